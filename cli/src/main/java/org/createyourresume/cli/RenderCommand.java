@@ -1,0 +1,95 @@
+package org.createyourresume.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.createyourresume.json.ReadResult;
+import org.createyourresume.model.Problem;
+import org.createyourresume.render.OutputFormat;
+import org.createyourresume.render.RenderDiagnostic;
+import org.createyourresume.render.RenderException;
+import org.createyourresume.render.RenderOptions;
+import org.createyourresume.render.RenderResult;
+import org.createyourresume.render.ResumeFileName;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cyr render}: parse, check, render, write. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Render a JSON Resume file as PDF (or HTML, JSON).",
+      "Problems in the resume are printed as warnings; what can be rendered is rendered."
+    })
+final class RenderCommand implements Callable<Integer> {
+
+  @ParentCommand private ResumeCli cli;
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "RESUME.json", description = "The resume to render.")
+  private Path file;
+
+  @Option(
+      names = {"-t", "--template"},
+      paramLabel = "ID",
+      description = "Template id (see 'cyr templates'); default: the resume's own, else classic.")
+  private String template;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "Output file, or - for standard output; default: Firstname_Lastname_Resume.<format>.")
+  private String output;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "pdf",
+      description = "pdf, html or json (default: ${DEFAULT-VALUE}).")
+  private String format;
+
+  @Override
+  public Integer call() {
+    OutputFormat outputFormat =
+        OutputFormat.of(format)
+            .orElseThrow(
+                () -> CliException.invalidInput(
+                    "unknown format '" + format + "' (choose pdf, html or json)"));
+    ReadResult read = ResumeInput.readOrFail(file, cli.renderer().validator());
+    PrintWriter err = spec.commandLine().getErr();
+    for (Problem problem : read.problems()) {
+      err.println("warning: " + file + ": " + problem);
+    }
+    RenderResult result;
+    try {
+      result = cli.renderer().render(read.resume(), new RenderOptions(outputFormat, template));
+    } catch (RenderException e) {
+      if (e.isUserError()) {
+        throw CliException.invalidInput(e.getMessage());
+      }
+      throw e;
+    }
+    for (RenderDiagnostic diagnostic : result.diagnostics()) {
+      err.println("warning: " + file + ": " + diagnostic);
+    }
+    err.flush();
+    if ("-".equals(output)) {
+      OutputFile.write(cli.binaryOut(), result.content());
+      return ExitCodes.OK;
+    }
+    Path target = Path.of(output != null ? output : ResumeFileName.of(read.resume(), outputFormat));
+    OutputFile.write(target, result.content());
+    PrintWriter out = spec.commandLine().getOut();
+    String pages = result.pages() > 0 ? result.pages() + (result.pages() == 1 ? " page, " : " pages, ") : "";
+    out.println("wrote " + target + " (" + pages + result.template() + " template, "
+        + outputFormat.id().toUpperCase(Locale.ROOT) + ")");
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,119 @@
+package org.createyourresume.cli;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.createyourresume.render.ResumeRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** {@code cyr}: the root command and the program's entry point (for the CLI and the server). */
+@Command(
+    name = "cyr",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Create Your Resume: ATS-friendly resumes from JSON Resume files.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Done.",
+      "1:Invalid resume (validate), or output could not be produced or written.",
+      "2:Bad usage or unusable input (unreadable file, not JSON, unknown template).",
+      "3:ATS check below the threshold.",
+      "4:Internal error (a bug: please report it)."
+    },
+    subcommands = {
+      TemplatesCommand.class,
+      RenderCommand.class,
+      ValidateCommand.class,
+      ServeCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class ResumeCli implements Runnable {
+
+  private final OutputStream binaryOut;
+  private ResumeRenderer renderer;
+
+  ResumeCli(OutputStream binaryOut) {
+    this.binaryOut = binaryOut;
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs one command line with the process's standard streams; returns the exit code. */
+  static int run(String... args) {
+    quietLibraryLogging();
+    return commandLine(System.out).execute(args);
+  }
+
+  /** The command line, writing binary output (e.g. {@code -o -}) to {@code binaryOut}. */
+  static CommandLine commandLine(OutputStream binaryOut) {
+    CommandLine cli = new CommandLine(new ResumeCli(binaryOut));
+    cli.setParameterExceptionHandler(new OneLineUsageErrors());
+    cli.setExecutionExceptionHandler(new OneLineFailures());
+    return cli;
+  }
+
+  /** The shared renderer, created on first use (commands such as --help do not need it). */
+  ResumeRenderer renderer() {
+    if (renderer == null) {
+      renderer = ResumeRenderer.create();
+    }
+    return renderer;
+  }
+
+  PrintStream binaryOut() {
+    return binaryOut instanceof PrintStream print ? print : new PrintStream(binaryOut, true);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        new CommandLine(this), "choose a command: templates, render, validate or serve");
+  }
+
+  /** PDF and font libraries log through java.util.logging; a CLI prints only its own lines. */
+  private static void quietLibraryLogging() {
+    Logger.getLogger("").setLevel(Level.SEVERE);
+    Logger.getLogger("org.apache").setLevel(Level.OFF);
+  }
+
+  /** Usage errors: one line naming the problem, one line saying where help is. */
+  private static final class OneLineUsageErrors implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      CommandLine cmd = e.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      err.println("error: " + e.getMessage());
+      err.println("(run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage)");
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
+  }
+
+  /** Failures: a {@link CliException} is one line; anything else is a bug, reported as such. */
+  private static final class OneLineFailures implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+      PrintWriter err = cmd.getErr();
+      if (e instanceof CliException failure) {
+        err.println("error: " + failure.getMessage());
+        err.flush();
+        return failure.exitCode();
+      }
+      err.println("internal error: " + e + " (please report this; set CYR_DEBUG=1 for details)");
+      if (System.getenv("CYR_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.INTERNAL_ERROR;
+    }
+  }
+}

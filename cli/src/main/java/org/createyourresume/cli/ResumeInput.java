@@ -1,0 +1,61 @@
+package org.createyourresume.cli;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.createyourresume.json.JsonResumeException;
+import org.createyourresume.json.JsonResumeReader;
+import org.createyourresume.json.ReadResult;
+import org.createyourresume.json.ResumeValidator;
+
+/** Reads a resume file for a command, turning every way it can fail into one clear line. */
+final class ResumeInput {
+  private ResumeInput() {}
+
+  /** Resume files are small; anything bigger is a mistake (a PDF passed by accident, say). */
+  static final long MAX_BYTES = 5L * 1024 * 1024;
+
+  static ReadResult read(Path file, ResumeValidator validator) {
+    return new JsonResumeReader(validator).read(text(file));
+  }
+
+  static ReadResult readOrFail(Path file, ResumeValidator validator) {
+    try {
+      return read(file, validator);
+    } catch (JsonResumeException e) {
+      throw CliException.invalidInput(file + ": " + e.getMessage());
+    }
+  }
+
+  /** The file's text, checked to be UTF-8 and of a sane size. */
+  static String text(Path file) {
+    try {
+      if (Files.isDirectory(file)) {
+        throw CliException.invalidInput(file + " is a folder, not a resume file");
+      }
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw CliException.invalidInput(
+            file + " is " + size / 1024 + " KB; a resume file is at most " + MAX_BYTES / 1024
+                + " KB");
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (NoSuchFileException e) {
+      throw CliException.invalidInput("cannot read " + file + ": no such file");
+    } catch (CharacterCodingException e) {
+      throw CliException.invalidInput(file + " is not UTF-8 text (is it a JSON Resume file?)");
+    } catch (IOException e) {
+      throw CliException.invalidInput("cannot read " + file + ": " + e.getMessage());
+    }
+  }
+}

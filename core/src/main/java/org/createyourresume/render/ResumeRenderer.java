@@ -1,0 +1,140 @@
+package org.createyourresume.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.createyourresume.json.JsonResumeWriter;
+import org.createyourresume.json.ResumeValidator;
+import org.createyourresume.model.Limits;
+import org.createyourresume.model.Problem;
+import org.createyourresume.model.Resume;
+import org.createyourresume.render.html.HtmlTemplater;
+import org.createyourresume.render.pdf.FontCatalog;
+import org.createyourresume.render.pdf.FontFamily;
+import org.createyourresume.render.pdf.PdfWriter;
+import org.createyourresume.render.theme.Style;
+import org.createyourresume.render.theme.StyleResolver;
+import org.createyourresume.render.theme.Theme;
+import org.createyourresume.render.theme.ThemeCatalog;
+
+/**
+ * Renders resumes: the one entry point of rendering. Create one per process with {@link
+ * #create()} and share it; it is thread-safe, and each thread parses the fonts it needs once.
+ *
+ * <pre>{@code
+ * ResumeRenderer renderer = ResumeRenderer.create();
+ * RenderResult pdf = renderer.render(resume, RenderOptions.pdf().withTemplate("modern"));
+ * }</pre>
+ */
+public final class ResumeRenderer {
+
+  private final ThemeCatalog themes;
+  private final FontCatalog fonts;
+  private final StyleResolver styles;
+  private final HtmlTemplater html = new HtmlTemplater();
+  private final PdfWriter pdf;
+  private final Limits limits;
+
+  private ResumeRenderer(Limits limits) {
+    this.themes = ThemeCatalog.load();
+    this.fonts = new FontCatalog();
+    this.styles = new StyleResolver(fontFamilies());
+    this.pdf = new PdfWriter(fonts);
+    this.limits = limits;
+  }
+
+  /** A renderer with the bundled templates and fonts and the default {@link Limits}. */
+  public static ResumeRenderer create() {
+    return new ResumeRenderer(Limits.DEFAULT);
+  }
+
+  /** A renderer that refuses documents over other limits. */
+  public static ResumeRenderer create(Limits limits) {
+    return new ResumeRenderer(limits);
+  }
+
+  /** The templates, in the order a picker shows them. */
+  public List<TemplateInfo> templates() {
+    return themes.all().stream()
+        .map(t -> new TemplateInfo(t.id(), t.name(), t.description(), t.fontFamily(), t.accentColor()))
+        .toList();
+  }
+
+  /** The bundled font family names. */
+  public Set<String> fontFamilies() {
+    Set<String> names = new LinkedHashSet<>();
+    fonts.families().forEach(f -> names.add(f.name()));
+    return names;
+  }
+
+  /** A validator that knows this renderer's templates, fonts and limits. */
+  public ResumeValidator validator() {
+    return new ResumeValidator(new LinkedHashSet<>(themes.ids()), fontFamilies(), limits);
+  }
+
+  /**
+   * Renders {@code resume}. Invalid design values fall back to the template's defaults, with a
+   * diagnostic; text the fonts cannot show is left out, with a diagnostic.
+   *
+   * @throws RenderException with {@link RenderException#isUserError()} for an unknown template or
+   *     a document over the limits; otherwise for an engine failure
+   */
+  public RenderResult render(Resume resume, RenderOptions options) {
+    String templateId = templateId(resume, options);
+    if (options.format() == OutputFormat.JSON) {
+      byte[] json = new JsonResumeWriter().write(resume).getBytes(StandardCharsets.UTF_8);
+      return new RenderResult(json, OutputFormat.JSON, templateId, 0, List.of());
+    }
+    Theme theme =
+        themes
+            .find(templateId)
+            .orElseThrow(
+                () ->
+                    RenderException.invalidInput(
+                        "template.unknown",
+                        "no template \"" + templateId + "\" (choose one of "
+                            + String.join(", ", themes.ids()) + ")"));
+    checkLimits(resume);
+    List<RenderDiagnostic> diagnostics = new ArrayList<>();
+    Style style = styles.resolve(resume.design(), theme, diagnostics::add);
+    FontFamily family = fonts.find(style.fontFamily()).orElseThrow();
+    IntPredicate drawable = c -> fonts.canDisplay(family, c);
+    boolean forPdf = options.format() == OutputFormat.PDF;
+    String page = html.render(resume, style, drawable, forPdf, diagnostics::add);
+    if (!forPdf) {
+      byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+      return new RenderResult(bytes, OutputFormat.HTML, templateId, 0, diagnostics);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
+    try {
+      int pages = pdf.write(page, family, out);
+      return new RenderResult(out.toByteArray(), OutputFormat.PDF, templateId, pages, diagnostics);
+    } catch (IOException | RuntimeException e) {
+      throw RenderException.failed("the PDF engine failed: " + e.getMessage(), e);
+    }
+  }
+
+  private String templateId(Resume resume, RenderOptions options) {
+    if (options.template() != null && !options.template().isBlank()) {
+      return options.template().strip();
+    }
+    String chosen = resume.design().template();
+    return chosen == null || chosen.isBlank() ? ThemeCatalog.DEFAULT_ID : chosen.strip();
+  }
+
+  /** Refuses documents whose size could make a render take unbounded time or memory. */
+  private void checkLimits(Resume resume) {
+    List<Problem> over =
+        validator().validate(resume).stream().filter(p -> p.code().startsWith("limit.")).toList();
+    if (!over.isEmpty()) {
+      Problem first = over.get(0);
+      String more = over.size() > 1 ? " (and " + (over.size() - 1) + " more over the limits)" : "";
+      throw RenderException.invalidInput(first.code(), first + more);
+    }
+  }
+}

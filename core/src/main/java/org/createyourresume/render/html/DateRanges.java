@@ -1,0 +1,105 @@
+package org.createyourresume.render.html;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
+import org.createyourresume.model.DateFormat;
+import org.createyourresume.model.PartialDate;
+
+/**
+ * Prints dates and date ranges in one consistent, ATS-readable form: "Jan 2021 – Present". A date
+ * that is not in JSON Resume form is printed as the user wrote it.
+ */
+final class DateRanges {
+
+  /** "Present" in the languages people most often write resumes in; English otherwise. */
+  private static final Map<String, String> PRESENT =
+      Map.ofEntries(
+          Map.entry("en", "Present"),
+          Map.entry("de", "heute"),
+          Map.entry("fr", "aujourd’hui"),
+          Map.entry("es", "actualidad"),
+          Map.entry("it", "presente"),
+          Map.entry("pt", "atual"),
+          Map.entry("nl", "heden"),
+          Map.entry("pl", "obecnie"),
+          Map.entry("ru", "настоящее время"),
+          Map.entry("uk", "дотепер"),
+          Map.entry("el", "σήμερα"),
+          Map.entry("tr", "günümüz"),
+          Map.entry("sv", "nu"),
+          Map.entry("da", "nu"),
+          Map.entry("nb", "nå"),
+          Map.entry("fi", "nyt"),
+          Map.entry("cs", "současnost"),
+          Map.entry("ro", "prezent"));
+
+  private final DateFormat format;
+  private final Locale locale;
+  private final String present;
+
+  DateRanges(DateFormat format, Locale locale) {
+    this.format = format;
+    this.locale = locale;
+    this.present = PRESENT.getOrDefault(locale.getLanguage(), "Present");
+  }
+
+  /**
+   * A range: "Jan 2021 – Present" when only the start is known, the single date when both are
+   * the same or only the end is known, {@code null} when neither is.
+   */
+  String range(String start, String end) {
+    String from = date(start);
+    String to = date(end);
+    if (from == null) {
+      return to;
+    }
+    if (to == null) {
+      return from + " – " + present;
+    }
+    return from.equals(to) ? from : from + " – " + to;
+  }
+
+  /** One date, or {@code null} when blank. */
+  String date(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return PartialDate.parse(text).map(this::print).orElse(text.strip());
+  }
+
+  private String print(PartialDate d) {
+    String year = String.valueOf(d.year());
+    if (!d.hasMonth() || format == DateFormat.YEAR) {
+      return year;
+    }
+    Month month = Month.of(d.month());
+    return switch (format) {
+      case SHORT_MONTH -> shortMonth(month) + " " + year;
+      case LONG_MONTH -> monthName(month, TextStyle.FULL_STANDALONE, TextStyle.FULL) + " " + year;
+      case NUMERIC -> String.format(Locale.ROOT, "%02d/%s", d.month(), year);
+      case ISO -> String.format(Locale.ROOT, "%s-%02d", year, d.month());
+      case YEAR -> year;
+    };
+  }
+
+  /** "Jan", "Sep": English abbreviations without a full stop; other languages' own forms. */
+  private String shortMonth(Month month) {
+    String name = monthName(month, TextStyle.SHORT_STANDALONE, TextStyle.SHORT);
+    if (locale.getLanguage().equals("en")) {
+      name = name.replace(".", "");
+      return name.length() > 3 ? name.substring(0, 3) : name;
+    }
+    return name;
+  }
+
+  /**
+   * The stand-alone month name (nominative, as before a year), or the format form where the
+   * locale data has no stand-alone one and the JDK would answer with a number.
+   */
+  private String monthName(Month month, TextStyle standalone, TextStyle fallback) {
+    String name = month.getDisplayName(standalone, locale);
+    return name.chars().allMatch(Character::isDigit) ? month.getDisplayName(fallback, locale) : name;
+  }
+}

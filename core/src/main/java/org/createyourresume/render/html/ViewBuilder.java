@@ -1,0 +1,501 @@
+package org.createyourresume.render.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.createyourresume.model.Award;
+import org.createyourresume.model.Basics;
+import org.createyourresume.model.Certificate;
+import org.createyourresume.model.CustomEntry;
+import org.createyourresume.model.CustomSection;
+import org.createyourresume.model.Design;
+import org.createyourresume.model.Education;
+import org.createyourresume.model.Interest;
+import org.createyourresume.model.Language;
+import org.createyourresume.model.Location;
+import org.createyourresume.model.Profile;
+import org.createyourresume.model.Project;
+import org.createyourresume.model.Publication;
+import org.createyourresume.model.Reference;
+import org.createyourresume.model.Resume;
+import org.createyourresume.model.SectionId;
+import org.createyourresume.model.Skill;
+import org.createyourresume.model.Volunteer;
+import org.createyourresume.model.Work;
+import org.createyourresume.render.html.Views.ContactView;
+import org.createyourresume.render.html.Views.EntryView;
+import org.createyourresume.render.html.Views.HeaderView;
+import org.createyourresume.render.html.Views.Kind;
+import org.createyourresume.render.html.Views.LineView;
+import org.createyourresume.render.html.Views.ResumeView;
+import org.createyourresume.render.html.Views.SectionView;
+import org.createyourresume.render.theme.Style;
+
+/**
+ * Turns a resume into what the templates print: sections in the user's order with their
+ * headings, empty sections and entries dropped, dates formatted, text cleaned, links made safe.
+ * Every template shares this view, so every template prints the same text in the same order.
+ */
+final class ViewBuilder {
+
+  private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:");
+  private static final Pattern NUMERIC_SCORE = Pattern.compile("\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?");
+
+  private final Style style;
+  private final TextCleaner text;
+  private final DateRanges dates;
+
+  ViewBuilder(Style style, TextCleaner text) {
+    this.style = style;
+    this.text = text;
+    this.dates = new DateRanges(style.dateFormat(), style.locale());
+  }
+
+  ResumeView build(Resume resume, String css, boolean forPdf) {
+    Basics basics = resume.basicsOrEmpty();
+    String name = text.line(basics.name(), "/basics/name");
+    String label = text.line(basics.label(), "/basics/label");
+    String title = name == null ? "Resume" : name + " – Resume";
+    String subject =
+        name == null ? "Resume" : "Resume of " + name + (label == null ? "" : ", " + label);
+    HeaderView header = new HeaderView(name, label, contacts(basics));
+    return new ResumeView(
+        style.languageTag(),
+        title,
+        name == null ? "" : name,
+        subject,
+        keywords(resume),
+        css,
+        forPdf,
+        style.theme().inlineEntries(),
+        style.theme().skillsGrid(),
+        header,
+        sections(resume));
+  }
+
+  private List<ContactView> contacts(Basics b) {
+    List<ContactView> contacts = new ArrayList<>();
+    String email = text.line(b.email(), "/basics/email");
+    if (email != null) {
+      contacts.add(new ContactView(email, "mailto:" + email, "Email " + email));
+    }
+    String phone = text.line(b.phone(), "/basics/phone");
+    if (phone != null) {
+      String dial = phone.replaceAll("[^+0-9]", "");
+      contacts.add(
+          new ContactView(phone, dial.isEmpty() ? null : "tel:" + dial, "Phone " + phone));
+    }
+    String place = place(b.location());
+    if (place != null) {
+      contacts.add(new ContactView(place, null, null));
+    }
+    String url = text.line(b.url(), "/basics/url");
+    if (url != null) {
+      contacts.add(new ContactView(displayUrl(url), href(url), "Website " + displayUrl(url)));
+    }
+    List<Profile> profiles = b.profileList();
+    for (int i = 0; i < profiles.size(); i++) {
+      Profile p = profiles.get(i);
+      String at = "/basics/profiles/" + i;
+      String network = text.line(p.network(), at + "/network");
+      String username = text.line(p.username(), at + "/username");
+      String link = text.line(p.url(), at + "/url");
+      if (link != null) {
+        String shown = displayUrl(link);
+        String what = network == null ? "Profile" : network + " profile";
+        contacts.add(new ContactView(shown, href(link), what + " " + shown));
+      } else if (username != null) {
+        contacts.add(
+            new ContactView(network == null ? username : network + ": " + username, null, null));
+      }
+    }
+    return contacts;
+  }
+
+  private String place(Location location) {
+    if (location == null) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    addIfPresent(parts, text.line(location.city(), "/basics/location/city"));
+    addIfPresent(parts, text.line(location.region(), "/basics/location/region"));
+    String country = text.line(location.countryCode(), "/basics/location/countryCode");
+    if (country != null) {
+      parts.add(countryName(country));
+    }
+    return parts.isEmpty() ? null : String.join(", ", parts);
+  }
+
+  /** "DE" → "Germany"; anything that is not an ISO code is printed as written. */
+  private static String countryName(String code) {
+    if (code.length() == 2 && code.chars().allMatch(Character::isLetter)) {
+      String name = new Locale("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
+      if (!name.isEmpty() && !name.equalsIgnoreCase(code)) {
+        return name;
+      }
+    }
+    return code;
+  }
+
+  private String keywords(Resume resume) {
+    Set<String> words = new LinkedHashSet<>();
+    for (Skill skill : resume.skillList()) {
+      for (String keyword : skill.keywordList()) {
+        String word = text.line(keyword, "/skills");
+        if (word != null) {
+          words.add(word);
+        }
+      }
+    }
+    return words.isEmpty() ? null : String.join(", ", words.stream().limit(40).toList());
+  }
+
+  private List<SectionView> sections(Resume resume) {
+    Design design = resume.design();
+    Map<String, CustomSection> custom = new java.util.LinkedHashMap<>();
+    for (CustomSection section : design.customSectionList()) {
+      if (section.id() != null && !section.id().isBlank() && SectionId.of(section.id()).isEmpty()) {
+        custom.putIfAbsent(section.id(), section);
+      }
+    }
+    Set<String> order = new LinkedHashSet<>();
+    List<String> wanted =
+        design.sectionOrder() != null ? design.sectionOrder() : style.theme().sectionOrder();
+    if (wanted != null) {
+      for (String id : wanted) {
+        if (SectionId.of(id).isPresent() || custom.containsKey(id)) {
+          order.add(id);
+        }
+      }
+    }
+    SectionId.defaultOrder().forEach(s -> order.add(s.id()));
+    order.addAll(custom.keySet());
+    Set<String> hidden =
+        design.hiddenSections() == null ? Set.of() : new HashSet<>(design.hiddenSections());
+
+    List<SectionView> sections = new ArrayList<>();
+    for (String id : order) {
+      if (hidden.contains(id)) {
+        continue;
+      }
+      var standard = SectionId.of(id);
+      SectionView section =
+          standard.isPresent()
+              ? standard(standard.get(), resume, title(design, id, standard.get().defaultTitle()))
+              : custom(custom.get(id), design);
+      if (section != null) {
+        sections.add(section);
+      }
+    }
+    return sections;
+  }
+
+  private String title(Design design, String id, String fallback) {
+    if (design.sectionTitles() != null) {
+      String renamed =
+          text.line(design.sectionTitles().get(id), "/meta/createYourResume/sectionTitles/" + id);
+      if (renamed != null) {
+        return renamed;
+      }
+    }
+    return fallback;
+  }
+
+  private SectionView standard(SectionId id, Resume r, String title) {
+    String anchor = "section-" + id.id();
+    return switch (id) {
+      case SUMMARY -> textSection(anchor, title, text.paragraphs(r.basicsOrEmpty().summary(), "/basics/summary"));
+      case WORK -> entrySection(anchor, title, entries(r.workList(), "/work", this::work));
+      case VOLUNTEER -> entrySection(anchor, title, entries(r.volunteerList(), "/volunteer", this::volunteer));
+      case EDUCATION -> entrySection(anchor, title, entries(r.educationList(), "/education", this::education));
+      case AWARDS -> entrySection(anchor, title, entries(r.awardList(), "/awards", this::award));
+      case CERTIFICATES -> entrySection(anchor, title, entries(r.certificateList(), "/certificates", this::certificate));
+      case PUBLICATIONS -> entrySection(anchor, title, entries(r.publicationList(), "/publications", this::publication));
+      case PROJECTS -> entrySection(anchor, title, entries(r.projectList(), "/projects", this::project));
+      case REFERENCES -> entrySection(anchor, title, entries(r.referenceList(), "/references", this::reference));
+      case SKILLS -> lineSection(anchor, title, skills(r.skillList()));
+      case LANGUAGES -> lineSection(anchor, title, languages(r.languageList()));
+      case INTERESTS -> lineSection(anchor, title, interests(r.interestList()));
+    };
+  }
+
+  private SectionView custom(CustomSection section, Design design) {
+    String fallback = section.title() == null || section.title().isBlank() ? section.id() : section.title();
+    int index = design.customSectionList().indexOf(section);
+    String at = "/meta/createYourResume/customSections/" + index;
+    String title = title(design, section.id(), text.line(fallback, at + "/title"));
+    List<EntryView> entries = entries(section.entryList(), at + "/entries", this::customEntry);
+    String anchor = "section-x-" + section.id().replaceAll("[^a-z0-9-]", "-");
+    return entrySection(anchor, title == null ? section.id() : title, entries);
+  }
+
+  private static SectionView textSection(String anchor, String title, List<String> paragraphs) {
+    return paragraphs.isEmpty()
+        ? null
+        : new SectionView(anchor, title, Kind.TEXT, paragraphs, List.of(), List.of());
+  }
+
+  private static SectionView entrySection(String anchor, String title, List<EntryView> entries) {
+    return entries.isEmpty()
+        ? null
+        : new SectionView(anchor, title, Kind.ENTRIES, List.of(), entries, List.of());
+  }
+
+  private static SectionView lineSection(String anchor, String title, List<LineView> lines) {
+    return lines.isEmpty()
+        ? null
+        : new SectionView(anchor, title, Kind.LINES, List.of(), List.of(), lines);
+  }
+
+  /** Maps one model entry to a view; returns null for an entry with nothing to show. */
+  private interface EntryMapper<T> {
+    EntryView map(T item, String pointer);
+  }
+
+  private static <T> List<EntryView> entries(List<T> items, String pointer, EntryMapper<T> mapper) {
+    List<EntryView> entries = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      EntryView entry = mapper.map(items.get(i), pointer + "/" + i);
+      if (entry != null) {
+        entries.add(entry);
+      }
+    }
+    return entries;
+  }
+
+  private EntryView work(Work w, String at) {
+    List<String> paragraphs = text.paragraphs(w.description(), at + "/description");
+    paragraphs.addAll(text.paragraphs(w.summary(), at + "/summary"));
+    return entry(
+        text.line(w.name(), at + "/name"),
+        w.url(),
+        text.line(w.position(), at + "/position"),
+        text.line(w.location(), at + "/location"),
+        dates.range(w.startDate(), w.endDate()),
+        paragraphs,
+        text.bullets(w.highlightList(), at + "/highlights"),
+        List.of());
+  }
+
+  private EntryView volunteer(Volunteer v, String at) {
+    return entry(
+        text.line(v.organization(), at + "/organization"),
+        v.url(),
+        text.line(v.position(), at + "/position"),
+        null,
+        dates.range(v.startDate(), v.endDate()),
+        text.paragraphs(v.summary(), at + "/summary"),
+        text.bullets(v.highlightList(), at + "/highlights"),
+        List.of());
+  }
+
+  private EntryView education(Education e, String at) {
+    String studyType = text.line(e.studyType(), at + "/studyType");
+    String area = text.line(e.area(), at + "/area");
+    String degree = studyType == null ? area : area == null ? studyType : studyType + ", " + area;
+    List<LineView> details = new ArrayList<>();
+    String score = text.line(e.score(), at + "/score");
+    if (score != null) {
+      details.add(NUMERIC_SCORE.matcher(score).matches()
+          ? new LineView("GPA", score, null)
+          : new LineView(null, score, null));
+    }
+    List<String> courses = text.bullets(e.courseList(), at + "/courses");
+    if (!courses.isEmpty()) {
+      details.add(new LineView("Courses", String.join(", ", courses), null));
+    }
+    return entry(
+        text.line(e.institution(), at + "/institution"),
+        e.url(),
+        degree,
+        null,
+        dates.range(e.startDate(), e.endDate()),
+        List.of(),
+        List.of(),
+        details);
+  }
+
+  private EntryView award(Award a, String at) {
+    return entry(
+        text.line(a.title(), at + "/title"),
+        null,
+        text.line(a.awarder(), at + "/awarder"),
+        null,
+        dates.date(a.date()),
+        text.paragraphs(a.summary(), at + "/summary"),
+        List.of(),
+        List.of());
+  }
+
+  private EntryView certificate(Certificate c, String at) {
+    return entry(
+        text.line(c.name(), at + "/name"),
+        c.url(),
+        text.line(c.issuer(), at + "/issuer"),
+        null,
+        dates.date(c.date()),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  private EntryView publication(Publication p, String at) {
+    return entry(
+        text.line(p.name(), at + "/name"),
+        p.url(),
+        text.line(p.publisher(), at + "/publisher"),
+        null,
+        dates.date(p.releaseDate()),
+        text.paragraphs(p.summary(), at + "/summary"),
+        List.of(),
+        List.of());
+  }
+
+  private EntryView project(Project p, String at) {
+    List<String> roles = text.bullets(p.roleList(), at + "/roles");
+    String entity = text.line(p.entity(), at + "/entity");
+    List<String> secondary = new ArrayList<>(roles);
+    addIfPresent(secondary, entity);
+    List<LineView> details = new ArrayList<>();
+    List<String> keywords = text.bullets(p.keywordList(), at + "/keywords");
+    if (!keywords.isEmpty()) {
+      details.add(new LineView("Technologies", String.join(", ", keywords), null));
+    }
+    String url = text.line(p.url(), at + "/url");
+    if (url != null) {
+      details.add(new LineView("Link", displayUrl(url), href(url)));
+    }
+    return entry(
+        text.line(p.name(), at + "/name"),
+        null,
+        secondary.isEmpty() ? null : String.join(", ", secondary),
+        null,
+        dates.range(p.startDate(), p.endDate()),
+        text.paragraphs(p.description(), at + "/description"),
+        text.bullets(p.highlightList(), at + "/highlights"),
+        details);
+  }
+
+  private EntryView reference(Reference r, String at) {
+    return entry(
+        text.line(r.name(), at + "/name"),
+        null,
+        null,
+        null,
+        null,
+        text.paragraphs(r.reference(), at + "/reference"),
+        List.of(),
+        List.of());
+  }
+
+  private EntryView customEntry(CustomEntry e, String at) {
+    return entry(
+        text.line(e.title(), at + "/title"),
+        e.url(),
+        text.line(e.subtitle(), at + "/subtitle"),
+        text.line(e.location(), at + "/location"),
+        dates.range(e.startDate(), e.endDate()),
+        text.paragraphs(e.summary(), at + "/summary"),
+        text.bullets(e.highlightList(), at + "/highlights"),
+        List.of());
+  }
+
+  /** An entry, its secondary line promoted when there is no primary; null when it is empty. */
+  private EntryView entry(
+      String primary, String url, String secondary, String location, String when,
+      List<String> paragraphs, List<String> bullets, List<LineView> details) {
+    if (primary == null) {
+      primary = secondary;
+      secondary = null;
+    }
+    if (primary == null) {
+      if (paragraphs.isEmpty() && bullets.isEmpty() && details.isEmpty()
+          && location == null && when == null) {
+        return null;
+      }
+      primary = "";
+    }
+    String link = url == null || url.isBlank() ? null : href(url.strip());
+    return new EntryView(primary, link, secondary, location, when, paragraphs, bullets, details);
+  }
+
+  private List<LineView> skills(List<Skill> skills) {
+    List<LineView> lines = new ArrayList<>();
+    for (int i = 0; i < skills.size(); i++) {
+      Skill s = skills.get(i);
+      String at = "/skills/" + i;
+      String name = text.line(s.name(), at + "/name");
+      String level = text.line(s.level(), at + "/level");
+      String label = name == null ? null : level == null ? name : name + " (" + level + ")";
+      List<String> keywords = text.bullets(s.keywordList(), at + "/keywords");
+      if (!keywords.isEmpty()) {
+        lines.add(new LineView(label, String.join(", ", keywords), null));
+      } else if (label != null) {
+        lines.add(new LineView(null, label, null));
+      }
+    }
+    return lines;
+  }
+
+  private List<LineView> languages(List<Language> languages) {
+    List<String> items = new ArrayList<>();
+    for (int i = 0; i < languages.size(); i++) {
+      String at = "/languages/" + i;
+      String language = text.line(languages.get(i).language(), at + "/language");
+      String fluency = text.line(languages.get(i).fluency(), at + "/fluency");
+      if (language != null) {
+        items.add(fluency == null ? language : language + " (" + fluency + ")");
+      } else if (fluency != null) {
+        items.add(fluency);
+      }
+    }
+    return items.isEmpty() ? List.of() : List.of(new LineView(null, String.join(", ", items), null));
+  }
+
+  private List<LineView> interests(List<Interest> interests) {
+    List<LineView> lines = new ArrayList<>();
+    for (int i = 0; i < interests.size(); i++) {
+      String at = "/interests/" + i;
+      String name = text.line(interests.get(i).name(), at + "/name");
+      List<String> keywords = text.bullets(interests.get(i).keywordList(), at + "/keywords");
+      if (!keywords.isEmpty()) {
+        lines.add(new LineView(name, String.join(", ", keywords), null));
+      } else if (name != null) {
+        lines.add(new LineView(null, name, null));
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * A link target that can only be a web page, an email or a phone number: a URL without a
+   * scheme gets https://, and any other scheme (javascript:, data:, file:) is not linked.
+   */
+  static String href(String url) {
+    String u = url.strip();
+    if (!SCHEME.matcher(u).find()) {
+      return u.contains(" ") || !u.contains(".") ? null : "https://" + u;
+    }
+    String lower = u.toLowerCase(Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:")
+        ? u
+        : null;
+  }
+
+  /** "https://www.linkedin.com/in/jane/" → "linkedin.com/in/jane". */
+  static String displayUrl(String url) {
+    String shown = url.strip().replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "");
+    return shown.endsWith("/") ? shown.substring(0, shown.length() - 1) : shown;
+  }
+
+  private static void addIfPresent(List<String> parts, String part) {
+    if (part != null) {
+      parts.add(part);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.createyourresume.render.pdf;
+
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Loads a parsed face into the render's document only when the layout first uses it, so a
+ * resume without italics does not pay for embedding the italic face.
+ */
+final class LazyFont extends PDFontSupplier {
+
+  private final PDDocument document;
+  private final TrueTypeFont face;
+  private PDFont font;
+
+  LazyFont(PDDocument document, TrueTypeFont face) {
+    super(null);
+    this.document = document;
+    this.face = face;
+  }
+
+  @Override
+  public PDFont supply() {
+    if (font == null) {
+      try {
+        font = PDType0Font.load(document, face, true);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot embed a bundled font", e);
+      }
+    }
+    return font;
+  }
+}

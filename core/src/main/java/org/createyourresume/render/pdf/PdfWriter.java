@@ -1,0 +1,76 @@
+package org.createyourresume.render.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Turns our XHTML into a tagged PDF: PDF/UA-1 structure, PDF/A-3u metadata with an sRGB output
+ * intent, only bundled fonts (embedded as subsets with Unicode maps), no external resources.
+ *
+ * <p>Thread-safe: each call uses its own document and this thread's parsed fonts.
+ */
+public final class PdfWriter {
+
+  /** PDF/A wants an output intent; the JDK carries sRGB, so nothing has to be bundled. */
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  static {
+    // OpenHTMLtoPDF logs every render through java.util.logging; that costs time and would put
+    // resume text into server logs.
+    XRLog.setLoggingEnabled(false);
+  }
+
+  private final FontCatalog fonts;
+
+  public PdfWriter(FontCatalog fonts) {
+    this.fonts = fonts;
+  }
+
+  /**
+   * Writes the PDF of {@code xhtml}, whose CSS names only {@code family}, to {@code out}.
+   *
+   * @return the number of pages
+   */
+  public int write(String xhtml, FontFamily family, OutputStream out) throws IOException {
+    Map<FontFace, TrueTypeFont> faces = fonts.faces(family);
+    return JaxpDefaults.run(
+        () -> {
+          try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
+            for (FontFace face : FontFace.values()) {
+              builder.useFont(
+                  new LazyFont(document, faces.get(face)), family.name(), face.weight, face.style,
+                  true);
+            }
+            builder.usePdfUaAccessibility(true);
+            builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
+            builder.useColorProfile(SRGB);
+            builder.useUnicodeLineBreaker(new CompoundKeepingBreaker());
+            // nothing is fetched: resumes have no images, and user URLs are only links
+            builder.useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.withProducer("Create Your Resume");
+            builder.withHtmlContent(xhtml, null);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+              renderer.layout();
+              renderer.createPDFWithoutClosing();
+              document.save(out);
+              return document.getNumberOfPages();
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,48 @@
+package org.createyourresume.render.theme;
+
+import java.util.List;
+
+/**
+ * One template, as read from {@code themes/<id>.json}: its defaults and its layout choices.
+ *
+ * @param id the name users pick it by, e.g. {@code classic}
+ * @param name display name
+ * @param description one sentence for the template picker
+ * @param fontFamily default font family
+ * @param fontSize default base font size, points
+ * @param accentColor default accent colour, {@code #RRGGBB}
+ * @param margins default margins in millimetres: top, right, bottom, left
+ * @param lineSpacing default line height as a multiple of the font size
+ * @param entryLayout {@code stacked}: title line then subtitle line; {@code inline}: one line
+ * @param skillsLayout {@code lines}: "Group: a, b"; {@code grid}: group names in a column
+ * @param sectionOrder the order of sections when the resume sets none; may be empty
+ */
+public record Theme(
+    String id,
+    String name,
+    String description,
+    String fontFamily,
+    double fontSize,
+    String accentColor,
+    List<Double> margins,
+    double lineSpacing,
+    String entryLayout,
+    String skillsLayout,
+    List<String> sectionOrder) {
+
+  public Theme {
+    margins = List.copyOf(margins);
+    sectionOrder = sectionOrder == null ? List.of() : List.copyOf(sectionOrder);
+    if (margins.size() != 4) {
+      throw new IllegalArgumentException("theme " + id + ": margins needs four numbers");
+    }
+  }
+
+  public boolean inlineEntries() {
+    return "inline".equals(entryLayout);
+  }
+
+  public boolean skillsGrid() {
+    return "grid".equals(skillsLayout);
+  }
+}

@@ -1,0 +1,2 @@
+/** The web app, packaged by feature; see docs/ARCHITECTURE.md. */
+package org.createyourresume.web;
