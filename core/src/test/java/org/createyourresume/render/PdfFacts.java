@@ -8,7 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,6 +22,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * What a test can observe in a PDF from outside, the way an ATS or a reader would: text in file
@@ -32,6 +36,12 @@ public final class PdfFacts {
 
   /** A link annotation. */
   public record LinkFact(String uri, String contents) {}
+
+  /**
+   * One line of text as laid out: page (1-based), left edge and baseline in points from the
+   * top-left corner, font size in points, and the line's text.
+   */
+  public record LineFact(int page, float x, float baseline, float fontSize, String text) {}
 
   private final byte[] bytes;
 
@@ -83,6 +93,55 @@ public final class PdfFacts {
           }
           return pages;
         });
+  }
+
+  /** Every line of text with its position, in file order. */
+  public List<LineFact> lines() {
+    return read(
+        d -> {
+          List<LineFact> lines = new ArrayList<>();
+          PDFTextStripper stripper =
+              new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> glyphs) {
+                  TextPosition first = glyphs.get(0);
+                  lines.add(
+                      new LineFact(
+                          getCurrentPageNo(),
+                          first.getXDirAdj(),
+                          first.getYDirAdj(),
+                          first.getXScale(), // getFontSizeInPt() truncates to whole points
+                          text));
+                }
+              };
+          stripper.getText(d);
+          return lines;
+        });
+  }
+
+  /** The colours used to fill or stroke anything, as {@code #rrggbb}, from every page. */
+  public Set<String> colours() {
+    return read(
+        d -> {
+          Set<String> colours = new LinkedHashSet<>();
+          for (PDPage page : d.getPages()) {
+            List<Object> tokens = new PDFStreamParser(page).parse();
+            for (int i = 3; i < tokens.size(); i++) {
+              if (tokens.get(i) instanceof Operator op
+                  && (op.getName().equals("rg") || op.getName().equals("RG"))) {
+                colours.add(
+                    String.format(
+                        "#%02x%02x%02x",
+                        channel(tokens.get(i - 3)), channel(tokens.get(i - 2)), channel(tokens.get(i - 1))));
+              }
+            }
+          }
+          return colours;
+        });
+  }
+
+  private static int channel(Object token) {
+    return Math.round(((COSNumber) token).floatValue() * 255);
   }
 
   public int pages() {

@@ -143,6 +143,10 @@ final class ViewBuilder {
   }
 
   private String keywords(Resume resume) {
+    List<String> hidden = resume.design().hiddenSections();
+    if (hidden != null && hidden.contains(SectionId.SKILLS.id())) {
+      return null;
+    }
     Set<String> words = new LinkedHashSet<>();
     for (Skill skill : resume.skillList()) {
       for (String keyword : skill.keywordList()) {
