@@ -2,11 +2,16 @@ package org.createyourresume.model;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.createyourresume.json.JsonResumeReader;
 
@@ -14,20 +19,36 @@ import org.createyourresume.json.JsonResumeReader;
 public final class TestResumes {
   private TestResumes() {}
 
-  /** The folder of valid test resumes. */
-  public static Path folder() {
-    try {
-      return Path.of(TestResumes.class.getResource("/resumes/full.json").toURI()).getParent();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+  private static Path folder;
+
+  /** The folder of valid test resumes, also when the tests run from the core test jar. */
+  public static synchronized Path folder() {
+    if (folder == null) {
+      try {
+        URI uri = TestResumes.class.getResource("/resumes/full.json").toURI();
+        if (uri.getScheme().equals("jar")) {
+          FileSystem jar;
+          try {
+            jar = FileSystems.newFileSystem(uri, Map.of());
+          } catch (FileSystemAlreadyExistsException e) {
+            jar = FileSystems.getFileSystem(uri);
+          }
+          folder = jar.getPath("/resumes");
+        } else {
+          folder = Path.of(uri).getParent();
+        }
+      } catch (URISyntaxException | IOException e) {
+        throw new IllegalStateException(e);
+      }
     }
+    return folder;
   }
 
   /** File names of every valid test resume, e.g. {@code full.json}. */
   public static List<String> names() {
     try (Stream<Path> files = Files.list(folder())) {
       return files
-          .filter(f -> f.getFileName().toString().endsWith(".json"))
+          .filter(f -> !Files.isDirectory(f) && f.getFileName().toString().endsWith(".json"))
           .map(f -> f.getFileName().toString())
           .sorted()
           .toList();
