@@ -122,6 +122,46 @@ class JsonResumeReaderTests {
   }
 
   @Test
+  void presentIsOnlyAnEndDate() {
+    ReadResult result = reader.read("{\"work\": [{\"startDate\": \"Present\"}]}");
+    assertThat(result.resume().work().get(0).startDate()).isEqualTo("Present");
+    assertThat(result.problems()).isEmpty();
+  }
+
+  @Test
+  void dropsMailtoInFrontOfAnEmail() {
+    ReadResult result = reader.read("{\"basics\": {\"email\": \"mailto:ann@example.com\"}}");
+    assertThat(result.resume().basics().email()).isEqualTo("ann@example.com");
+    assertThat(result.problems()).extracting(Problem::code).containsExactly("field.normalised");
+  }
+
+  @Test
+  void warnsWhenAnOlderNameIsIgnoredBecauseTheStandardOneIsThere() {
+    ReadResult result =
+        reader.read("{\"interests\": [{\"name\": \"Chess\"}], \"hobbies\": [{\"name\": \"Go\"}]}");
+    assertThat(result.resume().interests()).extracting(i -> i.name()).containsExactly("Chess");
+    assertThat(result.resume().unknown()).containsKey("hobbies");
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple("field.duplicate", "hobbies"));
+  }
+
+  @Test
+  void locatesValidationProblemsOfRenamedFieldsWhereTheyAreWritten() {
+    ResumeValidator validator =
+        new ResumeValidator(java.util.Set.of("classic"), java.util.Set.of("Carlito"),
+            org.createyourresume.model.Limits.DEFAULT);
+    ReadResult result =
+        new JsonResumeReader(validator)
+            .read("{\"bio\": {\"name\": \"A\",\n  \"website\": \"not a link\"}}");
+    Problem problem =
+        result.problems().stream().filter(p -> p.code().equals("url.invalid")).findFirst().orElseThrow();
+    assertThat(problem.path()).isEqualTo("basics.url");
+    assertThat(problem.line()).isEqualTo(2);
+    assertThat(problem.column()).isEqualTo(3);
+  }
+
+  @Test
   void leavesUnreadableDatesForTheValidator() {
     ReadResult result = reader.read("{\"work\": [{\"startDate\": \"Summer 2019\"}]}");
     assertThat(result.resume().work().get(0).startDate()).isEqualTo("Summer 2019");

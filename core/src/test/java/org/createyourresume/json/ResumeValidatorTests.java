@@ -108,6 +108,59 @@ class ResumeValidatorTests {
   @CsvSource(
       delimiter = '|',
       value = {
+        "english | true",
+        "en | false",
+        "en-GB | false",
+        "zh-Hant-TW | false",
+        "gsw | false",
+        "xx | true"
+      })
+  void acceptsOnlyRealLanguageTags(String tag, boolean wrong) {
+    List<Problem> errors =
+        errors("{\"basics\": {\"name\": \"A\"}, \"meta\": {\"createYourResume\": {\"language\": \"" + tag + "\"}}}");
+    assertThat(errors.stream().anyMatch(p -> p.code().equals("design.language"))).isEqualTo(wrong);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "https://ann.example | ",
+        "mailto:ann@example.com | ",
+        "ann.example/cv | url.scheme",
+        "//ann.example | url.scheme",
+        "javascript:alert(1) | url.invalid",
+        "https:// | url.invalid",
+        "not a link | url.invalid",
+        "file:///etc/passwd | url.invalid"
+      })
+  void checksWebAddresses(String url, String code) {
+    List<Problem> problems =
+        problems("{\"basics\": {\"name\": \"A\", \"url\": \"" + url + "\"}}");
+    if (code == null) {
+      assertThat(problems).isEmpty();
+    } else {
+      assertThat(problems).extracting(Problem::code).containsExactly(code);
+    }
+  }
+
+  @Test
+  void theLinkNamedInAWarningIsTheLinkRendered() {
+    Problem problem = problems("{\"basics\": {\"name\": \"A\", \"url\": \"//ann.example\"}}").get(0);
+    assertThat(problem.message()).endsWith("it is linked as https://ann.example");
+  }
+
+  @Test
+  void customSectionIdsStartWithALetter() {
+    List<Problem> errors =
+        errors("{\"basics\": {\"name\": \"A\"}, \"meta\": {\"createYourResume\": {\"customSections\": [{\"id\": \"2024\", \"title\": \"T\"}]}}}");
+    assertThat(errors).extracting(Problem::code).containsExactly("custom.id");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "2020 | 2020-05 | false",
         "2020-05 | 2020 | false",
         "2020-05-02 | 2020-05-01 | true",

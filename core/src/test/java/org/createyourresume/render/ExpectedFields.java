@@ -31,23 +31,28 @@ final class ExpectedFields {
   record Field(String path, String text) {}
 
   private static final String[] MONTHS = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"
   };
 
   private final List<Field> fields = new ArrayList<>();
   private final boolean inline;
   private final boolean english;
+  private final String dateFormat;
 
-  private ExpectedFields(boolean inline, boolean english) {
+  private ExpectedFields(boolean inline, boolean english, String dateFormat) {
     this.inline = inline;
     this.english = english;
+    this.dateFormat = dateFormat == null ? "MMM YYYY" : dateFormat;
   }
 
   static List<Field> of(Resume resume, String templateId) {
     JsonNode theme = theme(templateId);
     Design design = resume.design();
     boolean english = design.language() == null || design.language().startsWith("en");
-    ExpectedFields expected = new ExpectedFields("inline".equals(theme.get("entryLayout").asString()), english);
+    ExpectedFields expected =
+        new ExpectedFields(
+            "inline".equals(theme.get("entryLayout").asString()), english, design.dateFormat());
     expected.header(resume.basicsOrEmpty());
     for (String section : order(design, theme)) {
       expected.section(section, resume);
@@ -238,7 +243,7 @@ final class ExpectedFields {
     }
   }
 
-  /** Dates in the default "Jan 2021 – Present" form; for other languages, the year alone. */
+  /** Dates as the design's format prints them ("Jan 2021 – Present"); for other languages, the year. */
   private String range(String start, String end) {
     String from = date(start);
     String to = date(end);
@@ -262,10 +267,16 @@ final class ExpectedFields {
     if (d == null) {
       return text;
     }
-    if (!english || d.month() == 0) {
+    if (!english || d.month() == 0 || dateFormat.equals("YYYY")) {
       return String.valueOf(d.year());
     }
-    return MONTHS[d.month() - 1] + " " + d.year();
+    String month = MONTHS[d.month() - 1];
+    return switch (dateFormat) {
+      case "MMMM YYYY" -> month + " " + d.year();
+      case "MM/YYYY" -> String.format("%02d/%d", d.month(), d.year());
+      case "YYYY-MM" -> String.format("%d-%02d", d.year(), d.month());
+      default -> month.substring(0, 3) + " " + d.year();
+    };
   }
 
   private static String join(String a, String b) {
