@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@link #chromiumWarmPage}: one browser and one page kept open (Playwright for Java);
- *       each operation is {@code page.setContent(html)} then {@code page.pdf()}.
+ *       each operation is {@code page.setContent(html)} then {@code page.pdf()}, tagged.
  *   <li>{@link #chromiumProcessPerPdf}: a new {@code chromium --headless --print-to-pdf} process
  *       per PDF, as a service that shells out does. The profile directory is created once per
  *       trial and reused, which favours Chromium slightly.
@@ -129,7 +129,9 @@ public class ChromiumPrintBenchmark {
     Browser browser;
     Page page;
     String html;
-    final Page.PdfOptions options = new Page.PdfOptions().setFormat("A4").setPrintBackground(true);
+    /** Tagged, as the command-line print and our own PDF are; Playwright's default is untagged. */
+    final Page.PdfOptions options =
+        new Page.PdfOptions().setFormat("A4").setPrintBackground(true).setTagged(true);
 
     @Setup(Level.Trial)
     public void setUp(Input input) {
@@ -222,8 +224,10 @@ public class ChromiumPrintBenchmark {
   private static void describe(String what, byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       System.out.printf(
-          "[fixture] %s: %d page(s), %d bytes of PDF%n",
-          what, document.getNumberOfPages(), pdf.length);
+          "[fixture] %s: %d page(s), %d bytes of PDF, %s, %s%n",
+          what, document.getNumberOfPages(), pdf.length,
+          document.getDocumentCatalog().getStructureTreeRoot() == null ? "untagged" : "tagged",
+          document.getDocumentCatalog().getDocumentOutline() == null ? "no outline" : "outline");
     } catch (IOException e) {
       throw new UncheckedIOException(what + " did not produce a readable PDF", e);
     }
