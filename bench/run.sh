@@ -80,7 +80,7 @@ trap 'rm -rf "$scratch"' EXIT
 # --- build ----------------------------------------------------------------------------------------
 if [ "$build" = 1 ]; then
   echo "Building the benchmarks jar..."
-  ./mvnw -q -DskipTests -pl bench -am package
+  ./mvnw -q -DskipTests -Pbenchmarks -pl bench -am package
   if wants cli && [ ! -x ./cyr ]; then
     echo "Building the runnable jar for the cold CLI measurement..."
     ./mvnw -q -DskipTests -pl app -am package
