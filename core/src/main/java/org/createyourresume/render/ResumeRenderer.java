@@ -13,6 +13,7 @@ import org.createyourresume.json.ResumeValidator;
 import org.createyourresume.model.Limits;
 import org.createyourresume.model.Problem;
 import org.createyourresume.model.Resume;
+import org.createyourresume.render.docx.DocxWriter;
 import org.createyourresume.render.html.HtmlTemplater;
 import org.createyourresume.render.pdf.FontCatalog;
 import org.createyourresume.render.pdf.FontFamily;
@@ -20,6 +21,8 @@ import org.createyourresume.render.pdf.PdfWriter;
 import org.createyourresume.render.theme.Style;
 import org.createyourresume.render.theme.StyleResolver;
 import org.createyourresume.render.theme.Theme;
+import org.createyourresume.render.text.MarkdownWriter;
+import org.createyourresume.render.text.PlainTextWriter;
 import org.createyourresume.render.theme.ThemeCatalog;
 import org.createyourresume.render.view.ResumeView;
 import org.createyourresume.render.view.ViewBuilder;
@@ -40,6 +43,7 @@ public final class ResumeRenderer {
   private final StyleResolver styles;
   private final HtmlTemplater html = new HtmlTemplater();
   private final PdfWriter pdf;
+  private final DocxWriter docx = new DocxWriter();
   private final Limits limits;
 
   private ResumeRenderer(Limits limits) {
@@ -105,21 +109,32 @@ public final class ResumeRenderer {
     List<RenderDiagnostic> diagnostics = new ArrayList<>();
     Style style = styles.resolve(resume.design(), theme, diagnostics::add);
     FontFamily family = fonts.find(style.fontFamily()).orElseThrow();
-    IntPredicate drawable = c -> fonts.canDisplay(family, c);
+    // Only the PDF embeds our fonts; Word, browsers and text editors fall back to their own.
+    IntPredicate drawable =
+        options.format() == OutputFormat.PDF ? c -> fonts.canDisplay(family, c) : c -> true;
     ResumeView view = new ViewBuilder(style, drawable, diagnostics::add).build(resume);
-    boolean forPdf = options.format() == OutputFormat.PDF;
-    String page = html.render(view, style, forPdf);
-    if (!forPdf) {
-      byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
-      return new RenderResult(bytes, OutputFormat.HTML, templateId, 0, diagnostics);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
     try {
-      int pages = pdf.write(page, family, out);
-      return new RenderResult(out.toByteArray(), OutputFormat.PDF, templateId, pages, diagnostics);
+      return switch (options.format()) {
+        case PDF -> {
+          ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
+          int pages = pdf.write(html.render(view, style, true), family, out);
+          yield new RenderResult(out.toByteArray(), OutputFormat.PDF, templateId, pages, diagnostics);
+        }
+        case HTML -> text(html.render(view, style, false), OutputFormat.HTML, templateId, diagnostics);
+        case DOCX -> new RenderResult(docx.write(view, style), OutputFormat.DOCX, templateId, 0, diagnostics);
+        case TXT -> text(new PlainTextWriter(options.textWidth(), options.asciiOnly()).write(view),
+            OutputFormat.TXT, templateId, diagnostics);
+        case MD -> text(new MarkdownWriter().write(view), OutputFormat.MD, templateId, diagnostics);
+        case JSON -> throw new IllegalStateException("handled above");
+      };
     } catch (IOException | RuntimeException e) {
-      throw RenderException.failed("the PDF engine failed: " + e.getMessage(), e);
+      throw RenderException.failed("the " + options.format().id() + " writer failed: " + e.getMessage(), e);
     }
+  }
+
+  private static RenderResult text(
+      String content, OutputFormat format, String templateId, List<RenderDiagnostic> diagnostics) {
+    return new RenderResult(content.getBytes(StandardCharsets.UTF_8), format, templateId, 0, diagnostics);
   }
 
   /**
