@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.createyourresume.json.JsonResumeException;
 import org.createyourresume.json.JsonResumeReader;
@@ -16,6 +17,7 @@ import org.createyourresume.json.ReadResult;
 import org.createyourresume.model.Resume;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -49,8 +51,14 @@ public final class ExampleCatalog {
 
   private final Map<String, Example> examples;
 
+  @Autowired
   ExampleCatalog(JsonResumeReader reader) {
-    this.examples = Collections.unmodifiableMap(load(reader));
+    this(reader, ExampleCatalog::resource);
+  }
+
+  /** A catalog over other files: {@code files} maps a name in the folder to its text, or null. */
+  ExampleCatalog(JsonResumeReader reader, Function<String, String> files) {
+    this.examples = Collections.unmodifiableMap(load(reader, files));
   }
 
   /** The examples in the order of the index. */
@@ -62,9 +70,10 @@ public final class ExampleCatalog {
     return Optional.ofNullable(examples.get(id));
   }
 
-  private static Map<String, Example> load(JsonResumeReader reader) {
+  private static Map<String, Example> load(
+      JsonResumeReader reader, Function<String, String> files) {
     Map<String, Example> loaded = new LinkedHashMap<>();
-    String index = resource("index.json");
+    String index = files.apply("index.json");
     if (index == null) {
       LOG.warn("no examples/index.json on the class path: no examples are offered");
       return loaded;
@@ -84,7 +93,7 @@ public final class ExampleCatalog {
         continue;
       }
       String file = Optional.ofNullable(text(item, "file", "path", "resume")).orElse(id + ".json");
-      String json = file.contains("..") ? null : resource(file);
+      String json = file.contains("..") || file.startsWith("/") ? null : files.apply(file);
       if (json == null) {
         LOG.warn("example {}: {} not found; left out", id, file);
         continue;

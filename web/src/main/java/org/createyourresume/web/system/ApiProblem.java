@@ -133,7 +133,8 @@ public final class ApiProblem extends RuntimeException {
     return single.length() > 60 ? single.substring(0, 57) + "…" : single;
   }
 
-  HttpStatus status() {
+  /** The HTTP status this problem is answered with. */
+  public HttpStatus status() {
     return status;
   }
 
@@ -153,7 +154,8 @@ public final class ApiProblem extends RuntimeException {
     return properties;
   }
 
-  Integer retryAfterSeconds() {
+  /** Seconds for {@code Retry-After}, or {@code null}. */
+  public Integer retryAfterSeconds() {
     return retryAfterSeconds;
   }
 }

@@ -34,7 +34,8 @@ public final class PortInUseReporter implements SpringBootExceptionReporter {
     return true;
   }
 
-  static String message(int port) {
+  /** The one line that reports {@code port} taken. */
+  public static String message(int port) {
     return "error: port " + port + " is already in use; choose another with --port N"
         + " (or PORT=N, or --server.port=N)";
   }
