@@ -437,7 +437,6 @@ async function main() {
   saveNow();
   refreshChecks();
   preview.now(store.doc);
-  editor.dataset.state = 'ready';
 
   const exampleId = params.get('example');
   const templateId = params.get('template');
@@ -452,6 +451,7 @@ async function main() {
     const name = document.querySelector(`input[name="template"][value="${CSS.escape(templateId)}"]`).closest('label').textContent.trim();
     showMessage(`Template set to ${name}. Undo brings back the previous one.`, 'info');
   }
+  editor.dataset.state = 'ready';
 }
 
 main().catch((e) => {

@@ -44,16 +44,19 @@ export class Preview {
     window.clearTimeout(this.retryTimer);
     const snapshot = JSON.stringify(clean(doc));
     this.statusEl.textContent = 'Updating…';
-    this.timer = window.setTimeout(() => this.render(snapshot), DEBOUNCE_MS);
+    this.pagesEl.dataset.pending = '1';
+    this.timer = window.setTimeout(() => { this.timer = null; this.render(snapshot); }, DEBOUNCE_MS);
   }
 
   /** Renders now. */
   now(doc) {
     window.clearTimeout(this.timer);
+    this.timer = null;
     return this.render(JSON.stringify(clean(doc)));
   }
 
   async render(json) {
+    this.pagesEl.dataset.pending = '1';
     if (this.controller) this.controller.abort();
     const controller = new AbortController();
     this.controller = controller;
@@ -66,6 +69,7 @@ export class Preview {
       if (controller.signal.aborted) return;
       this.statusEl.textContent = 'Preview unavailable: the server cannot be reached. Your work is still saved in this browser.';
       this.pagesEl.classList.remove('is-busy');
+      this.pagesEl.dataset.pending = '0';
       return;
     }
     if (seq !== this.seq) return;
@@ -80,6 +84,7 @@ export class Preview {
       if (seq !== this.seq) return;
       this.showProblems(response.status, problem);
       this.pagesEl.classList.remove('is-busy');
+      this.pagesEl.dataset.pending = '0';
       return;
     }
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -97,6 +102,7 @@ export class Preview {
       pdf = await task.promise;
     } catch (e) {
       this.statusEl.textContent = 'The preview could not be drawn.';
+      this.pagesEl.dataset.pending = '0';
       return;
     }
     try {
@@ -124,6 +130,7 @@ export class Preview {
       this.pagesEl.dataset.renderSeq = String(this.shown);
       this.pagesEl.dataset.pages = String(pdf.numPages);
       this.pagesEl.classList.remove('is-busy');
+      if (seq === this.seq && !this.timer) this.pagesEl.dataset.pending = '0';
       this.pageCountEl.textContent = pdf.numPages === 1 ? '1 page' : `${pdf.numPages} pages`;
       this.statusEl.textContent = 'Up to date';
       this.onPages(pdf.numPages);
