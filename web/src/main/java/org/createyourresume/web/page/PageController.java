@@ -74,10 +74,20 @@ class PageController {
             "/js/editor/main.js", "page-editor");
     List<TemplateInfo> templates = renderer.templates();
     List<String> fonts = List.copyOf(renderer.fontFamilies());
-    List<String> dateFormats =
-        java.util.Arrays.stream(DateFormat.values()).map(DateFormat::pattern).toList();
+    List<DateChoice> dateFormats =
+        java.util.Arrays.stream(DateFormat.values()).map(DateChoice::of).toList();
     return page("editor.jte", Map.of("meta", meta, "templates", templates, "fonts", fonts,
         "dateFormats", dateFormats));
+  }
+
+  /** A date format as the picker offers it: its pattern and how a date looks in it. */
+  record DateChoice(String pattern, String example) {
+    static DateChoice of(DateFormat format) {
+      String example =
+          format.pattern().replace("MMMM", "January").replace("MMM", "Jan")
+              .replace("MM", "01").replace("YYYY", "2021");
+      return new DateChoice(format.pattern(), example);
+    }
   }
 
   private ResponseEntity<String> page(String template, Map<String, Object> model) {
