@@ -3,6 +3,7 @@ package org.createyourresume.cli;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.createyourresume.render.ResumeRenderer;
@@ -10,8 +11,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /** {@code cyr}: the root command and the program's entry point (for the CLI and the server). */
 @Command(
@@ -34,7 +37,7 @@ import picocli.CommandLine.ParseResult;
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class ResumeCli implements Runnable {
+public final class ResumeCli implements Callable<Integer> {
 
   private final OutputStream binaryOut;
   private ResumeRenderer renderer;
@@ -73,10 +76,16 @@ public final class ResumeCli implements Runnable {
     return binaryOut instanceof PrintStream print ? print : new PrintStream(binaryOut, true);
   }
 
+  @Spec private CommandSpec spec;
+
+  /** {@code cyr} alone: say what to do instead of doing nothing. */
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(
-        new CommandLine(this), "choose a command: templates, render, validate or serve");
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("error: choose a command: templates, render, validate or serve");
+    err.println("(run 'cyr --help' for usage)");
+    err.flush();
+    return ExitCodes.INVALID_INPUT;
   }
 
   /** PDF and font libraries log through java.util.logging; a CLI prints only its own lines. */

@@ -19,17 +19,36 @@ final class FieldReader {
 
   private final JsonNode node;
   private final String pointer;
+  private final String canonical;
   private final List<Problem> problems;
+  private final Map<String, String> renames;
   private final Set<String> consumed = new HashSet<>();
 
-  private FieldReader(JsonNode node, String pointer, List<Problem> problems) {
+  private FieldReader(
+      JsonNode node, String pointer, String canonical, List<Problem> problems,
+      Map<String, String> renames) {
     this.node = node;
     this.pointer = pointer;
+    this.canonical = canonical;
     this.problems = problems;
+    this.renames = renames;
+  }
+
+  /**
+   * A reader over the document root.
+   *
+   * @param problems receives every adjustment, located by pointers into the source
+   * @param renames receives, for every field read under an older name, the pointer it has in the
+   *     model and the pointer it had in the source
+   */
+  static FieldReader root(JsonNode node, List<Problem> problems, Map<String, String> renames) {
+    return of(node, "", "", problems, renames);
   }
 
   /** A reader over {@code node}, or {@code null} (with a warning) when it is not an object. */
-  static FieldReader of(JsonNode node, String pointer, List<Problem> problems) {
+  private static FieldReader of(
+      JsonNode node, String pointer, String canonical, List<Problem> problems,
+      Map<String, String> renames) {
     if (node == null || node.isNull()) {
       return null;
     }
@@ -39,32 +58,53 @@ final class FieldReader {
               "type.mismatch", pointer, "expected an object, found " + kind(node) + "; skipped"));
       return null;
     }
-    return new FieldReader(node, pointer, problems);
+    return new FieldReader(node, pointer, canonical, problems, renames);
+  }
+
+  /** A reader over a nested object value, or {@code null} (with a warning). */
+  FieldReader nested(JsonNode value, String sourcePointer, String canonicalPointer) {
+    return of(value, sourcePointer, canonicalPointer, problems, renames);
   }
 
   String pointer() {
     return pointer;
   }
 
+  String canonical() {
+    return canonical;
+  }
+
   List<Problem> problems() {
     return problems;
   }
 
-  /** The value under {@code name}, or under the first older name present, marking it read. */
-  private Named pick(String name, String... legacyNames) {
+  /**
+   * The value under {@code name}, or under the first other name present, marking it read. When
+   * both are present the standard name wins and the other is kept, unshown, with a warning.
+   */
+  private Named pick(String name, String... otherNames) {
     if (node.has(name)) {
       consumed.add(name);
+      for (String other : otherNames) {
+        if (node.has(other)) {
+          problems.add(
+              Problem.warning(
+                  "field.duplicate",
+                  Pointers.child(pointer, other),
+                  "ignored because \"" + name + "\" is also present (kept in the file, not shown)"));
+        }
+      }
       return new Named(name, node.get(name));
     }
-    for (String legacy : legacyNames) {
-      if (node.has(legacy)) {
-        consumed.add(legacy);
+    for (String other : otherNames) {
+      if (node.has(other)) {
+        consumed.add(other);
+        String source = Pointers.child(pointer, other);
+        renames.put(Pointers.child(canonical, name), source);
         problems.add(
             Problem.warning(
-                "field.renamed",
-                Pointers.child(pointer, legacy),
-                "read as \"" + name + "\" (\"" + legacy + "\" is an older JSON Resume name)"));
-        return new Named(legacy, node.get(legacy));
+                "field.renamed", source, "read as \"" + name + "\", the standard name of this field"));
+        return new Named(other, node.get(other));
       }
     }
     return null;
@@ -80,6 +120,15 @@ final class FieldReader {
 
   /** A date field: JSON Resume form kept as is, other common forms converted with a warning. */
   String date(String name, String... legacyNames) {
+    return date(false, name, legacyNames);
+  }
+
+  /** An end date: like {@link #date}, and "Present", "current" … mean no end date. */
+  String endDate(String name) {
+    return date(true, name);
+  }
+
+  private String date(boolean end, String name, String... legacyNames) {
     Named field = pick(name, legacyNames);
     if (field == null) {
       return null;
@@ -89,7 +138,7 @@ final class FieldReader {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    if (DateText.meansOngoing(text)) {
+    if (end && DateText.meansOngoing(text)) {
       problems.add(
           Problem.warning(
               "date.ongoing",
@@ -167,7 +216,9 @@ final class FieldReader {
   /** A nested object, or {@code null} when absent or not an object. */
   FieldReader object(String name, String... legacyNames) {
     Named field = pick(name, legacyNames);
-    return field == null ? null : of(field.value(), Pointers.child(pointer, field.name()), problems);
+    return field == null
+        ? null
+        : nested(field.value(), Pointers.child(pointer, field.name()), Pointers.child(canonical, name));
   }
 
   /** The raw value of a field, marking it read; for values that need their own handling. */
@@ -183,11 +234,11 @@ final class FieldReader {
       return null;
     }
     String where = Pointers.child(pointer, field.name());
-    return objectsOf(field.value(), where, mapper);
+    return objectsOf(field.value(), where, Pointers.child(canonical, name), mapper);
   }
 
-  /** Reads {@code value} as a list of objects located at {@code where}. */
-  <T> List<T> objectsOf(JsonNode value, String where, Function<FieldReader, T> mapper) {
+  /** Reads {@code value}, at {@code where} in the source and {@code model} in the model, as a list of objects. */
+  <T> List<T> objectsOf(JsonNode value, String where, String model, Function<FieldReader, T> mapper) {
     if (!value.isArray()) {
       problems.add(
           Problem.warning(
@@ -196,7 +247,7 @@ final class FieldReader {
     }
     List<T> items = new ArrayList<>(value.size());
     for (int i = 0; i < value.size(); i++) {
-      FieldReader item = of(value.get(i), Pointers.index(where, i), problems);
+      FieldReader item = nested(value.get(i), Pointers.index(where, i), Pointers.index(model, i));
       if (item != null) {
         items.add(mapper.apply(item));
       }

@@ -2,6 +2,7 @@ package org.createyourresume.json;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.createyourresume.model.Award;
@@ -29,6 +30,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JsonResumeReader {
 
   static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   private final ResumeValidator validator;
 
@@ -77,8 +82,9 @@ public final class JsonResumeReader {
     if (root == null || root.isMissingNode()) {
       throw new JsonResumeException("the document is empty", 0, 0);
     }
-    ReadResult result = read(root);
-    return new ReadResult(result.resume(), ProblemLocator.locate(json, result.problems()));
+    Map<String, String> renames = new HashMap<>();
+    ReadResult result = read(root, renames);
+    return new ReadResult(result.resume(), ProblemLocator.locate(json, result.problems(), renames));
   }
 
   /**
@@ -87,12 +93,16 @@ public final class JsonResumeReader {
    * @throws JsonResumeException when the tree is not a JSON object
    */
   public ReadResult read(JsonNode root) {
+    return read(root, new HashMap<>());
+  }
+
+  private ReadResult read(JsonNode root, Map<String, String> renames) {
     if (!root.isObject()) {
       throw new JsonResumeException(
           "a JSON Resume document is a JSON object ({ … }), not " + FieldReader.kind(root), 1, 1);
     }
     List<Problem> problems = new ArrayList<>();
-    Resume resume = resume(FieldReader.of(root, "", problems));
+    Resume resume = resume(FieldReader.root(root, problems, renames));
     if (validator != null) {
       problems.addAll(validator.validate(resume));
     }
@@ -128,13 +138,29 @@ public final class JsonResumeReader {
         r.text("name"),
         r.text("label"),
         r.text("image", "picture"),
-        r.text("email"),
+        email(r),
         r.text("phone"),
         r.text("url", "website"),
         r.text("summary"),
         location(r.object("location")),
         profiles(r),
         r.unknown());
+  }
+
+  /** The email, without a "mailto:" some tools put in front. */
+  private static String email(FieldReader r) {
+    String email = r.text("email");
+    if (email != null && email.strip().regionMatches(true, 0, "mailto:", 0, 7)) {
+      String bare = email.strip().substring(7);
+      r.problems()
+          .add(
+              Problem.warning(
+                  "field.normalised",
+                  Pointers.child(r.pointer(), "email"),
+                  "\"" + email + "\" read as \"" + bare + "\""));
+      return bare;
+    }
+    return email;
   }
 
   private static Location location(FieldReader r) {
@@ -175,6 +201,7 @@ public final class JsonResumeReader {
     return r.objectsOf(
         value,
         where,
+        Pointers.child(r.canonical(), "profiles"),
         p -> new Profile(p.text("network"), p.text("username"), p.text("url"), p.unknown()));
   }
 
@@ -186,7 +213,7 @@ public final class JsonResumeReader {
         r.text("position"),
         r.text("url", "website"),
         r.date("startDate"),
-        r.date("endDate"),
+        r.endDate("endDate"),
         r.text("summary"),
         r.texts("highlights"),
         r.unknown());
@@ -198,7 +225,7 @@ public final class JsonResumeReader {
         r.text("position"),
         r.text("url", "website"),
         r.date("startDate"),
-        r.date("endDate"),
+        r.endDate("endDate"),
         r.text("summary"),
         r.texts("highlights"),
         r.unknown());
@@ -211,7 +238,7 @@ public final class JsonResumeReader {
         r.text("area"),
         r.text("studyType", "degree"),
         r.date("startDate"),
-        r.date("endDate"),
+        r.endDate("endDate"),
         r.text("score", "gpa"),
         r.texts("courses"),
         r.unknown());
@@ -262,7 +289,7 @@ public final class JsonResumeReader {
         r.texts("highlights"),
         r.texts("keywords"),
         r.date("startDate"),
-        r.date("endDate"),
+        r.endDate("endDate"),
         r.text("url", "website"),
         r.texts("roles"),
         r.text("entity"),
@@ -317,7 +344,7 @@ public final class JsonResumeReader {
                   "type.coerced", where, "one number read as the same margin on all four sides"));
       return Margins.all(value.doubleValue());
     }
-    FieldReader m = FieldReader.of(value, where, r.problems());
+    FieldReader m = r.nested(value, where, Pointers.child(r.canonical(), "margins"));
     if (m == null) {
       return null;
     }
@@ -339,7 +366,7 @@ public final class JsonResumeReader {
         r.text("subtitle"),
         r.text("location"),
         r.date("startDate"),
-        r.date("endDate"),
+        r.endDate("endDate"),
         r.text("url"),
         r.text("summary"),
         r.texts("highlights", "bullets"),

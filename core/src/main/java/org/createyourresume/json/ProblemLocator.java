@@ -18,7 +18,11 @@ import tools.jackson.core.TokenStreamLocation;
 final class ProblemLocator {
   private ProblemLocator() {}
 
-  static List<Problem> locate(String json, List<Problem> problems) {
+  /**
+   * @param renames for fields read under another name: model pointer → source pointer; a problem
+   *     the validator found at a model pointer is located at the source field it came from
+   */
+  static List<Problem> locate(String json, List<Problem> problems, Map<String, String> renames) {
     if (problems.isEmpty()) {
       return problems;
     }
@@ -41,7 +45,7 @@ final class ProblemLocator {
     }
     List<Problem> located = new ArrayList<>(problems.size());
     for (Problem problem : problems) {
-      String pointer = problem.pointer();
+      String pointer = source(problem.pointer(), renames);
       int[] place = places.get(pointer);
       while (place == null && !pointer.isEmpty()) {
         pointer = pointer.substring(0, pointer.lastIndexOf('/'));
@@ -50,5 +54,18 @@ final class ProblemLocator {
       located.add(place == null ? problem : problem.at(place[0], place[1]));
     }
     return located;
+  }
+
+  /** The source pointer of a model pointer: its longest renamed prefix replaced. */
+  private static String source(String pointer, Map<String, String> renames) {
+    String prefix = pointer;
+    while (!prefix.isEmpty()) {
+      String renamed = renames.get(prefix);
+      if (renamed != null) {
+        return renamed + pointer.substring(prefix.length());
+      }
+      prefix = prefix.substring(0, prefix.lastIndexOf('/'));
+    }
+    return pointer;
   }
 }

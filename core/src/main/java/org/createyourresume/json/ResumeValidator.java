@@ -24,6 +24,7 @@ import org.createyourresume.model.Problem;
 import org.createyourresume.model.Profile;
 import org.createyourresume.model.Resume;
 import org.createyourresume.model.SectionId;
+import org.createyourresume.model.WebLink;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,7 +38,8 @@ public final class ResumeValidator {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
   private static final Pattern COLOUR = Pattern.compile("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
-  private static final Pattern SECTION_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+  private static final Pattern SECTION_KEY = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+  private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
   private static final String DATE_HINT = "(use YYYY, YYYY-MM or YYYY-MM-DD)";
 
   private final Set<String> templateIds;
@@ -167,34 +169,30 @@ public final class ResumeValidator {
       return;
     }
     String url = text.strip();
+    String link = WebLink.href(url).orElse(null);
+    if (link == null) {
+      problems.add(
+          Problem.error(
+              "url.invalid",
+              at,
+              quote(text) + " is not a web address (write it like https://example.com/page)"));
+      return;
+    }
     try {
-      URI uri = new URI(url);
-      if (uri.getScheme() == null) {
-        if (url.contains(".") && !url.contains(" ")) {
-          problems.add(
-              Problem.warning(
-                  "url.scheme",
-                  at,
-                  quote(text) + " has no https:// in front; it is linked as https://" + url));
-        } else {
-          problems.add(Problem.error("url.invalid", at, quote(text) + " is not a web address"));
-        }
-        return;
-      }
-      String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("mailto")) {
-        problems.add(
-            Problem.error(
-                "url.invalid",
-                at,
-                quote(text) + " is not a web address (it must start with https:// or http://)"));
-      } else if (!scheme.equals("mailto") && uri.getHost() == null) {
+      URI uri = new URI(link);
+      if (!link.regionMatches(true, 0, "mailto:", 0, 7) && uri.getHost() == null) {
         problems.add(Problem.error("url.invalid", at, quote(text) + " has no host name"));
+        return;
       }
     } catch (URISyntaxException e) {
       problems.add(
-          Problem.error(
-              "url.invalid", at, quote(text) + " is not a web address: " + e.getReason()));
+          Problem.error("url.invalid", at, quote(text) + " is not a web address: " + e.getReason()));
+      return;
+    }
+    if (!link.equals(url)) {
+      problems.add(
+          Problem.warning(
+              "url.scheme", at, quote(text) + " has no https:// in front; it is linked as " + link));
     }
   }
 
@@ -275,8 +273,9 @@ public final class ResumeValidator {
   private static void language(String tag, String at, List<Problem> problems) {
     try {
       Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-      if (locale.getLanguage().isEmpty()) {
-        throw new IllformedLocaleException("no language");
+      String language = locale.getLanguage();
+      if (!ISO_LANGUAGES.contains(language) && language.length() != 3) {
+        throw new IllformedLocaleException("not an ISO 639 language: " + language);
       }
     } catch (IllformedLocaleException e) {
       problems.add(
@@ -300,7 +299,8 @@ public final class ResumeValidator {
                 "custom.id",
                 where + "/id",
                 quote(section.id())
-                    + " is not a section id (lower-case letters, digits and -, at most 40)"));
+                    + " is not a section id (lower-case letters, digits and -, starting with a"
+                    + " letter, at most 40)"));
       } else if (SectionId.of(section.id()).isPresent()) {
         problems.add(
             Problem.error(

@@ -1,5 +1,6 @@
 package org.createyourresume.render.html;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -26,6 +27,7 @@ import org.createyourresume.model.Resume;
 import org.createyourresume.model.SectionId;
 import org.createyourresume.model.Skill;
 import org.createyourresume.model.Volunteer;
+import org.createyourresume.model.WebLink;
 import org.createyourresume.model.Work;
 import org.createyourresume.render.html.Views.ContactView;
 import org.createyourresume.render.html.Views.EntryView;
@@ -43,7 +45,6 @@ import org.createyourresume.render.theme.Style;
  */
 final class ViewBuilder {
 
-  private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:");
   private static final Pattern NUMERIC_SCORE = Pattern.compile("\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?");
 
   private final Style style;
@@ -81,6 +82,9 @@ final class ViewBuilder {
   private List<ContactView> contacts(Basics b) {
     List<ContactView> contacts = new ArrayList<>();
     String email = text.line(b.email(), "/basics/email");
+    if (email != null && email.regionMatches(true, 0, "mailto:", 0, 7)) {
+      email = email.substring(7);
+    }
     if (email != null) {
       contacts.add(new ContactView(email, "mailto:" + email, "Email " + email));
     }
@@ -126,15 +130,15 @@ final class ViewBuilder {
     addIfPresent(parts, text.line(location.region(), "/basics/location/region"));
     String country = text.line(location.countryCode(), "/basics/location/countryCode");
     if (country != null) {
-      parts.add(countryName(country));
+      parts.add(countryName(country, style.locale()));
     }
     return parts.isEmpty() ? null : String.join(", ", parts);
   }
 
-  /** "DE" → "Germany"; anything that is not an ISO code is printed as written. */
-  private static String countryName(String code) {
+  /** "DE" → "Germany" (in the resume's language); text that is not an ISO code is kept. */
+  private static String countryName(String code, Locale language) {
     if (code.length() == 2 && code.chars().allMatch(Character::isLetter)) {
-      String name = new Locale("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
+      String name = new Locale("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(language);
       if (!name.isEmpty() && !name.equalsIgnoreCase(code)) {
         return name;
       }
@@ -143,6 +147,10 @@ final class ViewBuilder {
   }
 
   private String keywords(Resume resume) {
+    List<String> hidden = resume.design().hiddenSections();
+    if (hidden != null && hidden.contains(SectionId.SKILLS.id())) {
+      return null;
+    }
     Set<String> words = new LinkedHashSet<>();
     for (Skill skill : resume.skillList()) {
       for (String keyword : skill.keywordList()) {
@@ -234,22 +242,47 @@ final class ViewBuilder {
     return entrySection(anchor, title == null ? section.id() : title, entries);
   }
 
-  private static SectionView textSection(String anchor, String title, List<String> paragraphs) {
+  private SectionView textSection(String anchor, String title, List<String> paragraphs) {
     return paragraphs.isEmpty()
         ? null
-        : new SectionView(anchor, title, Kind.TEXT, paragraphs, List.of(), List.of());
+        : new SectionView(anchor, heading(title), title, Kind.TEXT, paragraphs, List.of(), List.of());
   }
 
-  private static SectionView entrySection(String anchor, String title, List<EntryView> entries) {
+  private SectionView entrySection(String anchor, String title, List<EntryView> entries) {
     return entries.isEmpty()
         ? null
-        : new SectionView(anchor, title, Kind.ENTRIES, List.of(), entries, List.of());
+        : new SectionView(anchor, heading(title), title, Kind.ENTRIES, List.of(), entries, List.of());
   }
 
-  private static SectionView lineSection(String anchor, String title, List<LineView> lines) {
+  private SectionView lineSection(String anchor, String title, List<LineView> lines) {
     return lines.isEmpty()
         ? null
-        : new SectionView(anchor, title, Kind.LINES, List.of(), List.of(), lines);
+        : new SectionView(anchor, heading(title), title, Kind.LINES, List.of(), List.of(), lines);
+  }
+
+  /**
+   * The heading as the template prints it. Capitals are made here rather than with CSS so that
+   * Greek loses its accents in capitals, as Greek typography wants ("ΕΜΠΕΙΡΙΑ", not "ΕΜΠΕΙΡΊΑ").
+   */
+  private String heading(String title) {
+    if (!style.theme().upperCaseHeadings()) {
+      return title;
+    }
+    String upper = title.toUpperCase(style.locale());
+    String decomposed = Normalizer.normalize(upper, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      boolean tonosOnGreek = (c == '\u0301' || c == '\u0342') && i > 0 && greek(decomposed.charAt(i - 1));
+      if (!tonosOnGreek) {
+        out.append(c);
+      }
+    }
+    return Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  private static boolean greek(char c) {
+    return (c >= '\u0370' && c <= '\u03ff') || (c >= '\u1f00' && c <= '\u1fff');
   }
 
   /** Maps one model entry to a view; returns null for an entry with nothing to show. */
@@ -442,16 +475,25 @@ final class ViewBuilder {
     return lines;
   }
 
+  /** "Spanish (Native), English (Fluent)"; "English – Fluent (C1)" when a fluency has brackets. */
   private List<LineView> languages(List<Language> languages) {
-    List<String> items = new ArrayList<>();
+    List<String[]> pairs = new ArrayList<>();
+    boolean bracketed = false;
     for (int i = 0; i < languages.size(); i++) {
       String at = "/languages/" + i;
       String language = text.line(languages.get(i).language(), at + "/language");
       String fluency = text.line(languages.get(i).fluency(), at + "/fluency");
-      if (language != null) {
-        items.add(fluency == null ? language : language + " (" + fluency + ")");
-      } else if (fluency != null) {
-        items.add(fluency);
+      if (language != null || fluency != null) {
+        pairs.add(new String[] {language, fluency});
+        bracketed |= fluency != null && fluency.contains("(");
+      }
+    }
+    List<String> items = new ArrayList<>();
+    for (String[] pair : pairs) {
+      if (pair[0] == null || pair[1] == null) {
+        items.add(pair[0] == null ? pair[1] : pair[0]);
+      } else {
+        items.add(bracketed ? pair[0] + " – " + pair[1] : pair[0] + " (" + pair[1] + ")");
       }
     }
     return items.isEmpty() ? List.of() : List.of(new LineView(null, String.join(", ", items), null));
@@ -472,25 +514,12 @@ final class ViewBuilder {
     return lines;
   }
 
-  /**
-   * A link target that can only be a web page, an email or a phone number: a URL without a
-   * scheme gets https://, and any other scheme (javascript:, data:, file:) is not linked.
-   */
-  static String href(String url) {
-    String u = url.strip();
-    if (!SCHEME.matcher(u).find()) {
-      return u.contains(" ") || !u.contains(".") ? null : "https://" + u;
-    }
-    String lower = u.toLowerCase(Locale.ROOT);
-    return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:")
-        ? u
-        : null;
+  private static String href(String url) {
+    return WebLink.href(url).orElse(null);
   }
 
-  /** "https://www.linkedin.com/in/jane/" → "linkedin.com/in/jane". */
-  static String displayUrl(String url) {
-    String shown = url.strip().replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "");
-    return shown.endsWith("/") ? shown.substring(0, shown.length() - 1) : shown;
+  private static String displayUrl(String url) {
+    return WebLink.display(url);
   }
 
   private static void addIfPresent(List<String> parts, String part) {

@@ -36,10 +36,16 @@ final class Views {
     LINES
   }
 
-  /** One section; only the list matching {@code kind} is filled. */
+  /**
+   * One section; only the list matching {@code kind} is filled.
+   *
+   * @param title the heading as printed (in capitals for some templates)
+   * @param bookmark the heading as written, for the PDF's bookmarks
+   */
   record SectionView(
       String anchor,
       String title,
+      String bookmark,
       Kind kind,
       List<String> paragraphs,
       List<EntryView> entries,

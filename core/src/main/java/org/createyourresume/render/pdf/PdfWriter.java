@@ -67,6 +67,7 @@ public final class PdfWriter {
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
               renderer.layout();
               renderer.createPDFWithoutClosing();
+              LinkDescriptions.copyToAnnotations(document);
               document.save(out);
               return document.getNumberOfPages();
             }

@@ -20,6 +20,7 @@ public final class StyleResolver {
 
   private static final Pattern COLOUR = Pattern.compile("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
   private static final String POINTER = "/meta/createYourResume/";
+  private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
   private final Set<String> fontFamilies;
 
@@ -106,7 +107,8 @@ public final class StyleResolver {
     }
     try {
       Locale locale = new Locale.Builder().setLanguageTag(tag.strip()).build();
-      if (!locale.getLanguage().isEmpty()) {
+      String language = locale.getLanguage();
+      if (ISO_LANGUAGES.contains(language) || language.length() == 3) {
         return locale;
       }
     } catch (IllformedLocaleException e) {

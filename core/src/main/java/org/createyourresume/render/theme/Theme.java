@@ -16,6 +16,7 @@ import java.util.List;
  * @param entryLayout {@code stacked}: title line then subtitle line; {@code inline}: one line
  * @param skillsLayout {@code lines}: "Group: a, b"; {@code grid}: group names in a column
  * @param sectionOrder the order of sections when the resume sets none; may be empty
+ * @param headingCase {@code upper}: section headings in capitals; {@code as-written}
  */
 public record Theme(
     String id,
@@ -28,7 +29,8 @@ public record Theme(
     double lineSpacing,
     String entryLayout,
     String skillsLayout,
-    List<String> sectionOrder) {
+    List<String> sectionOrder,
+    String headingCase) {
 
   public Theme {
     margins = List.copyOf(margins);
@@ -40,6 +42,10 @@ public record Theme(
 
   public boolean inlineEntries() {
     return "inline".equals(entryLayout);
+  }
+
+  public boolean upperCaseHeadings() {
+    return "upper".equals(headingCase);
   }
 
   public boolean skillsGrid() {

@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# Runs the benchmark suite and prints the tables of docs/BENCHMARKS.md.
+#
+#   bench/run.sh                 full run (about 20 minutes on 2 cores)
+#   bench/run.sh --quick         smoke run: proves every benchmark works, numbers mean little
+#   bench/run.sh --only render,chromium     a subset: render, throughput, chromium, cli
+#   bench/run.sh --no-build      use the jars already built
+#
+# Environment: CHROMIUM (default /usr/bin/chromium) is the browser for the comparison; without it
+# the Chromium benchmarks are skipped. Results go to bench/results/<time>/ (git-ignored): JMH and
+# hyperfine JSON, the full logs, machine.txt and summary.md.
+#
+# Measure on a quiet machine: close other work, and prefer AC power and a fixed CPU governor.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+quick=0
+build=1
+only="render,throughput,chromium,cli"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) quick=1 ;;
+    --no-build) build=0 ;;
+    --only) only="$2"; shift ;;
+    --only=*) only="${1#--only=}" ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+wants() { case ",$only," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
+
+CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+ONE_PAGE="bench/src/main/resources/resumes/one-page.json"
+JAR="bench/target/benchmarks.jar"
+APP_JAR="app/target/create-your-resume.jar"
+
+if [ "$quick" = 1 ]; then
+  # Smoke settings: too short for the JIT to settle; never publish these numbers.
+  render_opts=(-f 1 -wi 2 -i 3 -w 1s -r 1s)
+  chromium_opts=(-f 1 -wi 2 -i 3 -w 1s -r 2s)
+  cli_runs=(--warmup 1 --runs 5)
+else
+  # The render path is large: in a trial on 2 cores its time per PDF kept falling for 10-15 s
+  # before the JIT settled, hence 12 one-second warm-up iterations. Two forks catch
+  # fork-to-fork JIT variance.
+  render_opts=(-f 2 -wi 12 -i 10 -w 1s -r 1s)
+  # Iterations of 2 s so that the ~0.6 s process-per-PDF case gets enough samples; 6 of them to
+  # warm the in-run baseline (our own render) as well.
+  chromium_opts=(-f 1 -wi 6 -i 10 -w 2s -r 2s)
+  cli_runs=(--warmup 3 --runs 20)
+fi
+
+results="bench/results/$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$results"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+
+# --- the machine, at the top of the output and in machine.txt ------------------------------------
+{
+  echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo
+  echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
+  echo "- settings: $([ "$quick" = 1 ] && echo 'QUICK (smoke only, not for publishing)' || echo full); render/throughput: ${render_opts[*]}; chromium: ${chromium_opts[*]}"
+  echo "- CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
+  echo "- cores: $(nproc) usable; $(lscpu | sed -n 's/^Thread(s) per core: *//p') thread(s) per core"
+  echo "- RAM: $(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+  echo "- OS: $(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME"), kernel $(uname -r)"
+  echo "- Java: $(java -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')"
+  if [ -x "$CHROMIUM" ]; then
+    echo "- Chromium: $("$CHROMIUM" --version 2>/dev/null | head -1)"
+  else
+    echo "- Chromium: not found at $CHROMIUM (comparison skipped)"
+  fi
+  echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+} | tee "$results/machine.txt"
+
+# --- build ----------------------------------------------------------------------------------------
+if [ "$build" = 1 ]; then
+  echo "Building the benchmarks jar..."
+  ./mvnw -q -DskipTests -Pbenchmarks -pl bench -am package
+  if wants cli && [ ! -x ./cyr ]; then
+    echo "Building the runnable jar for the cold CLI measurement..."
+    ./mvnw -q -DskipTests -pl app -am package
+  fi
+fi
+[ -f "$JAR" ] || { echo "no $JAR: run without --no-build" >&2; exit 1; }
+
+jmh() { java -jar "$JAR" "$@"; }
+
+# --- JMH ------------------------------------------------------------------------------------------
+if wants render; then
+  echo "== RenderBenchmark: warm latency per template and resume, with allocation (-prof gc)"
+  jmh RenderBenchmark "${render_opts[@]}" -prof gc \
+    -rf json -rff "$results/render.json" 2>&1 | tee "$results/render.log"
+fi
+
+if wants throughput; then
+  echo "== ThroughputBenchmark: two threads"
+  jmh ThroughputBenchmark "${render_opts[@]}" -prof gc \
+    -rf json -rff "$results/throughput.json" 2>&1 | tee "$results/throughput.log"
+fi
+
+if wants chromium; then
+  if [ -x "$CHROMIUM" ]; then
+    echo "== ChromiumPrintBenchmark: headless Chromium ($CHROMIUM) against our render, same run"
+    jmh ChromiumPrintBenchmark "${chromium_opts[@]}" -jvmArgsAppend "-Dcyr.bench.chromium=$CHROMIUM" \
+      -rf json -rff "$results/chromium.json" 2>&1 | tee "$results/chromium.log"
+  else
+    echo "== ChromiumPrintBenchmark skipped: no Chromium at $CHROMIUM (set CHROMIUM=...)"
+  fi
+fi
+
+# --- cold CLI -------------------------------------------------------------------------------------
+if wants cli; then
+  out="$scratch/resume.pdf"
+  if [ -x ./cyr ]; then
+    ./cyr templates > /dev/null   # the launcher builds its jar on first use: not part of the figure
+    cli=(./cyr render "$ONE_PAGE" -o "$out")
+  elif [ -f "$APP_JAR" ]; then
+    cli=(java -jar "$APP_JAR" render "$ONE_PAGE" -o "$out")
+  else
+    cli=()
+    echo "== cold CLI skipped: neither ./cyr nor $APP_JAR (run without --no-build)"
+  fi
+  if [ ${#cli[@]} -gt 0 ]; then
+    echo "== Cold CLI render: ${cli[*]}"
+    "${cli[@]}" > /dev/null    # fails loudly here rather than inside hyperfine
+    [ -s "$out" ] || { echo "the CLI wrote no PDF" >&2; exit 1; }
+    if command -v hyperfine > /dev/null; then
+      printf -v command '%q ' "${cli[@]}"
+      command="${command% }"
+      label="${cli[*]}"
+      label="${label//$out/OUT.pdf}"
+      hyperfine -N "${cli_runs[@]}" --export-json "$results/cli-cold.json" \
+        --command-name "$label" "$command" \
+        2>&1 | tee "$results/cli-cold.log"
+    else
+      echo "hyperfine not found (Debian: apt-get install hyperfine); timing 10 runs by hand"
+      for _ in 1 2 3 4 5 6 7 8 9 10; do
+        start=$(date +%s%N); "${cli[@]}" > /dev/null; end=$(date +%s%N)
+        echo "$(( (end - start) / 1000000 )) ms"
+      done | tee "$results/cli-cold.log"
+    fi
+  fi
+fi
+
+# --- summary --------------------------------------------------------------------------------------
+echo
+{
+  cat "$results/machine.txt"
+  java -cp "$JAR" org.createyourresume.bench.Summary "$results"
+} | tee "$results/summary.md"
+echo "Results: $results"
