@@ -61,6 +61,7 @@ export class Preview {
     const controller = new AbortController();
     this.controller = controller;
     const seq = ++this.seq;
+    performance.mark('cyr:request');
     this.pagesEl.classList.add('is-busy');
     let response;
     try {
@@ -89,6 +90,7 @@ export class Preview {
     }
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (seq !== this.seq) return;
+    performance.mark('cyr:response');
     this.hideProblems();
     this.lastPdf = bytes;
     await this.draw(bytes, seq);
@@ -125,6 +127,7 @@ export class Preview {
           h('span', { class: 'page-label', 'aria-hidden': 'true' }, `Page ${n} of ${pdf.numPages}`)));
       }
       this.pagesEl.replaceChildren(...frames);
+      performance.mark('cyr:shown');
       this.pages = pdf.numPages;
       this.shown += 1;
       this.pagesEl.dataset.renderSeq = String(this.shown);

@@ -41,12 +41,13 @@ public final class ExampleCatalog {
    * @param id stable id, used in URLs
    * @param title who it is for, e.g. "Software developer"
    * @param description one or two sentences about it
+   * @param role the job the example person holds or seeks, or empty
    * @param personName the fictional person's name
    * @param json the document as shipped
    * @param resume the document as read
    */
   public record Example(
-      String id, String title, String description, String personName, String json,
+      String id, String title, String description, String role, String personName, String json,
       Resume resume) {}
 
   private final Map<String, Example> examples;
@@ -116,7 +117,8 @@ public final class ExampleCatalog {
               .orElse(Optional.ofNullable(resume.basicsOrEmpty().label()).orElse(id));
       String description =
           Optional.ofNullable(text(item, "description", "summary")).orElse("");
-      loaded.put(id, new Example(id, title, description, person == null ? "" : person, json,
+      String role = Optional.ofNullable(text(item, "role")).orElse("");
+      loaded.put(id, new Example(id, title, description, role, person == null ? "" : person, json,
           resume));
     }
     return loaded;
