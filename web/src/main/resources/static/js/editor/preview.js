@@ -10,6 +10,13 @@ pdfjs.GlobalWorkerOptions.workerSrc = '/webjars/pdfjs-dist/build/pdf.worker.min.
 
 const DEBOUNCE_MS = 250;
 
+// one worker for every render: starting pdf.js' worker per document costs more than drawing a page
+let sharedWorker = null;
+function worker() {
+  if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new pdfjs.PDFWorker({ name: 'cyr-preview' });
+  return sharedWorker;
+}
+
 export class Preview {
   constructor({ pages, status, pageCount, problems, problemList, onPages, onProblems }) {
     this.pagesEl = pages;
@@ -98,7 +105,7 @@ export class Preview {
 
   async draw(bytes, seq) {
     // pdf.js takes ownership of the buffer it is given: hand it a copy
-    const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableAutoFetch: true });
+    const task = pdfjs.getDocument({ data: bytes.slice(), worker: worker(), isEvalSupported: false, disableAutoFetch: true });
     let pdf;
     try {
       pdf = await task.promise;
