@@ -270,6 +270,26 @@ class EditorBrowserTests extends BrowserTestSupport {
   }
 
   @Test
+  void addsACustomSectionThatReachesThePdf() {
+    openEditorWith(TestFiles.resume("one-page.json"));
+    page.locator("#form select[data-focus-key='add-section']").selectOption("__custom");
+    page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Add section").setExact(true)).click();
+    page.locator("#dlg-prompt-input").fill("Talks");
+    page.locator("#dlg-prompt-ok").click();
+    field("meta.createYourResume.customSections.0.entries.0.title").fill("Keeping 400 laptops patched");
+    field("meta.createYourResume.customSections.0.entries.0.subtitle").fill("Northern IT Meetup");
+    savedResume();
+    JsonNode custom = JSON.readTree(savedResume()).path("meta").path("createYourResume")
+        .path("customSections").get(0);
+    assertThat(custom.path("id").asString()).isEqualTo("talks");
+    waitForPreviewIdle();
+    Download download = page.waitForDownload(() -> page.locator("#btn-download").click());
+    assertThat(TestFiles.pdfText(read(download.path())))
+        .containsIgnoringCase("Talks").contains("Keeping 400 laptops patched", "Northern IT Meetup");
+  }
+
+  @Test
   void startsFromEachExample() throws Exception {
     var http = java.net.http.HttpClient.newHttpClient();
     String list = http.send(java.net.http.HttpRequest.newBuilder(
