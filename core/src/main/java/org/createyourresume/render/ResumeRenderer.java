@@ -119,6 +119,29 @@ public final class ResumeRenderer {
     }
   }
 
+  /**
+   * Renders a small resume once in every template on the calling thread, so that the first real
+   * request does not pay for class loading, font parsing and JIT warm-up. Servers call this at
+   * start-up on each thread of their render pool.
+   */
+  public void warmUp() {
+    Resume sample =
+        new org.createyourresume.json.JsonResumeReader()
+            .read(
+                """
+                {"basics": {"name": "Warm Up", "label": "Engineer", "email": "warm@example.com",
+                  "summary": "Efficient, certified, fluent."},
+                 "work": [{"name": "Example Ltd", "position": "Engineer", "startDate": "2020-01",
+                   "highlights": ["Cut office workflow time by 30%."]}],
+                 "education": [{"institution": "Example University", "studyType": "BSc"}],
+                 "skills": [{"name": "Tools", "keywords": ["Java"]}]}
+                """)
+            .resume();
+    for (String id : themes.ids()) {
+      render(sample, RenderOptions.pdf().withTemplate(id));
+    }
+  }
+
   private String templateId(Resume resume, RenderOptions options) {
     if (options.template() != null && !options.template().isBlank()) {
       return options.template().strip();
@@ -129,8 +152,7 @@ public final class ResumeRenderer {
 
   /** Refuses documents whose size could make a render take unbounded time or memory. */
   private void checkLimits(Resume resume) {
-    List<Problem> over =
-        validator().validate(resume).stream().filter(p -> p.code().startsWith("limit.")).toList();
+    List<Problem> over = validator().sizeProblems(resume);
     if (!over.isEmpty()) {
       Problem first = over.get(0);
       String more = over.size() > 1 ? " (and " + (over.size() - 1) + " more over the limits)" : "";

@@ -157,6 +157,11 @@ class BadInputTests {
   }
 
   @Test
+  void warmingUpRendersEveryTemplateWithoutComplaint() {
+    ResumeRenderer.create().warmUp();
+  }
+
+  @Test
   void anEmptyResumeStillRenders() {
     Resume empty = new JsonResumeReader().read("{}").resume();
     RenderResult result = RENDERER.render(empty, RenderOptions.pdf());

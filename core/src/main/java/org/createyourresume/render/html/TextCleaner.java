@@ -73,6 +73,9 @@ final class TextCleaner {
   }
 
   private String characters(String text, String pointer) {
+    if (printableAscii(text)) {
+      return text; // most text: nothing to normalise, nothing the fonts lack
+    }
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
     StringBuilder kept = new StringBuilder(nfc.length());
     StringBuilder dropped = new StringBuilder();
@@ -99,6 +102,16 @@ final class TextCleaner {
               "left out characters the font cannot show: " + describe(dropped.toString())));
     }
     return kept.toString();
+  }
+
+  private static boolean printableAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean invisible(int c) {

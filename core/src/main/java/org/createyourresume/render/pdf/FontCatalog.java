@@ -81,6 +81,9 @@ public final class FontCatalog {
 
   /** Whether the regular face of {@code family} has a glyph for {@code codePoint}. */
   public boolean canDisplay(FontFamily family, int codePoint) {
+    if (codePoint >= 0x20 && codePoint < 0x7f) {
+      return true; // every bundled family covers printable ASCII (checked by FontCatalogTests)
+    }
     try {
       return face(family, FontFace.REGULAR).getUnicodeCmapLookup().getGlyphId(codePoint) != 0;
     } catch (IOException e) {
