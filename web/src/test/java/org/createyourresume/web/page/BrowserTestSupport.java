@@ -18,19 +18,37 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Browser tests drive the real app in Debian's Chromium through Playwright. They run only when
- * {@code CYR_TEST_CHROMIUM} names the browser; one browser per class, one fresh context (empty
+ * {@code CYR_TEST_CHROMIUM} names the browser, and are reported as skipped with that reason
+ * otherwise (decided before the server starts); one browser per class, one fresh context (empty
  * storage) per test. Any script error on a page fails the test.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserTestSupport.NeedsChromium.class)
 abstract class BrowserTestSupport {
 
   static final String CHROMIUM = System.getenv("CYR_TEST_CHROMIUM");
+  static final String SKIP_REASON =
+      "CYR_TEST_CHROMIUM is not set: browser tests skipped (set it to the Chromium executable)";
+
+  /** Skips every test of the class, with the reason, when no Chromium is named. */
+  static final class NeedsChromium implements ExecutionCondition {
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      return CHROMIUM == null || CHROMIUM.isBlank()
+          ? ConditionEvaluationResult.disabled(SKIP_REASON)
+          : ConditionEvaluationResult.enabled("Chromium: " + CHROMIUM);
+    }
+  }
 
   private static Playwright playwright;
   static Browser browser;
@@ -42,8 +60,7 @@ abstract class BrowserTestSupport {
 
   @BeforeAll
   static void launchBrowser() {
-    assumeTrue(CHROMIUM != null && !CHROMIUM.isBlank(),
-        "CYR_TEST_CHROMIUM is not set: browser tests skipped (set it to the Chromium executable)");
+    assumeTrue(CHROMIUM != null && !CHROMIUM.isBlank(), SKIP_REASON);
     playwright =
         Playwright.create(
             new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
