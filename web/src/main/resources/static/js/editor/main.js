@@ -139,6 +139,12 @@ async function main() {
     saveTimer = window.setTimeout(saveNow, 300);
   };
   window.addEventListener('pagehide', () => { if (saveTimer) saveNow(); });
+  // the same resume open in two tabs: say so rather than silently overwrite the other tab's work
+  window.addEventListener('storage', (event) => {
+    if (event.key === `cyr.resume.v1.${currentId}` && event.newValue !== null) {
+      showMessage('This resume was just changed in another tab. Reload this page before editing here, or the other tab’s changes will be overwritten.', 'info');
+    }
+  });
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden' && saveTimer) saveNow(); });
 
   // ---------- preview and checks ----------
