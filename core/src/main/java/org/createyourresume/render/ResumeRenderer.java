@@ -21,6 +21,8 @@ import org.createyourresume.render.theme.Style;
 import org.createyourresume.render.theme.StyleResolver;
 import org.createyourresume.render.theme.Theme;
 import org.createyourresume.render.theme.ThemeCatalog;
+import org.createyourresume.render.view.ResumeView;
+import org.createyourresume.render.view.ViewBuilder;
 
 /**
  * Renders resumes: the one entry point of rendering. Create one per process with {@link
@@ -104,8 +106,9 @@ public final class ResumeRenderer {
     Style style = styles.resolve(resume.design(), theme, diagnostics::add);
     FontFamily family = fonts.find(style.fontFamily()).orElseThrow();
     IntPredicate drawable = c -> fonts.canDisplay(family, c);
+    ResumeView view = new ViewBuilder(style, drawable, diagnostics::add).build(resume);
     boolean forPdf = options.format() == OutputFormat.PDF;
-    String page = html.render(resume, style, drawable, forPdf, diagnostics::add);
+    String page = html.render(view, style, forPdf);
     if (!forPdf) {
       byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
       return new RenderResult(bytes, OutputFormat.HTML, templateId, 0, diagnostics);

@@ -1,4 +1,4 @@
-package org.createyourresume.render.html;
+package org.createyourresume.render.view;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
