@@ -95,10 +95,19 @@ class RenderController {
       @Parameter(description = "Template id (see GET /api/templates); default: the resume's own"
           + " choice, else classic")
           @RequestParam(required = false) String template,
-      @Parameter(description = "pdf (default), json (the normalised JSON Resume) or html",
-          schema = @Schema(allowableValues = {"pdf", "json", "html"}))
+      @Parameter(description = "pdf (default), docx, txt (plain text for forms), md (Markdown),"
+          + " html (a single-file page) or json (the normalised JSON Resume)",
+          schema = @Schema(allowableValues = {"pdf", "docx", "txt", "md", "html", "json"}))
           @RequestParam(defaultValue = "pdf") String format,
+      @Parameter(description = "txt only: wrap lines at this many characters (20 or more);"
+          + " 0, the default, keeps lines whole")
+          @RequestParam(defaultValue = "0") int width,
+      @Parameter(description = "txt only: ASCII punctuation (\"-\" bullets and dashes)")
+          @RequestParam(defaultValue = "false") boolean ascii,
       HttpServletRequest request) throws IOException {
+    if (width != 0 && (width < 20 || width > 1000)) {
+      throw ApiProblem.badParameter("width", "Use 0 (no wrapping) or a width from 20 to 1000.");
+    }
     OutputFormat output =
         OutputFormat.of(format.strip())
             .orElseThrow(
@@ -107,8 +116,8 @@ class RenderController {
                         "format", "Unknown format; choose one of " + formatIds() + "."));
     String templateId = checkedTemplate(template);
     Resume resume = read(RequestBodies.readText(request, properties.maxRequestSize().toBytes()));
-    RenderResult result = pool.run(() -> renderer.render(resume, new RenderOptions(output,
-        templateId)));
+    RenderResult result =
+        pool.run(() -> renderer.render(resume, new RenderOptions(output, templateId, width, ascii)));
     return ResponseEntity.ok()
         .contentType(mediaType(output))
         .header(

@@ -187,6 +187,39 @@ class RenderControllerTests {
   }
 
   @Test
+  void everyExportFormatDownloadsUnderTheResumeFileName() throws Exception {
+    String body = TestFiles.resume("one-page.json");
+    for (String[] format : new String[][] {
+        {"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"},
+        {"txt", "text/plain;charset=UTF-8", ".txt"},
+        {"md", "text/markdown;charset=UTF-8", ".md"}}) {
+      MvcResult result = render("?format=" + format[0], body);
+      assertThat(result.getResponse().getStatus()).as(format[0]).isEqualTo(200);
+      assertThat(result.getResponse().getContentType()).as(format[0]).isEqualTo(format[1]);
+      assertThat(result.getResponse().getHeader("Content-Disposition")).as(format[0]).contains("_Resume" + format[2]);
+    }
+  }
+
+  @Test
+  void plainTextCanBeWrappedAndKeptToAscii() throws Exception {
+    MvcResult result = render("?format=txt&width=50&ascii=true", TestFiles.resume("one-page.json"));
+    String text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
+    assertThat(text).doesNotContain("•", "–");
+  }
+
+  @Test
+  void aWidthTooNarrowToReadIsA400NamingTheParameter() throws Exception {
+    mvc.perform(
+            post("/api/render?format=txt&width=5")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(TestFiles.resume("one-page.json")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.parameter").value("width"));
+  }
+
+  @Test
   void anUnknownFormatIsA400NamingTheParameter() throws Exception {
     mvc.perform(
             post("/api/render?format=exe")
