@@ -128,6 +128,13 @@ class ExportFormatsTests {
         .allSatisfy(p -> assertThat(p.text()).doesNotStartWith("•"));
     assertThat(docx.part("word/numbering.xml")).contains("w:val=\"bullet\"", "w:val=\"•\"");
     assertThat(docx.part("word/styles.xml")).contains("w:styleId=\"Heading1\"", "w:styleId=\"Title\"", "Noto Serif".equals(templateFont(template)) ? "Noto Serif" : templateFont(template));
+    String styles = docx.part("word/styles.xml");
+    String heading = styles.substring(styles.indexOf("w:styleId=\"Heading1\""), styles.indexOf("</w:style>", styles.indexOf("w:styleId=\"Heading1\"")));
+    assertThat(heading).as("Heading 1 is bold, sized, kept with the next paragraph, an outline level")
+        .contains("<w:b/>", "<w:sz ", "<w:keepNext/>", "<w:outlineLvl w:val=\"0\"/>");
+    String entryTitle = styles.substring(styles.indexOf("w:styleId=\"EntryTitle\""));
+    assertThat(entryTitle.substring(0, entryTitle.indexOf("</w:style>"))).as("dates sit at a right tab stop")
+        .contains("<w:tab w:val=\"right\"");
     assertThat(docx.part("docProps/core.xml"))
         .contains("<dc:title>Amelia Fernández-Ortiz – Resume</dc:title>", "<dc:creator>Amelia Fernández-Ortiz</dc:creator>");
     assertThat(paragraphs).filteredOn(p -> "EntryTitle".equals(p.style())).first().extracting(DocxFacts.Paragraph::text)

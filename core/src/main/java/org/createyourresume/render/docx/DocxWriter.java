@@ -170,9 +170,15 @@ public final class DocxWriter {
     detailRight.setVal(STTabJc.RIGHT);
     detailRight.setPos(BigInteger.valueOf(textWidth));
 
-    style(styles, BULLET, "List Bullet", "Normal").addNewPPr().addNewKeepLines();
+    CTStyle bullet = style(styles, BULLET, "List Bullet", "Normal");
+    bullet.addNewPPr().addNewKeepLines();
+    register(styles, normal, title, subtitle, contact, heading, entryTitle, entryDetail, bullet);
   }
 
+  /**
+   * A new paragraph style, added to the document when {@link #register} is called: POI copies a
+   * style when it is added, so it must be complete by then.
+   */
   private static CTStyle style(XWPFStyles styles, String id, String name, String basedOn) {
     CTStyle ct = CTStyle.Factory.newInstance();
     ct.setStyleId(id);
@@ -182,9 +188,13 @@ public final class DocxWriter {
       ct.addNewBasedOn().setVal(basedOn);
       ct.addNewQFormat();
     }
-    XWPFStyle added = new XWPFStyle(ct, styles);
-    styles.addStyle(added);
     return ct;
+  }
+
+  private static void register(XWPFStyles styles, CTStyle... all) {
+    for (CTStyle ct : all) {
+      styles.addStyle(new XWPFStyle(ct, styles));
+    }
   }
 
   private static void align(CTPPrGeneral paragraph, Theme theme) {
