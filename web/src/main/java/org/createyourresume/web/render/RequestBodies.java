@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import org.createyourresume.web.system.ApiProblem;
 
 /** Reads a request body as UTF-8 text, refusing more than a limit before holding it all. */
-final class RequestBodies {
+public final class RequestBodies {
 
   private RequestBodies() {}
 
-  static String readText(HttpServletRequest request, long maxBytes) throws IOException {
+  public static String readText(HttpServletRequest request, long maxBytes) throws IOException {
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
       throw ApiProblem.tooLarge(maxBytes);

@@ -44,6 +44,56 @@ public final class ApiProblem extends RuntimeException {
         Map.of("parameter", "id"), null);
   }
 
+  /**
+   * 404 for a saved resume: there is none with this id, or the key sent does not open it. Both
+   * cases give the same answer, so a guess learns nothing.
+   */
+  public static ApiProblem noResume() {
+    return new ApiProblem(
+        HttpStatus.NOT_FOUND, "not-found", "Not found",
+        "There is no resume here, or the key does not open it.", Map.of(), null);
+  }
+
+  /** 404 for a share link that does not exist (never made, revoked, or its resume deleted). */
+  public static ApiProblem noShare() {
+    return new ApiProblem(
+        HttpStatus.NOT_FOUND, "not-found", "Not found",
+        "This link does not lead to a shared resume: it may have been revoked.", Map.of(), null);
+  }
+
+  /** 412: the save was based on an older version than the one stored. */
+  public static ApiProblem staleVersion(long currentVersion) {
+    return new ApiProblem(
+        HttpStatus.PRECONDITION_FAILED, "stale-version", "Changed elsewhere",
+        "The resume was saved elsewhere since the version this change is based on (now version "
+            + currentVersion + "). Fetch it, decide which to keep, and save again with its ETag.",
+        Map.of("currentVersion", currentVersion, "currentETag", "\"" + currentVersion + "\""),
+        null);
+  }
+
+  /** 428: a save must say which version it is based on. */
+  public static ApiProblem versionRequired() {
+    return new ApiProblem(
+        HttpStatus.PRECONDITION_REQUIRED, "version-required", "If-Match required",
+        "Send the ETag of the version this change is based on in If-Match, for example"
+            + " If-Match: \"3\".", Map.of("header", "If-Match"), null);
+  }
+
+  /** 429: this client sent too many requests of one kind; try again after a while. */
+  public static ApiProblem tooManyRequests(String limit, int retryAfterSeconds) {
+    return new ApiProblem(
+        HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+        "Too many " + limit + " requests from your address. Please retry in " + retryAfterSeconds
+            + " s.", Map.of("limit", limit), retryAfterSeconds);
+  }
+
+  /** 400: a request whose body or header we cannot use, for a reason written for the client. */
+  public static ApiProblem badRequest(String detail, String pointerOrHeader, boolean header) {
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST, "bad-request", "Bad request", detail,
+        Map.of(header ? "header" : "pointer", pointerOrHeader), null);
+  }
+
   /** 400: a query parameter has a value we cannot use. */
   public static ApiProblem badParameter(String parameter, String detail) {
     return new ApiProblem(

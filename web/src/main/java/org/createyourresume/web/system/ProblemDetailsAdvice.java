@@ -33,7 +33,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
   @ExceptionHandler(ApiProblem.class)
-  ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> apiProblem(
+      ApiProblem problem, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (problem.status() == HttpStatus.NOT_FOUND && wantsPage(request)) {
+      // a person following a dead link (a revoked share, say) gets the HTML "not found" page
+      response.sendError(HttpStatus.NOT_FOUND.value());
+      return null;
+    }
+    return apiProblem(problem, request);
+  }
+
+  private ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
     ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.detail());
     body.setType(problem.type());
     body.setTitle(problem.title());

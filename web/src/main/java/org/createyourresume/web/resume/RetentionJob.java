@@ -1,0 +1,80 @@
+package org.createyourresume.web.resume;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deletes resumes whose owner has not saved, shared or opened them for {@code cyr.store.retention}
+ * (365 days by default), every {@code cyr.store.purge-interval} on every app server. Deleting is
+ * idempotent, so servers sharing one database need no coordination; a random start delay spreads
+ * them out. Rows go in batches, so a long backlog never holds many locks at once.
+ */
+@Component
+class RetentionJob implements DisposableBean {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
+  static final int BATCH = 500;
+
+  private final ResumeRepository repository;
+  private final StoreProperties properties;
+  private final Clock clock;
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "retention");
+        thread.setDaemon(true);
+        return thread;
+      });
+
+  RetentionJob(ResumeRepository repository, StoreProperties properties) {
+    this.repository = repository;
+    this.properties = properties;
+    this.clock = Clock.systemUTC();
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void schedule() {
+    long interval = properties.purgeInterval().toMillis();
+    long firstDelay = Math.min(interval, 60_000) + ThreadLocalRandom.current().nextLong(30_000);
+    timer.scheduleWithFixedDelay(this::runSafely, firstDelay, interval, TimeUnit.MILLISECONDS);
+  }
+
+  private void runSafely() {
+    try {
+      purge();
+    } catch (RuntimeException e) {
+      // the database may be briefly unreachable; the next run tries again
+      LOG.warn("retention: could not purge expired resumes this time ({})", e.getClass().getName());
+    }
+  }
+
+  /** Deletes every resume untouched since now minus the retention; how many went. */
+  int purge() {
+    Instant cutoff = clock.instant().minus(properties.retention());
+    int total = 0;
+    int deleted;
+    do {
+      deleted = repository.purgeUntouchedSince(cutoff, BATCH);
+      total += deleted;
+    } while (deleted == BATCH);
+    if (total > 0) {
+      LOG.info("retention: deleted {} resume(s) untouched for {} days", total,
+          properties.retentionDays());
+    }
+    return total;
+  }
+
+  @Override
+  public void destroy() {
+    timer.shutdownNow();
+  }
+}

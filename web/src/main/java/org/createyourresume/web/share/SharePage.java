@@ -1,0 +1,99 @@
+package org.createyourresume.web.share;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * Turns the core's HTML of a resume into the public share page: a standards-mode document with a
+ * viewport, the robots rule the owner chose, a bar with the PDF link, and the resume in a {@code
+ * main} landmark. The core's stylesheet is inline; it is allowed by its SHA-256 in the page's
+ * Content-Security-Policy, so no other inline style (and no script at all) can run.
+ */
+final class SharePage {
+
+  private static final String STYLE_OPEN = "<style>";
+  private static final String STYLE_CLOSE = "</style>";
+
+  private final String html;
+  private final String styleHash;
+
+  private SharePage(String html, String styleHash) {
+    this.html = html;
+    this.styleHash = styleHash;
+  }
+
+  /**
+   * The page for {@code resumeHtml} (what the core renders for {@link
+   * org.createyourresume.render.OutputFormat#HTML}; user text in it is already escaped).
+   */
+  static SharePage of(String resumeHtml, String pdfPath, String name, boolean indexable) {
+    int styleStart = resumeHtml.indexOf(STYLE_OPEN);
+    int styleEnd = resumeHtml.indexOf(STYLE_CLOSE, styleStart + 1);
+    int headEnd = resumeHtml.indexOf("</head>");
+    int bodyStart = resumeHtml.indexOf("<body>");
+    int bodyEnd = resumeHtml.lastIndexOf("</body>");
+    if (styleStart < 0 || styleEnd < 0 || headEnd < 0 || bodyStart < 0 || bodyEnd < bodyStart) {
+      throw new IllegalStateException("the core's HTML no longer has the expected structure");
+    }
+    String css = resumeHtml.substring(styleStart + STYLE_OPEN.length(), styleEnd);
+    String robots = indexable ? "index, follow" : "noindex, nofollow";
+    String head =
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+            + "<meta name=\"robots\" content=\"" + robots + "\"/>\n"
+            + "<link rel=\"alternate\" type=\"application/pdf\" href=\"" + pdfPath + "\"/>\n"
+            + "<link rel=\"stylesheet\" href=\"/css/share.css\"/>\n";
+    String bar =
+        "<header class=\"share-bar\">\n<p class=\"share-what\">Resume of " + escape(name)
+            + "</p>\n<a class=\"share-pdf\" href=\"" + pdfPath + "\">Download PDF</a>\n</header>\n"
+            + "<main class=\"share-resume\">\n";
+    String footer =
+        "</main>\n<footer class=\"share-footer\"><p>Shared with <a href=\"/\">Create Your"
+            + " Resume</a>, a free resume builder.</p></footer>\n";
+    String page =
+        "<!DOCTYPE html>\n"
+            + resumeHtml.substring(0, headEnd)
+            + head
+            + resumeHtml.substring(headEnd, bodyStart + "<body>".length())
+            + "\n" + bar
+            + resumeHtml.substring(bodyStart + "<body>".length(), bodyEnd)
+            + footer
+            + resumeHtml.substring(bodyEnd);
+    return new SharePage(page, sha256(css));
+  }
+
+  String html() {
+    return html;
+  }
+
+  /** The Content-Security-Policy of the page: our files, and the one inline stylesheet. */
+  String contentSecurityPolicy() {
+    return "default-src 'none'; style-src 'self' 'sha256-" + styleHash + "'; img-src 'self';"
+        + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String sha256(String text) {
+    try {
+      return Base64.getEncoder().encodeToString(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

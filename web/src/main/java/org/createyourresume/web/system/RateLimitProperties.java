@@ -1,0 +1,53 @@
+package org.createyourresume.web.system;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Per-client rate limits ({@code cyr.rate-limit.*}). Each limit lets a client make {@code
+ * requests} requests in any {@code per} period, refilled gradually; a client is one IPv4 address
+ * or one IPv6 /64 network.
+ *
+ * @param enabled {@code false} turns every limit off (for load tests on a private server)
+ * @param create creating saved resumes
+ * @param save reading, saving and deleting saved resumes
+ * @param render making PDFs and other files
+ * @param share making or revoking share links and viewing shared pages
+ * @param maxClients how many clients' counters are kept at once (least recently seen go first)
+ */
+@ConfigurationProperties("cyr.rate-limit")
+record RateLimitProperties(
+    @DefaultValue("true") boolean enabled,
+    @DefaultValue({"30", "1h"}) Limit create,
+    @DefaultValue({"240", "1m"}) Limit save,
+    @DefaultValue({"300", "1m"}) Limit render,
+    @DefaultValue({"60", "1m"}) Limit share,
+    @DefaultValue("100000") int maxClients) {
+
+  /**
+   * One limit.
+   *
+   * @param requests how many requests a client may make in {@code per}
+   * @param per the period
+   */
+  record Limit(int requests, Duration per) {
+    Limit {
+      if (requests < 1) {
+        throw new IllegalArgumentException("a rate limit needs at least 1 request per period");
+      }
+      if (per == null || per.isZero() || per.isNegative()) {
+        throw new IllegalArgumentException("a rate limit needs a positive period");
+      }
+    }
+  }
+
+  Limit limit(RateLimited.Kind kind) {
+    return switch (kind) {
+      case CREATE -> create;
+      case SAVE -> save;
+      case RENDER -> render;
+      case SHARE -> share;
+    };
+  }
+}
