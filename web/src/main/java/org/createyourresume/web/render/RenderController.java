@@ -24,6 +24,7 @@ import org.createyourresume.render.ResumeFileName;
 import org.createyourresume.render.ResumeRenderer;
 import org.createyourresume.render.TemplateInfo;
 import org.createyourresume.web.system.ApiProblem;
+import org.createyourresume.web.system.RateLimited;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -59,8 +60,9 @@ class RenderController {
               + " meta.createYourResume), validates it and renders it. Errors are"
               + " application/problem+json: 400 malformed JSON (with line and column) or a bad"
               + " parameter, 413 a body over the size limit, 415 a body that is not JSON, 422 an"
-              + " invalid resume (every error with its JSON pointer and path), 503 with"
-              + " Retry-After when every renderer is busy.",
+              + " invalid resume (every error with its JSON pointer and path), 429 with"
+              + " Retry-After when this client made too many renders, 503 with Retry-After when"
+              + " every renderer is busy.",
       requestBody =
           @RequestBody(
               required = true,
@@ -91,6 +93,7 @@ class RenderController {
   @PostMapping(
       path = "/api/render",
       consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
+  @RateLimited(RateLimited.Kind.RENDER)
   ResponseEntity<byte[]> render(
       @Parameter(description = "Template id (see GET /api/templates); default: the resume's own"
           + " choice, else classic")
