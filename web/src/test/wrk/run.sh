@@ -16,7 +16,8 @@ echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /pro
   "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(java -version 2>&1 | head -1);" \
   "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s%N)
-java ${JAVA_OPTS:-} -jar "$jar" serve --port "$port" > /tmp/cyr-bench-server.log 2>&1 &
+java ${JAVA_OPTS:-} -jar "$jar" serve --port "$port" --cyr.rate-limit.enabled=false \
+  > /tmp/cyr-bench-server.log 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health"; do sleep 0.02; done

@@ -8,6 +8,7 @@ import { bindDesign } from './design.js';
 import { Preview } from './preview.js';
 import { reviewResume } from './checks.js';
 import { renderResume, problemOf, fileNameOf, download, describeProblem } from './api.js';
+import { startOnline, linkFromAddress } from './online.js';
 
 const MAX_IMPORT_BYTES = 1024 * 1024;
 const $ = (id) => document.getElementById(id);
@@ -100,6 +101,7 @@ async function main() {
   const editor = $('editor');
   const formRoot = $('form');
   const params = new URLSearchParams(window.location.search);
+  const editLink = linkFromAddress();
   const examples = await fetchExamples();
 
   // the resume to edit: the last one, or a new blank one
@@ -121,6 +123,7 @@ async function main() {
 
   // ---------- saving ----------
   let saveTimer = null;
+  let online = null;
   const status = $('save-status');
   const saveNow = () => {
     window.clearTimeout(saveTimer);
@@ -128,6 +131,7 @@ async function main() {
     try {
       storage.save(currentId, store.doc);
       status.textContent = 'Saved in this browser';
+      if (online) online.changed(currentId);
     } catch (e) {
       status.textContent = 'Not saved: this browser’s storage is full or disabled. Export a JSON copy.';
     }
@@ -248,6 +252,7 @@ async function main() {
     store.replace(newDoc);
     saveNow();
     status.textContent = 'Saved in this browser';
+    if (online) online.switched();
   }
   function createAndSwitch(newDoc) {
     if (saveTimer) saveNow();
@@ -437,6 +442,20 @@ async function main() {
     });
   });
 
+  // ---------- saving online ----------
+  online = startOnline({
+    store,
+    currentId: () => currentId,
+    switchTo,
+    createAndSwitch: (newDoc) => { createAndSwitch(newDoc); return currentId; },
+    isBlank,
+    loadLocal: (id) => storage.load(id),
+    saveLocal: (id, d) => storage.save(id, d),
+    showMessage,
+    confirm: confirmAction,
+    openDialog,
+  });
+
   // ---------- first render, then what the address asked for ----------
   drawForm();
   syncDesign();
@@ -457,6 +476,7 @@ async function main() {
     const name = document.querySelector(`input[name="template"][value="${CSS.escape(templateId)}"]`).closest('label').textContent.trim();
     showMessage(`Template set to ${name}. Undo brings back the previous one.`, 'info');
   }
+  await online.start(editLink);
   editor.dataset.state = 'ready';
 }
 

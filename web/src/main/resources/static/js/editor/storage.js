@@ -53,6 +53,7 @@ export function create(doc) {
 
 export function remove(id) {
   window.localStorage.removeItem(DOC(id));
+  window.localStorage.removeItem(`cyr.online.v1.${id}`);
   window.localStorage.setItem(INDEX, JSON.stringify(readJson(INDEX, []).filter((e) => e.id !== id)));
   if (currentId() === id) window.localStorage.removeItem(CURRENT);
 }

@@ -1,0 +1,576 @@
+// Saving online: a server copy of a resume reachable only through its edit link, autosaved with
+// If-Match so that nothing is overwritten silently, plus a read-only share link.
+//
+// The edit link is /editor#id=ID&key=TOKEN. The part after # never leaves the browser in a
+// request, so the token reaches the server only in the Authorization header of API calls.
+import { h } from './dom.js';
+import { clean } from './paths.js';
+import { displayName } from './storage.js';
+
+const BINDING = (localId) => `cyr.online.v1.${localId}`;
+const SAVE_DELAY_MS = 1200;
+const MAX_BACKOFF_MS = 60000;
+const $ = (id) => document.getElementById(id);
+
+// ---------- which local resume is which online resume ----------
+
+function readBinding(localId) {
+  try {
+    const value = JSON.parse(window.localStorage.getItem(BINDING(localId)) || 'null');
+    return value && typeof value.id === 'string' && typeof value.key === 'string' ? value : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+function writeBinding(localId, binding) {
+  if (binding) window.localStorage.setItem(BINDING(localId), JSON.stringify(binding));
+  else window.localStorage.removeItem(BINDING(localId));
+}
+
+function findLocalFor(remoteId) {
+  for (let i = 0; i < window.localStorage.length; i += 1) {
+    const key = window.localStorage.key(i);
+    if (key && key.startsWith('cyr.online.v1.')) {
+      const localId = key.slice('cyr.online.v1.'.length);
+      const binding = readBinding(localId);
+      if (binding && binding.id === remoteId && window.localStorage.getItem(`cyr.resume.v1.${localId}`)) return localId;
+    }
+  }
+  return null;
+}
+
+/** The edit link in the address (#id=…&key=…), removed from the address bar once read. */
+export function linkFromAddress() {
+  const hash = window.location.hash.replace(/^#/, '');
+  if (!hash) return null;
+  const params = new URLSearchParams(hash);
+  const id = params.get('id');
+  const key = params.get('key');
+  if (!id || !key || !/^[A-Za-z0-9_-]{16}$/.test(id) || !/^[A-Za-z0-9_-]{22}$/.test(key)) return null;
+  // keep the key out of the visible address, history entries and anything copied from the bar
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  return { id, key };
+}
+
+const editLink = (binding) => `${window.location.origin}/editor#id=${binding.id}&key=${binding.key}`;
+const etag = (version) => `"${version}"`;
+const versionOf = (response) => {
+  const tag = response.headers.get('ETag') || '';
+  const n = Number(tag.replace(/^W\//, '').replace(/"/g, ''));
+  return Number.isFinite(n) && n > 0 ? n : null;
+};
+const text = (doc) => JSON.stringify(clean(doc || {}));
+const same = (a, b) => text(a) === text(b);
+
+/** A 53-bit hash of a document's JSON (cyrb53): tells whether it changed since the last save. */
+function fingerprint(doc) {
+  const str = text(doc);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < str.length; i += 1) {
+    const ch = str.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+/** Whether this browser's copy differs from what the server last accepted from or gave us. */
+const unsynced = (binding, doc) => !binding.saved || binding.saved !== fingerprint(doc);
+const retryAfterMs = (response) => Math.min(MAX_BACKOFF_MS, Math.max(1, Number(response.headers.get('Retry-After')) || 5) * 1000);
+
+function api(binding, path, options = {}) {
+  const headers = { Authorization: `Bearer ${binding.key}`, ...(options.headers || {}) };
+  return fetch(`/api/resumes/${encodeURIComponent(binding.id)}${path}`, { ...options, headers, cache: 'no-store' });
+}
+
+async function problemDetail(response) {
+  try {
+    const body = await response.json();
+    return body && body.detail ? body.detail : '';
+  } catch (e) {
+    return '';
+  }
+}
+
+async function copyText(text, input) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch (e) {
+    if (input) {
+      input.focus();
+      input.select();
+      try {
+        return document.execCommand('copy');
+      } catch (ignored) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
+
+/**
+ * Wires the Save online button, its dialog, autosaving and conflicts into the editor.
+ * ctx: { store, currentId(), switchTo(id, doc), createAndSwitch(doc), isBlank(doc), loadLocal(id),
+ *        saveLocal(id, doc), showMessage(lines, kind), confirm(text, okLabel, onOk), openDialog(dialog) }
+ */
+export function startOnline(ctx) {
+  const button = $('btn-online');
+  const status = $('online-status');
+  const dialog = $('dlg-online');
+  const conflictDialog = $('dlg-conflict');
+  let retentionDays = null;
+  // per local resume: a pending save timer, whether one is running, whether another is wanted
+  const timers = new Map();
+  const running = new Set();
+  const again = new Set();
+  let conflictOpen = false;
+
+  const bindingOfCurrent = () => readBinding(ctx.currentId());
+
+  function setStatus(text) {
+    status.textContent = text;
+  }
+
+  function refreshButton() {
+    const binding = bindingOfCurrent();
+    button.textContent = binding ? 'Online link' : 'Save online';
+    button.setAttribute('aria-haspopup', 'dialog');
+    if (!binding) setStatus('');
+  }
+
+  // ---------- saving ----------
+
+  function schedule(localId, delay = SAVE_DELAY_MS) {
+    const binding = readBinding(localId);
+    if (!binding) return;
+    window.clearTimeout(timers.get(localId));
+    timers.set(localId, window.setTimeout(() => { timers.delete(localId); save(localId); }, delay));
+    if (localId === ctx.currentId()) setStatus('Saving online…');
+  }
+
+  async function save(localId, { keepalive = false } = {}) {
+    if (running.has(localId)) {
+      again.add(localId);
+      return;
+    }
+    const binding = readBinding(localId);
+    const doc = ctx.loadLocal(localId);
+    const isCurrent = () => localId === ctx.currentId();
+    if (!binding || !doc) return;
+    if (!unsynced(binding, doc)) {
+      if (isCurrent()) setStatus('Saved online');
+      return;
+    }
+    const body = text(doc);
+    running.add(localId);
+    let retry = 0;
+    try {
+      const response = await api(binding, '', {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', 'If-Match': etag(binding.version) },
+        body,
+        keepalive: keepalive && body.length < 60000,
+      });
+      if (response.ok) {
+        const answer = await response.json().catch(() => ({}));
+        if (answer.retentionDays) retentionDays = answer.retentionDays;
+        const stillSame = text(ctx.loadLocal(localId)) === body;
+        writeBinding(localId, { ...binding, version: versionOf(response) || binding.version + 1, saved: fingerprint(doc) });
+        if (isCurrent()) setStatus(stillSame ? 'Saved online' : 'Saving online…');
+        if (!stillSame) again.add(localId);
+      } else if (response.status === 412) {
+        await conflict(localId);
+      } else if (response.status === 404) {
+        writeBinding(localId, null);
+        if (isCurrent()) {
+          refreshButton();
+          ctx.showMessage('The online copy of this resume no longer exists: it was deleted from another device, or it expired. This browser’s copy is safe; choose Save online to get a new link.');
+        }
+      } else if (response.status === 413) {
+        if (isCurrent()) setStatus('Too large to save online');
+        ctx.showMessage(['This resume is too large to save online. It is still saved in this browser.', await problemDetail(response)]);
+      } else if (response.status === 429 || response.status === 503) {
+        retry = retryAfterMs(response);
+      } else {
+        retry = 10000;
+      }
+    } catch (e) {
+      retry = 10000;
+    } finally {
+      running.delete(localId);
+    }
+    if (retry) {
+      if (isCurrent()) setStatus('Not saved online yet (will retry); saved in this browser');
+      schedule(localId, retry);
+    } else if (again.has(localId)) {
+      again.delete(localId);
+      schedule(localId, 0);
+    }
+  }
+
+  // ---------- conflicts ----------
+
+  async function fetchServer(binding) {
+    const response = await api(binding, '');
+    if (!response.ok) return { status: response.status };
+    return { status: 200, version: versionOf(response), doc: await response.json(), modified: response.headers.get('Last-Modified') };
+  }
+
+  /** The resume was saved elsewhere since our version: show both, let the user choose. */
+  async function conflict(localId) {
+    const binding = readBinding(localId);
+    let server;
+    try {
+      server = await fetchServer(binding);
+    } catch (e) {
+      schedule(localId, 10000);
+      return;
+    }
+    if (server.status === 404) {
+      writeBinding(localId, null);
+      refreshButton();
+      return;
+    }
+    if (server.status !== 200) {
+      schedule(localId, 10000);
+      return;
+    }
+    const mine = ctx.loadLocal(localId);
+    if (same(mine, server.doc)) {
+      // both sides made the same change: nothing to decide
+      writeBinding(localId, { ...binding, version: server.version, saved: fingerprint(mine) });
+      if (localId === ctx.currentId()) setStatus('Saved online');
+      return;
+    }
+    if (localId !== ctx.currentId() || conflictOpen) {
+      // decided when the user comes back to this resume (reconcile finds both sides changed)
+      return;
+    }
+    setStatus('Changed elsewhere: choose a version');
+    await showConflict(localId, mine, server);
+  }
+
+  async function asText(doc) {
+    try {
+      const response = await fetch('/api/render?format=txt&width=60', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(clean(doc)) });
+      if (response.ok) return (await response.text()).split('\n');
+    } catch (e) { /* fall back to the JSON */ }
+    return JSON.stringify(clean(doc), null, 2).split('\n');
+  }
+
+  function column(lines, otherLines, label) {
+    const others = new Set(otherLines.map((l) => l.trim()));
+    let changed = 0;
+    const items = lines.map((line) => {
+      const differs = line.trim() !== '' && !others.has(line.trim());
+      if (differs) changed += 1;
+      return h('li', { class: differs ? 'diff-line is-different' : 'diff-line' },
+        differs ? h('span', { class: 'visually-hidden' }, 'Only here: ') : null, line || '\u00a0');
+    });
+    return { list: h('ol', { class: 'diff-lines', 'aria-label': label }, items), changed };
+  }
+
+  async function showConflict(localId, mine, server) {
+    conflictOpen = true;
+    const [mineText, theirText] = await Promise.all([asText(mine), asText(server.doc)]);
+    const left = column(mineText, theirText, 'This browser’s version');
+    const right = column(theirText, mineText, 'The version saved elsewhere');
+    const when = server.modified ? new Date(server.modified).toLocaleString() : '';
+    $('conflict-mine').replaceChildren(h('h3', {}, 'This browser’s version'), h('p', { class: 'hint' }, `${left.changed} line(s) only here`), left.list);
+    $('conflict-theirs').replaceChildren(h('h3', {}, 'Saved elsewhere'), h('p', { class: 'hint' }, `Version ${server.version}${when ? `, saved ${when}` : ''}; ${right.changed} line(s) only here`), right.list);
+    const finish = () => {
+      conflictOpen = false;
+      $('conflict-keep-mine').onclick = null;
+      $('conflict-take-theirs').onclick = null;
+      $('conflict-keep-both').onclick = null;
+      conflictDialog.close();
+    };
+    const current = readBinding(localId);
+    $('conflict-keep-mine').onclick = () => {
+      finish();
+      // deliberately based on the version just shown: if it changed again, we ask again
+      writeBinding(localId, { ...current, version: server.version, saved: null });
+      save(localId);
+    };
+    $('conflict-take-theirs').onclick = () => {
+      finish();
+      writeBinding(localId, { ...current, version: server.version, saved: fingerprint(server.doc) });
+      ctx.store.change((d) => {
+        for (const key of Object.keys(d)) delete d[key];
+        Object.assign(d, JSON.parse(JSON.stringify(server.doc)));
+      });
+      setStatus('Saved online');
+      ctx.showMessage('Now showing the version saved elsewhere. Undo brings back this browser’s version.', 'info');
+    };
+    $('conflict-keep-both').onclick = () => {
+      finish();
+      const copy = JSON.parse(JSON.stringify(mine));
+      copy.basics = copy.basics || {};
+      copy.basics.label = `${copy.basics.label ? `${copy.basics.label} ` : ''}(this browser’s copy)`;
+      writeBinding(localId, { ...current, version: server.version, saved: fingerprint(server.doc) });
+      ctx.createAndSwitch(copy);
+      ctx.saveLocal(localId, server.doc);
+      ctx.showMessage('Kept both: the online resume now shows the version saved elsewhere, and this browser’s version is a separate resume (not online) in My resumes.', 'info');
+    };
+    ctx.openDialog(conflictDialog);
+    $('conflict-keep-mine').focus();
+  }
+
+  conflictDialog.addEventListener('cancel', (event) => event.preventDefault());
+
+  // ---------- opening an edit link, and freshness on start ----------
+
+  /** Opens the resume an edit link names: from the server, into this browser. */
+  async function open(link) {
+    let server;
+    try {
+      server = await fetchServer(link);
+    } catch (e) {
+      ctx.showMessage('The server cannot be reached to open this edit link. Please try again when you are online.');
+      return;
+    }
+    if (server.status !== 200) {
+      ctx.showMessage(server.status === 404
+        ? 'This edit link does not open a resume: it may have been deleted, it may have expired, or the link is incomplete.'
+        : 'The resume could not be opened right now. Please try the link again in a moment.');
+      return;
+    }
+    const localId = findLocalFor(link.id);
+    if (localId) {
+      const binding = readBinding(localId);
+      const local = ctx.loadLocal(localId);
+      if (localId !== ctx.currentId()) ctx.switchTo(localId, local);
+      if (binding.key !== link.key) writeBinding(localId, { ...binding, key: link.key });
+      await reconcile(localId, server);
+      return;
+    }
+    const fresh = { id: link.id, key: link.key, version: server.version, saved: fingerprint(server.doc) };
+    if (ctx.isBlank(ctx.store.doc) && !readBinding(ctx.currentId())) {
+      // bound before the switch, so that the switch does not look like a change to send
+      writeBinding(ctx.currentId(), fresh);
+      ctx.switchTo(ctx.currentId(), server.doc);
+    } else {
+      const newId = ctx.createAndSwitch(server.doc);
+      writeBinding(newId, fresh);
+    }
+    refreshButton();
+    setStatus('Saved online');
+    ctx.showMessage(`Opened “${displayName(server.doc)}” from its edit link. Changes are saved online as you type.`, 'info');
+  }
+
+  /** The server's copy against this browser's: take the newer, ask when both changed. */
+  async function reconcile(localId, server) {
+    const binding = readBinding(localId);
+    const local = ctx.loadLocal(localId);
+    if (same(local, server.doc)) {
+      writeBinding(localId, { ...binding, version: server.version, saved: fingerprint(local) });
+      setStatus('Saved online');
+    } else if (server.version === binding.version) {
+      // only this browser changed: send it
+      schedule(localId, 0);
+    } else if (!unsynced(binding, local)) {
+      // only the server changed: take it
+      writeBinding(localId, { ...binding, version: server.version, saved: fingerprint(server.doc) });
+      ctx.switchTo(localId, server.doc);
+      setStatus('Saved online');
+      ctx.showMessage('Loaded the newer version of this resume saved from another device.', 'info');
+    } else {
+      await conflict(localId);
+    }
+    refreshButton();
+  }
+
+  async function checkCurrent() {
+    const localId = ctx.currentId();
+    const binding = readBinding(localId);
+    if (!binding) return;
+    let server;
+    try {
+      server = await fetchServer(binding);
+    } catch (e) {
+      setStatus('Offline: saved in this browser');
+      return;
+    }
+    if (server.status === 404) {
+      writeBinding(localId, null);
+      refreshButton();
+      ctx.showMessage('The online copy of this resume no longer exists: it was deleted from another device, or it expired. This browser’s copy is safe.');
+      return;
+    }
+    if (server.status === 200) await reconcile(localId, server);
+  }
+
+  // ---------- the Save online action and its dialog ----------
+
+  async function createOnline() {
+    const localId = ctx.currentId();
+    button.disabled = true;
+    setStatus('Saving online…');
+    try {
+      const sent = JSON.parse(JSON.stringify(ctx.store.doc));
+      const response = await fetch('/api/resumes', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text(sent) });
+      if (!response.ok) {
+        setStatus('');
+        const lead = response.status === 429 ? 'Too many resumes saved online from your address just now; please try again later.'
+          : response.status === 413 ? 'This resume is too large to save online.'
+            : 'The resume could not be saved online.';
+        ctx.showMessage([lead, await problemDetail(response)].filter(Boolean));
+        return;
+      }
+      const created = await response.json();
+      retentionDays = created.retentionDays || retentionDays;
+      writeBinding(localId, { id: created.id, key: created.editToken, version: created.version || 1, saved: fingerprint(sent) });
+      // typed while the request was out: send that too
+      if (!same(sent, ctx.loadLocal(localId))) schedule(localId);
+      refreshButton();
+      setStatus('Saved online');
+      showDialog();
+    } catch (e) {
+      setStatus('');
+      ctx.showMessage('The server cannot be reached; the resume is still saved in this browser. Try Save online again when you are online.');
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  async function showDialog() {
+    const binding = bindingOfCurrent();
+    if (!binding) return;
+    const link = editLink(binding);
+    $('online-link').value = link;
+    $('online-copy-status').textContent = '';
+    $('online-retention').textContent = retentionDays
+      ? `The online copy is deleted ${retentionDays} days after you last change or open it.`
+      : 'The online copy is deleted when you have not changed or opened it for a long time (see the server’s settings).';
+    await drawShare(binding);
+    if (!dialog.open) ctx.openDialog(dialog);
+    $('online-link').focus();
+    $('online-link').select();
+  }
+
+  async function drawShare(binding) {
+    const box = $('online-share');
+    let share = null;
+    try {
+      const response = await api(binding, '/share');
+      if (response.ok) share = await response.json();
+      else if (response.status === 404 && !readBinding(ctx.currentId())) return;
+    } catch (e) {
+      box.replaceChildren(h('p', { class: 'hint' }, 'Sharing settings cannot be loaded: the server cannot be reached.'));
+      return;
+    }
+    const indexable = h('input', { type: 'checkbox', id: 'share-indexable', checked: share ? share.indexable : false });
+    const indexLabel = h('label', { class: 'check-field', for: 'share-indexable' }, indexable,
+      h('span', {}, 'Let search engines list the shared page'));
+    if (!share) {
+      box.replaceChildren(
+        h('p', {}, 'A read-only link shows this resume as a web page and a PDF. It cannot change anything, and you can turn it off at any time.'),
+        indexLabel,
+        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', id: 'share-create', onclick: () => makeShare(binding, indexable.checked) }, 'Create share link')));
+      return;
+    }
+    const input = h('input', { type: 'text', readonly: true, id: 'share-link', value: share.url, class: 'link-field', 'aria-label': 'Share link' });
+    const copied = h('span', { class: 'hint', role: 'status', id: 'share-copy-status' });
+    indexable.addEventListener('change', async () => {
+      const response = await api(binding, '/share', { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ indexable: indexable.checked }) }).catch(() => null);
+      copied.textContent = response && response.ok
+        ? (indexable.checked ? 'Search engines may now list the page.' : 'The page now asks search engines not to list it.')
+        : 'The setting could not be saved.';
+      if (!(response && response.ok)) indexable.checked = !indexable.checked;
+    });
+    box.replaceChildren(
+      h('p', {}, 'Anyone with this link can read the resume, but not change it:'),
+      h('div', { class: 'link-row' }, input,
+        h('button', { type: 'button', class: 'button', id: 'share-copy', onclick: async () => { copied.textContent = (await copyText(share.url, input)) ? 'Share link copied.' : 'Select the link and copy it.'; } }, 'Copy'),
+        h('a', { class: 'button', href: share.url, target: '_blank', rel: 'noopener noreferrer', id: 'share-open' }, 'Open', h('span', { class: 'visually-hidden' }, ' the shared page in a new tab'))),
+      copied,
+      indexLabel,
+      h('div', { class: 'dialog-actions' },
+        h('button', { type: 'button', class: 'button', id: 'share-renew', onclick: () => ctx.confirm('Make a new share link? The current one stops working at once.', 'Make new link', () => makeShare(binding, indexable.checked)) }, 'Make a new link'),
+        h('button', { type: 'button', class: 'button button-danger', id: 'share-revoke', onclick: () => ctx.confirm('Turn off the share link? Anyone who has it will get “not found” from now on. You can make a new link later.', 'Turn off', () => revokeShare(binding)) }, 'Turn off share link')));
+  }
+
+  async function makeShare(binding, indexable) {
+    const response = await api(binding, '/share', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ indexable }) }).catch(() => null);
+    if (!response || !response.ok) {
+      ctx.showMessage(response && response.status === 429 ? 'Too many sharing changes just now; please try again in a minute.' : 'The share link could not be made. Please try again.');
+    }
+    await showDialog();
+  }
+
+  async function revokeShare(binding) {
+    const response = await api(binding, '/share', { method: 'DELETE' }).catch(() => null);
+    if (!response || !(response.ok || response.status === 404)) {
+      ctx.showMessage('The share link could not be turned off. Please try again.');
+    }
+    await showDialog();
+  }
+
+  async function deleteOnline() {
+    const localId = ctx.currentId();
+    const binding = readBinding(localId);
+    if (!binding) return;
+    const response = await api(binding, '', { method: 'DELETE' }).catch(() => null);
+    if (response && (response.ok || response.status === 404)) {
+      window.clearTimeout(timers.get(localId));
+      writeBinding(localId, null);
+      dialog.close();
+      refreshButton();
+      ctx.showMessage('The online copy and its share link are deleted: its links no longer work. This browser’s copy is still here.', 'info');
+    } else {
+      ctx.showMessage('The online copy could not be deleted. Please try again.');
+    }
+  }
+
+  button.addEventListener('click', () => (bindingOfCurrent() ? showDialog() : createOnline()));
+  dialog.querySelector('[data-close]').addEventListener('click', () => dialog.close());
+  $('online-copy').addEventListener('click', async () => {
+    const ok = await copyText($('online-link').value, $('online-link'));
+    $('online-copy-status').textContent = ok ? 'Edit link copied. Keep it somewhere safe.' : 'Select the link and copy it.';
+  });
+  $('online-delete').addEventListener('click', () => ctx.confirm('Delete the online copy and its share link now? Both links stop working at once. The copy in this browser stays.', 'Delete online copy', deleteOnline));
+
+  // the same page, another edit link pasted into the address bar
+  window.addEventListener('hashchange', () => {
+    const link = linkFromAddress();
+    if (link) open(link);
+  });
+  // last chance to send a pending save when the page goes away
+  const flush = () => {
+    for (const [localId, timer] of timers) {
+      window.clearTimeout(timer);
+      timers.delete(localId);
+      save(localId, { keepalive: true });
+    }
+  };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+
+  refreshButton();
+
+  return {
+    /** The local copy of resume localId changed (it is already saved in this browser). */
+    changed(localId) {
+      const binding = readBinding(localId);
+      if (!binding) return;
+      if (unsynced(binding, ctx.loadLocal(localId))) schedule(localId);
+      else if (localId === ctx.currentId()) setStatus('Saved online');
+    },
+    /** Another resume is now the current one. */
+    switched() {
+      refreshButton();
+      if (bindingOfCurrent()) checkCurrent();
+    },
+    /** On start: open an edit link, or check the current resume against the server. */
+    async start(link) {
+      if (link) await open(link);
+      else await checkCurrent();
+      refreshButton();
+    },
+  };
+}
