@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -91,6 +92,7 @@ class ResumeController {
           schema = @Schema(type = "object", description = "JSON Resume 1.x"))))
   @PostMapping(path = "/api/resumes",
       consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
+  @SecurityRequirements
   @RateLimited(Kind.CREATE)
   ResponseEntity<Saved> create(
       @Parameter(description = "also make a read-only share link")

@@ -59,11 +59,11 @@ class StorageSecurityTests {
   }
 
   /**
-   * Guessing: a wrong token for a resume that exists, no token, and any token for an id that does
-   * not exist are timed in turns, and their distributions compared with the Vargha–Delaney A
-   * measure (the chance that one request of the first kind takes longer than one of the second;
-   * 0.5 means no difference). A positive control, reading the large resume with its right token,
-   * shows that the measurement sees a real difference.
+   * Guessing: requests of the same shape for a resume that exists and for an id that does not
+   * (with a wrong token, and with none) are timed in turns, and their distributions compared with
+   * the Vargha–Delaney A measure (the chance that one request of the first kind takes longer than
+   * one of the second; 0.5 means no difference). A positive control, reading the large resume
+   * with its right token, shows that the measurement sees a real difference.
    */
   @Test
   void guessingIdsOrTokensGets404WithoutATimingDifference() {
@@ -76,6 +76,7 @@ class StorageSecurityTests {
         () -> api.get(created.id(), wrongToken),
         () -> api.get(Capabilities.newId(), wrongToken),
         () -> api.get(created.id(), null),
+        () -> api.get(Capabilities.newId(), null),
         () -> api.get(created.id(), created.token()));
     int rounds = 400;
     long[][] times = new long[kinds.size()][rounds];
@@ -85,24 +86,25 @@ class StorageSecurityTests {
         long start = System.nanoTime();
         HttpResponse<String> response = kinds.get(kind).get();
         long took = System.nanoTime() - start;
-        assertThat(response.statusCode()).isEqualTo(kind == 3 ? 200 : 404);
+        assertThat(response.statusCode()).isEqualTo(kind == 4 ? 200 : 404);
         if (round >= 0) {
           times[kind][round] = took;
         }
       }
     }
-    double wrongVsMissing = vargheDelaneyA(times[0], times[1]);
-    double noTokenVsMissing = vargheDelaneyA(times[2], times[1]);
-    double rightVsWrong = vargheDelaneyA(times[3], times[0]);
-    System.out.printf("timing medians (µs): wrong token %d, unknown id %d, no token %d, right"
-            + " token %d; A(wrong, unknown) = %.3f, A(no token, unknown) = %.3f, A(right, wrong)"
-            + " = %.3f%n", median(times[0]) / 1000, median(times[1]) / 1000,
-        median(times[2]) / 1000, median(times[3]) / 1000, wrongVsMissing, noTokenVsMissing,
-        rightVsWrong);
-    assertThat(rightVsWrong).as("the control: reading 300 KB takes measurably longer")
+    double wrongTokenA = vargheDelaneyA(times[0], times[1]);
+    double noTokenA = vargheDelaneyA(times[2], times[3]);
+    double control = vargheDelaneyA(times[4], times[0]);
+    System.out.printf("timing medians (µs): existing id + wrong token %d, unknown id + wrong token"
+            + " %d, existing id + no token %d, unknown id + no token %d, right token %d;"
+            + " A(wrong token: existing, unknown) = %.3f, A(no token: existing, unknown) = %.3f,"
+            + " A(right token, wrong token) = %.3f%n", median(times[0]) / 1000,
+        median(times[1]) / 1000, median(times[2]) / 1000, median(times[3]) / 1000,
+        median(times[4]) / 1000, wrongTokenA, noTokenA, control);
+    assertThat(control).as("the control: reading 300 KB takes measurably longer")
         .isGreaterThan(0.65);
-    assertThat(wrongVsMissing).as("wrong token vs unknown id").isBetween(0.4, 0.6);
-    assertThat(noTokenVsMissing).as("no token vs unknown id").isBetween(0.4, 0.6);
+    assertThat(wrongTokenA).as("wrong token: existing vs unknown id").isBetween(0.4, 0.6);
+    assertThat(noTokenA).as("no token: existing vs unknown id").isBetween(0.4, 0.6);
   }
 
   /** P(x > y) + P(x = y) / 2 over all pairs. */
