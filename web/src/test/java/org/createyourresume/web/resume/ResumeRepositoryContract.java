@@ -194,6 +194,26 @@ abstract class ResumeRepositoryContract {
   }
 
   @Test
+  void theRetentionJobDeletesEveryExpiredResumeWhateverTheBacklog() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    int expired = RetentionJob.BATCH * 2 + 17;
+    for (int i = 0; i < expired; i++) {
+      insert(DOC, now.minus(Duration.ofDays(366 + i % 30)));
+    }
+    String kept = insert(DOC, now.minus(Duration.ofDays(364)));
+    RetentionJob job = new RetentionJob(repository, new StoreProperties(
+        org.springframework.util.unit.DataSize.ofKilobytes(512), Duration.ofDays(365),
+        Duration.ofHours(1)));
+    try {
+      assertThat(job.purge()).isEqualTo(expired);
+      assertThat(job.purge()).isZero();
+    } finally {
+      job.destroy();
+    }
+    assertThat(jdbc.sql("SELECT id FROM resume").query(String.class).list()).containsExactly(kept);
+  }
+
+  @Test
   void purgingDeletesOnlyResumesUntouchedSinceTheCutoffInBatches() {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     List<String> old = new ArrayList<>();
