@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -27,6 +28,7 @@ class RetentionJob implements DisposableBean {
 
   private final ResumeRepository repository;
   private final StoreProperties properties;
+  private final int batch;
   private final Clock clock;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(task -> {
@@ -35,9 +37,15 @@ class RetentionJob implements DisposableBean {
         return thread;
       });
 
+  @Autowired
   RetentionJob(ResumeRepository repository, StoreProperties properties) {
+    this(repository, properties, BATCH);
+  }
+
+  RetentionJob(ResumeRepository repository, StoreProperties properties, int batch) {
     this.repository = repository;
     this.properties = properties;
+    this.batch = batch;
     this.clock = Clock.systemUTC();
   }
 
@@ -63,9 +71,9 @@ class RetentionJob implements DisposableBean {
     int total = 0;
     int deleted;
     do {
-      deleted = repository.purgeUntouchedSince(cutoff, BATCH);
+      deleted = repository.purgeUntouchedSince(cutoff, batch);
       total += deleted;
-    } while (deleted == BATCH);
+    } while (deleted == batch);
     if (total > 0) {
       LOG.info("retention: deleted {} resume(s) untouched for {} days", total,
           properties.retentionDays());

@@ -196,14 +196,15 @@ abstract class ResumeRepositoryContract {
   @Test
   void theRetentionJobDeletesEveryExpiredResumeWhateverTheBacklog() {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    int expired = RetentionJob.BATCH * 2 + 17;
+    int batch = 20;
+    int expired = batch * 2 + 7;
     for (int i = 0; i < expired; i++) {
       insert(DOC, now.minus(Duration.ofDays(366 + i % 30)));
     }
     String kept = insert(DOC, now.minus(Duration.ofDays(364)));
     RetentionJob job = new RetentionJob(repository, new StoreProperties(
         org.springframework.util.unit.DataSize.ofKilobytes(512), Duration.ofDays(365),
-        Duration.ofHours(1)));
+        Duration.ofHours(1)), batch);
     try {
       assertThat(job.purge()).isEqualTo(expired);
       assertThat(job.purge()).isZero();
