@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * that start with it ("port" finds "ports"), except single letters and digits, which must match
  * whole words. Common words ("what", "is", "the") are ignored unless the query has nothing else.
  * Lessons matching more of the query's words come first, then those where the words are in the
- * title, then the summary, then headings, then the text. Each result leads to the section where
- * its words are and quotes a passage from it.
+ * title, then the summary, then headings, then the text. A result whose title has every word
+ * leads to the lesson and quotes its summary; any other leads to the section with the most of
+ * the words and quotes the passage where they are.
  */
 @Component
 final class LessonSearch {
@@ -123,7 +124,11 @@ final class LessonSearch {
     String url = lesson.url();
     String sectionName = null;
     List<Fragment> snippet;
-    if (best != null && !best.text().isEmpty() && count(words(best.text()), terms) > 0) {
+    boolean titleSaysItAll = terms.stream().allMatch(t -> count(title, t) > 0);
+    if (titleSaysItAll) {
+      // the whole lesson is about it: lead to its start, with its summary
+      snippet = snippet(lesson.summary(), terms);
+    } else if (best != null && !best.text().isEmpty() && count(words(best.text()), terms) > 0) {
       snippet = snippet(best.text(), terms);
       if (best.id() != null) {
         url += "#" + best.id();
@@ -158,23 +163,38 @@ final class LessonSearch {
     return term.length() == 1 ? word.equals(term) : word.startsWith(term);
   }
 
-  /** A passage of {@code text} around its first matching word, matches marked. */
+  /**
+   * A passage of {@code text} with matches marked: the one around a matching word that shows the
+   * most of the query's different words, the earliest of those if several do.
+   */
   static List<Fragment> snippet(String text, List<String> terms) {
     List<int[]> spans = new ArrayList<>();
     List<Boolean> hits = new ArrayList<>();
+    List<String> matchedTerm = new ArrayList<>();
     Matcher m = WORD.matcher(text);
-    int first = -1;
     while (m.find()) {
       String word = normalise(m.group());
-      boolean hit = terms.stream().anyMatch(t -> matches(word, t));
-      if (hit && first < 0) {
-        first = spans.size();
-      }
+      String term = terms.stream().filter(t -> matches(word, t)).findFirst().orElse(null);
       spans.add(new int[] {m.start(), m.end()});
-      hits.add(hit);
+      hits.add(term != null);
+      matchedTerm.add(term);
     }
     if (spans.isEmpty()) {
       return List.of(new Fragment(text, false));
+    }
+    int first = -1;
+    long bestDistinct = 0;
+    for (int i = 0; i < spans.size(); i++) {
+      if (hits.get(i)) {
+        int lo = Math.max(0, i - WORDS_BEFORE);
+        int hi = Math.min(spans.size(), i + WORDS_AFTER + 1);
+        long distinct =
+            matchedTerm.subList(lo, hi).stream().filter(t -> t != null).distinct().count();
+        if (distinct > bestDistinct) {
+          bestDistinct = distinct;
+          first = i;
+        }
+      }
     }
     int from = Math.max(0, (first < 0 ? 0 : first) - WORDS_BEFORE);
     int to = Math.min(spans.size(), (first < 0 ? 0 : first) + WORDS_AFTER + 1);

@@ -69,6 +69,16 @@ class LessonSearchTests {
   }
 
   @Test
+  void aLessonWhoseTitleHasEveryWordLeadsToItsStartWithItsSummary() {
+    SearchHit hit = search.search("port numbers").get(0);
+
+    assertThat(hit.url()).isEqualTo("/learn/internet-web-basics/ports-and-port-numbers");
+    assertThat(hit.section()).isNull();
+    assertThat(hit.snippet().stream().map(Fragment::text).reduce("", String::concat))
+        .isEqualTo(hit.lesson().summary());
+  }
+
+  @Test
   void lessonsMatchingMoreOfTheWordsComeFirst() {
     List<String> both = found("firewall ssh");
     assertThat(both).first().isEqualTo("ports-and-port-numbers");
@@ -101,6 +111,17 @@ class LessonSearchTests {
   void aLongQueryIsCutNotRefused() {
     assertThat(search.search("port " + "x".repeat(500))).isNotEmpty();
     assertThat(LessonSearch.terms("a b c d e f g h i j k l")).hasSize(8);
+  }
+
+  @Test
+  void theSnippetShowsThePassageWithTheMostOfTheQuerysWords() {
+    String text = "port alone here. " + "filler ".repeat(40) + "an ephemeral port is chosen. "
+        + "filler ".repeat(40);
+
+    List<Fragment> snippet = LessonSearch.snippet(text, List.of("ephemeral", "port"));
+
+    assertThat(snippet).filteredOn(Fragment::match).extracting(Fragment::text)
+        .containsExactly("ephemeral", "port");
   }
 
   @Test
