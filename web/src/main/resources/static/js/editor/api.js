@@ -1,8 +1,10 @@
 // Calls to the server's HTTP API, and its problem+json answers in plain words.
 
-export async function renderResume(doc, { format = 'pdf', template = null, signal } = {}) {
+export async function renderResume(doc, { format = 'pdf', template = null, signal, width = 0, ascii = false } = {}) {
   const params = new URLSearchParams({ format });
   if (template) params.set('template', template);
+  if (width) params.set('width', String(width));
+  if (ascii) params.set('ascii', 'true');
   const response = await fetch(`/api/render?${params}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

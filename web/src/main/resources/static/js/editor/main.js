@@ -279,24 +279,57 @@ async function main() {
   });
   $('message-close').addEventListener('click', hideMessage);
 
-  $('btn-download').addEventListener('click', async () => {
-    const button = $('btn-download');
+  const FORMAT_NAMES = { pdf: 'PDF', docx: 'Word document', txt: 'plain text', md: 'Markdown file', html: 'web page' };
+
+  /** Renders the resume on the server in {@code format} and offers it as a download. */
+  async function downloadAs(format, button, options = {}) {
     button.disabled = true;
     try {
-      const response = await renderResume(clean(store.doc), { format: 'pdf' });
+      const response = await renderResume(clean(store.doc), { format, ...options });
       if (!response.ok) {
         const problem = await problemOf(response);
-        showMessage([`The PDF could not be made: ${response.status === 503 ? 'the server is busy, please try again in a moment.' : 'please fix these first.'}`, ...describeProblem(response.status, problem)]);
+        showMessage([`The ${FORMAT_NAMES[format]} could not be made: ${response.status === 503 ? 'the server is busy, please try again in a moment.' : 'please fix these first.'}`, ...describeProblem(response.status, problem)]);
         return;
       }
-      download(await response.blob(), fileNameOf(response, 'Resume.pdf'));
+      download(await response.blob(), fileNameOf(response, `Resume.${format}`));
       hideMessage();
     } catch (e) {
-      showMessage('The PDF could not be made: the server cannot be reached. Your resume is still saved in this browser.');
+      showMessage(`The ${FORMAT_NAMES[format]} could not be made: the server cannot be reached. Your resume is still saved in this browser.`);
     } finally {
       button.disabled = false;
     }
+  }
+
+  $('btn-download').addEventListener('click', () => downloadAs('pdf', $('btn-download')));
+
+  // "Other formats": a disclosure menu of buttons, closed by Escape or a click elsewhere.
+  const formatsButton = $('btn-formats');
+  const formatsMenu = $('formats-menu');
+  const setFormatsOpen = (open) => {
+    formatsMenu.hidden = !open;
+    formatsButton.setAttribute('aria-expanded', String(open));
+  };
+  formatsButton.addEventListener('click', () => {
+    const open = formatsMenu.hidden;
+    setFormatsOpen(open);
+    if (open) formatsMenu.querySelector('button').focus();
   });
+  formatsMenu.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape') { setFormatsOpen(false); formatsButton.focus(); }
+  });
+  document.addEventListener('click', (ev) => {
+    if (!formatsMenu.hidden && !ev.target.closest('.menu-wrap')) setFormatsOpen(false);
+  });
+  for (const item of formatsMenu.querySelectorAll('button[data-format]')) {
+    item.addEventListener('click', async () => {
+      setFormatsOpen(false);
+      await downloadAs(item.dataset.format, formatsButton, {
+        width: Number(item.dataset.width || 0),
+        ascii: item.dataset.ascii === 'true',
+      });
+      formatsButton.focus();
+    });
+  }
 
   $('btn-export').addEventListener('click', async () => {
     const local = JSON.stringify(clean(store.doc), null, 2);

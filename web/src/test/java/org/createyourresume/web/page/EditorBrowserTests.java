@@ -76,6 +76,50 @@ class EditorBrowserTests extends BrowserTestSupport {
   }
 
   @Test
+  void downloadsWordPlainTextAndMarkdownFromTheFormatsMenuByKeyboard() throws Exception {
+    openEditorWith(THREE_JOBS);
+    field("basics.name").fill("Ada Quinn");
+    waitForPreviewIdle();
+    page.locator("#btn-formats").focus();
+    page.keyboard().press("Enter");
+    assertThat(page.locator("#btn-formats").getAttribute("aria-expanded")).isEqualTo("true");
+    // the first item has focus; Enter downloads the Word document
+    Download docx = page.waitForDownload(() -> page.keyboard().press("Enter"));
+    assertThat(docx.suggestedFilename()).isEqualTo("Ada_Quinn_Resume.docx");
+    String body = docxBody(read(docx.path()));
+    assertThat(body).contains("Ada Quinn", "Alpha Corp", "Beta Ltd", "Gamma Inc").doesNotContain("<w:tbl");
+    assertThat(page.locator("#formats-menu").isHidden()).isTrue();
+
+    page.locator("#btn-formats").click();
+    Download ascii = page.waitForDownload(() -> page.getByText("Plain text, ASCII only, 80 columns (.txt)").click());
+    String text = new String(read(ascii.path()), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).startsWith("Ada Quinn\n").contains("Alpha Corp | Analyst");
+    assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    assertThat(text.chars()).allMatch(c -> c < 128);
+
+    page.locator("#btn-formats").click();
+    page.keyboard().press("Escape");
+    assertThat(page.locator("#formats-menu").isHidden()).isTrue();
+    assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("btn-formats");
+
+    page.locator("#btn-formats").click();
+    Download markdown = page.waitForDownload(() -> page.getByText("Markdown (.md)").click());
+    assertThat(markdown.suggestedFilename()).isEqualTo("Ada_Quinn_Resume.md");
+    assertThat(new String(read(markdown.path()), java.nio.charset.StandardCharsets.UTF_8)).startsWith("# Ada Quinn\n");
+  }
+
+  private static String docxBody(byte[] docx) throws java.io.IOException {
+    try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (entry.getName().equals("word/document.xml")) {
+          return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no word/document.xml");
+  }
+
+  @Test
   void reordersEntriesByDragAndDrop() {
     openEditorWith(THREE_JOBS);
     // folded entries fit on the screen together, as a user would arrange them to drag
