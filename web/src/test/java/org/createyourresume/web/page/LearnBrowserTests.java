@@ -96,6 +96,20 @@ class LearnBrowserTests extends BrowserTestSupport {
   }
 
   @Test
+  void markingCompleteWorksFromTheKeyboard() {
+    page.navigate(url(PORTS));
+    // the last focusable thing in the ports lesson is its last code block; the button is next
+    page.locator(".lesson-body pre").last().focus();
+    page.keyboard().press("Tab");
+    assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("learn-complete");
+
+    page.keyboard().press("Enter");
+    assertThat(text("#learn-complete-status")).startsWith("Lesson completed");
+    page.keyboard().press("Space");
+    assertThat(text("#learn-complete-status")).isEqualTo("Marked as not complete.");
+  }
+
+  @Test
   void progressMarkedInAnotherTabShowsWithoutReloading() {
     page.navigate(url("/learn/resume-writing-basics"));
     Page other = context.newPage();
