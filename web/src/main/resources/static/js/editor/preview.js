@@ -88,14 +88,24 @@ export class Preview {
       return;
     }
     if (!response.ok) {
-      const problem = await problemOf(response);
+      const problem = await problemOf(response); // never throws, also when aborted
       if (seq !== this.seq) return;
       this.showProblems(response.status, problem);
       this.pagesEl.classList.remove('is-busy');
       this.pagesEl.dataset.pending = '0';
       return;
     }
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    let bytes;
+    try {
+      // a newer request may abort this one while its body is still arriving
+      bytes = new Uint8Array(await response.arrayBuffer());
+    } catch (e) {
+      if (controller.signal.aborted || seq !== this.seq) return;
+      this.statusEl.textContent = 'Preview unavailable: the server cannot be reached. Your work is still saved in this browser.';
+      this.pagesEl.classList.remove('is-busy');
+      this.pagesEl.dataset.pending = '0';
+      return;
+    }
     if (seq !== this.seq) return;
     performance.mark('cyr:response');
     this.hideProblems();

@@ -115,6 +115,27 @@ class WebIntegrationTests {
   }
 
   @Test
+  void theLearningCentreIsServedWithItsStylesScriptAndAnHtml404() throws Exception {
+    HttpResponse<byte[]> courses = send(request("/learn").header("Accept", "text/html"));
+    assertThat(courses.statusCode()).isEqualTo(200);
+    assertThat(text(courses)).contains("Resume Writing Basics", "Internet &amp; Web Basics");
+    assertThat(courses.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("script-src 'self'");
+    HttpResponse<byte[]> lesson =
+        send(request("/learn/internet-web-basics/ports-and-port-numbers"));
+    assertThat(lesson.statusCode()).isEqualTo(200);
+    assertThat(text(lesson)).contains("Lesson 3 of 6");
+    for (String asset : new String[] {"/css/learn.css", "/js/learn/progress.js"}) {
+      assertThat(send(request(asset)).statusCode()).as(asset).isEqualTo(200);
+    }
+    HttpResponse<byte[]> missing =
+        send(request("/learn/internet-web-basics/nope").header("Accept", "text/html"));
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(text(missing)).contains("Lesson not found", "/learn/internet-web-basics/dns");
+  }
+
+  @Test
   void badInputNeverGivesA500OrAStackTrace() throws Exception {
     String[] bodies = {"", "{", "[]", "null", "\"text\"", "{\"basics\":[]}",
         "{\"work\":[1,2,3]}", "{\"meta\":{\"createYourResume\":{\"margins\":\"x\"}}}",

@@ -3,6 +3,9 @@ package org.createyourresume.web.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,6 +119,24 @@ abstract class BrowserTestSupport {
 
   String url(String path) {
     return "http://localhost:" + port + path;
+  }
+
+  /** Runs axe-core on the page as it is now; serious or critical violations fail the test. */
+  void assertNoSeriousViolations(String where) {
+    AxeResults results =
+        new AxeBuilder(page)
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+            .analyze();
+    List<Rule> serious =
+        results.getViolations().stream()
+            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+            .toList();
+    assertThat(serious)
+        .as(where + ": " + serious.stream()
+            .map(r -> r.getId() + " (" + r.getImpact() + ") at "
+                + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+            .collect(Collectors.joining("; ")))
+        .isEmpty();
   }
 
   // ---------- the editor ----------

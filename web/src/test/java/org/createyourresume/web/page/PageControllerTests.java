@@ -58,6 +58,8 @@ class PageControllerTests {
   void homeSaysWhatTheProductIsAndOffersTemplatesAndExamples() throws Exception {
     String html = page("/").getContentAsString(StandardCharsets.UTF_8);
     assertThat(html).contains("Create your resume", "No sign-up", "ATS", "href=\"/editor\"");
+    assertThat(html).contains("<li><a href=\"/learn\">Learn</a></li>",
+        "<a href=\"/learn\">All courses</a>", "<li><a href=\"/learn\">Learning centre</a></li>");
     for (TemplateInfo t : renderer.templates()) {
       assertThat(html).contains("/api/templates/" + t.id() + "/thumbnail.png",
           "/editor?template=" + t.id());

@@ -2,15 +2,11 @@ package org.createyourresume.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.createyourresume.web.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,23 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PagesBrowserTests extends BrowserTestSupport {
 
   private static final Path SHOTS = Path.of("target", "screenshots");
-
-  private void assertNoSeriousViolations(String where) {
-    AxeResults results =
-        new AxeBuilder(page)
-            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-            .analyze();
-    List<Rule> serious =
-        results.getViolations().stream()
-            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-            .toList();
-    assertThat(serious)
-        .as(where + ": " + serious.stream()
-            .map(r -> r.getId() + " (" + r.getImpact() + ") at "
-                + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-            .collect(Collectors.joining("; ")))
-        .isEmpty();
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"/", "/templates", "/examples"})
