@@ -1,0 +1,48 @@
+package org.createyourresume.ats.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.createyourresume.ats.parse.LayoutLine;
+
+/** Finds running headers and footers: the same text near the top or bottom of several pages. */
+final class Zones {
+  private Zones() {}
+
+  static List<LayoutLine> markRepeated(List<LayoutLine> lines, Map<Integer, Float> pageHeights) {
+    if (pageHeights.size() < 2) {
+      return lines;
+    }
+    Map<String, Set<Integer>> pagesByText = new HashMap<>();
+    for (LayoutLine line : lines) {
+      if (nearEdge(line, pageHeights)) {
+        pagesByText.computeIfAbsent(key(line), k -> new HashSet<>()).add(line.page());
+      }
+    }
+    List<LayoutLine> marked = new ArrayList<>(lines.size());
+    for (LayoutLine line : lines) {
+      if (line.zone() == LayoutLine.Zone.BODY
+          && nearEdge(line, pageHeights)
+          && pagesByText.getOrDefault(key(line), Set.of()).size() >= 2) {
+        marked.add(
+            new LayoutLine(line.spans(), line.page(), line.left(), line.top(), line.right(),
+                line.fontSize(), LayoutLine.Zone.HEADER_FOOTER, line.listItem(), line.headingStyle()));
+      } else {
+        marked.add(line);
+      }
+    }
+    return marked;
+  }
+
+  private static boolean nearEdge(LayoutLine line, Map<Integer, Float> pageHeights) {
+    float height = pageHeights.getOrDefault(line.page(), 842f);
+    return line.top() < height * 0.1f || line.top() > height * 0.9f;
+  }
+
+  private static String key(LayoutLine line) {
+    return line.text().replaceAll("\\d+", "#");
+  }
+}
