@@ -77,31 +77,146 @@ final class Columns {
       if (leftChars < totalChars * 0.2 || rightChars < totalChars * 0.2) {
         continue;
       }
-      if (share(rightLefts) < 0.6 || share(rightRights) > 0.8) {
+      if (shareOfTwo(rightLefts) < 0.6 || share(rightRights) > 0.8) {
         continue;
       }
       int balance = Math.min(leftChars, rightChars);
       if (balance > bestBalance) {
         bestBalance = balance;
-        best = new DocumentFacts.ColumnFact(page, x, mixed >= 3 || switches(lines, x) >= 4);
+        float top = Float.MAX_VALUE;
+        List<String> across = new ArrayList<>();
+        for (LayoutLine line : lines) {
+          boolean hasLeft = false;
+          boolean hasRight = false;
+          for (Span s : line.spans()) {
+            hasLeft |= s.right() <= x + 4;
+            hasRight |= s.left() >= x - 4;
+          }
+          if (hasRight) {
+            top = Math.min(top, line.top());
+          }
+          if (hasLeft && hasRight && across.size() < 3) {
+            across.add(line.text());
+          }
+        }
+        best = new DocumentFacts.ColumnFact(page, x, top, mixed >= 3 || switches(lines, x) >= 4, across);
       }
     }
     return best;
   }
 
+  /**
+   * The lines in the order a layout-aware reader takes them: what spans the page above the
+   * columns, then the left column top to bottom, then the right one. Lines that run across both
+   * columns are split at the gutter.
+   */
+  static List<LayoutLine> columnOrder(List<LayoutLine> lines, List<DocumentFacts.ColumnFact> columns) {
+    if (columns.isEmpty()) {
+      return lines;
+    }
+    Map<Integer, DocumentFacts.ColumnFact> byPage = new HashMap<>();
+    columns.forEach(c -> byPage.put(c.page(), c));
+    List<LayoutLine> out = new ArrayList<>(lines.size() + 16);
+    int i = 0;
+    while (i < lines.size()) {
+      int page = lines.get(i).page();
+      int end = i;
+      while (end < lines.size() && lines.get(end).page() == page) {
+        end++;
+      }
+      DocumentFacts.ColumnFact fact = byPage.get(page);
+      if (fact == null) {
+        out.addAll(lines.subList(i, end));
+      } else {
+        List<LayoutLine> left = new ArrayList<>();
+        List<LayoutLine> right = new ArrayList<>();
+        for (LayoutLine line : lines.subList(i, end)) {
+          if (line.zone() != LayoutLine.Zone.BODY || line.top() < fact.top() - 1) {
+            out.add(line);
+            continue;
+          }
+          List<Span> l = new ArrayList<>();
+          List<Span> r = new ArrayList<>();
+          for (Span s : line.spans()) {
+            (s.right() <= fact.gutter() + 4 ? l : r).add(s);
+          }
+          if (!l.isEmpty()) {
+            left.add(part(line, l));
+          }
+          if (!r.isEmpty()) {
+            right.add(part(line, r));
+          }
+        }
+        out.addAll(left);
+        out.addAll(right);
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  private static LayoutLine part(LayoutLine line, List<Span> spans) {
+    float top = Float.MAX_VALUE;
+    for (Span s : spans) {
+      top = Math.min(top, s.top() > 0 ? s.top() : line.top());
+    }
+    return new LayoutLine(spans, line.page(), spans.get(0).left(), top,
+        spans.get(spans.size() - 1).right(), line.fontSize(), line.zone(), line.listItem(), line.headingStyle());
+  }
+
   /** The largest share of values within 3 points of one another. */
   private static double share(List<Float> values) {
+    return values.isEmpty() ? 0 : (double) cluster(values, Float.NaN) / values.size();
+  }
+
+  /**
+   * The share of values in the two largest groups of nearly equal values: a column's text starts
+   * at its left edge, or at one indent (bullets) from it.
+   */
+  private static double shareOfTwo(List<Float> values) {
+    if (values.isEmpty()) {
+      return 0;
+    }
+    float first = Float.NaN;
     int best = 0;
     for (float v : values) {
+      int near = cluster(values, v);
+      if (near > best) {
+        best = near;
+        first = v;
+      }
+    }
+    int second = 0;
+    for (float v : values) {
+      if (Math.abs(v - first) > 3) {
+        int near = 0;
+        for (float w : values) {
+          if (Math.abs(v - w) <= 3 && Math.abs(w - first) > 3) {
+            near++;
+          }
+        }
+        second = Math.max(second, near);
+      }
+    }
+    return (double) (best + second) / values.size();
+  }
+
+  /** How many values lie within 3 points of {@code around}; of the densest value when NaN. */
+  private static int cluster(List<Float> values, float around) {
+    if (!Float.isNaN(around)) {
       int near = 0;
       for (float w : values) {
-        if (Math.abs(v - w) <= 3) {
+        if (Math.abs(around - w) <= 3) {
           near++;
         }
       }
-      best = Math.max(best, near);
+      return near;
     }
-    return values.isEmpty() ? 0 : (double) best / values.size();
+    int best = 0;
+    for (float v : values) {
+      best = Math.max(best, cluster(values, v));
+    }
+    return best;
   }
 
   /** How often reading order jumps between the two sides of {@code x}. */

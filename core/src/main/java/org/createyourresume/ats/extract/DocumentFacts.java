@@ -52,7 +52,14 @@ public record DocumentFacts(
    *
    * @param page 1-based page
    * @param gutter the x position, in points, of the gap between the columns
-   * @param interleaved whether the file's reading order mixes lines of the two columns
+   * @param top where the columns start, in points from the top (full-width text is above)
+   * @param interleaved whether reading straight across the page mixes the two columns
+   * @param readAcross a few lines as a reader going straight across the page gets them
    */
-  public record ColumnFact(int page, float gutter, boolean interleaved) {}
+  public record ColumnFact(int page, float gutter, float top, boolean interleaved, List<String> readAcross) {
+
+    public ColumnFact {
+      readAcross = List.copyOf(readAcross);
+    }
+  }
 }

@@ -361,7 +361,7 @@ public final class DocxExtractor {
     private void closeSpan() {
       String text = span.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
       if (!text.isEmpty()) {
-        spans.add(new Span(text, 0, 0, spanBold, spanItalic));
+        spans.add(new Span(text, 0, 0, spanBold, spanItalic, 0));
       }
       span.setLength(0);
     }

@@ -17,12 +17,14 @@ final class Lines {
   /** Wider than this many font sizes, a gap separates spans (a date pushed to the right). */
   private static final float SPAN_GAP = 1.2f;
 
-  static LayoutLine build(List<List<TextPosition>> words, int page, Set<TextPosition> artifacts) {
+  static LayoutLine build(
+      List<List<TextPosition>> words, int page, Set<TextPosition> artifacts, Set<TextPosition> plainArtifacts) {
     List<Span> spans = new ArrayList<>();
     Map<PDFont, boolean[]> styles = new HashMap<>();
     StringBuilder text = new StringBuilder();
     float spanLeft = 0;
     float spanRight = 0;
+    float spanTop = Float.MAX_VALUE;
     boolean spanBold = false;
     boolean spanItalic = false;
     boolean open = false;
@@ -31,6 +33,7 @@ final class Lines {
     float top = Float.MAX_VALUE;
     Map<Float, Integer> sizes = new HashMap<>();
     int inArtifacts = 0;
+    int inPlain = 0;
     int total = 0;
     float previousRight = Float.NaN;
     for (List<TextPosition> word : words) {
@@ -43,6 +46,8 @@ final class Lines {
         total++;
         if (artifacts.contains(p)) {
           inArtifacts++;
+        } else if (plainArtifacts.contains(p)) {
+          inPlain++;
         }
         float x = p.getXDirAdj();
         float w = p.getWidthDirAdj();
@@ -55,13 +60,13 @@ final class Lines {
         if (!blank) {
           left = Math.min(left, x);
           right = Math.max(right, x + w);
-          top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
+          top = Math.min(top, p.getYDirAdj() - 0.8f * size);
           sizes.merge(Math.round(size * 4) / 4f, 1, Integer::sum);
         }
         boolean wideGap = wordStart && open && x - previousRight > SPAN_GAP * size;
         boolean styleChange = open && !blank && (style[0] != spanBold || style[1] != spanItalic);
         if (open && (wideGap || styleChange)) {
-          addSpan(spans, text, spanLeft, spanRight, spanBold, spanItalic);
+          addSpan(spans, text, spanLeft, spanRight, spanBold, spanItalic, spanTop);
           open = false;
         }
         if (!open) {
@@ -71,6 +76,7 @@ final class Lines {
           open = true;
           text.setLength(0);
           spanLeft = x;
+          spanTop = Float.MAX_VALUE;
           spanBold = style[0];
           spanItalic = style[1];
         } else if (wordStart && !blank && text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1))) {
@@ -79,13 +85,14 @@ final class Lines {
         text.append(unicode);
         if (!blank) {
           spanRight = x + w;
+          spanTop = Math.min(spanTop, p.getYDirAdj() - 0.8f * size);
         }
         previousRight = x + w;
         wordStart = false;
       }
     }
     if (open) {
-      addSpan(spans, text, spanLeft, spanRight, spanBold, spanItalic);
+      addSpan(spans, text, spanLeft, spanRight, spanBold, spanItalic, spanTop);
     }
     if (spans.isEmpty()) {
       return null;
@@ -99,15 +106,16 @@ final class Lines {
       }
     }
     LayoutLine.Zone zone =
-        inArtifacts * 2 > total ? LayoutLine.Zone.HEADER_FOOTER : LayoutLine.Zone.BODY;
+        inArtifacts * 2 > total ? LayoutLine.Zone.HEADER_FOOTER
+            : (inArtifacts + inPlain) * 2 > total ? LayoutLine.Zone.ARTIFACT : LayoutLine.Zone.BODY;
     return new LayoutLine(spans, page, left, top, right, fontSize, zone, false, false);
   }
 
   private static void addSpan(
-      List<Span> spans, StringBuilder text, float left, float right, boolean bold, boolean italic) {
+      List<Span> spans, StringBuilder text, float left, float right, boolean bold, boolean italic, float top) {
     String t = text.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
     if (!t.isEmpty()) {
-      spans.add(new Span(t, left, right, bold, italic));
+      spans.add(new Span(t, left, right, bold, italic, top == Float.MAX_VALUE ? 0 : top));
     }
   }
 

@@ -98,6 +98,7 @@ public final class PdfExtractor {
       int taggedTables = tagged ? countTables(document.getDocumentCatalog().getStructureTreeRoot(), deadline) : 0;
       List<LayoutLine> lines = Zones.markRepeated(collector.lines, collector.pageHeights);
       List<DocumentFacts.ColumnFact> columns = Columns.find(lines, collector.pageWidths);
+      lines = Columns.columnOrder(lines, columns);
       int ruledTables = collector.rules.tables();
       DocumentFacts facts =
           new DocumentFacts(
@@ -186,7 +187,10 @@ public final class PdfExtractor {
     private final int maxCharacters;
     private int characters;
     private final Set<TextPosition> artifacts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    private final List<Boolean> markedContent = new ArrayList<>();
+    private final List<Integer> markedContent = new ArrayList<>();
+    private final Set<TextPosition> plainArtifacts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private static final int PLAIN_ARTIFACT = 1;
+    private static final int PAGINATION = 2;
     private final List<List<TextPosition>> pendingWords = new ArrayList<>();
     private float pathX;
     private float pathY;
@@ -283,13 +287,15 @@ public final class PdfExtractor {
 
     @Override
     public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
-      boolean pagination =
-          COSName.ARTIFACT.equals(tag)
-              && properties != null
-              && ("Pagination".equals(properties.getNameAsString(COSName.TYPE))
-                  || properties.containsKey(COSName.SUBTYPE));
-      boolean inherited = !markedContent.isEmpty() && markedContent.get(markedContent.size() - 1);
-      markedContent.add(pagination || inherited);
+      int kind = 0;
+      if (COSName.ARTIFACT.equals(tag)) {
+        boolean pagination = properties != null
+            && ("Pagination".equals(properties.getNameAsString(COSName.TYPE))
+                || properties.containsKey(COSName.SUBTYPE));
+        kind = pagination ? PAGINATION : properties == null || properties.size() == 0 ? PLAIN_ARTIFACT : 0;
+      }
+      int inherited = markedContent.isEmpty() ? 0 : markedContent.get(markedContent.size() - 1);
+      markedContent.add(Math.max(kind, inherited));
       super.beginMarkedContentSequence(tag, properties);
     }
 
@@ -371,8 +377,11 @@ public final class PdfExtractor {
 
     @Override
     protected void processTextPosition(TextPosition text) {
-      if (!markedContent.isEmpty() && markedContent.get(markedContent.size() - 1)) {
+      int marked = markedContent.isEmpty() ? 0 : markedContent.get(markedContent.size() - 1);
+      if (marked == PAGINATION) {
         artifacts.add(text);
+      } else if (marked == PLAIN_ARTIFACT) {
+        plainArtifacts.add(text);
       }
       super.processTextPosition(text);
     }
@@ -405,7 +414,7 @@ public final class PdfExtractor {
       if (pendingWords.isEmpty()) {
         return;
       }
-      LayoutLine line = Lines.build(pendingWords, getCurrentPageNo(), artifacts);
+      LayoutLine line = Lines.build(pendingWords, getCurrentPageNo(), artifacts, plainArtifacts);
       pendingWords.clear();
       if (line == null) {
         return;

@@ -13,6 +13,7 @@ final class Zones {
   private Zones() {}
 
   static List<LayoutLine> markRepeated(List<LayoutLine> lines, Map<Integer, Float> pageHeights) {
+    lines = resolveArtifacts(lines, pageHeights);
     if (pageHeights.size() < 2) {
       return lines;
     }
@@ -35,6 +36,22 @@ final class Zones {
       }
     }
     return marked;
+  }
+
+  /** Artifacts without a reason: page headers and footers near the edges, else ordinary text. */
+  private static List<LayoutLine> resolveArtifacts(List<LayoutLine> lines, Map<Integer, Float> pageHeights) {
+    List<LayoutLine> out = new ArrayList<>(lines.size());
+    for (LayoutLine line : lines) {
+      if (line.zone() != LayoutLine.Zone.ARTIFACT) {
+        out.add(line);
+        continue;
+      }
+      float height = pageHeights.getOrDefault(line.page(), 842f);
+      boolean edge = line.top() < height * 0.15f || line.top() > height * 0.85f;
+      out.add(new LayoutLine(line.spans(), line.page(), line.left(), line.top(), line.right(), line.fontSize(),
+          edge ? LayoutLine.Zone.HEADER_FOOTER : LayoutLine.Zone.BODY, line.listItem(), line.headingStyle()));
+    }
+    return out;
   }
 
   private static boolean nearEdge(LayoutLine line, Map<Integer, Float> pageHeights) {

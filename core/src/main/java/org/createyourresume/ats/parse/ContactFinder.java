@@ -18,7 +18,9 @@ final class ContactFinder {
           "(?i)(?<![@\\w.])((?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|org|net|io|dev|me|info|app|co|ai|tech|page|site|xyz|eu|uk|de|fr|es|it|nl|pl|ru|ua|in|ca|au|us|gr|se|no|dk|fi|cz|ro|tr|pt|ch|at|be|ie|nz|br|mx|jp|cn|edu|gov)(?:/[^\\s|,;]*)?)(?![\\w@])");
   private static final Pattern SEPARATORS = Pattern.compile("\\s+[|•·◦▪∙]\\s+|\\s*\\|\\s*|\\t|\\s{3,}|;\\s+");
   private static final Pattern LABEL =
-      Pattern.compile("(?i)^(?:(?:e-?mail|mail|phone|tel|telephone|mobile|cell|mob|linkedin|github|website|web|portfolio|location|address)\\s*[:.]|[epmt]\\s*:)\\s*");
+      Pattern.compile(
+          "(?i)^(?:(?:e-?mail|mail|phone|telephone|mobile|cell|linkedin|github|website|web|portfolio|location|address)\\s*:"
+              + "|(?:tel|mob|ph)\\s*[:.]|[epmt]\\s*:)\\s*");
 
   /** What one set of lines holds. */
   static final class Found {

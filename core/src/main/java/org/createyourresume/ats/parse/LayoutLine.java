@@ -35,7 +35,12 @@ public record LayoutLine(
     /** A running header or footer (DOCX header/footer parts, PDF pagination artifacts). */
     HEADER_FOOTER,
     /** A text box or shape, which many ATS skip. */
-    TEXT_BOX
+    TEXT_BOX,
+    /**
+     * Marked in a tagged PDF as an artifact (not real content) without saying why; extractors
+     * resolve it to {@link #HEADER_FOOTER} near the top or bottom of the page, else to {@link #BODY}.
+     */
+    ARTIFACT
   }
 
   public LayoutLine {

@@ -71,13 +71,15 @@ public final class ResumeParser {
     List<Block> blocks = blocks(body);
     boolean styled = blocks.stream().anyMatch(b -> b.positioned || b.bold || b.headingStyle);
     float bodySize = bodySize(blocks);
+    // the name: the first of the top lines that looks like one, contact lines skipped
     Block nameBlock = null;
-    for (Block b : blocks) {
-      if (nameBlock == null && !b.bullet && b.zone == LayoutLine.Zone.BODY) {
-        nameBlock = looksLikeName(b.text) ? b : null;
-        if (nameBlock != null) {
-          continue;
-        }
+    for (int i = 0; i < Math.min(4, blocks.size()); i++) {
+      Block b = blocks.get(i);
+      if (!b.bullet && b.zone == LayoutLine.Zone.BODY && looksLikeName(b.text)) {
+        nameBlock = b;
+        break;
+      }
+      if (!isContactLine(b)) {
         break;
       }
     }
@@ -97,7 +99,7 @@ public final class ResumeParser {
     int index = 0;
     for (; index < first; index++) {
       Block b = blocks.get(index);
-      if (name == null && looksLikeName(b.text)) {
+      if (name == null && (b == nameBlock || (nameBlock == null && looksLikeName(b.text)))) {
         name = b.text;
         continue;
       }
@@ -177,6 +179,17 @@ public final class ResumeParser {
         }
       }
     }
+    for (ParsedSection section : sections) {
+      if (section.kind() == SectionKind.CONTACT) {
+        ContactFinder.Found inSection = new ContactFinder.Found();
+        ContactFinder.scan(section.lines().stream().map(l -> LayoutLine.plain(l, 1)).toList(), inSection, true);
+        List<String> allLinks = new ArrayList<>(contact.links());
+        inSection.links.stream().filter(l -> !allLinks.contains(l)).forEach(allLinks::add);
+        contact = new Contact(
+            firstOf(contact.email(), inSection.email), firstOf(contact.phone(), inSection.phone),
+            firstOf(contact.location(), inSection.location), allLinks, contact.inHeaderFooterOnly());
+      }
+    }
     return new ParsedResume(name, headline, contact, summary, sections, jobs, schools, skills, unsectioned);
   }
 
@@ -218,6 +231,7 @@ public final class ResumeParser {
       columnRight.merge(l.page(), l.right(), Math::max);
     }
     float pitch = linePitch(lines);
+    boolean marked = lines.stream().anyMatch(l -> l.listItem() || BULLET_MARK.matcher(l.spans().get(0).text()).find());
     List<Block> blocks = new ArrayList<>();
     Block previous = null;
     for (LayoutLine line : lines) {
@@ -234,19 +248,19 @@ public final class ResumeParser {
           spans.remove(0);
           textLeft = spans.isEmpty() ? line.left() : spans.get(0).left();
         } else {
-          spans.set(0, new Span(rest, s0.left(), s0.right(), s0.bold(), s0.italic()));
+          spans.set(0, new Span(rest, s0.left(), s0.right(), s0.bold(), s0.italic(), s0.top()));
           textLeft = -1;
         }
       }
       if (spans.isEmpty()) {
         continue;
       }
-      int target = previous == null ? -1 : continuation(previous, line, spans, bullet, columnRight, pitch);
+      int target = previous == null ? -1 : continuation(previous, line, spans, bullet, columnRight, pitch, marked);
       if (target >= 0) {
         Span into = previous.spans.get(target);
         Span first = spans.get(0);
         previous.spans.set(target, new Span(join(into.text(), first.text()), into.left(),
-            Math.max(into.right(), first.right()), into.bold(), into.italic()));
+            Math.max(into.right(), first.right()), into.bold(), into.italic(), into.top()));
         for (int i = 1; i < spans.size(); i++) {
           previous.spans.add(target + i, spans.get(i));
         }
@@ -328,7 +342,7 @@ public final class ResumeParser {
 
   private int continuation(
       Block previous, LayoutLine line, List<Span> spans, boolean bullet, Map<Integer, Float> columnRight,
-      float pitch) {
+      float pitch, boolean marked) {
     if (!line.positioned() || !previous.positioned || bullet || line.headingStyle() || previous.heading != null) {
       return -1;
     }
@@ -337,7 +351,7 @@ public final class ResumeParser {
     }
     float size = Math.max(1, Math.max(previous.size, line.fontSize()));
     float gap = line.top() - previous.lastTop;
-    if (gap <= 0 || gap > size * 2.2f || (pitch > 0 && gap > pitch + 0.75f)) {
+    if (gap <= 0 || gap > size * 2.2f || (pitch > 0 && gap > pitch + 0.8f)) {
       return -1; // a wrapped line follows at the line pitch; a new paragraph has space above it
     }
     float right = columnRight.getOrDefault(line.page(), line.right());
@@ -373,6 +387,9 @@ public final class ResumeParser {
     }
     if (previous.spans.size() > 1 && !previous.bullet) {
       return -1; // a line with a right-hand part (a date, a place) is complete
+    }
+    if (!marked && previous.text.matches(".*[.!?]$") && Character.isUpperCase(next.text().codePointAt(0))) {
+      return -1; // without written bullet marks, a full stop at the end and a capital next start a new item
     }
     if (!reachesLimit(previous.lastRight, next, right, size)) {
       return -1;
@@ -523,13 +540,19 @@ public final class ResumeParser {
   private List<ParsedEntry> entries(List<Block> content, boolean styled, SectionKind kind) {
     List<ParsedEntry> entries = new ArrayList<>();
     Draft draft = null;
+    float titleLeft = Float.NaN;
     for (Block b : content) {
       if (startsEntry(b, styled)) {
         if (draft != null) {
           entries.add(draft.build(kind == SectionKind.EXPERIENCE));
         }
         draft = titleLine(b);
+        titleLeft = b.positioned ? b.left : Float.NaN;
         continue;
+      }
+      if (!b.bullet && !Float.isNaN(titleLeft) && b.positioned && b.left > titleLeft + 5
+          && b.left < titleLeft + 40 && !labelled(b)) {
+        b.bullet = true; // an indented line whose bullet mark is drawn, not written
       }
       if (draft == null) {
         draft = new Draft();
@@ -564,7 +587,8 @@ public final class ResumeParser {
       return false;
     }
     if (styled) {
-      return b.bold;
+      // a bold first line, or dates first and then a bold name (a table row, a dates column)
+      return b.bold || (b.spans.size() > 1 && mostlyDate(b.spans.get(0).text()) && b.spans.get(1).bold());
     }
     return dates.find(b.text).filter(d -> d.parsed()).isPresent();
   }
@@ -601,7 +625,7 @@ public final class ResumeParser {
               rest.append(' ').append(around);
             }
           }
-          inPrimary = false;
+          inPrimary = primary.length() == 0;
           continue;
         }
       }
@@ -623,8 +647,26 @@ public final class ResumeParser {
         p = LEADING_SEPARATOR.matcher(p.replace(inside.get().text(), " ").replaceAll("\\s+", " ")).replaceAll("").strip();
       }
     }
-    boolean placeOnly = rest.toString().strip().startsWith("|");
+    boolean placeOnly = rest.toString().strip().startsWith("|") && !p.isEmpty();
     String r = LEADING_SEPARATOR.matcher(rest.toString().strip()).replaceAll("").strip();
+    if (p.isEmpty() && !r.isEmpty()) {
+      // no bold primary (plain text, unstyled files): "Company | Title | Place" or "Company, Title"
+      String[] parts = PIPE.split(r);
+      if (parts.length < 2) {
+        parts = DASH_SPLIT.split(r);
+      }
+      if (parts.length < 2) {
+        parts = r.split(",\\s+");
+      }
+      d.primary = parts[0].strip();
+      if (parts.length > 1) {
+        d.secondary = parts[1].strip();
+      }
+      if (parts.length > 2) {
+        d.location = String.join(", ", java.util.Arrays.asList(parts).subList(2, parts.length)).strip();
+      }
+      return d;
+    }
     if (placeOnly && !r.isEmpty()) {
       d.primary = p.isEmpty() ? null : p;
       d.location = r;

@@ -14,6 +14,8 @@ public enum SectionKind {
   LANGUAGES("Languages"),
   INTERESTS("Interests"),
   REFERENCES("References"),
+  /** Contact details under their own heading, as in a sidebar. */
+  CONTACT("Contact"),
   /** A heading the vocabulary does not know: its content is kept but not mapped. */
   OTHER("Other");
 

@@ -9,11 +9,12 @@ package org.createyourresume.ats.parse;
  * @param right right edge in points
  * @param bold whether it is set in a bold face
  * @param italic whether it is set in an italic face
+ * @param top top edge of its tallest glyph, in points from the top of the page (0 when unknown)
  */
-public record Span(String text, float left, float right, boolean bold, boolean italic) {
+public record Span(String text, float left, float right, boolean bold, boolean italic, float top) {
 
   /** A span of plain text without layout. */
   public static Span plain(String text) {
-    return new Span(text, 0, 0, false, false);
+    return new Span(text, 0, 0, false, false, 0);
   }
 }
