@@ -207,7 +207,7 @@ public final class FixtureFactory {
       body.append("<w:p><w:pPr><w:tabs><w:tab w:val=\"right\" w:pos=\"9360\"/></w:tabs></w:pPr>"
           + "<w:r><w:rPr><w:i/></w:rPr><w:t>" + esc(title) + "</w:t></w:r><w:r><w:tab/><w:t>" + esc(place) + "</w:t></w:r></w:p>");
       for (String b : bullets) {
-        body.append("<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+        body.append("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr><w:ind w:left=\"360\" w:hanging=\"240\"/></w:pPr>"
             + "<w:r><w:t xml:space=\"preserve\">" + esc(b) + "</w:t></w:r></w:p>");
       }
     }

@@ -86,6 +86,23 @@ public final class ResumeParser {
     for (Block b : blocks) {
       b.heading = b == nameBlock ? null : heading(b, styled, bodySize);
     }
+    // a styled headline between the name and the contact lines is not a section heading
+    int lastContact = -1;
+    for (int i = 0; i < Math.min(8, blocks.size()); i++) {
+      Block b = blocks.get(i);
+      if (b.heading != null && b.heading.standard()) {
+        break;
+      }
+      if (isContactLine(b)) {
+        lastContact = i;
+      }
+    }
+    for (int i = 0; i < lastContact; i++) {
+      Block b = blocks.get(i);
+      if (b.heading != null && !b.heading.standard()) {
+        b.heading = null;
+      }
+    }
 
     // the top: name, headline and contact lines, until the first heading
     int first = 0;
