@@ -85,6 +85,7 @@ public final class PdfExtractor {
             "the PDF has " + pages + " pages; the checker reads resumes of up to "
                 + limits.maxPages() + " pages");
       }
+      new StreamBudget(limits.maxExpandedBytes(), deadline).check(document);
       boolean restricted =
           document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent();
       Collector collector = new Collector(deadline, limits.maxCharacters());
