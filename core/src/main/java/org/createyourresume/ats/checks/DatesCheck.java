@@ -22,7 +22,7 @@ public final class DatesCheck implements Check {
 
   private static final Pattern NUMERIC = Pattern.compile(".*\\d{1,2}/\\d{4}.*");
   private static final Pattern ISO = Pattern.compile(".*\\d{4}-\\d{2}.*");
-  private static final Pattern LETTERS = Pattern.compile(".*\\p{L}{3,}\\.?\\s*\\d{4}.*");
+  private static final Pattern LETTERS = Pattern.compile(".*\\p{L}{3,}\\.?\\s*['’]?\\d{2,4}.*");
 
   @Override
   public void run(CheckContext r, Consumer<Finding> findings) {
@@ -106,8 +106,9 @@ public final class DatesCheck implements Check {
     int coveredUntil = Integer.MIN_VALUE;
     for (ParsedEntry e : byStart) {
       int start = CheckContext.months(e.dates().start());
-      if (coveredUntil != Integer.MIN_VALUE && start - coveredUntil > 6) {
-        gaps.add((start - coveredUntil) + " months before " + name(e));
+      int idle = start - coveredUntil - 1; // months with no job between the two
+      if (coveredUntil != Integer.MIN_VALUE && idle > 6) {
+        gaps.add(idle + " months before " + name(e));
       }
       coveredUntil = Math.max(coveredUntil, endMonths(e, r.today()));
     }

@@ -297,10 +297,11 @@ public final class JobMatcher {
    * Terms the vocabulary lacks but the posting stresses: CamelCase names and acronyms written at
    * least twice ("Pulumi"-like names are caught only when capitalised inside a sentence).
    */
-  private static List<Requirement> unlistedTerms(List<TextAnalysis.Token> job, Set<String> known, double[] emphasis) {
+  private List<Requirement> unlistedTerms(List<TextAnalysis.Token> job, Set<String> known, double[] emphasis) {
     Map<String, Requirement> terms = new LinkedHashMap<>();
     Set<String> knownLower = new HashSet<>();
     known.forEach(k -> knownLower.add(k.toLowerCase(Locale.ROOT)));
+    vocabulary.names().forEach(k -> knownLower.add(TextAnalysis.normalise(k).toLowerCase(Locale.ROOT)));
     for (int i = 0; i < job.size(); i++) {
       TextAnalysis.Token t = job.get(i);
       String o = t.original();
