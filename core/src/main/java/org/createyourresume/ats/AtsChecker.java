@@ -184,6 +184,17 @@ public final class AtsChecker {
     return report(document, options, resume, rendered.template());
   }
 
+  /**
+   * Matches an already checked resume against a job posting, without reading the file again: for
+   * a page where only the posting changes. Gives the same match as checking with the posting.
+   */
+  public JobMatch matchJob(AtsReport report, String jobDescription) {
+    LocalDate now = LocalDate.now(clock);
+    CheckContext context = new CheckContext(ExtractedDocument.ofText(""), report.parsed(),
+        new PartialDate(now.getYear(), now.getMonthValue(), 0));
+    return matcher.match(report.parsed(), context.yearsOfExperience(), jobDescription);
+  }
+
   /** Checks text pasted as a resume: content, sections and job match, without file checks. */
   public AtsReport checkText(String text, AtsOptions options) {
     if (text.length() > limits.maxCharacters()) {

@@ -64,6 +64,15 @@ class AtsCheckerTests {
   }
 
   @Test
+  void aPostingCanBeMatchedAgainAgainstAReportWithoutReadingTheFile() {
+    String posting = "Data Engineer\nRequirements: Python, Kafka, Snowflake, 5+ years of experience.";
+    AtsReport plain = checker.checkFile(AtsFixtures.bytes("good.docx"), "good.docx", AtsOptions.defaults());
+    AtsReport withJob = checker.checkFile(AtsFixtures.bytes("good.docx"), "good.docx",
+        AtsOptions.defaults().withJobDescription(posting));
+    assertThat(checker.matchJob(plain, posting)).isEqualTo(withJob.jobMatch());
+  }
+
+  @Test
   void aCriticalFindingCapsTheScore() {
     AtsReport report = checker.checkFile(AtsFixtures.bytes("image-only.pdf"), "scan.pdf", AtsOptions.defaults());
     assertThat(report.score()).isEqualTo(35);
