@@ -63,6 +63,9 @@ import org.createyourresume.ats.parse.Span;
  */
 public final class PdfExtractor {
 
+  /** Bullet characters of the Symbol and Wingdings fonts, as Word's PDFs map them. */
+  static final java.util.Set<Integer> SYMBOL_BULLETS = java.util.Set.of(0xF0A7, 0xF0B7, 0xF076, 0xF0D8, 0xF0FC, 0xF0A8);
+
   private final AtsLimits limits;
 
   public PdfExtractor(AtsLimits limits) {
@@ -318,8 +321,8 @@ public final class PdfExtractor {
         unmapped++;
       } else if (unicode != null) {
         int c = unicode.codePointAt(0);
-        if ((c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000) {
-          icons++;
+        if (((c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000) && !SYMBOL_BULLETS.contains(c)) {
+          icons++; // icon fonts live in the private use areas; Word's Symbol-font bullets do too
         }
       }
       if (invisible()) {

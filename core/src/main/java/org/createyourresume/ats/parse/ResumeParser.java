@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class ResumeParser {
 
   private static final Pattern BULLET_MARK =
-      Pattern.compile("^(?:[•·▪■□◦‣∙●○➢➤►▶✓✔❖◆◇→]\\s*|[-–—*>]\\s+)");
+      Pattern.compile("^(?:[•·▪■□◦‣∙●○➢➤►▶✓✔❖◆◇→\\uF0A7\\uF0B7\\uF076\\uF0D8\\uF0FC\\uF0A8]\\s*|[-–—*>o]\\s+)");
   private static final Pattern DETAIL = Pattern.compile("^[\\p{L}][\\p{L} /&]{1,24}:\\s+\\S.*");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s,|·•–—:-]+|[\\s,|·•–—:-]+$");
   private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");

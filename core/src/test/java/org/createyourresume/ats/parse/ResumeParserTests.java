@@ -67,6 +67,19 @@ class ResumeParserTests {
   }
 
   @Test
+  void wordSymbolFontBulletsAreBullets() {
+    ParsedResume r = parser.parseText("""
+        Kim Park
+        EXPERIENCE
+        Globex Corporation | Designer | 2019 – 2023
+        \uF0B7 Redesigned the checkout for 3 markets.
+        o Ran 12 usability studies.
+        """);
+    assertThat(r.jobs().get(0).bullets())
+        .containsExactly("Redesigned the checkout for 3 markets.", "Ran 12 usability studies.");
+  }
+
+  @Test
   void titleBeforeCompanyIsSwapped() {
     ParsedResume r = parser.parseText("""
         Kim Park
