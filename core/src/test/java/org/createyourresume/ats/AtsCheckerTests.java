@@ -29,6 +29,24 @@ class AtsCheckerTests {
   }
 
   @Test
+  void fieldsThatDoNotReadBackExactlyAreListedAndCostPoints() {
+    String json = """
+        {"basics": {"name": "Sam Doe", "email": "sam@example.com", "phone": "+1 555 0100"},
+         "work": [{"name": "Acme | Labs", "position": "Engineer", "startDate": "2020-01",
+                   "highlights": ["Built 3 services for 40 teams."]}]}
+        """;
+    var resume = new org.createyourresume.json.JsonResumeReader().read(json).resume();
+    AtsReport report = checker.checkResume(resume, AtsOptions.defaults());
+    assertThat(report.differences()).contains(
+        new FieldDifference("work[0].name", "Acme | Labs", "Acme"),
+        new FieldDifference("work[0].position", "Engineer", "Labs"));
+    assertThat(report.findings()).anySatisfy(f -> {
+      assertThat(f.id()).isEqualTo("loop.differences");
+      assertThat(f.examples()).contains("work[0].name: expected \"Acme | Labs\", ATS read \"Acme\"");
+    });
+  }
+
+  @Test
   void jsonBytesAreRecognisedByContent() {
     byte[] json = TestResumes.text("full.json").getBytes(StandardCharsets.UTF_8);
     AtsReport report = checker.checkFile(json, "upload", AtsOptions.defaults());
