@@ -14,7 +14,7 @@ public final class BuzzwordCheck implements Check {
 
   private static final List<Pattern> PATTERNS =
       WordLists.BUZZWORDS.stream()
-          .map(b -> Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(b) + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE))
+          .map(b -> Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(b) + "(?![\\p{L}-])"))
           .toList();
 
   @Override
@@ -23,7 +23,7 @@ public final class BuzzwordCheck implements Check {
     List<String> found = new ArrayList<>();
     for (int i = 0; i < PATTERNS.size(); i++) {
       String phrase = WordLists.BUZZWORDS.get(i);
-      if (PATTERNS.get(i).matcher(text).find()
+      if (text.contains(phrase) && PATTERNS.get(i).matcher(text).find()
           && found.stream().noneMatch(f -> f.contains(phrase) || phrase.contains(f))) {
         found.add(phrase);
       }

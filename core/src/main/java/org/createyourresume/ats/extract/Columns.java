@@ -40,7 +40,13 @@ final class Columns {
     }
     int totalChars = 0;
     for (LayoutLine l : lines) {
-      totalChars += l.text().length();
+      for (Span s : l.spans()) {
+        totalChars += s.text().length();
+      }
+    }
+    // a gap no text crosses must exist somewhere: most pages of one column end here
+    if (!anyGap(lines, width)) {
+      return null;
     }
     DocumentFacts.ColumnFact best = null;
     int bestBalance = 0;
@@ -103,6 +109,29 @@ final class Columns {
       }
     }
     return best;
+  }
+
+  /** Whether some x between a fifth and four fifths of the width is crossed by few lines. */
+  private static boolean anyGap(List<LayoutLine> lines, float width) {
+    int bins = 64;
+    int[] crossings = new int[bins];
+    float from = width * 0.2f;
+    float step = width * 0.6f / bins;
+    for (LayoutLine line : lines) {
+      for (Span s : line.spans()) {
+        int a = (int) Math.ceil((s.left() + 4 - from) / step);
+        int b = (int) Math.floor((s.right() - 4 - from) / step);
+        for (int i = Math.max(0, a); i <= Math.min(bins - 1, b); i++) {
+          crossings[i]++;
+        }
+      }
+    }
+    for (int c : crossings) {
+      if (c <= lines.size() * 0.12) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -361,7 +361,12 @@ public final class PdfExtractor {
       }
     }
 
+    private final Set<PDFont> noted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
     private void noteFont(PDFont font) {
+      if (!noted.add(font)) {
+        return; // called for every glyph: look at each font once
+      }
       String name = font.getName() == null ? "(unnamed)" : font.getName().replaceFirst("^[A-Z]{6}\\+", "");
       if (fonts.containsKey(name)) {
         return;

@@ -77,7 +77,7 @@ public final class JobMatcher {
     Map<String, String> foundIn = new LinkedHashMap<>();
     Set<String> resumeStems = new HashSet<>();
     for (Part part : parts) {
-      List<TextAnalysis.Token> tokens = TextAnalysis.tokens(part.text);
+      List<TextAnalysis.Token> tokens = part.tokens();
       for (TextAnalysis.Token t : tokens) {
         if (!t.negated()) {
           resumeStems.add(t.stem());
@@ -102,7 +102,7 @@ public final class JobMatcher {
         continue;
       }
       for (Part part : parts) {
-        if (looseMatch(r.name, TextAnalysis.tokens(part.text))) {
+        if (looseMatch(r.name, part.tokens())) {
           foundIn.put(r.name, part.label);
           break;
         }
@@ -444,8 +444,13 @@ public final class JobMatcher {
     return best;
   }
 
-  /** A labelled piece of the resume to search. */
-  private record Part(String label, String text) {}
+  /** A labelled piece of the resume to search, analysed once. */
+  private record Part(String label, String text, List<TextAnalysis.Token> tokens) {
+
+    Part(String label, String text) {
+      this(label, text, TextAnalysis.tokens(text));
+    }
+  }
 
   private static List<Part> parts(ParsedResume resume) {
     List<Part> parts = new ArrayList<>();
