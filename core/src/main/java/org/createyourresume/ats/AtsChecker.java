@@ -17,6 +17,7 @@ import org.createyourresume.ats.checks.Check;
 import org.createyourresume.ats.checks.CheckContext;
 import org.createyourresume.ats.checks.ContactCheck;
 import org.createyourresume.ats.checks.DatesCheck;
+import org.createyourresume.ats.checks.DuplicateTextCheck;
 import org.createyourresume.ats.checks.FileCheck;
 import org.createyourresume.ats.checks.FontCheck;
 import org.createyourresume.ats.checks.GarbageCheck;
@@ -74,6 +75,7 @@ public final class AtsChecker {
   private final List<Check> checks =
       List.of(new TextLayerCheck(), new FontCheck(), new GarbageCheck(), new LayoutCheck(),
           new HeaderFooterCheck(), new HeadingCheck(), new ImageCheck(), new FileCheck(),
+          new DuplicateTextCheck(),
           new ContactCheck(), new SectionsCheck(), new DatesCheck(), new ActionVerbCheck(),
           new QuantifiedCheck(), new BulletLengthCheck(), new PronounCheck(), new BuzzwordCheck(),
           new SummaryCheck(), new RepetitionCheck(), new LengthCheck());

@@ -83,12 +83,18 @@ public final class DatesCheck implements Check {
     if (dated.size() < 2) {
       return;
     }
-    Comparator<ParsedEntry> newestFirst =
-        Comparator.comparing((ParsedEntry e) -> endMonths(e, r.today())).reversed()
-            .thenComparing(Comparator.comparing((ParsedEntry e) -> CheckContext.months(e.dates().start())).reversed());
-    List<ParsedEntry> sorted = new ArrayList<>(dated);
-    sorted.sort(newestFirst);
-    if (!sorted.equals(dated)) {
+    // out of order: a job listed below another that it started after that one had ended
+    // (overlapping jobs, such as a part-time job beside an internship, may come in either order)
+    boolean outOfOrder = false;
+    for (int i = 0; i < dated.size() && !outOfOrder; i++) {
+      for (int j = i + 1; j < dated.size(); j++) {
+        if (CheckContext.months(dated.get(j).dates().start()) > endMonths(dated.get(i), r.today())) {
+          outOfOrder = true;
+          break;
+        }
+      }
+    }
+    if (outOfOrder) {
       List<String> order = new ArrayList<>();
       for (ParsedEntry e : dated) {
         order.add(name(e) + " (" + e.dates().text() + ")");

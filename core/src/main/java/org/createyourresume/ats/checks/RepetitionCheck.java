@@ -60,8 +60,9 @@ public final class RepetitionCheck implements Check {
         }
       }
     }
+    int overused = Math.max(6, r.words() / 120); // longer resumes may repeat their field's words
     words.forEach((w, n) -> {
-      if (n >= 6 && !starters.containsKey(w)) {
+      if (n >= overused && !starters.containsKey(w)) {
         repeated.add("\"" + w + "\" used " + n + " times");
       }
     });

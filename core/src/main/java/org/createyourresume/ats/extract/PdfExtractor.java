@@ -245,7 +245,8 @@ public final class PdfExtractor {
             pathY = y.floatValue();
           }
         }
-        case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*" -> rules.paint();
+        case "S", "s", "B", "B*", "b", "b*" -> rules.paint(true);
+        case "f", "F", "f*" -> rules.paint(false);
         case "n" -> rules.discard();
         default -> {
           // other operators only matter to the text engine
@@ -445,12 +446,32 @@ public final class PdfExtractor {
     private final Map<Integer, List<float[]>> horizontal = new HashMap<>();
     private final List<float[]> pendingVertical = new ArrayList<>();
     private final List<float[]> pendingHorizontal = new ArrayList<>();
+    private final List<float[]> pendingRectangles = new ArrayList<>();
+    private final float[] pathBox = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
     private int page;
 
-    /** The current path is painted: its rules are real. */
-    void paint() {
-      vertical.computeIfAbsent(page, p -> new ArrayList<>()).addAll(pendingVertical);
-      horizontal.computeIfAbsent(page, p -> new ArrayList<>()).addAll(pendingHorizontal);
+    /**
+     * The current path is painted. Stroked lines are rules; a filled path is a rule only when
+     * the whole shape is thin (a filled box's edges, such as a heading's background, are not).
+     */
+    void paint(boolean stroked) {
+      List<float[]> v = vertical.computeIfAbsent(page, p -> new ArrayList<>());
+      List<float[]> h = horizontal.computeIfAbsent(page, p -> new ArrayList<>());
+      if (stroked) {
+        v.addAll(pendingVertical);
+        h.addAll(pendingHorizontal);
+      } else if (!pendingVertical.isEmpty() || !pendingHorizontal.isEmpty()) {
+        float width = pathBox[2] - pathBox[0];
+        float height = pathBox[3] - pathBox[1];
+        if (width <= 2.5f && height >= 14) {
+          v.add(new float[] {pathBox[0], pathBox[1], pathBox[3]});
+        } else if (height <= 2.5f && width >= 40) {
+          h.add(new float[] {pathBox[1], pathBox[0], pathBox[2]});
+        }
+      }
+      for (float[] r : pendingRectangles) {
+        (r[3] == 1 ? v : h).add(new float[] {r[0], r[1], r[2]});
+      }
       discard();
     }
 
@@ -458,6 +479,18 @@ public final class PdfExtractor {
     void discard() {
       pendingVertical.clear();
       pendingHorizontal.clear();
+      pendingRectangles.clear();
+      pathBox[0] = Float.MAX_VALUE;
+      pathBox[1] = Float.MAX_VALUE;
+      pathBox[2] = -Float.MAX_VALUE;
+      pathBox[3] = -Float.MAX_VALUE;
+    }
+
+    private void grow(float x, float y) {
+      pathBox[0] = Math.min(pathBox[0], x);
+      pathBox[1] = Math.min(pathBox[1], y);
+      pathBox[2] = Math.max(pathBox[2], x);
+      pathBox[3] = Math.max(pathBox[3], y);
     }
 
     void startPage(int number, float width, float height) {
@@ -475,15 +508,17 @@ public final class PdfExtractor {
         return; // paints nothing
       }
       if (width <= 2.5f && height >= 14) {
-        pendingVertical.add(new float[] {left, bottom, bottom + height});
+        pendingRectangles.add(new float[] {left, bottom, bottom + height, 1});
       } else if (height <= 2.5f && width >= 40) {
-        pendingHorizontal.add(new float[] {bottom, left, left + width});
+        pendingRectangles.add(new float[] {bottom, left, left + width, 0});
       }
     }
 
     void segment(Matrix ctm, float x1, float y1, float x2, float y2) {
       Vector a = ctm.transform(new Vector(x1, y1));
       Vector b = ctm.transform(new Vector(x2, y2));
+      grow(a.getX(), a.getY());
+      grow(b.getX(), b.getY());
       float dx = Math.abs(a.getX() - b.getX());
       float dy = Math.abs(a.getY() - b.getY());
       if (dx <= 1 && dy >= 14) {

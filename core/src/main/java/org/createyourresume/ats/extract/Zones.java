@@ -20,14 +20,14 @@ final class Zones {
     Map<String, Set<Integer>> pagesByText = new HashMap<>();
     for (LayoutLine line : lines) {
       if (nearEdge(line, pageHeights)) {
-        pagesByText.computeIfAbsent(key(line), k -> new HashSet<>()).add(line.page());
+        pagesByText.computeIfAbsent(key(line, pageHeights), k -> new HashSet<>()).add(line.page());
       }
     }
     List<LayoutLine> marked = new ArrayList<>(lines.size());
     for (LayoutLine line : lines) {
       if (line.zone() == LayoutLine.Zone.BODY
           && nearEdge(line, pageHeights)
-          && pagesByText.getOrDefault(key(line), Set.of()).size() >= 2) {
+          && pagesByText.getOrDefault(key(line, pageHeights), Set.of()).size() >= 2) {
         marked.add(
             new LayoutLine(line.spans(), line.page(), line.left(), line.top(), line.right(),
                 line.fontSize(), LayoutLine.Zone.HEADER_FOOTER, line.listItem(), line.headingStyle()));
@@ -59,7 +59,9 @@ final class Zones {
     return line.top() < height * 0.1f || line.top() > height * 0.9f;
   }
 
-  private static String key(LayoutLine line) {
-    return line.text().replaceAll("\\d+", "#");
+  /** The text with numbers blanked, and which edge it is near: a header repeats at the top. */
+  private static String key(LayoutLine line, Map<Integer, Float> pageHeights) {
+    float height = pageHeights.getOrDefault(line.page(), 842f);
+    return (line.top() < height / 2 ? "top:" : "bottom:") + line.text().replaceAll("\\d+", "#");
   }
 }

@@ -56,6 +56,25 @@ public final class Dates {
     return INSTANCE;
   }
 
+  /**
+   * Every date or range in {@code text}, in order; a range ("2020 – 2022", "Jan 2021 – Present")
+   * is one element.
+   */
+  public java.util.List<DateSpan> findAll(String text) {
+    java.util.List<DateSpan> all = new ArrayList<>();
+    int from = 0;
+    while (from < text.length()) {
+      Optional<DateSpan> next = find(text.substring(from));
+      if (next.isEmpty()) {
+        break;
+      }
+      all.add(next.get());
+      int at = text.indexOf(next.get().text(), from);
+      from = (at < 0 ? from : at) + Math.max(1, next.get().text().length());
+    }
+    return all;
+  }
+
   /** One token of date text. */
   private record Token(String kind, String text, int value, int start, int end) {}
 

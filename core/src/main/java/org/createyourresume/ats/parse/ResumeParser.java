@@ -377,10 +377,11 @@ public final class ResumeParser {
 
     // a place or date wrapped inside the right-hand column
     Span previousLast = previous.spans.get(last);
-    if (last >= 1 && spans.size() == 1 && !next.bold()
-        && (Math.abs(next.left() - previousLast.left()) <= 3 || Math.abs(next.right() - previousLast.right()) <= 3)
-        && next.left() > previous.left + (right - previous.left) * 0.45f) {
-      return last;
+    boolean rightAligned = Math.abs(next.right() - previousLast.right()) <= 3
+        && next.left() > previous.left + (right - previous.left) * 0.45f;
+    boolean leftAligned = Math.abs(next.left() - previousLast.left()) <= 3 && next.left() > previous.left + 20;
+    if (last >= 1 && spans.size() == 1 && !next.bold() && (rightAligned || leftAligned)) {
+      return last; // a place wrapped in the right-hand column, or a value wrapped in a grid
     }
     boolean sameLeft = Math.abs(line.left() - previous.left) <= 2.5f;
     if (previous.bold && !previous.bullet) {
@@ -391,7 +392,11 @@ public final class ResumeParser {
       Span leadSpan = previous.spans.get(lead);
       float limit = lead < last ? previous.spans.get(lead + 1).left() : right;
       float leadRight = previous.lineCount > 1 ? previous.lastRight : leadSpan.right();
-      if (!reachesLimit(leadRight, next, limit, size)) {
+      // a long bold title followed by a short bold line without dates: the title wrapped inside
+      // its box, whose right edge (left of the dates) the text does not show
+      boolean longTitle = next.bold() && leadRight > previous.left + (right - previous.left) * 0.5f
+          && line.right() < previous.left + (right - previous.left) * 0.6f;
+      if (!reachesLimit(leadRight, next, limit, size) && !longTitle) {
         return -1;
       }
       if (next.bold() == leadSpan.bold()) {
@@ -610,6 +615,17 @@ public final class ResumeParser {
     return dates.find(b.text).filter(d -> d.parsed()).isPresent();
   }
 
+  /** The range in {@code text} if it has one ("Sep 2024 – Present"), else its first date. */
+  private Optional<DateSpan> bestDate(String text) {
+    List<DateSpan> all = dates.findAll(text).stream().filter(DateSpan::parsed).toList();
+    for (DateSpan d : all) {
+      if (d.end() != null || d.current()) {
+        return Optional.of(d);
+      }
+    }
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
   /** Whether a piece of text is a date or range with little else ("Mar 2021 – Present"). */
   private boolean mostlyDate(String text) {
     return dates.find(text).filter(DateSpan::parsed)
@@ -628,10 +644,13 @@ public final class ResumeParser {
     StringBuilder primary = new StringBuilder();
     StringBuilder rest = new StringBuilder();
     boolean inPrimary = true;
+    // the entry's dates: a piece that is mostly a date (the right-hand column), else the range
+    // written inside the line ("… BSc, expected April 2029, Engineering  Sep 2024 – Present")
+    boolean datePiece = b.spans.stream().anyMatch(s -> mostlyDate(s.text()));
     for (Span s : b.spans) {
       String text = s.text();
-      if (d.dates == null) {
-        Optional<DateSpan> date = dates.find(text).filter(DateSpan::parsed);
+      if (d.dates == null && (!datePiece || mostlyDate(text))) {
+        Optional<DateSpan> date = bestDate(text);
         if (date.isPresent() && (!s.bold() || mostlyDate(text))) {
           d.dates = date.get();
           String around = text.replace(date.get().text(), " ").replaceAll("\\s+", " ").strip();
@@ -728,8 +747,8 @@ public final class ResumeParser {
       return true;
     }
     String t = b.text;
-    if (b.lineCount > 1 || t.endsWith(".") || t.split("\\s+").length > 12) {
-      return false;
+    if (b.lineCount > 2 || t.endsWith(".") || t.split("\\s+").length > (b.lineCount > 1 ? 25 : 12)) {
+      return false; // a sentence or a paragraph, not a role or a degree
     }
     if (d.dates == null) {
       Optional<DateSpan> date = dates.find(t).filter(DateSpan::parsed);

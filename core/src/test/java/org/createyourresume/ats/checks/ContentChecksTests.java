@@ -156,6 +156,32 @@ class ContentChecksTests {
   }
 
   @Test
+  void aLinePrintedTwiceAtAPageBreakIsFlagged() {
+    List<org.createyourresume.ats.parse.LayoutLine> lines = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      lines.add(line(1, 100 + 20 * i, "Line number " + i + " of the first page, long enough"));
+    }
+    lines.add(line(1, 780, "Operating systems: Windows 10/11, macOS, Ubuntu Linux"));
+    lines.add(line(2, 40, "Operating systems: Windows 10/11, macOS, Ubuntu Linux"));
+    lines.add(line(2, 60, "Microsoft: Active Directory, Intune"));
+    ExtractedDocument doc = new ExtractedDocument(org.createyourresume.ats.extract.SourceFormat.PDF, 1000, 2, lines,
+        org.createyourresume.ats.extract.DocumentFacts.none());
+    CheckContext context = new CheckContext(doc, new ResumeParser().parse(lines), new PartialDate(2026, 11, 0));
+    List<Finding> out = new ArrayList<>();
+    new DuplicateTextCheck().run(context, out::add);
+    assertThat(out).singleElement().satisfies(f -> {
+      assertThat(f.id()).isEqualTo("text.duplicated");
+      assertThat(f.examples()).containsExactly("Operating systems: Windows 10/11, macOS, Ubuntu Linux");
+    });
+  }
+
+  private static org.createyourresume.ats.parse.LayoutLine line(int page, float top, String text) {
+    return new org.createyourresume.ats.parse.LayoutLine(
+        List.of(new org.createyourresume.ats.parse.Span(text, 50, 400, false, false, top)), page, 50, top, 400, 10,
+        org.createyourresume.ats.parse.LayoutLine.Zone.BODY, false, false);
+  }
+
+  @Test
   void lengthInWords() {
     assertThat(ids(new LengthCheck(), TOP + "EXPERIENCE\n" + "- Built one more thing for 3 teams.\n".repeat(4)))
         .containsExactly("length.short");
