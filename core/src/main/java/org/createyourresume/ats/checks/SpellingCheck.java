@@ -33,7 +33,8 @@ public final class SpellingCheck implements Check {
       lines.addAll(e.paragraphs());
       lines.addAll(e.bullets());
     }));
-    List<GrammarChecker.Issue> issues = grammar.check(lines);
+    // the resume's own skills are its user dictionary: a tool it lists is not a typo
+    List<GrammarChecker.Issue> issues = grammar.check(lines, r.parsed().skills());
     Set<String> spelling = new LinkedHashSet<>();
     List<String> grammarExamples = new ArrayList<>();
     for (GrammarChecker.Issue issue : issues) {

@@ -79,6 +79,22 @@ public final class GrammarChecker {
 
   /** Checks {@code lines} (sentences, bullets, a summary), waiting for LanguageTool if needed. */
   public List<Issue> check(List<String> lines) {
+    return check(lines, Set.of());
+  }
+
+  /**
+   * Checks {@code lines}, also accepting the words of {@code ownTerms} (the resume's own skills,
+   * say) as correctly spelt.
+   */
+  public List<Issue> check(List<String> lines, Collection<String> ownTerms) {
+    Set<String> own = new java.util.HashSet<>();
+    for (String term : ownTerms) {
+      for (String word : term.split("[\\s,;/()]+")) {
+        if (!word.isBlank()) {
+          own.add(word.toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
     try {
       start().get();
     } catch (InterruptedException e) {
@@ -102,7 +118,7 @@ public final class GrammarChecker {
     try {
       for (RuleMatch m : tool.check(text)) {
         String wrong = text.substring(m.getFromPos(), Math.min(text.length(), m.getToPos()));
-        if (ignorable(wrong)) {
+        if (ignorable(wrong) || own.contains(wrong.strip().toLowerCase(java.util.Locale.ROOT))) {
           continue;
         }
         boolean spelling = m.getRule().isDictionaryBasedSpellingRule();

@@ -27,6 +27,13 @@ class GrammarCheckerTests {
   }
 
   @Test
+  void theResumesOwnSkillsAreItsUserDictionary() {
+    List<String> line = List.of("Scheduled the nightly Dagster jobs and Flyte workflows.");
+    assertThat(grammar.check(line)).filteredOn(GrammarChecker.Issue::spelling).isNotEmpty();
+    assertThat(grammar.check(line, List.of("Dagster", "Flyte (workflows)"))).filteredOn(GrammarChecker.Issue::spelling).isEmpty();
+  }
+
+  @Test
   void misspellingsAreFoundWithSuggestions() {
     List<GrammarChecker.Issue> issues = grammar.check(List.of("Improved the managment of the billing sytem."));
     assertThat(issues).filteredOn(GrammarChecker.Issue::spelling).extracting(GrammarChecker.Issue::text)
