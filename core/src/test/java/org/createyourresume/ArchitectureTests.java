@@ -54,7 +54,8 @@ class ArchitectureTests {
           .resideInAnyPackage(
               "org.createyourresume.render.html..",
               "org.createyourresume.render.pdf..",
-              "org.createyourresume.render.theme..");
+              "org.createyourresume.render.theme..",
+              "org.createyourresume.render.view..");
 
   @ArchTest
   static final ArchRule noPrinting = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "render",
     mixinStandardHelpOptions = true,
     description = {
-      "Render a JSON Resume file as PDF (or HTML, JSON).",
+      "Render a JSON Resume file as PDF, Word (DOCX), plain text, Markdown, HTML or JSON.",
       "Problems in the resume are printed as warnings; what can be rendered is rendered."
     })
 final class RenderCommand implements Callable<Integer> {
@@ -51,8 +51,18 @@ final class RenderCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "pdf",
-      description = "pdf, html or json (default: ${DEFAULT-VALUE}).")
+      description = "pdf, docx, txt, md, html or json (default: ${DEFAULT-VALUE}).")
   private String format;
+
+  @Option(
+      names = "--width",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "txt: wrap lines at N characters (at least 20); 0 keeps lines whole (default).")
+  private int width;
+
+  @Option(names = "--ascii", description = "txt: '-' instead of '•' and '–' for bullets and dates.")
+  private boolean ascii;
 
   @Override
   public Integer call() {
@@ -60,7 +70,10 @@ final class RenderCommand implements Callable<Integer> {
         OutputFormat.of(format)
             .orElseThrow(
                 () -> CliException.invalidInput(
-                    "unknown format '" + format + "' (choose pdf, html or json)"));
+                    "unknown format '" + format + "' (choose pdf, docx, txt, md, html or json)"));
+    if (width != 0 && width < 20) {
+      throw CliException.invalidInput("--width must be 0 (no wrapping) or at least 20");
+    }
     ReadResult read = ResumeInput.readOrFail(file, cli.renderer().validator());
     PrintWriter err = spec.commandLine().getErr();
     for (Problem problem : read.problems()) {
@@ -68,7 +81,9 @@ final class RenderCommand implements Callable<Integer> {
     }
     RenderResult result;
     try {
-      result = cli.renderer().render(read.resume(), new RenderOptions(outputFormat, template));
+      result =
+          cli.renderer()
+              .render(read.resume(), new RenderOptions(outputFormat, template, width, ascii));
     } catch (RenderException e) {
       if (e.isUserError()) {
         throw CliException.invalidInput(e.getMessage());

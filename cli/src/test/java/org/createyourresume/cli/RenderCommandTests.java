@@ -138,7 +138,34 @@ class RenderCommandTests {
   void anUnknownFormatIsAUsageError() throws IOException {
     CliRun run = CliRun.of("render", resume("r.json").toString(), "--format", "docx2");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly("error: unknown format 'docx2' (choose pdf, html or json)");
+    assertThat(run.errLines())
+        .containsExactly("error: unknown format 'docx2' (choose pdf, docx, txt, md, html or json)");
+  }
+
+  @Test
+  void writesPlainTextWrappedAndAsciiOnly() throws IOException {
+    CliRun run = CliRun.of("render", resume("r.json").toString(), "--format", "txt", "--width", "60", "--ascii", "-o", "-");
+    assertThat(run.exitCode()).isZero();
+    String text = new String(run.binary(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
+    assertThat(text).contains("- Redesigned the settlement workflow").contains("Mar 2021 - Present").doesNotContain("•");
+  }
+
+  @Test
+  void writesAWordDocument() throws IOException {
+    Path out = dir.resolve("cv.docx");
+    CliRun run = CliRun.of("render", resume("r.json").toString(), "--format", "docx", "-o", out.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("wrote " + out + " (classic template, DOCX)\n");
+    byte[] bytes = Files.readAllBytes(out);
+    assertThat(new String(bytes, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+  }
+
+  @Test
+  void aTooNarrowWidthIsAUsageError() throws IOException {
+    CliRun run = CliRun.of("render", resume("r.json").toString(), "--format", "txt", "--width", "5");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly("error: --width must be 0 (no wrapping) or at least 20");
   }
 
   @Test

@@ -104,6 +104,13 @@ public final class ResumeValidator {
     return problems;
   }
 
+  /** Only the size-limit problems: what a renderer must refuse before it starts. */
+  public List<Problem> sizeProblems(Resume resume) {
+    List<Problem> problems = new ArrayList<>();
+    sizes(new JsonResumeWriter().toTree(resume), problems);
+    return problems;
+  }
+
   private static void basics(Basics basics, List<Problem> problems) {
     if (basics == null || blank(basics.name())) {
       problems.add(

@@ -7,8 +7,14 @@ import java.util.Optional;
 public enum OutputFormat {
   /** Tagged PDF/UA-1 with PDF/A-3u metadata. */
   PDF("pdf", "application/pdf"),
-  /** The XHTML page the PDF is made from, with its CSS inline. */
+  /** A single-file web page: the same layout, CSS inline, no scripts. */
   HTML("html", "text/html"),
+  /** A Word document: named styles, tab-aligned dates, real bullet lists, no tables. */
+  DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+  /** Plain text for pasting into application forms. */
+  TXT("txt", "text/plain"),
+  /** Markdown (CommonMark). */
+  MD("md", "text/markdown"),
   /** The JSON Resume document, with our design extension. */
   JSON("json", "application/json");
 

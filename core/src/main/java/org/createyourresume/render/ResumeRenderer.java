@@ -13,6 +13,7 @@ import org.createyourresume.json.ResumeValidator;
 import org.createyourresume.model.Limits;
 import org.createyourresume.model.Problem;
 import org.createyourresume.model.Resume;
+import org.createyourresume.render.docx.DocxWriter;
 import org.createyourresume.render.html.HtmlTemplater;
 import org.createyourresume.render.pdf.FontCatalog;
 import org.createyourresume.render.pdf.FontFamily;
@@ -20,7 +21,11 @@ import org.createyourresume.render.pdf.PdfWriter;
 import org.createyourresume.render.theme.Style;
 import org.createyourresume.render.theme.StyleResolver;
 import org.createyourresume.render.theme.Theme;
+import org.createyourresume.render.text.MarkdownWriter;
+import org.createyourresume.render.text.PlainTextWriter;
 import org.createyourresume.render.theme.ThemeCatalog;
+import org.createyourresume.render.view.ResumeView;
+import org.createyourresume.render.view.ViewBuilder;
 
 /**
  * Renders resumes: the one entry point of rendering. Create one per process with {@link
@@ -38,6 +43,7 @@ public final class ResumeRenderer {
   private final StyleResolver styles;
   private final HtmlTemplater html = new HtmlTemplater();
   private final PdfWriter pdf;
+  private final DocxWriter docx = new DocxWriter();
   private final Limits limits;
 
   private ResumeRenderer(Limits limits) {
@@ -103,19 +109,54 @@ public final class ResumeRenderer {
     List<RenderDiagnostic> diagnostics = new ArrayList<>();
     Style style = styles.resolve(resume.design(), theme, diagnostics::add);
     FontFamily family = fonts.find(style.fontFamily()).orElseThrow();
-    IntPredicate drawable = c -> fonts.canDisplay(family, c);
-    boolean forPdf = options.format() == OutputFormat.PDF;
-    String page = html.render(resume, style, drawable, forPdf, diagnostics::add);
-    if (!forPdf) {
-      byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
-      return new RenderResult(bytes, OutputFormat.HTML, templateId, 0, diagnostics);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
+    // Only the PDF embeds our fonts; Word, browsers and text editors fall back to their own.
+    IntPredicate drawable =
+        options.format() == OutputFormat.PDF ? c -> fonts.canDisplay(family, c) : c -> true;
+    ResumeView view = new ViewBuilder(style, drawable, diagnostics::add).build(resume);
     try {
-      int pages = pdf.write(page, family, out);
-      return new RenderResult(out.toByteArray(), OutputFormat.PDF, templateId, pages, diagnostics);
+      return switch (options.format()) {
+        case PDF -> {
+          ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
+          int pages = pdf.write(html.render(view, style, true), family, out);
+          yield new RenderResult(out.toByteArray(), OutputFormat.PDF, templateId, pages, diagnostics);
+        }
+        case HTML -> text(html.render(view, style, false), OutputFormat.HTML, templateId, diagnostics);
+        case DOCX -> new RenderResult(docx.write(view, style), OutputFormat.DOCX, templateId, 0, diagnostics);
+        case TXT -> text(new PlainTextWriter(options.textWidth(), options.asciiOnly()).write(view),
+            OutputFormat.TXT, templateId, diagnostics);
+        case MD -> text(new MarkdownWriter().write(view), OutputFormat.MD, templateId, diagnostics);
+        case JSON -> throw new IllegalStateException("handled above");
+      };
     } catch (IOException | RuntimeException e) {
-      throw RenderException.failed("the PDF engine failed: " + e.getMessage(), e);
+      throw RenderException.failed("the " + options.format().id() + " writer failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static RenderResult text(
+      String content, OutputFormat format, String templateId, List<RenderDiagnostic> diagnostics) {
+    return new RenderResult(content.getBytes(StandardCharsets.UTF_8), format, templateId, 0, diagnostics);
+  }
+
+  /**
+   * Renders a small resume once in every template on the calling thread, so that the first real
+   * request does not pay for class loading, font parsing and JIT warm-up. Servers call this at
+   * start-up on each thread of their render pool.
+   */
+  public void warmUp() {
+    Resume sample =
+        new org.createyourresume.json.JsonResumeReader()
+            .read(
+                """
+                {"basics": {"name": "Warm Up", "label": "Engineer", "email": "warm@example.com",
+                  "summary": "Efficient, certified, fluent."},
+                 "work": [{"name": "Example Ltd", "position": "Engineer", "startDate": "2020-01",
+                   "highlights": ["Cut office workflow time by 30%."]}],
+                 "education": [{"institution": "Example University", "studyType": "BSc"}],
+                 "skills": [{"name": "Tools", "keywords": ["Java"]}]}
+                """)
+            .resume();
+    for (String id : themes.ids()) {
+      render(sample, RenderOptions.pdf().withTemplate(id));
     }
   }
 
@@ -129,8 +170,7 @@ public final class ResumeRenderer {
 
   /** Refuses documents whose size could make a render take unbounded time or memory. */
   private void checkLimits(Resume resume) {
-    List<Problem> over =
-        validator().validate(resume).stream().filter(p -> p.code().startsWith("limit.")).toList();
+    List<Problem> over = validator().sizeProblems(resume);
     if (!over.isEmpty()) {
       Problem first = over.get(0);
       String more = over.size() > 1 ? " (and " + (over.size() - 1) + " more over the limits)" : "";

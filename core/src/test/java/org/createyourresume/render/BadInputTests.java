@@ -123,6 +123,22 @@ class BadInputTests {
   }
 
   @Test
+  void ligatureCharactersPastedFromOtherPdfsBecomeLetters() {
+    Resume resume = withJob(jobWith(List.of("Eﬃcient oﬃce workﬂow certiﬁcation")));
+    String text = PdfFacts.of(RENDERER.render(resume, RenderOptions.pdf()).content()).text();
+    assertThat(text).contains("Efficient office workflow certification");
+  }
+
+  @Test
+  void charactersOutsideTheSupportedScriptsAreReportedNotGarbled() {
+    Resume resume = withJob(jobWith(List.of("Kept: ü ω ж ₹ € ™; left out: ᚠ")));
+    RenderResult result = RENDERER.render(resume, RenderOptions.pdf());
+    assertThat(PdfFacts.of(result.content()).text()).contains("Kept: ü ω ж ₹ € ™; left out:").doesNotContain("\uFFFD");
+    assertThat(result.diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("U+16A0"));
+  }
+
+  @Test
   void invisibleAndControlCharactersAreDropped() {
     Resume resume = withJob(jobWith(List.of("Zero\u200Bwidth\u0007 bell\u00AD soft")));
     String text = PdfFacts.of(RENDERER.render(resume, RenderOptions.pdf()).content()).text();
@@ -154,6 +170,11 @@ class BadInputTests {
             "/meta/createYourResume/pageSize",
             "/meta/createYourResume/dateFormat",
             "/meta/createYourResume/language");
+  }
+
+  @Test
+  void warmingUpRendersEveryTemplateWithoutComplaint() {
+    ResumeRenderer.create().warmUp();
   }
 
   @Test

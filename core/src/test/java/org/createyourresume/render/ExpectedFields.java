@@ -46,13 +46,24 @@ final class ExpectedFields {
     this.dateFormat = dateFormat == null ? "MMM YYYY" : dateFormat;
   }
 
+  /** The fields in the order the template prints them. */
   static List<Field> of(Resume resume, String templateId) {
+    return of(resume, templateId, "inline".equals(theme(templateId).get("entryLayout").asString()));
+  }
+
+  /**
+   * The fields in the order of a format that sets each entry's title pieces on one line
+   * (plain text, Markdown), whatever the template does on paper.
+   */
+  static List<Field> inline(Resume resume, String templateId) {
+    return of(resume, templateId, true);
+  }
+
+  private static List<Field> of(Resume resume, String templateId, boolean inline) {
     JsonNode theme = theme(templateId);
     Design design = resume.design();
     boolean english = design.language() == null || design.language().startsWith("en");
-    ExpectedFields expected =
-        new ExpectedFields(
-            "inline".equals(theme.get("entryLayout").asString()), english, design.dateFormat());
+    ExpectedFields expected = new ExpectedFields(inline, english, design.dateFormat());
     expected.header(resume.basicsOrEmpty());
     for (String section : order(design, theme)) {
       expected.section(section, resume);

@@ -29,21 +29,22 @@ class PdfStandardsTests {
     VeraGreenfieldFoundryProvider.initialise();
   }
 
+  /** Every template, with the resume using every field, a Greek one and a three-page one. */
   static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();
     for (TemplateInfo template : RENDERER.templates()) {
-      for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
-        cases.add(Arguments.of(template.id(), flavour));
+      for (String fixture : List.of("every-section.json", "greek.json", "three-pages.json")) {
+        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
+          cases.add(Arguments.of(template.id(), fixture, flavour));
+        }
       }
     }
     return cases.stream();
   }
 
-  @ParameterizedTest(name = "{0} is {1}")
+  @ParameterizedTest(name = "{0} × {1} is {2}")
   @MethodSource("cases")
-  void complies(String template, PDFAFlavour flavour) throws Exception {
-    String fixture =
-        TestResumes.names().contains("every-section.json") ? "every-section.json" : "full.json";
+  void complies(String template, String fixture, PDFAFlavour flavour) throws Exception {
     byte[] pdf =
         RENDERER
             .render(TestResumes.load(fixture), RenderOptions.pdf().withTemplate(template))

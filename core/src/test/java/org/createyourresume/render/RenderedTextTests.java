@@ -1,7 +1,6 @@
 package org.createyourresume.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,21 +38,7 @@ class RenderedTextTests {
     PdfFacts pdf = PdfFacts.of(result.content());
     String text = PdfFacts.flat(pdf.text());
 
-    int from = 0;
-    for (ExpectedFields.Field field : ExpectedFields.of(resume, template)) {
-      int at = text.indexOf(field.text(), from);
-      if (at < 0) {
-        int anywhere = text.indexOf(field.text());
-        fail(
-            "%s: %s \"%s\" %s%nafter: …%s…",
-            template + " × " + name,
-            field.path(),
-            field.text(),
-            anywhere < 0 ? "is missing" : "is out of order",
-            text.substring(Math.max(0, from - 80), Math.min(text.length(), from + 120)));
-      }
-      from = at + field.text().length();
-    }
+    InOrder.assertFieldsInOrder(template + " × " + name, text, ExpectedFields.of(resume, template));
     assertThat(text).doesNotContain("\uFFFD");
   }
 

@@ -4,16 +4,13 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.IntPredicate;
-import org.createyourresume.model.Resume;
-import org.createyourresume.render.RenderDiagnostic;
-import org.createyourresume.render.html.Views.ResumeView;
 import org.createyourresume.render.theme.Style;
+import org.createyourresume.render.view.ResumeView;
 
 /**
- * Renders a resume as XHTML with the precompiled jte templates: {@code resume.jte} for the page,
- * {@code base.jte} plus {@code theme-<id>.jte} for the CSS. jte escapes every value it prints.
+ * Lays a resume view out as XHTML with the precompiled jte templates: {@code resume.jte} for the
+ * page, {@code base.jte} plus {@code theme-<id>.jte} for its CSS. jte escapes every value it
+ * prints.
  *
  * <p>Thread-safe.
  */
@@ -25,18 +22,15 @@ public final class HtmlTemplater {
           HtmlTemplater.class.getPackageName());
 
   /**
-   * The page for {@code resume} in {@code style}.
+   * The page for {@code view} in {@code style}.
    *
-   * @param drawable which code points the font can draw; others are left out and reported
-   * @param forPdf whether to include what only the PDF engine reads (bookmarks, page boxes)
+   * @param forPdf whether the page is for the PDF engine (page boxes, bookmarks) or a browser
+   *     (screen margins, no bookmarks)
    */
-  public String render(
-      Resume resume, Style style, IntPredicate drawable, boolean forPdf,
-      Consumer<RenderDiagnostic> diagnostics) {
-    ViewBuilder views = new ViewBuilder(style, new TextCleaner(drawable, diagnostics));
-    ResumeView view = views.build(resume, css(style, forPdf), forPdf);
+  public String render(ResumeView view, Style style, boolean forPdf) {
     StringOutput page = new StringOutput(16 * 1024);
-    engine.render("resume.jte", view, page);
+    engine.render(
+        "resume.jte", Map.of("view", view, "css", css(style, forPdf), "forPdf", forPdf), page);
     return page.toString();
   }
 

@@ -1,7 +1,6 @@
 /**
- * Model → XHTML: {@link org.createyourresume.render.html.HtmlTemplater} builds a view of the
- * resume (sections ordered and titled, dates formatted, text cleaned) and renders it with the
- * precompiled jte templates of {@code src/main/jte}, which escape every value. Internal to the
- * render package.
+ * View → XHTML: {@link org.createyourresume.render.html.HtmlTemplater} lays a resume view out with
+ * the precompiled jte templates of {@code src/main/jte}, which escape every value, and the theme's
+ * CSS. The same page feeds the PDF engine and the HTML download. Internal to the render package.
  */
 package org.createyourresume.render.html;

@@ -17,6 +17,10 @@ import java.util.List;
  * @param skillsLayout {@code lines}: "Group: a, b"; {@code grid}: group names in a column
  * @param sectionOrder the order of sections when the resume sets none; may be empty
  * @param headingCase {@code upper}: section headings in capitals; {@code as-written}
+ * @param headerAlign {@code center} or {@code left}: where the name and contact line sit
+ * @param headingRule how headings are marked besides colour: {@code below} (a rule under),
+ *     {@code left} (a bar before), {@code fill} (a tinted band) or {@code none}
+ * @param nameInAccent whether the name is set in the accent colour
  */
 public record Theme(
     String id,
@@ -30,7 +34,10 @@ public record Theme(
     String entryLayout,
     String skillsLayout,
     List<String> sectionOrder,
-    String headingCase) {
+    String headingCase,
+    String headerAlign,
+    String headingRule,
+    boolean nameInAccent) {
 
   public Theme {
     margins = List.copyOf(margins);

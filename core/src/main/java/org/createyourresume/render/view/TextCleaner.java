@@ -1,4 +1,4 @@
-package org.createyourresume.render.html;
+package org.createyourresume.render.view;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -76,7 +76,7 @@ final class TextCleaner {
     if (printableAscii(text)) {
       return text; // most text: nothing to normalise, nothing the fonts lack
     }
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    String nfc = Normalizer.normalize(ligaturesAsLetters(text), Normalizer.Form.NFC);
     StringBuilder kept = new StringBuilder(nfc.length());
     StringBuilder dropped = new StringBuilder();
     nfc.codePoints()
@@ -103,6 +103,28 @@ final class TextCleaner {
     }
     return kept.toString();
   }
+
+  /**
+   * Ligature characters pasted from other PDFs ("ﬁ" U+FB01 and friends) become their letters:
+   * an ATS searching for "office" must find it.
+   */
+  private static String ligaturesAsLetters(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\uFB00' && c <= '\uFB06') {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(LIGATURES[c - '\uFB00']);
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static final String[] LIGATURES = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
 
   private static boolean printableAscii(String text) {
     for (int i = 0; i < text.length(); i++) {

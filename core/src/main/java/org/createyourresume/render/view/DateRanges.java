@@ -1,4 +1,4 @@
-package org.createyourresume.render.html;
+package org.createyourresume.render.view;
 
 import java.time.Month;
 import java.time.format.TextStyle;

@@ -1,4 +1,4 @@
-package org.createyourresume.render.html;
+package org.createyourresume.render.view;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.createyourresume.model.Award;
 import org.createyourresume.model.Basics;
@@ -29,13 +31,7 @@ import org.createyourresume.model.Skill;
 import org.createyourresume.model.Volunteer;
 import org.createyourresume.model.WebLink;
 import org.createyourresume.model.Work;
-import org.createyourresume.render.html.Views.ContactView;
-import org.createyourresume.render.html.Views.EntryView;
-import org.createyourresume.render.html.Views.HeaderView;
-import org.createyourresume.render.html.Views.Kind;
-import org.createyourresume.render.html.Views.LineView;
-import org.createyourresume.render.html.Views.ResumeView;
-import org.createyourresume.render.html.Views.SectionView;
+import org.createyourresume.render.RenderDiagnostic;
 import org.createyourresume.render.theme.Style;
 
 /**
@@ -43,7 +39,7 @@ import org.createyourresume.render.theme.Style;
  * headings, empty sections and entries dropped, dates formatted, text cleaned, links made safe.
  * Every template shares this view, so every template prints the same text in the same order.
  */
-final class ViewBuilder {
+public final class ViewBuilder {
 
   private static final Pattern NUMERIC_SCORE = Pattern.compile("\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?");
 
@@ -51,13 +47,18 @@ final class ViewBuilder {
   private final TextCleaner text;
   private final DateRanges dates;
 
-  ViewBuilder(Style style, TextCleaner text) {
+  /**
+   * @param drawable which code points the font can draw; others are left out and reported
+   * @param diagnostics receives what was left out or adjusted
+   */
+  public ViewBuilder(Style style, IntPredicate drawable, Consumer<RenderDiagnostic> diagnostics) {
     this.style = style;
-    this.text = text;
+    this.text = new TextCleaner(drawable, diagnostics);
     this.dates = new DateRanges(style.dateFormat(), style.locale());
   }
 
-  ResumeView build(Resume resume, String css, boolean forPdf) {
+  /** The view of {@code resume}. */
+  public ResumeView build(Resume resume) {
     Basics basics = resume.basicsOrEmpty();
     String name = text.line(basics.name(), "/basics/name");
     String label = text.line(basics.label(), "/basics/label");
@@ -71,8 +72,6 @@ final class ViewBuilder {
         name == null ? "" : name,
         subject,
         keywords(resume),
-        css,
-        forPdf,
         style.theme().inlineEntries(),
         style.theme().skillsGrid(),
         header,
@@ -245,19 +244,19 @@ final class ViewBuilder {
   private SectionView textSection(String anchor, String title, List<String> paragraphs) {
     return paragraphs.isEmpty()
         ? null
-        : new SectionView(anchor, heading(title), title, Kind.TEXT, paragraphs, List.of(), List.of());
+        : new SectionView(anchor, heading(title), title, SectionLayout.TEXT, paragraphs, List.of(), List.of());
   }
 
   private SectionView entrySection(String anchor, String title, List<EntryView> entries) {
     return entries.isEmpty()
         ? null
-        : new SectionView(anchor, heading(title), title, Kind.ENTRIES, List.of(), entries, List.of());
+        : new SectionView(anchor, heading(title), title, SectionLayout.ENTRIES, List.of(), entries, List.of());
   }
 
   private SectionView lineSection(String anchor, String title, List<LineView> lines) {
     return lines.isEmpty()
         ? null
-        : new SectionView(anchor, heading(title), title, Kind.LINES, List.of(), List.of(), lines);
+        : new SectionView(anchor, heading(title), title, SectionLayout.LINES, List.of(), List.of(), lines);
   }
 
   /**

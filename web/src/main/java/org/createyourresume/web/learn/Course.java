@@ -1,0 +1,40 @@
+package org.createyourresume.web.learn;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A course: an ordered list of lessons, read from {@code learn/<id>/course.md} and the lesson
+ * files beside it.
+ *
+ * @param id its id, the folder's name and the last part of its address
+ * @param title its name
+ * @param summary one or two sentences for the course list and the meta description
+ * @param order its place among the courses, from 1
+ * @param introHtml the introduction from {@code course.md}, as safe HTML
+ * @param lessons its lessons in order, numbered from 1
+ * @param file the {@code course.md} it was read from, for messages
+ * @param links the links the introduction contains
+ */
+public record Course(
+    String id, String title, String summary, int order, String introHtml, List<Lesson> lessons,
+    String file, List<LessonLink> links) {
+
+  public String url() {
+    return "/learn/" + id;
+  }
+
+  /** Reading time of every lesson together, in minutes. */
+  public int minutes() {
+    return lessons.stream().mapToInt(Lesson::minutes).sum();
+  }
+
+  /** The progress keys of its lessons, space-separated, for the page script. */
+  public String lessonKeys() {
+    return lessons.stream().map(Lesson::key).collect(Collectors.joining(" "));
+  }
+
+  public Lesson first() {
+    return lessons.get(0);
+  }
+}

@@ -1,0 +1,167 @@
+package org.createyourresume.web.learn;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.createyourresume.web.page.PageMeta;
+import org.createyourresume.web.system.ApiProblem;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The learning centre's pages: all courses, a course, a lesson, search results, and a 404 page
+ * for an address that names no course or lesson. Like the other pages they are jte templates
+ * (in {@code src/main/jte/learn}) inside the shared layout; progress is kept by the browser
+ * ({@code /js/learn/progress.js}), so every page is the same for every visitor.
+ */
+@Controller
+@Hidden
+class LearnController {
+
+  private static final String SITE = "Create Your Resume";
+  private static final String SECTION = "learn";
+  private static final String BODY_CLASS = "page-learn";
+  private static final String SCRIPT = "/js/learn/progress.js";
+
+  private final TemplateEngine engine =
+      TemplateEngine.createPrecompiled(
+          null, ContentType.Html, LearnController.class.getClassLoader(),
+          PageMeta.class.getPackageName());
+  private final LearnCatalog catalog;
+  private final LessonSearch search;
+
+  LearnController(LearnCatalog catalog, LessonSearch search) {
+    this.catalog = catalog;
+    this.search = search;
+  }
+
+  @GetMapping("/learn")
+  ResponseEntity<String> courses() {
+    PageMeta meta =
+        new PageMeta("Learning centre · " + SITE,
+            "Free short courses: write a resume that applicant tracking systems and recruiters "
+                + "read, and learn how the internet and the web work.",
+            SECTION, SCRIPT, BODY_CLASS);
+    return page(HttpStatus.OK, "learn/index.jte",
+        Map.of("meta", meta, "courses", catalog.courses()));
+  }
+
+  @GetMapping("/learn/search")
+  ResponseEntity<String> search(@RequestParam(name = "q", required = false) String query) {
+    String q = query == null ? "" : query.strip();
+    if (q.length() > LessonSearch.MAX_QUERY) {
+      q = q.substring(0, LessonSearch.MAX_QUERY);
+    }
+    List<SearchHit> hits = search.search(q);
+    String title = q.isEmpty() ? "Search the lessons" : "Search: " + q;
+    PageMeta meta =
+        new PageMeta(title + " · Learning centre · " + SITE,
+            "Search every lesson of the learning centre.", "learn-section", SCRIPT, BODY_CLASS);
+    return page(HttpStatus.OK, "learn/search.jte",
+        Map.of("meta", meta, "query", q, "hits", hits, "courses", catalog.courses()));
+  }
+
+  @GetMapping("/learn/{courseId}")
+  ResponseEntity<String> course(@PathVariable String courseId, HttpServletRequest request) {
+    Course course = catalog.course(courseId).orElse(null);
+    if (course == null) {
+      return notFound(request, "course", courseId, null);
+    }
+    PageMeta meta =
+        new PageMeta(course.title() + " · Learning centre · " + SITE, course.summary(),
+            "learn-section", SCRIPT, BODY_CLASS);
+    return page(HttpStatus.OK, "learn/course.jte", Map.of("meta", meta, "course", course));
+  }
+
+  @GetMapping("/learn/{courseId}/{lessonId}")
+  ResponseEntity<String> lesson(
+      @PathVariable String courseId, @PathVariable String lessonId, HttpServletRequest request) {
+    Course course = catalog.course(courseId).orElse(null);
+    if (course == null) {
+      return notFound(request, "course", courseId, null);
+    }
+    Lesson lesson = catalog.lesson(courseId, lessonId).orElse(null);
+    if (lesson == null) {
+      return notFound(request, "lesson", lessonId, course);
+    }
+    PageMeta meta =
+        new PageMeta(lesson.title() + " · " + course.title() + " · " + SITE, lesson.summary(),
+            "learn-section", SCRIPT, BODY_CLASS);
+    Map<String, Object> model = new HashMap<>();
+    model.put("meta", meta);
+    model.put("course", course);
+    model.put("lesson", lesson);
+    model.put("previous", catalog.previous(lesson).orElse(null));
+    model.put("next", catalog.next(lesson).orElse(null));
+    model.put("nextCourse", catalog.after(course).orElse(null));
+    return page(HttpStatus.OK, "learn/lesson.jte", model);
+  }
+
+  /** {@code /learn/}, {@code /learn/x/} and {@code /learn/x/y/} lead to the page without the slash. */
+  @GetMapping({"/learn/", "/learn/{courseId}/", "/learn/{courseId}/{lessonId}/"})
+  ResponseEntity<Void> trailingSlash(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    String query = request.getQueryString();
+    String target = path.substring(0, path.length() - 1) + (query == null ? "" : "?" + query);
+    return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+        .header(HttpHeaders.LOCATION, target)
+        .build();
+  }
+
+  /**
+   * An address that names no course or lesson: a 404 page for browsers, listing where to go
+   * instead; {@code application/problem+json} for other clients, like every other 404.
+   */
+  private ResponseEntity<String> notFound(
+      HttpServletRequest request, String what, String id, Course course) {
+    if (!wantsPage(request)) {
+      throw ApiProblem.notFound(what, id);
+    }
+    PageMeta meta =
+        new PageMeta((course == null ? "Course" : "Lesson") + " not found · Learning centre · "
+            + SITE, "There is no " + what + " at this address.", "learn-section", null,
+            BODY_CLASS);
+    Map<String, Object> model = new HashMap<>();
+    model.put("meta", meta);
+    model.put("what", what);
+    model.put("course", course);
+    model.put("courses", catalog.courses());
+    return page(HttpStatus.NOT_FOUND, "learn/not-found.jte", model);
+  }
+
+  private static boolean wantsPage(HttpServletRequest request) {
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    if (accept == null) {
+      return false;
+    }
+    try {
+      return MediaType.parseMediaTypes(accept).stream()
+          .anyMatch(t -> !t.isWildcardType() && t.isCompatibleWith(MediaType.TEXT_HTML));
+    } catch (org.springframework.http.InvalidMediaTypeException e) {
+      return false;
+    }
+  }
+
+  private ResponseEntity<String> page(
+      HttpStatus status, String template, Map<String, Object> model) {
+    StringOutput html = new StringOutput(32 * 1024);
+    engine.render(template, model, html);
+    return ResponseEntity.status(status)
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .cacheControl(CacheControl.noCache())
+        .body(html.toString());
+  }
+}

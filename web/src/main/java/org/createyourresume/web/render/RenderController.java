@@ -1,0 +1,184 @@
+package org.createyourresume.web.render;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.createyourresume.json.JsonResumeException;
+import org.createyourresume.json.JsonResumeReader;
+import org.createyourresume.json.ReadResult;
+import org.createyourresume.model.Resume;
+import org.createyourresume.render.OutputFormat;
+import org.createyourresume.render.RenderOptions;
+import org.createyourresume.render.RenderResult;
+import org.createyourresume.render.ResumeFileName;
+import org.createyourresume.render.ResumeRenderer;
+import org.createyourresume.render.TemplateInfo;
+import org.createyourresume.web.system.ApiProblem;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/render}: a JSON Resume document in, a PDF (or normalised JSON) out. */
+@RestController
+@Tag(name = "Render", description = "Turn a JSON Resume document into a file")
+class RenderController {
+
+  private final ResumeRenderer renderer;
+  private final JsonResumeReader reader;
+  private final RenderPool pool;
+  private final RenderProperties properties;
+
+  RenderController(
+      ResumeRenderer renderer, JsonResumeReader reader, RenderPool pool,
+      RenderProperties properties) {
+    this.renderer = renderer;
+    this.reader = reader;
+    this.pool = pool;
+    this.properties = properties;
+  }
+
+  @Operation(
+      summary = "Render a resume",
+      description =
+          "Reads the JSON Resume document in the body (our design settings live in"
+              + " meta.createYourResume), validates it and renders it. Errors are"
+              + " application/problem+json: 400 malformed JSON (with line and column) or a bad"
+              + " parameter, 413 a body over the size limit, 415 a body that is not JSON, 422 an"
+              + " invalid resume (every error with its JSON pointer and path), 503 with"
+              + " Retry-After when every renderer is busy.",
+      requestBody =
+          @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      schema = @Schema(type = "object", description = "JSON Resume 1.x"))),
+      responses = {
+        @ApiResponse(
+            responseCode = "200",
+            description = "The file, named Firstname_Lastname_Resume.<ext> in Content-Disposition",
+            content = {
+              @Content(mediaType = "application/pdf", schema = @Schema(type = "string",
+                  format = "binary")),
+              @Content(mediaType = "application/json", schema = @Schema(type = "object"))
+            }),
+        @ApiResponse(responseCode = "400", description = "Malformed JSON or bad parameter",
+            content = @Content(mediaType = "application/problem+json")),
+        @ApiResponse(responseCode = "413", description = "Body too large",
+            content = @Content(mediaType = "application/problem+json")),
+        @ApiResponse(responseCode = "415", description = "Body is not application/json",
+            content = @Content(mediaType = "application/problem+json")),
+        @ApiResponse(responseCode = "422", description = "Invalid resume",
+            content = @Content(mediaType = "application/problem+json")),
+        @ApiResponse(responseCode = "503", description = "Busy; retry after Retry-After seconds",
+            content = @Content(mediaType = "application/problem+json"))
+      })
+  @PostMapping(
+      path = "/api/render",
+      consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
+  ResponseEntity<byte[]> render(
+      @Parameter(description = "Template id (see GET /api/templates); default: the resume's own"
+          + " choice, else classic")
+          @RequestParam(required = false) String template,
+      @Parameter(description = "pdf (default), docx, txt (plain text for forms), md (Markdown),"
+          + " html (a single-file page) or json (the normalised JSON Resume)",
+          schema = @Schema(allowableValues = {"pdf", "docx", "txt", "md", "html", "json"}))
+          @RequestParam(defaultValue = "pdf") String format,
+      @Parameter(description = "txt only: wrap lines at this many characters (20 or more);"
+          + " 0, the default, keeps lines whole")
+          @RequestParam(defaultValue = "0") int width,
+      @Parameter(description = "txt only: ASCII punctuation (\"-\" bullets and dashes)")
+          @RequestParam(defaultValue = "false") boolean ascii,
+      HttpServletRequest request) throws IOException {
+    if (width != 0 && (width < 20 || width > 1000)) {
+      throw ApiProblem.badParameter("width", "Use 0 (no wrapping) or a width from 20 to 1000.");
+    }
+    OutputFormat output =
+        OutputFormat.of(format.strip())
+            .orElseThrow(
+                () ->
+                    ApiProblem.badParameter(
+                        "format", "Unknown format; choose one of " + formatIds() + "."));
+    String templateId = checkedTemplate(template);
+    Resume resume = read(RequestBodies.readText(request, properties.maxRequestSize().toBytes()));
+    RenderResult result =
+        pool.run(() -> renderer.render(resume, new RenderOptions(output, templateId, width, ascii)));
+    return ResponseEntity.ok()
+        .contentType(mediaType(output))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(ResumeFileName.of(resume, output), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header("X-Template", result.template())
+        .header("X-Page-Count", String.valueOf(result.pages()))
+        .header("X-Render-Warnings", String.valueOf(result.diagnostics().size()))
+        .cacheControl(CacheControl.noStore())
+        .body(result.content());
+  }
+
+  private String checkedTemplate(String template) {
+    if (template == null || template.isBlank()) {
+      return null;
+    }
+    List<String> ids = renderer.templates().stream().map(TemplateInfo::id).toList();
+    String id = template.strip();
+    if (!ids.contains(id)) {
+      throw ApiProblem.badParameter(
+          "template", "Unknown template; choose one of " + String.join(", ", ids) + ".");
+    }
+    return id;
+  }
+
+  private Resume read(String json) {
+    ReadResult result;
+    try {
+      result = reader.read(json);
+    } catch (JsonResumeException e) {
+      String detail =
+          looksLikeObject(json)
+              ? "The request body is not valid JSON"
+                  + (e.line() > 0
+                      ? " (the error is at line " + e.line() + ", column " + e.column() + ")."
+                      : ".")
+              : "The request body must be a JSON object: a JSON Resume document { … }.";
+      throw ApiProblem.malformedJson(detail, e.line(), e.column());
+    }
+    if (!result.isValid()) {
+      throw ApiProblem.invalidResume(result.errors());
+    }
+    return result.resume();
+  }
+
+  private static boolean looksLikeObject(String json) {
+    String text = json.stripLeading();
+    return text.isEmpty() || text.charAt(0) == '{';
+  }
+
+  private static MediaType mediaType(OutputFormat format) {
+    MediaType type = MediaType.parseMediaType(format.mediaType());
+    boolean text = type.getType().equals("text") || type.getSubtype().endsWith("json");
+    return text ? new MediaType(type, StandardCharsets.UTF_8) : type;
+  }
+
+  private static String formatIds() {
+    return Arrays.stream(OutputFormat.values()).map(OutputFormat::id)
+        .collect(Collectors.joining(", "));
+  }
+}

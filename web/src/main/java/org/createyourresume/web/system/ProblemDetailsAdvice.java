@@ -1,0 +1,146 @@
+package org.createyourresume.web.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import org.createyourresume.render.RenderException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place errors become responses: RFC 9457 {@code application/problem+json}, naming the
+ * field or parameter at fault. Bad input is a 4xx with our own words; only a bug is a 500, and
+ * then the response says nothing about its cause (the log does).
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  @ExceptionHandler(ApiProblem.class)
+  ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.detail());
+    body.setType(problem.type());
+    body.setTitle(problem.title());
+    body.setInstance(URI.create(request.getRequestURI()));
+    problem.properties().forEach(body::setProperty);
+    ResponseEntity.BodyBuilder response =
+        ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    if (problem.retryAfterSeconds() != null) {
+      response.header(HttpHeaders.RETRY_AFTER, String.valueOf(problem.retryAfterSeconds()));
+    }
+    return response.body(body);
+  }
+
+  /** A render the core refused (user error) or could not do (a bug). */
+  @ExceptionHandler(RenderException.class)
+  ResponseEntity<ProblemDetail> render(RenderException e, HttpServletRequest request) {
+    if (e.isUserError()) {
+      String detail =
+          e.code().startsWith("limit.")
+              ? "The resume is larger than this server renders (" + e.code() + ")."
+              : "The resume cannot be rendered as it is (" + e.code() + ").";
+      return apiProblem(ApiProblem.unrenderable(e.code(), detail), request);
+    }
+    LOG.error("render failed on {}", request.getRequestURI(), e);
+    return internalError(request);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    LOG.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+    return internalError(request);
+  }
+
+  private static ResponseEntity<ProblemDetail> internalError(HttpServletRequest request) {
+    ProblemDetail body =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "Something went wrong on our side. Please try again; if it keeps happening, report it.");
+    body.setTitle("Internal error");
+    body.setInstance(URI.create(request.getRequestURI()));
+    return ResponseEntity.internalServerError()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail body = ex.getBody();
+    MediaType sent = ex.getContentType();
+    body.setDetail(
+        "Send the resume as application/json"
+            + (sent == null ? " (the request had no Content-Type)." : ", not " + sent.getType()
+                + "/" + sent.getSubtype() + "."));
+    body.setProperty("header", "Content-Type");
+    body.setProperty(
+        "supported", ex.getSupportedMediaTypes().stream().map(MediaType::toString).toList());
+    return handleExceptionInternal(ex, body, headers, status, request);
+  }
+
+  /** Pages get the HTML error page; API clients get problem+json. */
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    if (request instanceof NativeWebRequest web
+        && web.getNativeRequest() instanceof HttpServletRequest servlet
+        && web.getNativeResponse() instanceof HttpServletResponse response
+        && wantsPage(servlet)) {
+      try {
+        response.sendError(HttpStatus.NOT_FOUND.value());
+        return null;
+      } catch (IOException e) {
+        // fall through to the problem document
+      }
+    }
+    ProblemDetail body = ex.getBody();
+    body.setDetail("There is nothing at this address.");
+    return handleExceptionInternal(ex, body, headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode,
+      WebRequest request) {
+    ResponseEntity<Object> response =
+        super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    if (response != null && response.getBody() instanceof ProblemDetail) {
+      return ResponseEntity.status(response.getStatusCode())
+          .headers(response.getHeaders())
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(response.getBody());
+    }
+    return response;
+  }
+
+  private static boolean wantsPage(HttpServletRequest request) {
+    if (request.getRequestURI().startsWith("/api/")) {
+      return false;
+    }
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    if (accept == null) {
+      return false;
+    }
+    List<MediaType> types = MediaType.parseMediaTypes(accept);
+    return types.stream().anyMatch(t -> t.isCompatibleWith(MediaType.TEXT_HTML)
+        && !t.isWildcardType());
+  }
+}

@@ -1,0 +1,64 @@
+// Calls to the server's HTTP API, and its problem+json answers in plain words.
+
+export async function renderResume(doc, { format = 'pdf', template = null, signal, width = 0, ascii = false } = {}) {
+  const params = new URLSearchParams({ format });
+  if (template) params.set('template', template);
+  if (width) params.set('width', String(width));
+  if (ascii) params.set('ascii', 'true');
+  const response = await fetch(`/api/render?${params}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(doc),
+    signal,
+  });
+  return response;
+}
+
+/** Reads a problem document; never throws. */
+export async function problemOf(response) {
+  try {
+    const body = await response.json();
+    return body && typeof body === 'object' ? body : {};
+  } catch (e) {
+    return {};
+  }
+}
+
+/** The file name from a Content-Disposition header. */
+export function fileNameOf(response, fallback) {
+  const header = response.headers.get('Content-Disposition') || '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1]);
+    } catch (e) { /* fall through */ }
+  }
+  const plain = /filename="([^"]+)"/i.exec(header);
+  return plain ? plain[1] : fallback;
+}
+
+/** Offers bytes to the user as a download. */
+export function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** Human-readable lines for a problem document. */
+export function describeProblem(status, problem) {
+  const errors = Array.isArray(problem.errors) ? problem.errors : [];
+  if (status === 422 && errors.length) {
+    return errors.slice(0, 8).map((e) => `${e.path}: ${e.message}`)
+      .concat(errors.length > 8 ? [`…and ${errors.length - 8} more`] : []);
+  }
+  if (status === 400 && problem.line) {
+    return [`${problem.detail || 'Not valid JSON.'}`];
+  }
+  return [problem.detail || `The server answered ${status}.`];
+}

@@ -1,0 +1,468 @@
+// The content form, built from the document on every structural change (add, remove, move,
+// undo). Typing changes the document in place and only refreshes hints and entry titles.
+import Sortable from '/webjars/sortablejs/modular/sortable.esm.js';
+import { h, icon, nextId, announce } from './dom.js';
+import { get, set, key, design } from './paths.js';
+import { SECTIONS, CUSTOM, STANDARD_IDS, byId, NETWORKS } from './schema.js';
+import { dateField } from './dates.js';
+import { checkUrl, checkEmail, summaryHint, bulletHint, headingHint } from './checks.js';
+
+const collapsedEntries = new WeakSet();
+const closedSections = new Set();
+
+/** Sections the resume has, in their order: [{id, title, custom, index, hidden}] */
+export function sectionsOf(doc) {
+  const d = design(doc);
+  const customs = Array.isArray(d.customSections) ? d.customSections : [];
+  const present = [];
+  const b = doc.basics || {};
+  for (const id of STANDARD_IDS) {
+    if (id === 'summary' ? typeof b.summary === 'string' : Array.isArray(doc[id])) present.push(id);
+  }
+  customs.forEach((c) => { if (c && c.id) present.push(c.id); });
+  const order = Array.isArray(d.sectionOrder) ? d.sectionOrder.filter((id) => present.includes(id)) : [];
+  const rest = present.filter((id) => !order.includes(id));
+  const hidden = new Set(Array.isArray(d.hiddenSections) ? d.hiddenSections : []);
+  const titles = d.sectionTitles || {};
+  return [...order, ...rest].map((id) => {
+    const custom = customs.findIndex((c) => c && c.id === id);
+    if (custom >= 0) {
+      return { id, custom: true, index: custom, title: customs[custom].title || id, hidden: hidden.has(id) };
+    }
+    return { id, custom: false, title: titles[id] || byId(id).title, defaultTitle: byId(id).title, hidden: hidden.has(id) };
+  });
+}
+
+function hasContent(value) {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some(hasContent);
+  if (value && typeof value === 'object') return Object.values(value).some(hasContent);
+  return value !== undefined && value !== null;
+}
+
+function move(list, from, to) {
+  const [item] = list.splice(from, 1);
+  list.splice(to, 0, item);
+}
+
+function autoGrow(area) {
+  const fit = () => {
+    area.style.height = 'auto';
+    area.style.height = `${Math.max(38, area.scrollHeight + 2)}px`;
+  };
+  area.addEventListener('input', fit);
+  window.requestAnimationFrame(fit);
+}
+
+function hintEl(id) {
+  return h('p', { class: 'hint', id, 'aria-live': 'polite' });
+}
+
+function showHint(el, result, input) {
+  el.textContent = result ? result.text : '';
+  el.className = `hint${result ? ` hint-${result.level}` : ''}`;
+  if (input) {
+    if (result && result.level === 'error') input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  }
+}
+
+function iconButton(name, label, onClick, extra = {}) {
+  return h('button', { type: 'button', class: `icon-btn${extra.danger ? ' danger' : ''}`, 'aria-label': label, title: label, onclick: onClick, disabled: extra.disabled, 'data-focus-key': extra.focusKey }, icon(name));
+}
+
+/**
+ * Builds the form into root. ctx: {store, confirm(text, ok), prompt(title, label, value), requestFocus(key), startCard()}.
+ */
+export function renderForm(root, ctx) {
+  const { store } = ctx;
+  const doc = store.doc;
+  const typed = (path, value) => store.change((d) => set(d, path, value), { key: key(path), structural: false });
+  const structural = (fn, focusKey) => {
+    if (focusKey) ctx.requestFocus(focusKey);
+    store.change(fn);
+  };
+
+  // ---------- generic inputs ----------
+  function textField(path, spec) {
+    const id = nextId();
+    const hintId = `${id}-hint`;
+    const value = get(doc, path);
+    const type = spec.type === 'email' || spec.type === 'tel' || spec.type === 'url' ? spec.type : 'text';
+    const hint = hintEl(hintId);
+    const input = h(spec.type === 'textarea' ? 'textarea' : 'input', {
+      id, type: spec.type === 'textarea' ? undefined : type, value: typeof value === 'string' ? value : '',
+      placeholder: spec.placeholder, autocomplete: spec.autocomplete || 'off', rows: spec.rows,
+      list: spec.datalist, 'aria-describedby': hintId, 'data-focus-key': key(path), spellcheck: spec.type === 'textarea' ? 'true' : undefined,
+    });
+    const check = () => {
+      const v = input.value;
+      if (spec.type === 'url') showHint(hint, checkUrl(v, spec.network ? spec.network() : null), input);
+      else if (spec.type === 'email') showHint(hint, checkEmail(v), input);
+      else if (spec.hint) showHint(hint, spec.hint(v), input);
+    };
+    input.addEventListener('input', () => {
+      typed(path, input.value);
+      check();
+      if (spec.onTyped) spec.onTyped();
+    });
+    if (spec.type === 'textarea') autoGrow(input);
+    check();
+    return h('div', { class: `field${spec.wide ? ' wide' : ''}` }, h('label', { for: id }, spec.label), input, hint);
+  }
+
+  function listField(path, spec, entryName) {
+    const items = Array.isArray(get(doc, path)) ? get(doc, path) : [];
+    const labelId = nextId('list');
+    const noun = spec.item || 'item';
+    const ul = h('ul', { class: 'bullets', 'data-list-path': JSON.stringify(path), 'aria-labelledby': labelId });
+    items.forEach((text, i) => {
+      const itemPath = [...path, i];
+      const id = nextId();
+      const hint = h('p', { class: 'hint bullet-hint', id: `${id}-hint`, 'aria-live': 'polite' });
+      const area = h('textarea', {
+        id, rows: 1, value: typeof text === 'string' ? text : '', 'aria-label': `${spec.label} ${i + 1}`,
+        'aria-describedby': `${id}-hint`, 'data-focus-key': key(itemPath), spellcheck: 'true',
+      });
+      const check = () => showHint(hint, noun === 'achievement' || noun === 'highlight' || noun === 'bullet' ? bulletHint(area.value) : null);
+      area.addEventListener('input', () => { typed(itemPath, area.value); check(); });
+      area.addEventListener('keydown', (ev) => {
+        if (ev.key === 'Enter' && !ev.shiftKey && !ev.isComposing) {
+          ev.preventDefault();
+          structural((d) => { const list = get(d, path); list.splice(i + 1, 0, ''); }, key([...path, i + 1]));
+        } else if (ev.key === 'Backspace' && area.value === '' && items.length > 0) {
+          ev.preventDefault();
+          structural((d) => { get(d, path).splice(i, 1); }, i > 0 ? key([...path, i - 1]) : `add:${key(path)}`);
+        }
+      });
+      autoGrow(area);
+      check();
+      const name = `${noun} ${i + 1}`;
+      ul.append(h('li', { class: 'bullet' },
+        h('button', { type: 'button', class: 'handle handle-item', 'aria-label': `Reorder ${name} (arrow keys move it)`, title: 'Drag or use arrow keys to reorder', 'data-focus-key': `handle:${key(itemPath)}`, onkeydown: (ev) => arrowMove(ev, path, i, items.length, `handle:${key(path)}`, name) }, icon('grip')),
+        h('span', { class: 'bullet-mark', 'aria-hidden': 'true' }, '•'),
+        h('div', { class: 'field', style: null }, area, hint),
+        h('div', { class: 'bullet-tools' },
+          iconButton('up', `Move ${name} up`, () => moveTo(path, i, i - 1, `up:${key(path)}`, name, items.length), { disabled: i === 0, focusKey: `up:${key(itemPath)}` }),
+          iconButton('down', `Move ${name} down`, () => moveTo(path, i, i + 1, `down:${key(path)}`, name, items.length), { disabled: i === items.length - 1, focusKey: `down:${key(itemPath)}` }),
+          iconButton('trash', `Remove ${name}`, () => structural((d) => get(d, path).splice(i, 1), items.length > 1 ? key([...path, Math.max(0, i - 1)]) : `add:${key(path)}`), { danger: true, focusKey: `remove:${key(itemPath)}` }))));
+    });
+    const add = h('button', { type: 'button', class: 'button button-small', 'data-focus-key': `add:${key(path)}`, onclick: () => structural((d) => {
+      const list = get(d, path);
+      if (Array.isArray(list)) list.push(''); else set(d, path, ['']);
+    }, key([...path, items.length])) }, icon('plus'), `Add ${noun}`);
+    return h('div', { class: 'field wide list-field' },
+      h('span', { class: 'field-label', id: labelId }, spec.label, entryName ? h('span', { class: 'visually-hidden' }, ` for ${entryName}`) : null),
+      ul, h('div', { class: 'add-row' }, add));
+  }
+
+  /** Moves item from → to in the list at path and keeps focus on the same control of the moved item. */
+  function moveTo(path, from, to, focusPrefix, name, count) {
+    if (to < 0 || to >= count) return;
+    const prefix = focusPrefix.split(':')[0];
+    ctx.requestFocus(`${prefix}:${key([...path, to])}`);
+    store.change((d) => move(get(d, path), from, to));
+    announce(`${name} moved to position ${to + 1} of ${count}.`);
+  }
+
+  function arrowMove(ev, path, index, count, _prefix, name) {
+    if (ev.key !== 'ArrowUp' && ev.key !== 'ArrowDown') return;
+    ev.preventDefault();
+    const to = ev.key === 'ArrowUp' ? index - 1 : index + 1;
+    if (to < 0 || to >= count) return;
+    ctx.requestFocus(`handle:${key([...path, to])}`);
+    store.change((d) => move(get(d, path), index, to));
+    announce(`${name} moved to position ${to + 1} of ${count}.`);
+  }
+
+  function fieldFor(path, spec, entryName) {
+    const p = [...path, spec.key];
+    if (spec.type === 'list') return listField(p, spec, entryName);
+    if (spec.type === 'date' || spec.type === 'end') {
+      const f = dateField({
+        label: spec.label, value: get(doc, p), focusKey: key(p), present: spec.type === 'end' ? spec.presentLabel || 'Present' : null,
+        onChange: (v) => typed(p, v),
+      });
+      return f;
+    }
+    return textField(p, spec);
+  }
+
+  // ---------- entries ----------
+  function entryList(listPath, spec, sectionTitle) {
+    const entries = Array.isArray(get(doc, listPath)) ? get(doc, listPath) : [];
+    const ul = h('ul', { class: 'entries', 'data-list-path': JSON.stringify(listPath) });
+    entries.forEach((entry, i) => {
+      const path = [...listPath, i];
+      const entryObj = entry && typeof entry === 'object' ? entry : {};
+      const name = () => spec.name(get(store.doc, path) || {});
+      const title = h('span', {}, name());
+      const collapsed = collapsedEntries.has(entryObj);
+      const bodyId = nextId('entry');
+      const refresh = () => { title.textContent = name(); };
+      const body = h('div', { class: 'entry-body', id: bodyId },
+        h('div', { class: 'field-row' }, spec.fields.filter((f) => !f.wide).map((f) => fieldFor(path, { ...f, onTyped: refresh }, name()))),
+        spec.fields.filter((f) => f.wide).map((f) => fieldFor(path, { ...f, onTyped: refresh }, name())));
+      // refresh the entry title as its name fields change
+      body.addEventListener('input', refresh);
+      const li = h('li', { class: `entry${collapsed ? ' is-collapsed' : ''}`, 'data-index': i },
+        h('div', { class: 'entry-header' },
+          h('button', { type: 'button', class: 'handle handle-entry', 'aria-label': `Reorder ${name()} (arrow keys move it)`, title: 'Drag or use arrow keys to reorder', 'data-focus-key': `handle:${key(path)}`, onkeydown: (ev) => arrowMove(ev, listPath, i, entries.length, '', name()) }, icon('grip')),
+          h('button', { type: 'button', class: 'entry-title', 'aria-expanded': String(!collapsed), 'aria-controls': bodyId, 'data-focus-key': `toggle:${key(path)}`, onclick: (ev) => {
+            const item = ev.currentTarget.closest('.entry');
+            const now = item.classList.toggle('is-collapsed');
+            if (now) collapsedEntries.add(entryObj); else collapsedEntries.delete(entryObj);
+            ev.currentTarget.setAttribute('aria-expanded', String(!now));
+          } }, title),
+          iconButton('up', `Move ${name()} up`, () => moveTo(listPath, i, i - 1, 'up:', name(), entries.length), { disabled: i === 0, focusKey: `up:${key(path)}` }),
+          iconButton('down', `Move ${name()} down`, () => moveTo(listPath, i, i + 1, 'down:', name(), entries.length), { disabled: i === entries.length - 1, focusKey: `down:${key(path)}` }),
+          iconButton('copy', `Duplicate ${name()}`, () => structural((d) => {
+            const list = get(d, listPath);
+            list.splice(i + 1, 0, JSON.parse(JSON.stringify(list[i])));
+          }, `toggle:${key([...listPath, i + 1])}`), { focusKey: `dup:${key(path)}` }),
+          iconButton('trash', `Remove ${name()}`, () => {
+            const remove = () => structural((d) => get(d, listPath).splice(i, 1),
+              entries.length > 1 ? `toggle:${key([...listPath, Math.max(0, i - 1)])}` : `add:${key(listPath)}`);
+            if (hasContent(entryObj)) ctx.confirm(`Remove “${name()}” from ${sectionTitle}? You can undo this with Undo.`, 'Remove', remove);
+            else remove();
+          }, { danger: true, focusKey: `remove:${key(path)}` })),
+        body);
+      ul.append(li);
+    });
+    const add = h('button', { type: 'button', class: 'button button-small', 'data-focus-key': `add:${key(listPath)}`, onclick: () => structural((d) => {
+      const list = get(d, listPath);
+      if (Array.isArray(list)) list.push({}); else set(d, listPath, [{}]);
+    }, key([...listPath, entries.length, spec.fields[0].key])) }, icon('plus'), `Add ${spec.noun}`);
+    return [ul, h('div', { class: 'add-row' }, add)];
+  }
+
+  // ---------- sections ----------
+  function basicsCard() {
+    const open = !closedSections.has('basics');
+    const bodyId = 'section-basics';
+    const profiles = Array.isArray(get(doc, ['basics', 'profiles'])) ? get(doc, ['basics', 'profiles']) : [];
+    const profileSpec = {
+      noun: 'profile',
+      name: (p) => [p.network, p.username].filter(Boolean).join(' · ') || 'New profile',
+      fields: [],
+    };
+    const profileList = h('ul', { class: 'entries', 'data-list-path': JSON.stringify(['basics', 'profiles']) });
+    profiles.forEach((p, i) => {
+      const path = ['basics', 'profiles', i];
+      const networkOf = () => (get(store.doc, [...path, 'network']) || '');
+      const name = profileSpec.name(p || {});
+      const urlField = textField([...path, 'url'], { label: 'Profile address', type: 'url', network: networkOf, placeholder: 'https://…' });
+      const suggest = h('div', { class: 'add-row' });
+      const refreshSuggest = () => {
+        const net = NETWORKS[networkOf().trim().toLowerCase()];
+        const user = (get(store.doc, [...path, 'username']) || '').trim();
+        suggest.replaceChildren();
+        if (net && net.make && user && !get(store.doc, [...path, 'url'])) {
+          const url = net.make(encodeURIComponent(user));
+          suggest.append(h('button', { type: 'button', class: 'button button-small', onclick: () => structural((d) => set(d, [...path, 'url'], url), key([...path, 'url'])) }, `Use ${url}`));
+        }
+      };
+      const li = h('li', { class: 'entry' },
+        h('div', { class: 'entry-header' },
+          h('button', { type: 'button', class: 'handle handle-entry', 'aria-label': `Reorder ${name} (arrow keys move it)`, 'data-focus-key': `handle:${key(path)}`, onkeydown: (ev) => arrowMove(ev, ['basics', 'profiles'], i, profiles.length, '', name) }, icon('grip')),
+          h('span', { class: 'entry-title' }, name),
+          iconButton('up', `Move ${name} up`, () => moveTo(['basics', 'profiles'], i, i - 1, 'up:', name, profiles.length), { disabled: i === 0, focusKey: `up:${key(path)}` }),
+          iconButton('down', `Move ${name} down`, () => moveTo(['basics', 'profiles'], i, i + 1, 'down:', name, profiles.length), { disabled: i === profiles.length - 1, focusKey: `down:${key(path)}` }),
+          iconButton('trash', `Remove ${name}`, () => {
+            const remove = () => structural((d) => get(d, ['basics', 'profiles']).splice(i, 1), 'add-profile');
+            if (hasContent(p)) ctx.confirm(`Remove the profile “${name}”?`, 'Remove', remove); else remove();
+          }, { danger: true, focusKey: `remove:${key(path)}` })),
+        h('div', { class: 'entry-body' },
+          h('div', { class: 'field-row' },
+            textField([...path, 'network'], { label: 'Network', datalist: 'networks', placeholder: 'LinkedIn', onTyped: () => { refreshSuggest(); urlField.querySelector('input').dispatchEvent(new Event('recheck')); } }),
+            textField([...path, 'username'], { label: 'Username', onTyped: refreshSuggest })),
+          urlField, suggest));
+      const urlInput = urlField.querySelector('input');
+      urlInput.addEventListener('input', refreshSuggest);
+      urlInput.addEventListener('recheck', () => {
+        const hint = urlField.querySelector('.hint');
+        showHint(hint, checkUrl(urlInput.value, networkOf()), urlInput);
+      });
+      refreshSuggest();
+      profileList.append(li);
+    });
+    const datalists = [
+      h('datalist', { id: 'networks' }, Object.values(NETWORKS).map((n) => h('option', { value: n.label }))),
+      h('datalist', { id: 'fluency-levels' }, ['Native', 'Fluent', 'Professional working proficiency', 'Conversational', 'Basic', 'C2', 'C1', 'B2', 'B1', 'A2'].map((v) => h('option', { value: v }))),
+    ];
+    return h('section', { class: `section-card${open ? ' is-open' : ''}`, 'aria-labelledby': 'basics-heading' },
+      h('div', { class: 'section-header' },
+        h('h2', { class: 'section-head', id: 'basics-heading', style: null },
+          h('button', { type: 'button', class: 'section-toggle', 'aria-expanded': String(open), 'aria-controls': bodyId, 'data-focus-key': 'toggle:basics', onclick: () => toggleSection('basics') },
+            h('span', { class: 'section-name' }, 'Personal details')))),
+      h('div', { class: 'section-body', id: bodyId, hidden: !open },
+        h('div', { class: 'field-row' },
+          textField(['basics', 'name'], { label: 'Full name', autocomplete: 'name' }),
+          textField(['basics', 'label'], { label: 'Headline', placeholder: 'Software Engineer', autocomplete: 'organization-title' }),
+          textField(['basics', 'email'], { label: 'Email', type: 'email', autocomplete: 'email' }),
+          textField(['basics', 'phone'], { label: 'Phone', type: 'tel', autocomplete: 'tel' }),
+          textField(['basics', 'location', 'city'], { label: 'City', autocomplete: 'address-level2' }),
+          textField(['basics', 'location', 'region'], { label: 'Region or state', autocomplete: 'address-level1' }),
+          textField(['basics', 'location', 'countryCode'], { label: 'Country code', placeholder: 'US, GB, IN…', autocomplete: 'country' }),
+          textField(['basics', 'url'], { label: 'Website', type: 'url', placeholder: 'https://', autocomplete: 'url' })),
+        h('h3', { class: 'field-label' }, 'Profiles'),
+        profileList,
+        h('div', { class: 'add-row' },
+          h('button', { type: 'button', class: 'button button-small', 'data-focus-key': 'add-profile', onclick: () => structural((d) => {
+            const list = get(d, ['basics', 'profiles']);
+            if (Array.isArray(list)) list.push({}); else set(d, ['basics', 'profiles'], [{}]);
+          }, key(['basics', 'profiles', profiles.length, 'network'])) }, icon('plus'), 'Add profile (LinkedIn, GitHub, portfolio…)')),
+        datalists));
+  }
+
+  function toggleSection(id) {
+    if (closedSections.has(id)) closedSections.delete(id); else closedSections.add(id);
+    ctx.requestFocus(`toggle:${id}`);
+    ctx.rerender();
+  }
+
+  function sectionCard(s, i, all) {
+    const open = !closedSections.has(s.id);
+    const bodyId = `section-${s.id}`;
+    const headingId = `heading-${s.id}`;
+    const count = s.id === 'summary' ? null : (s.custom ? (get(doc, ['meta', 'createYourResume', 'customSections', s.index, 'entries']) || []).length : (doc[s.id] || []).length);
+    let body;
+    if (s.id === 'summary') {
+      body = [textField(['basics', 'summary'], { label: 'Professional summary', type: 'textarea', rows: 4, hint: summaryHint, wide: true })];
+    } else if (s.custom) {
+      body = entryList(['meta', 'createYourResume', 'customSections', s.index, 'entries'], CUSTOM, s.title);
+    } else {
+      body = entryList([s.id], byId(s.id), s.title);
+    }
+    const rename = () => ctx.prompt(`Rename “${s.title}”`, 'Section heading', s.title, (value) => {
+      const title = value.trim();
+      structural((d) => {
+        const dz = design(d, true);
+        if (s.custom) {
+          dz.customSections[s.index].title = title || s.id;
+        } else {
+          dz.sectionTitles = dz.sectionTitles || {};
+          if (!title || title === s.defaultTitle) delete dz.sectionTitles[s.id]; else dz.sectionTitles[s.id] = title;
+          if (Object.keys(dz.sectionTitles).length === 0) delete dz.sectionTitles;
+        }
+      }, `rename:${s.id}`);
+    });
+    const toggleHidden = () => structural((d) => {
+      const dz = design(d, true);
+      const hidden = new Set(dz.hiddenSections || []);
+      if (hidden.has(s.id)) hidden.delete(s.id); else hidden.add(s.id);
+      if (hidden.size) dz.hiddenSections = [...hidden]; else delete dz.hiddenSections;
+    }, `hide:${s.id}`);
+    const moveSection = (to) => {
+      if (to < 0 || to >= all.length) return;
+      ctx.requestFocus(`${to < i ? 'sup' : 'sdown'}:${all[i].id}`);
+      store.change((d) => {
+        const order = all.map((x) => x.id);
+        move(order, i, to);
+        design(d, true).sectionOrder = order;
+      });
+      announce(`${s.title} moved to position ${to + 1} of ${all.length}.`);
+    };
+    const removeSection = () => {
+      const doRemove = () => structural((d) => {
+        const dz = design(d, true);
+        if (s.custom) dz.customSections.splice(s.index, 1);
+        else if (s.id === 'summary') delete d.basics.summary;
+        else delete d[s.id];
+        if (dz.sectionOrder) dz.sectionOrder = dz.sectionOrder.filter((x) => x !== s.id);
+        if (dz.hiddenSections) dz.hiddenSections = dz.hiddenSections.filter((x) => x !== s.id);
+        if (dz.sectionTitles) delete dz.sectionTitles[s.id];
+        if (dz.customSections && dz.customSections.length === 0) delete dz.customSections;
+      }, 'add-section');
+      const content = s.id === 'summary' ? (doc.basics || {}).summary : (s.custom ? get(doc, ['meta', 'createYourResume', 'customSections', s.index, 'entries']) : doc[s.id]);
+      if (hasContent(content)) ctx.confirm(`Remove the whole “${s.title}” section and everything in it? You can undo this with Undo.`, 'Remove section', doRemove);
+      else doRemove();
+    };
+    const headingHintResult = s.custom || s.title !== s.defaultTitle ? headingHint(s.title) : null;
+    return h('li', { class: `section-card${open ? ' is-open' : ''}${s.hidden ? ' is-hidden' : ''}`, 'data-section': s.id, 'aria-labelledby': headingId },
+      h('div', { class: 'section-header' },
+        h('button', { type: 'button', class: 'handle handle-section', 'aria-label': `Reorder section ${s.title} (arrow keys move it)`, title: 'Drag or use arrow keys to reorder', 'data-focus-key': `shandle:${s.id}`, onkeydown: (ev) => {
+          if (ev.key !== 'ArrowUp' && ev.key !== 'ArrowDown') return;
+          ev.preventDefault();
+          const to = ev.key === 'ArrowUp' ? i - 1 : i + 1;
+          if (to < 0 || to >= all.length) return;
+          ctx.requestFocus(`shandle:${s.id}`);
+          store.change((d) => { const order = all.map((x) => x.id); move(order, i, to); design(d, true).sectionOrder = order; });
+          announce(`${s.title} moved to position ${to + 1} of ${all.length}.`);
+        } }, icon('grip')),
+        h('h2', { class: 'section-head', id: headingId },
+          h('button', { type: 'button', class: 'section-toggle', 'aria-expanded': String(open), 'aria-controls': bodyId, 'data-focus-key': `toggle:${s.id}`, onclick: () => toggleSection(s.id) },
+            h('span', { class: 'section-name' }, s.title),
+            count !== null ? h('span', { class: 'section-count' }, `(${count})`) : null,
+            s.hidden ? h('span', { class: 'section-count' }, ' hidden') : null)),
+        iconButton('up', `Move section ${s.title} up`, () => moveSection(i - 1), { disabled: i === 0, focusKey: `sup:${s.id}` }),
+        iconButton('down', `Move section ${s.title} down`, () => moveSection(i + 1), { disabled: i === all.length - 1, focusKey: `sdown:${s.id}` })),
+      h('div', { class: 'section-body', id: bodyId, hidden: !open },
+        h('div', { class: 'section-tools' },
+          h('button', { type: 'button', class: 'icon-btn', onclick: rename, 'data-focus-key': `rename:${s.id}` }, icon('pencil'), 'Rename'),
+          h('button', { type: 'button', class: 'icon-btn', onclick: toggleHidden, 'aria-pressed': String(s.hidden), 'data-focus-key': `hide:${s.id}` }, icon(s.hidden ? 'eyeOff' : 'eye'), s.hidden ? 'Hidden from PDF' : 'Hide from PDF'),
+          h('button', { type: 'button', class: 'icon-btn danger', onclick: removeSection, 'data-focus-key': `sremove:${s.id}` }, icon('trash'), 'Remove section'),
+          headingHintResult ? h('p', { class: 'hint hint-warn' }, headingHintResult.text) : null),
+        body));
+  }
+
+  function addSectionRow(present) {
+    const missing = SECTIONS.filter((s) => !present.includes(s.id));
+    const id = nextId('add');
+    const select = h('select', { id, 'data-focus-key': 'add-section' },
+      missing.map((s) => h('option', { value: s.id }, s.title)),
+      h('option', { value: '__custom' }, 'Custom section…'));
+    const add = () => {
+      const choice = select.value;
+      if (choice === '__custom') {
+        ctx.prompt('Add a custom section', 'Section heading', '', (value) => {
+          const title = value.trim();
+          if (!title) return;
+          structural((d) => {
+            const dz = design(d, true);
+            dz.customSections = Array.isArray(dz.customSections) ? dz.customSections : [];
+            const taken = new Set([...STANDARD_IDS, ...dz.customSections.map((c) => c.id)]);
+            const base = title.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 30) || 'section';
+            let cid = /^[a-z0-9]/.test(base) ? base : `s-${base}`;
+            for (let n = 2; taken.has(cid); n++) cid = `${base}-${n}`;
+            dz.customSections.push({ id: cid, title, entries: [{}] });
+            if (Array.isArray(dz.sectionOrder)) dz.sectionOrder.push(cid);
+            closedSections.delete(cid);
+          }, 'add-section');
+        });
+        return;
+      }
+      structural((d) => {
+        if (choice === 'summary') { d.basics = d.basics || {}; d.basics.summary = ''; } else d[choice] = [{}];
+        const dz = design(d);
+        if (Array.isArray(dz.sectionOrder)) dz.sectionOrder.push(choice);
+        closedSections.delete(choice);
+      }, choice === 'summary' ? 'basics.summary' : key([choice, 0, byId(choice).fields[0].key]));
+    };
+    return h('div', { class: 'add-section' },
+      h('label', { for: id, class: 'field-label' }, 'Add a section'),
+      select,
+      h('button', { type: 'button', class: 'button', onclick: add }, icon('plus'), 'Add section'));
+  }
+
+  // ---------- assemble ----------
+  const sections = sectionsOf(doc);
+  const sectionList = h('ul', { class: 'entries section-list', 'aria-label': 'Sections, in resume order' }, sections.map((s, i) => sectionCard(s, i, sections)));
+  root.replaceChildren(...[ctx.startCard ? ctx.startCard() : null, basicsCard(), sectionList, addSectionRow(sections.map((s) => s.id))].filter(Boolean));
+
+  // drag and drop (SortableJS); the buttons and arrow keys do the same without a mouse
+  const options = { animation: 150, forceFallback: true, fallbackTolerance: 3, ghostClass: 'sortable-ghost', chosenClass: 'sortable-chosen' };
+  Sortable.create(sectionList, { ...options, handle: '.handle-section', onEnd: (ev) => {
+    if (ev.oldIndex === ev.newIndex) return;
+    store.change((d) => { const order = sections.map((x) => x.id); move(order, ev.oldIndex, ev.newIndex); design(d, true).sectionOrder = order; });
+    announce(`Section moved to position ${ev.newIndex + 1} of ${sections.length}.`);
+  } });
+  root.querySelectorAll('ul[data-list-path]').forEach((ul) => {
+    const path = JSON.parse(ul.dataset.listPath);
+    Sortable.create(ul, { ...options, handle: ul.classList.contains('bullets') ? '.handle-item' : '.handle-entry', onEnd: (ev) => {
+      if (ev.oldIndex === ev.newIndex) return;
+      store.change((d) => move(get(d, path), ev.oldIndex, ev.newIndex));
+      announce(`Moved to position ${ev.newIndex + 1}.`);
+    } });
+  });
+}

@@ -1,0 +1,501 @@
+// The editor: wires the form, the design controls, the preview, storage, history and dialogs.
+import { h } from './dom.js';
+import { clean, design } from './paths.js';
+import { Store } from './store.js';
+import * as storage from './storage.js';
+import { renderForm } from './form.js';
+import { bindDesign } from './design.js';
+import { Preview } from './preview.js';
+import { reviewResume } from './checks.js';
+import { renderResume, problemOf, fileNameOf, download, describeProblem } from './api.js';
+
+const MAX_IMPORT_BYTES = 1024 * 1024;
+const $ = (id) => document.getElementById(id);
+
+const blankResume = () => ({ basics: { summary: '' }, work: [{}], education: [{}], skills: [{}] });
+
+function isBlank(doc) {
+  const c = clean({ ...doc, meta: undefined });
+  const walk = (v) => (typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) ? v.some(walk) : v && typeof v === 'object' ? Object.values(v).some(walk) : false);
+  return !walk(c);
+}
+
+// ---------- dialogs ----------
+function openDialog(dialog) {
+  const opener = document.activeElement;
+  dialog.showModal();
+  dialog.addEventListener('close', () => { if (opener && opener.isConnected) opener.focus(); }, { once: true });
+}
+
+function confirmAction(text, okLabel, onOk) {
+  const dialog = $('dlg-confirm');
+  $('dlg-confirm-text').textContent = text;
+  const ok = $('dlg-confirm-ok');
+  ok.textContent = okLabel;
+  const cancel = $('dlg-confirm-cancel');
+  const done = (yes) => {
+    ok.onclick = null;
+    cancel.onclick = null;
+    dialog.close();
+    if (yes) onOk();
+  };
+  ok.onclick = () => done(true);
+  cancel.onclick = () => done(false);
+  openDialog(dialog);
+  cancel.focus();
+}
+
+function promptText(title, label, value, onOk) {
+  const dialog = $('dlg-prompt');
+  $('dlg-prompt-title').textContent = title;
+  $('dlg-prompt-label').textContent = label;
+  const input = $('dlg-prompt-input');
+  input.value = value || '';
+  const form = $('dlg-prompt-form');
+  const cancel = $('dlg-prompt-cancel');
+  const finish = (yes) => {
+    form.onsubmit = null;
+    cancel.onclick = null;
+    dialog.close();
+    if (yes) onOk(input.value);
+  };
+  form.onsubmit = (e) => { e.preventDefault(); if (input.value.trim()) finish(true); };
+  cancel.onclick = () => finish(false);
+  openDialog(dialog);
+  input.focus();
+  input.select();
+}
+
+// ---------- messages ----------
+function showMessage(lines, kind = 'error') {
+  const bar = $('message');
+  const text = $('message-text');
+  const [first, ...rest] = Array.isArray(lines) ? lines : [lines];
+  text.replaceChildren(...[h('p', { class: 'message-first' }, first), rest.length ? h('ul', {}, rest.map((l) => h('li', {}, l))) : null].filter(Boolean));
+  bar.classList.toggle('info', kind === 'info');
+  bar.setAttribute('role', kind === 'info' ? 'status' : 'alert');
+  bar.hidden = false;
+}
+function hideMessage() {
+  $('message').hidden = true;
+}
+
+// ---------- start ----------
+async function fetchExamples() {
+  try {
+    const response = await fetch('/api/examples');
+    return response.ok ? await response.json() : [];
+  } catch (e) {
+    return [];
+  }
+}
+
+async function fetchExample(id) {
+  const response = await fetch(`/api/examples/${encodeURIComponent(id)}`);
+  if (!response.ok) throw new Error('example not found');
+  return response.json();
+}
+
+async function main() {
+  const editor = $('editor');
+  const formRoot = $('form');
+  const params = new URLSearchParams(window.location.search);
+  const examples = await fetchExamples();
+
+  // the resume to edit: the last one, or a new blank one
+  let currentId = storage.currentId();
+  let doc = currentId ? storage.load(currentId) : null;
+  if (!doc) {
+    const latest = storage.list()[0];
+    if (latest) {
+      currentId = latest.id;
+      doc = storage.load(currentId);
+    }
+  }
+  if (!doc) {
+    doc = blankResume();
+    currentId = storage.create(doc);
+  }
+  storage.setCurrent(currentId);
+  const store = new Store(doc);
+
+  // ---------- saving ----------
+  let saveTimer = null;
+  const status = $('save-status');
+  const saveNow = () => {
+    window.clearTimeout(saveTimer);
+    saveTimer = null;
+    try {
+      storage.save(currentId, store.doc);
+      status.textContent = 'Saved in this browser';
+    } catch (e) {
+      status.textContent = 'Not saved: this browser’s storage is full or disabled. Export a JSON copy.';
+    }
+    $('resume-name').textContent = storage.displayName(store.doc);
+  };
+  const scheduleSave = () => {
+    status.textContent = 'Saving…';
+    window.clearTimeout(saveTimer);
+    saveTimer = window.setTimeout(saveNow, 300);
+  };
+  window.addEventListener('pagehide', () => { if (saveTimer) saveNow(); });
+  // the same resume open in two tabs: say so rather than silently overwrite the other tab's work
+  window.addEventListener('storage', (event) => {
+    if (event.key === `cyr.resume.v1.${currentId}` && event.newValue !== null) {
+      showMessage('This resume was just changed in another tab. Reload this page before editing here, or the other tab’s changes will be overwritten.', 'info');
+    }
+  });
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden' && saveTimer) saveNow(); });
+
+  // ---------- preview and checks ----------
+  let pageCount = 0;
+  const checksList = $('checks');
+  const checkCount = $('check-count');
+  const refreshChecks = () => {
+    const found = reviewResume(store.doc, pageCount);
+    const warnings = found.filter((c) => c.level === 'warn').length;
+    checkCount.textContent = found.length ? String(found.length) : '';
+    checkCount.setAttribute('aria-label', `${found.length} suggestions, ${warnings} important`);
+    checksList.replaceChildren(...(found.length ? found : [{ level: 'ok', text: 'Nothing to improve that we can spot. Good work!' }]).map((c) => h('li', { class: `check check-${c.level}` },
+      h('span', { class: 'check-level' }, c.level === 'warn' ? 'Fix' : c.level === 'ok' ? 'OK' : 'Tip'),
+      h('span', { class: 'check-text' }, c.text),
+      c.focus ? h('button', { type: 'button', class: 'button button-small check-go', onclick: () => goTo(c.focus) }, 'Show') : null)));
+  };
+  let checksTimer = null;
+  const scheduleChecks = () => { window.clearTimeout(checksTimer); checksTimer = window.setTimeout(refreshChecks, 200); };
+
+  const preview = new Preview({
+    pages: $('preview-pages'), status: $('preview-status'), pageCount: $('page-count'),
+    problems: $('preview-problems'), problemList: $('preview-problem-list'),
+    onPages: (n) => { pageCount = n; scheduleChecks(); },
+  });
+
+  // ---------- form ----------
+  let pendingFocus = null;
+  const startCard = () => {
+    if (!isBlank(store.doc)) return null;
+    const select = h('select', { id: 'start-example', 'aria-label': 'Example resume' }, examples.map((e) => h('option', { value: e.id }, e.title)));
+    return h('section', { class: 'start-card', 'aria-labelledby': 'start-title' },
+      h('h2', { id: 'start-title' }, 'Start your resume'),
+      h('p', {}, 'Fill in the form below, or begin with a complete example for your role and replace its details with yours.'),
+      h('div', { class: 'start-actions' },
+        examples.length ? [select, h('button', { type: 'button', class: 'button button-primary', onclick: () => startFromExample(select.value) }, 'Use this example')] : null,
+        h('button', { type: 'button', class: 'button', onclick: () => $('import-file').click() }, 'Import JSON Resume…')));
+  };
+  const ctx = {
+    store,
+    confirm: confirmAction,
+    prompt: promptText,
+    requestFocus: (k) => { pendingFocus = k; },
+    rerender: () => drawForm(),
+    startCard,
+  };
+  const panel = $('panel-content');
+  function drawForm() {
+    const active = document.activeElement;
+    const keep = pendingFocus || (active && formRoot.contains(active) ? active.dataset.focusKey : null);
+    pendingFocus = null;
+    const scroll = panel.scrollTop;
+    renderForm(formRoot, ctx);
+    panel.scrollTop = scroll;
+    if (keep) {
+      const target = formRoot.querySelector(`[data-focus-key="${CSS.escape(keep)}"]`);
+      if (target && !target.disabled) target.focus({ preventScroll: false });
+      else if (target && target.disabled) {
+        // a move button at the end of the list: keep focus on its sibling
+        const sibling = target.parentElement && [...target.parentElement.querySelectorAll('button:not([disabled])')].find((b) => b.dataset.focusKey && (b.dataset.focusKey.startsWith('up:') || b.dataset.focusKey.startsWith('down:') || b.dataset.focusKey.startsWith('sup:') || b.dataset.focusKey.startsWith('sdown:')));
+        if (sibling) sibling.focus();
+      }
+    }
+  }
+
+  function goTo(focusKey) {
+    selectTab('tab-content');
+    let target = formRoot.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)
+      || formRoot.querySelector(`[data-focus-key^="${CSS.escape(focusKey)}"]`);
+    if (target && target.closest('[hidden]')) {
+      const section = target.closest('.section-body');
+      if (section) {
+        const toggle = formRoot.querySelector(`[aria-controls="${section.id}"]`);
+        if (toggle) toggle.click();
+        target = formRoot.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`) || formRoot.querySelector(`[data-focus-key^="${CSS.escape(focusKey)}"]`);
+      }
+    }
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      target.focus();
+    }
+  }
+
+  const syncDesign = bindDesign($('design-form'), store, confirmAction);
+  const undoButton = $('btn-undo');
+  const redoButton = $('btn-redo');
+  store.subscribe((event) => {
+    if (event.structural) drawForm();
+    if (event.structural || event.history) syncDesign();
+    undoButton.disabled = !store.canUndo();
+    redoButton.disabled = !store.canRedo();
+    scheduleSave();
+    scheduleChecks();
+    preview.request(store.doc);
+  });
+
+  // ---------- switching resumes ----------
+  function switchTo(id, newDoc) {
+    if (saveTimer) saveNow();
+    currentId = id;
+    storage.setCurrent(id);
+    store.replace(newDoc);
+    saveNow();
+    status.textContent = 'Saved in this browser';
+  }
+  function createAndSwitch(newDoc) {
+    if (saveTimer) saveNow();
+    const id = storage.create(newDoc);
+    switchTo(id, newDoc);
+  }
+  async function startFromExample(id) {
+    if (!id) return;
+    try {
+      const exampleDoc = await fetchExample(id);
+      if (isBlank(store.doc)) switchTo(currentId, exampleDoc);
+      else createAndSwitch(exampleDoc);
+      const ex = examples.find((e) => e.id === id);
+      showMessage(`Started from the “${ex ? ex.title : id}” example. Replace its details with yours; your other resumes are in My resumes.`, 'info');
+    } catch (e) {
+      showMessage('That example could not be loaded. Your current resume is unchanged.');
+    }
+  }
+
+  // ---------- toolbar ----------
+  undoButton.addEventListener('click', () => store.undo());
+  redoButton.addEventListener('click', () => store.redo());
+  document.addEventListener('keydown', (ev) => {
+    if (!(ev.ctrlKey || ev.metaKey) || ev.altKey) return;
+    if (document.querySelector('dialog[open]')) return;
+    const k = ev.key.toLowerCase();
+    if (k === 'z' && !ev.shiftKey) { ev.preventDefault(); store.undo(); }
+    else if ((k === 'z' && ev.shiftKey) || k === 'y') { ev.preventDefault(); store.redo(); }
+  });
+  $('message-close').addEventListener('click', hideMessage);
+
+  const FORMAT_NAMES = { pdf: 'PDF', docx: 'Word document', txt: 'plain text', md: 'Markdown file', html: 'web page' };
+
+  /** Renders the resume on the server in {@code format} and offers it as a download. */
+  async function downloadAs(format, button, options = {}) {
+    button.disabled = true;
+    try {
+      const response = await renderResume(clean(store.doc), { format, ...options });
+      if (!response.ok) {
+        const problem = await problemOf(response);
+        showMessage([`The ${FORMAT_NAMES[format]} could not be made: ${response.status === 503 ? 'the server is busy, please try again in a moment.' : 'please fix these first.'}`, ...describeProblem(response.status, problem)]);
+        return;
+      }
+      download(await response.blob(), fileNameOf(response, `Resume.${format}`));
+      hideMessage();
+    } catch (e) {
+      showMessage(`The ${FORMAT_NAMES[format]} could not be made: the server cannot be reached. Your resume is still saved in this browser.`);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  $('btn-download').addEventListener('click', () => downloadAs('pdf', $('btn-download')));
+
+  // "Other formats": a disclosure menu of buttons, closed by Escape or a click elsewhere.
+  const formatsButton = $('btn-formats');
+  const formatsMenu = $('formats-menu');
+  const setFormatsOpen = (open) => {
+    formatsMenu.hidden = !open;
+    formatsButton.setAttribute('aria-expanded', String(open));
+  };
+  formatsButton.addEventListener('click', () => {
+    const open = formatsMenu.hidden;
+    setFormatsOpen(open);
+    if (open) formatsMenu.querySelector('button').focus();
+  });
+  formatsMenu.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape') { setFormatsOpen(false); formatsButton.focus(); }
+  });
+  document.addEventListener('click', (ev) => {
+    if (!formatsMenu.hidden && !ev.target.closest('.menu-wrap')) setFormatsOpen(false);
+  });
+  for (const item of formatsMenu.querySelectorAll('button[data-format]')) {
+    item.addEventListener('click', async () => {
+      setFormatsOpen(false);
+      await downloadAs(item.dataset.format, formatsButton, {
+        width: Number(item.dataset.width || 0),
+        ascii: item.dataset.ascii === 'true',
+      });
+      formatsButton.focus();
+    });
+  }
+
+  $('btn-export').addEventListener('click', async () => {
+    const local = JSON.stringify(clean(store.doc), null, 2);
+    let name = 'Resume.json';
+    let text = local;
+    try {
+      const response = await renderResume(clean(store.doc), { format: 'json' });
+      if (response.ok) {
+        name = fileNameOf(response, name);
+        text = JSON.stringify(await response.json(), null, 2);
+      }
+    } catch (e) { /* export what we have */ }
+    download(new Blob([text], { type: 'application/json' }), name);
+  });
+
+  const fileInput = $('import-file');
+  $('btn-import').addEventListener('click', () => fileInput.click());
+  $('btn-import-2').addEventListener('click', () => { $('dlg-resumes').close(); fileInput.click(); });
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files && fileInput.files[0];
+    fileInput.value = '';
+    if (!file) return;
+    const unchanged = 'Your current resume is unchanged.';
+    if (file.size > MAX_IMPORT_BYTES) {
+      showMessage(`“${file.name}” is larger than 1 MB; a JSON Resume file is much smaller. ${unchanged}`);
+      return;
+    }
+    let text;
+    try {
+      text = await file.text();
+    } catch (e) {
+      showMessage(`“${file.name}” could not be read. ${unchanged}`);
+      return;
+    }
+    let response;
+    try {
+      response = await fetch('/api/render?format=json', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text });
+    } catch (e) {
+      showMessage(`The server cannot be reached to read “${file.name}”. ${unchanged}`);
+      return;
+    }
+    if (!response.ok) {
+      const problem = await problemOf(response);
+      const lead = response.status === 400
+        ? `“${file.name}” is not a JSON Resume file.`
+        : response.status === 422 ? `“${file.name}” has problems to fix before it can be imported:` : `“${file.name}” could not be imported.`;
+      showMessage([`${lead} ${unchanged}`, ...describeProblem(response.status, problem)]);
+      return;
+    }
+    let imported;
+    try {
+      imported = await response.json();
+    } catch (e) {
+      showMessage(`“${file.name}” could not be imported. ${unchanged}`);
+      return;
+    }
+    createAndSwitch(imported);
+    showMessage(`Imported “${file.name}” as a new resume. The one you were editing is still in My resumes.`, 'info');
+  });
+
+  // ---------- my resumes ----------
+  const listEl = $('resume-list');
+  const exampleSelect = $('new-from-example');
+  examples.forEach((e) => exampleSelect.append(h('option', { value: e.id }, e.title)));
+  exampleSelect.addEventListener('change', () => {
+    const id = exampleSelect.value;
+    exampleSelect.value = '';
+    if (!id) return;
+    $('dlg-resumes').close();
+    fetchExample(id).then((exampleDoc) => {
+      createAndSwitch(exampleDoc);
+      showMessage('Started a new resume from the example.', 'info');
+    }).catch(() => showMessage('That example could not be loaded. Your current resume is unchanged.'));
+  });
+  const drawResumeList = () => {
+    if (saveTimer) saveNow();
+    const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    listEl.replaceChildren(...storage.list().map((entry) => {
+      const current = entry.id === currentId;
+      return h('li', { class: `resume-item${current ? ' is-current' : ''}` },
+        h('span', { class: 'resume-item-text' },
+          h('span', { class: 'resume-item-name' }, entry.name),
+          h('span', { class: 'resume-item-date' }, `${current ? 'Editing now · ' : ''}changed ${dateFormat.format(new Date(entry.updated || Date.now()))}`)),
+        current ? null : h('button', { type: 'button', class: 'button button-small', onclick: () => {
+          const loaded = storage.load(entry.id);
+          if (loaded) { switchTo(entry.id, loaded); $('dlg-resumes').close(); }
+        } }, 'Open', h('span', { class: 'visually-hidden' }, ` ${entry.name}`)),
+        h('button', { type: 'button', class: 'button button-small', onclick: () => {
+          const loaded = entry.id === currentId ? store.doc : storage.load(entry.id);
+          if (!loaded) return;
+          const copy = JSON.parse(JSON.stringify(loaded));
+          if (copy.basics && copy.basics.label) copy.basics.label = `${copy.basics.label} (copy)`;
+          else { copy.basics = copy.basics || {}; copy.basics.label = 'Copy'; }
+          storage.create(copy);
+          drawResumeList();
+        } }, 'Duplicate', h('span', { class: 'visually-hidden' }, ` ${entry.name}`)),
+        h('button', { type: 'button', class: 'button button-small button-danger', onclick: () => {
+          confirmAction(`Delete “${entry.name}” from this browser? This cannot be undone; export it first if you may need it.`, 'Delete', () => {
+            storage.remove(entry.id);
+            if (entry.id === currentId) {
+              const next = storage.list()[0];
+              if (next) switchTo(next.id, storage.load(next.id));
+              else createAndSwitch(blankResume());
+            }
+            drawResumeList();
+            if (!$('dlg-resumes').open) openDialog($('dlg-resumes'));
+          });
+        } }, 'Delete', h('span', { class: 'visually-hidden' }, ` ${entry.name}`)));
+    }));
+  };
+  $('btn-resumes').addEventListener('click', () => { drawResumeList(); openDialog($('dlg-resumes')); });
+  $('dlg-resumes').querySelector('[data-close]').addEventListener('click', () => $('dlg-resumes').close());
+  $('btn-new-blank').addEventListener('click', () => {
+    $('dlg-resumes').close();
+    createAndSwitch(blankResume());
+    showMessage('Started a new blank resume. Your other resumes are in My resumes.', 'info');
+  });
+
+  // ---------- tabs ----------
+  const tabs = [...document.querySelectorAll('[role="tab"]')];
+  function selectTab(id) {
+    for (const tab of tabs) {
+      const on = tab.id === id;
+      tab.setAttribute('aria-selected', String(on));
+      tab.tabIndex = on ? 0 : -1;
+      $(tab.getAttribute('aria-controls')).hidden = !on;
+    }
+  }
+  tabs.forEach((tab, i) => {
+    tab.addEventListener('click', () => selectTab(tab.id));
+    tab.addEventListener('keydown', (ev) => {
+      let next = null;
+      if (ev.key === 'ArrowRight') next = tabs[(i + 1) % tabs.length];
+      else if (ev.key === 'ArrowLeft') next = tabs[(i - 1 + tabs.length) % tabs.length];
+      else if (ev.key === 'Home') next = tabs[0];
+      else if (ev.key === 'End') next = tabs[tabs.length - 1];
+      if (next) { ev.preventDefault(); selectTab(next.id); next.focus(); }
+    });
+  });
+
+  // ---------- first render, then what the address asked for ----------
+  drawForm();
+  syncDesign();
+  saveNow();
+  refreshChecks();
+  preview.now(store.doc);
+
+  const exampleId = params.get('example');
+  const templateId = params.get('template');
+  if (exampleId || templateId || params.has('new')) window.history.replaceState(null, '', '/editor');
+  if (params.has('new')) {
+    if (!isBlank(store.doc)) createAndSwitch(blankResume());
+  }
+  if (exampleId) await startFromExample(exampleId);
+  if (templateId && document.querySelector(`input[name="template"][value="${CSS.escape(templateId)}"]`)) {
+    store.change((d) => { design(d, true).template = templateId; });
+    syncDesign();
+    const name = document.querySelector(`input[name="template"][value="${CSS.escape(templateId)}"]`).closest('label').textContent.trim();
+    showMessage(`Template set to ${name}. Undo brings back the previous one.`, 'info');
+  }
+  editor.dataset.state = 'ready';
+}
+
+main().catch((e) => {
+  const editor = $('editor');
+  if (editor) editor.dataset.state = 'failed';
+  showMessage('The editor could not start. Please reload the page; your saved resumes are kept in this browser.');
+  throw e;
+});

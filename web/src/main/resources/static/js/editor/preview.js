@@ -1,0 +1,180 @@
+// The live preview: the server renders the real PDF, pdf.js draws its pages. A new render starts
+// 250 ms after the last change, cancels any older one, and replaces the pages only when every
+// page of the new PDF is drawn, so the preview never flickers or shows half a document.
+import * as pdfjs from '/webjars/pdfjs-dist/build/pdf.min.mjs';
+import { h } from './dom.js';
+import { clean } from './paths.js';
+import { renderResume, problemOf } from './api.js';
+
+pdfjs.GlobalWorkerOptions.workerSrc = '/webjars/pdfjs-dist/build/pdf.worker.min.mjs';
+
+const DEBOUNCE_MS = 250;
+
+// one worker for every render: starting pdf.js' worker per document costs more than drawing a page
+let sharedWorker = null;
+function worker() {
+  if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new pdfjs.PDFWorker({ name: 'cyr-preview' });
+  return sharedWorker;
+}
+
+export class Preview {
+  constructor({ pages, status, pageCount, problems, problemList, onPages, onProblems }) {
+    this.pagesEl = pages;
+    this.statusEl = status;
+    this.pageCountEl = pageCount;
+    this.problemsEl = problems;
+    this.problemListEl = problemList;
+    this.onPages = onPages || (() => {});
+    this.onProblems = onProblems || (() => {});
+    this.timer = null;
+    this.controller = null;
+    this.seq = 0;
+    this.shown = 0;
+    this.pages = 0;
+    this.lastPdf = null;
+    this.retryTimer = null;
+    let width = 0;
+    new ResizeObserver(() => {
+      const w = Math.round(this.pagesEl.clientWidth);
+      if (this.lastPdf && Math.abs(w - width) > 40) {
+        width = w;
+        this.draw(this.lastPdf, this.seq).catch(() => {});
+      } else if (!width) {
+        width = w;
+      }
+    }).observe(this.pagesEl);
+  }
+
+  /** Schedules a render of doc after the user pauses. */
+  request(doc) {
+    window.clearTimeout(this.timer);
+    window.clearTimeout(this.retryTimer);
+    const snapshot = JSON.stringify(clean(doc));
+    this.statusEl.textContent = 'Updating…';
+    this.pagesEl.dataset.pending = '1';
+    this.timer = window.setTimeout(() => { this.timer = null; this.render(snapshot); }, DEBOUNCE_MS);
+  }
+
+  /** Renders now. */
+  now(doc) {
+    window.clearTimeout(this.timer);
+    this.timer = null;
+    return this.render(JSON.stringify(clean(doc)));
+  }
+
+  async render(json) {
+    this.pagesEl.dataset.pending = '1';
+    if (this.controller) this.controller.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const seq = ++this.seq;
+    performance.mark('cyr:request');
+    this.pagesEl.classList.add('is-busy');
+    let response;
+    try {
+      response = await renderResume(JSON.parse(json), { signal: controller.signal });
+    } catch (e) {
+      if (controller.signal.aborted) return;
+      this.statusEl.textContent = 'Preview unavailable: the server cannot be reached. Your work is still saved in this browser.';
+      this.pagesEl.classList.remove('is-busy');
+      this.pagesEl.dataset.pending = '0';
+      return;
+    }
+    if (seq !== this.seq) return;
+    if (response.status === 503) {
+      const wait = Math.min(10, Number(response.headers.get('Retry-After')) || 2);
+      this.statusEl.textContent = `Server busy; retrying in ${wait} s…`;
+      this.retryTimer = window.setTimeout(() => { if (seq === this.seq) this.render(json); }, wait * 1000);
+      return;
+    }
+    if (!response.ok) {
+      const problem = await problemOf(response); // never throws, also when aborted
+      if (seq !== this.seq) return;
+      this.showProblems(response.status, problem);
+      this.pagesEl.classList.remove('is-busy');
+      this.pagesEl.dataset.pending = '0';
+      return;
+    }
+    let bytes;
+    try {
+      // a newer request may abort this one while its body is still arriving
+      bytes = new Uint8Array(await response.arrayBuffer());
+    } catch (e) {
+      if (controller.signal.aborted || seq !== this.seq) return;
+      this.statusEl.textContent = 'Preview unavailable: the server cannot be reached. Your work is still saved in this browser.';
+      this.pagesEl.classList.remove('is-busy');
+      this.pagesEl.dataset.pending = '0';
+      return;
+    }
+    if (seq !== this.seq) return;
+    performance.mark('cyr:response');
+    this.hideProblems();
+    this.lastPdf = bytes;
+    await this.draw(bytes, seq);
+  }
+
+  async draw(bytes, seq) {
+    // pdf.js takes ownership of the buffer it is given: hand it a copy
+    const task = pdfjs.getDocument({ data: bytes.slice(), worker: worker(), isEvalSupported: false, disableAutoFetch: true });
+    let pdf;
+    try {
+      pdf = await task.promise;
+    } catch (e) {
+      this.statusEl.textContent = 'The preview could not be drawn.';
+      this.pagesEl.dataset.pending = '0';
+      return;
+    }
+    try {
+      const width = Math.max(280, Math.min(820, this.pagesEl.clientWidth - 40));
+      const ratio = Math.min(2, window.devicePixelRatio || 1);
+      const frames = [];
+      for (let n = 1; n <= pdf.numPages; n++) {
+        const page = await pdf.getPage(n);
+        const base = page.getViewport({ scale: 1 });
+        const viewport = page.getViewport({ scale: (width / base.width) * ratio });
+        const canvas = h('canvas', {
+          width: Math.floor(viewport.width),
+          height: Math.floor(viewport.height),
+          role: 'img',
+          'aria-label': `Page ${n} of ${pdf.numPages} of your resume`,
+        });
+        await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
+        if (seq !== this.seq) return;
+        frames.push(h('div', { class: 'page', 'data-page': n }, canvas,
+          h('span', { class: 'page-label', 'aria-hidden': 'true' }, `Page ${n} of ${pdf.numPages}`)));
+      }
+      this.pagesEl.replaceChildren(...frames);
+      performance.mark('cyr:shown');
+      this.pages = pdf.numPages;
+      this.shown += 1;
+      this.pagesEl.dataset.renderSeq = String(this.shown);
+      this.pagesEl.dataset.pages = String(pdf.numPages);
+      this.pagesEl.classList.remove('is-busy');
+      if (seq === this.seq && !this.timer) this.pagesEl.dataset.pending = '0';
+      this.pageCountEl.textContent = pdf.numPages === 1 ? '1 page' : `${pdf.numPages} pages`;
+      this.statusEl.textContent = 'Up to date';
+      this.onPages(pdf.numPages);
+    } finally {
+      pdf.destroy();
+    }
+  }
+
+  showProblems(status, problem) {
+    const errors = Array.isArray(problem.errors) ? problem.errors : [];
+    const items = errors.length
+      ? errors.slice(0, 6).map((e) => h('li', {}, `${e.path}: ${e.message}`))
+      : [h('li', {}, problem.detail || `The server answered ${status}.`)];
+    this.problemListEl.replaceChildren(...items);
+    this.problemsEl.hidden = false;
+    this.statusEl.textContent = 'Preview paused';
+    this.onProblems(errors);
+  }
+
+  hideProblems() {
+    if (!this.problemsEl.hidden) {
+      this.problemsEl.hidden = true;
+      this.problemListEl.replaceChildren();
+    }
+    this.onProblems([]);
+  }
+}

@@ -1,0 +1,101 @@
+package org.createyourresume.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.createyourresume.render.ResumeRenderer;
+import org.createyourresume.render.TemplateInfo;
+import org.createyourresume.web.WebTestConfiguration;
+import org.createyourresume.web.example.ExampleCatalog;
+import org.createyourresume.web.example.ExampleCatalog.Example;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(PageController.class)
+@Import({WebTestConfiguration.class, ExampleCatalog.class})
+class PageControllerTests {
+
+  private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+
+  @Autowired private MockMvc mvc;
+  @Autowired private ResumeRenderer renderer;
+  @Autowired private ExampleCatalog examples;
+
+  private MockHttpServletResponse page(String path) throws Exception {
+    return mvc.perform(get(path)).andReturn().getResponse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/editor", "/templates", "/examples"})
+  void everyPageIsHtmlWithOnlyExternalScriptsAndAStrictPolicy(String path) throws Exception {
+    MockHttpServletResponse response = page(path);
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getContentType()).startsWith("text/html");
+    String html = response.getContentAsString(StandardCharsets.UTF_8);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">", "<main id=\"main\"");
+    Matcher scripts = SCRIPT.matcher(html);
+    while (scripts.find()) {
+      assertThat(scripts.group(1)).as("every script is a file").contains("src=\"/");
+    }
+    assertThat(html).doesNotContainPattern("\\son[a-z]+=\"").doesNotContain("style=\"");
+    String policy = response.getHeader("Content-Security-Policy");
+    assertThat(policy).contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
+    assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval");
+    assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(response.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+  }
+
+  @Test
+  void homeSaysWhatTheProductIsAndOffersTemplatesAndExamples() throws Exception {
+    String html = page("/").getContentAsString(StandardCharsets.UTF_8);
+    assertThat(html).contains("Create your resume", "No sign-up", "ATS", "href=\"/editor\"");
+    assertThat(html).contains("<li><a href=\"/learn\">Learn</a></li>",
+        "<a href=\"/learn\">All courses</a>", "<li><a href=\"/learn\">Learning centre</a></li>");
+    for (TemplateInfo t : renderer.templates()) {
+      assertThat(html).contains("/api/templates/" + t.id() + "/thumbnail.png",
+          "/editor?template=" + t.id());
+    }
+    for (Example e : examples.all()) {
+      assertThat(html).contains("/editor?example=" + e.id());
+    }
+  }
+
+  @Test
+  void templatesPageShowsEachTemplateOpeningTheEditor() throws Exception {
+    String html = page("/templates").getContentAsString(StandardCharsets.UTF_8);
+    for (TemplateInfo t : renderer.templates()) {
+      assertThat(html).contains(">" + t.name() + "<", "href=\"/editor?template=" + t.id() + "\"",
+          "alt=\"First page of a sample resume in the " + t.name() + " template\"");
+    }
+  }
+
+  @Test
+  void examplesPageOffersEachExample() throws Exception {
+    String html = page("/examples").getContentAsString(StandardCharsets.UTF_8);
+    for (Example e : examples.all()) {
+      assertThat(html).contains("href=\"/editor?example=" + e.id() + "\"");
+    }
+  }
+
+  @Test
+  void editorPageCarriesTheDesignControlsForEveryTemplateAndFont() throws Exception {
+    String html = page("/editor").getContentAsString(StandardCharsets.UTF_8);
+    assertThat(html).contains("<script type=\"module\" src=\"/js/editor/main.js\"></script>");
+    for (TemplateInfo t : renderer.templates()) {
+      assertThat(html).contains("name=\"template\" value=\"" + t.id() + "\"");
+    }
+    for (String font : renderer.fontFamilies()) {
+      assertThat(html).contains("<option value=\"" + font + "\">");
+    }
+    assertThat(html).contains("id=\"btn-download\"", "id=\"btn-undo\"", "id=\"preview-pages\"");
+  }
+}

@@ -1,0 +1,273 @@
+package org.createyourresume.web.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.createyourresume.render.ResumeRenderer;
+import org.createyourresume.render.TemplateInfo;
+import org.createyourresume.web.TestFiles;
+import org.createyourresume.web.WebTestConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@WebMvcTest(RenderController.class)
+@Import({WebTestConfiguration.class, RenderPool.class})
+class RenderControllerTests {
+
+  private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+  @Autowired private MockMvc mvc;
+
+  private MvcResult render(String query, String body) throws Exception {
+    return mvc.perform(
+            post("/api/render" + query).contentType(MediaType.APPLICATION_JSON).content(body))
+        .andReturn();
+  }
+
+  @Test
+  void rendersAPdfNamedAfterThePersonWithEveryFieldExtractable() throws Exception {
+    MvcResult result =
+        mvc.perform(
+                post("/api/render")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(TestFiles.resume("one-page.json")))
+            .andExpect(status().isOk())
+            .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+            .andExpect(
+                header().string("Content-Disposition",
+                    containsString("filename=\"Mariam_Okafor-Lindqvist_Resume.pdf\"")))
+            .andExpect(header().string("Cache-Control", "no-store"))
+            .andExpect(header().string("X-Page-Count", "1"))
+            .andReturn();
+    byte[] pdf = result.getResponse().getContentAsByteArray();
+    assertThat(TestFiles.pdfPages(pdf)).isEqualTo(1);
+    assertThat(TestFiles.pdfText(pdf))
+        .contains("Mariam Okafor-Lindqvist", "mariam.okafor@example.org", "Brightwater Housing",
+            "IT Support Specialist", "Resolved 92% of tickets at first contact",
+            "Leeds Beckett University", "Intune", "CompTIA A+")
+        .doesNotContain("\uFFFD");
+  }
+
+  static Stream<String> templates() {
+    return ResumeRenderer.create().templates().stream().map(TemplateInfo::id);
+  }
+
+  @ParameterizedTest
+  @MethodSource("templates")
+  void rendersEveryTemplateNamedInTheQuery(String template) throws Exception {
+    MvcResult result = render("?template=" + template, TestFiles.resume("one-page.json"));
+    assertThat(result.getResponse().getStatus()).isEqualTo(200);
+    assertThat(result.getResponse().getHeader("X-Template")).isEqualTo(template);
+    assertThat(TestFiles.pdfText(result.getResponse().getContentAsByteArray()))
+        .contains("Mariam Okafor-Lindqvist", "Northgate Library Service");
+  }
+
+  @Test
+  void jsonFormatGivesTheNormalisedDocumentKeepingUnknownFields() throws Exception {
+    mvc.perform(
+            post("/api/render?format=json")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(TestFiles.resume("old-dialect.json")))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+        .andExpect(header().string("Content-Disposition",
+            containsString("Tomas_Ribeiro_Resume.json")))
+        .andExpect(jsonPath("$.basics.name").value("Tomás Ribeiro"))
+        .andExpect(jsonPath("$.basics.url").value("https://tomas.example.net"))
+        .andExpect(jsonPath("$.basics.profiles[0].network").value("github"))
+        .andExpect(jsonPath("$.basics.profiles[0].username").value("tribeiro"))
+        .andExpect(jsonPath("$.basics.favouriteColour").value("teal"))
+        .andExpect(jsonPath("$.work[0].name").value("Oceano Labs"))
+        .andExpect(jsonPath("$['x-custom'].kept").value(true));
+  }
+
+  @Test
+  void htmlFormatEscapesUserText() throws Exception {
+    String body = "{\"basics\":{\"name\":\"<script>alert(1)</script> Eve\"}}";
+    MvcResult result = render("?format=html", body);
+    assertThat(result.getResponse().getStatus()).isEqualTo(200);
+    assertThat(result.getResponse().getContentType()).startsWith("text/html");
+    String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(html).contains("&lt;script&gt;").doesNotContain("<script>alert(1)");
+  }
+
+  @Test
+  void malformedJsonIsA400NamingLineAndColumn() throws Exception {
+    mvc.perform(
+            post("/api/render")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\n  \"basics\": {\n    \"name\": \"Ann\",,\n  }\n}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.title").value("Malformed JSON"))
+        .andExpect(jsonPath("$.line").value(3))
+        .andExpect(jsonPath("$.column").isNumber())
+        .andExpect(jsonPath("$.detail").value(containsString("line 3")))
+        .andExpect(jsonPath("$.detail").value(not(containsString("Unexpected character"))))
+        .andExpect(content().string(not(containsString("Exception"))));
+  }
+
+  @Test
+  void aJsonArrayIsNotAResume() throws Exception {
+    mvc.perform(post("/api/render").contentType(MediaType.APPLICATION_JSON).content("[1, 2]"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.detail").value(containsString("JSON object")));
+  }
+
+  @Test
+  void anEmptyBodyIsA400() throws Exception {
+    mvc.perform(post("/api/render").contentType(MediaType.APPLICATION_JSON).content(""))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.detail").value(containsString("empty")));
+  }
+
+  @Test
+  void aBodyThatIsNotUtf8IsA400() throws Exception {
+    byte[] latin1 = "{\"basics\":{\"name\":\"Jos\u00e9\"}}".getBytes(StandardCharsets.ISO_8859_1);
+    mvc.perform(post("/api/render").contentType(MediaType.APPLICATION_JSON).content(latin1))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.detail").value(containsString("UTF-8")));
+  }
+
+  @Test
+  void aWrongContentTypeIsA415NamingTheHeader() throws Exception {
+    mvc.perform(post("/api/render").contentType(MediaType.TEXT_PLAIN).content("{}"))
+        .andExpect(status().isUnsupportedMediaType())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.header").value("Content-Type"))
+        .andExpect(jsonPath("$.detail").value(containsString("application/json")));
+  }
+
+  @Test
+  void aMissingContentTypeIsA415() throws Exception {
+    mvc.perform(post("/api/render").content("{}"))
+        .andExpect(status().isUnsupportedMediaType())
+        .andExpect(content().contentType(PROBLEM));
+  }
+
+  @Test
+  void anOversizedBodyIsA413() throws Exception {
+    String huge = "{\"basics\":{\"summary\":\"" + "x".repeat(1_100_000) + "\"}}";
+    mvc.perform(post("/api/render").contentType(MediaType.APPLICATION_JSON).content(huge))
+        .andExpect(status().isContentTooLarge())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.maxBytes").value(1048576));
+  }
+
+  @Test
+  void anUnknownTemplateIsA400NamingTheParameter() throws Exception {
+    mvc.perform(
+            post("/api/render?template=fancy-columns")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(TestFiles.resume("one-page.json")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.parameter").value("template"))
+        .andExpect(jsonPath("$.detail").value(containsString("classic")));
+  }
+
+  @Test
+  void everyExportFormatDownloadsUnderTheResumeFileName() throws Exception {
+    String body = TestFiles.resume("one-page.json");
+    for (String[] format : new String[][] {
+        {"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"},
+        {"txt", "text/plain;charset=UTF-8", ".txt"},
+        {"md", "text/markdown;charset=UTF-8", ".md"}}) {
+      MvcResult result = render("?format=" + format[0], body);
+      assertThat(result.getResponse().getStatus()).as(format[0]).isEqualTo(200);
+      assertThat(result.getResponse().getContentType()).as(format[0]).isEqualTo(format[1]);
+      assertThat(result.getResponse().getHeader("Content-Disposition")).as(format[0]).contains("_Resume" + format[2]);
+    }
+  }
+
+  @Test
+  void plainTextCanBeWrappedAndKeptToAscii() throws Exception {
+    MvcResult result = render("?format=txt&width=50&ascii=true", TestFiles.resume("one-page.json"));
+    String text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
+    assertThat(text).doesNotContain("•", "–");
+  }
+
+  @Test
+  void aWidthTooNarrowToReadIsA400NamingTheParameter() throws Exception {
+    mvc.perform(
+            post("/api/render?format=txt&width=5")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(TestFiles.resume("one-page.json")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.parameter").value("width"));
+  }
+
+  @Test
+  void anUnknownFormatIsA400NamingTheParameter() throws Exception {
+    mvc.perform(
+            post("/api/render?format=exe")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(TestFiles.resume("one-page.json")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.parameter").value("format"));
+  }
+
+  @Test
+  void anInvalidResumeIsA422ListingEveryErrorWithItsField() throws Exception {
+    mvc.perform(
+            post("/api/render")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(TestFiles.resume("invalid.json")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.title").value("Invalid resume"))
+        .andExpect(jsonPath("$.errors[?(@.pointer == '/basics/email')].path")
+            .value("basics.email"))
+        .andExpect(jsonPath("$.errors[?(@.pointer == '/work/0/startDate')].path")
+            .value("work[0].startDate"))
+        .andExpect(jsonPath("$.errors[?(@.pointer == '/basics/email')].line").value(4))
+        .andExpect(jsonPath("$.errors[*].message", hasSize(3)));
+  }
+
+  @Test
+  void anUnknownTemplateInsideTheResumeIsA422AtItsPointer() throws Exception {
+    String body = "{\"basics\":{\"name\":\"Kim\"},\"meta\":{\"createYourResume\":"
+        + "{\"template\":\"nope\"}}}";
+    mvc.perform(post("/api/render").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].pointer").value("/meta/createYourResume/template"));
+  }
+
+  @Test
+  void getIsNotAllowed() throws Exception {
+    mvc.perform(get("/api/render"))
+        .andExpect(status().isMethodNotAllowed())
+        .andExpect(content().contentType(PROBLEM));
+  }
+
+  @Test
+  void responsesCarryTheSecurityHeaders() throws Exception {
+    mvc.perform(post("/api/render").contentType(MediaType.APPLICATION_JSON).content("{"))
+        .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+        .andExpect(header().string("Referrer-Policy", "no-referrer"))
+        .andExpect(header().string("Content-Security-Policy",
+            containsString("frame-ancestors 'none'")));
+  }
+}
