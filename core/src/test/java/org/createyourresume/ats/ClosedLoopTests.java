@@ -19,13 +19,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The closed loop on our own output: for every template and every test resume, an ATS parse of
- * the PDF gives back the name, email, phone, each job's employer, title and bullets, each school
- * and each skill exactly as the resume holds them.
+ * the PDF, and of the Word export, gives back the name, email, phone, each job's employer, title
+ * and bullets, each school and each skill exactly as the resume holds them.
  */
 class ClosedLoopTests {
 
   private static final ResumeRenderer RENDERER = ResumeRenderer.create();
   private static final PdfExtractor PDF = new PdfExtractor(AtsLimits.DEFAULT);
+  private static final org.createyourresume.ats.extract.DocxExtractor DOCX =
+      new org.createyourresume.ats.extract.DocxExtractor(AtsLimits.DEFAULT);
   private static final ResumeParser PARSER = new ResumeParser();
 
   static Stream<Arguments> templatesAndResumes() {
@@ -47,5 +49,15 @@ class ClosedLoopTests {
     assertThat(ClosedLoop.compare(resume, parsed)).isEmpty();
     int jobs = (int) resume.workList().stream().filter(w -> w.name() != null || w.position() != null).count();
     assertThat(parsed.jobs()).hasSize(jobs);
+  }
+
+  @ParameterizedTest(name = "{0} × {1} (DOCX)")
+  @MethodSource("templatesAndResumes")
+  void everyFieldComesBackFromTheWordExport(String template, String name) {
+    Resume resume = TestResumes.load(name);
+    byte[] docx = RENDERER.render(resume,
+        new org.createyourresume.render.RenderOptions(org.createyourresume.render.OutputFormat.DOCX, template)).content();
+    ParsedResume parsed = PARSER.parse(DOCX.extract(docx).lines());
+    assertThat(ClosedLoop.compare(resume, parsed)).isEmpty();
   }
 }
