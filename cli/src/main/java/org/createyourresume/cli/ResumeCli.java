@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.createyourresume.ats.AtsChecker;
+import org.createyourresume.ats.AtsLimits;
 import org.createyourresume.render.ResumeRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +36,7 @@ import picocli.CommandLine.Spec;
       TemplatesCommand.class,
       RenderCommand.class,
       ValidateCommand.class,
+      CheckCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -41,6 +44,7 @@ public final class ResumeCli implements Callable<Integer> {
 
   private final OutputStream binaryOut;
   private ResumeRenderer renderer;
+  private AtsChecker checker;
 
   ResumeCli(OutputStream binaryOut) {
     this.binaryOut = binaryOut;
@@ -53,6 +57,10 @@ public final class ResumeCli implements Callable<Integer> {
   /** Runs one command line with the process's standard streams; returns the exit code. */
   static int run(String... args) {
     quietLibraryLogging();
+    // LanguageTool logs through SLF4J; without a provider SLF4J itself warns on standard error
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     return commandLine(System.out).execute(args);
   }
 
@@ -72,6 +80,14 @@ public final class ResumeCli implements Callable<Integer> {
     return renderer;
   }
 
+  /** The shared ATS checker, created on first use, rendering with {@link #renderer()}. */
+  AtsChecker checker() {
+    if (checker == null) {
+      checker = AtsChecker.create(AtsLimits.DEFAULT, renderer());
+    }
+    return checker;
+  }
+
   PrintStream binaryOut() {
     return binaryOut instanceof PrintStream print ? print : new PrintStream(binaryOut, true);
   }
@@ -82,7 +98,7 @@ public final class ResumeCli implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("error: choose a command: templates, render, validate or serve");
+    err.println("error: choose a command: templates, render, validate, check or serve");
     err.println("(run 'cyr --help' for usage)");
     err.flush();
     return ExitCodes.INVALID_INPUT;

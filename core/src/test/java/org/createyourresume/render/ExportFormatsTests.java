@@ -139,7 +139,7 @@ class ExportFormatsTests {
         .contains("<dc:title>Amelia Fernández-Ortiz – Resume</dc:title>", "<dc:creator>Amelia Fernández-Ortiz</dc:creator>");
     assertThat(paragraphs).filteredOn(p -> "EntryTitle".equals(p.style())).first().extracting(DocxFacts.Paragraph::text)
         .isEqualTo(template.equals("compact")
-            ? "Finlo Payments, Senior Software Engineer, Madrid, Spain\tMar 2021 – Present"
+            ? "Finlo Payments, Senior Software Engineer | Madrid, Spain\tMar 2021 – Present"
             : "Finlo Payments\tMar 2021 – Present");
   }
 

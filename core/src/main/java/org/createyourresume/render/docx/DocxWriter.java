@@ -296,7 +296,8 @@ public final class DocxWriter {
         title.createRun().setText(", " + e.secondary());
       }
       if (e.location() != null) {
-        title.createRun().setText(", " + e.location());
+        // a bar, not a comma: "Engineer, Madrid, Spain" would not tell a parser where the role ends
+        title.createRun().setText(" | " + e.location());
       }
       dates(title, e.dates());
     } else {

@@ -1,0 +1,58 @@
+package org.createyourresume.ats;
+
+import java.util.List;
+import org.createyourresume.ats.extract.SourceFormat;
+import org.createyourresume.ats.match.JobMatch;
+import org.createyourresume.ats.parse.ParsedResume;
+
+/**
+ * The result of a check: a score, the findings best fix first, and what an ATS reads.
+ *
+ * @param score 0 to 100, see docs/ATS.md for the formula
+ * @param scoreParts the score by category; they add up to {@code score}, unless a critical
+ *     finding caps it
+ * @param findings everything found, the fix worth the most points first
+ * @param format what was checked
+ * @param pages page count
+ * @param words words of text
+ * @param bytes file size (for a JSON resume: the size of the PDF rendered from it)
+ * @param template the template rendered with, for a JSON resume; null otherwise
+ * @param text the text an ATS extracts, line by line, in reading order
+ * @param parsed the fields an ATS parses from that text (the "ATS view")
+ * @param differences for a JSON resume, the fields the ATS parse of its PDF did not give back
+ *     exactly; empty otherwise
+ * @param jobMatch the match against the job description, or null when none was given
+ * @param grammar whether spelling and grammar were checked
+ */
+public record AtsReport(
+    int score,
+    List<ScorePart> scoreParts,
+    List<Finding> findings,
+    SourceFormat format,
+    int pages,
+    int words,
+    long bytes,
+    String template,
+    String text,
+    ParsedResume parsed,
+    List<FieldDifference> differences,
+    JobMatch jobMatch,
+    GrammarStatus grammar) {
+
+  public AtsReport {
+    scoreParts = List.copyOf(scoreParts);
+    findings = List.copyOf(findings);
+    differences = List.copyOf(differences);
+  }
+
+  /** Whether spelling and grammar were checked, and if not, why. */
+  public enum GrammarStatus {
+    CHECKED,
+    /** Not asked for. */
+    OFF,
+    /** Asked for only if ready, and the grammar checker was still starting. */
+    NOT_READY,
+    /** The resume is not in English. */
+    NOT_ENGLISH
+  }
+}

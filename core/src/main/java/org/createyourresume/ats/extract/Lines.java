@@ -1,0 +1,135 @@
+package org.createyourresume.ats.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.TextPosition;
+import org.createyourresume.ats.parse.LayoutLine;
+import org.createyourresume.ats.parse.Span;
+
+/** Builds one {@link LayoutLine} from the words PDFBox found on a line. */
+final class Lines {
+  private Lines() {}
+
+  /** Wider than this many font sizes, a gap separates spans (a date pushed to the right). */
+  private static final float SPAN_GAP = 1.2f;
+
+  static LayoutLine build(
+      List<List<TextPosition>> words, int page, Set<TextPosition> artifacts, Set<TextPosition> plainArtifacts) {
+    List<Span> spans = new ArrayList<>();
+    Map<PDFont, boolean[]> styles = new HashMap<>();
+    StringBuilder text = new StringBuilder();
+    float spanLeft = 0;
+    float spanRight = 0;
+    float spanTop = Float.MAX_VALUE;
+    boolean spanBold = false;
+    boolean spanItalic = false;
+    boolean open = false;
+    float left = Float.MAX_VALUE;
+    float right = 0;
+    float top = Float.MAX_VALUE;
+    Map<Float, Integer> sizes = new HashMap<>();
+    int inArtifacts = 0;
+    int inPlain = 0;
+    int total = 0;
+    float previousRight = Float.NaN;
+    for (List<TextPosition> word : words) {
+      boolean wordStart = true;
+      for (TextPosition p : word) {
+        String unicode = expand(p.getUnicode());
+        if (unicode == null || unicode.isEmpty()) {
+          continue;
+        }
+        total++;
+        if (artifacts.contains(p)) {
+          inArtifacts++;
+        } else if (plainArtifacts.contains(p)) {
+          inPlain++;
+        }
+        float x = p.getXDirAdj();
+        float w = p.getWidthDirAdj();
+        float size = Math.max(1, p.getXScale());
+        boolean blank = unicode.isBlank();
+        boolean[] style =
+            styles.computeIfAbsent(
+                p.getFont(),
+                f -> new boolean[] {PdfExtractor.bold(f), PdfExtractor.italic(f)});
+        if (!blank) {
+          left = Math.min(left, x);
+          right = Math.max(right, x + w);
+          top = Math.min(top, p.getYDirAdj() - 0.8f * size);
+          sizes.merge(Math.round(size * 4) / 4f, 1, Integer::sum);
+        }
+        boolean wideGap = wordStart && open && x - previousRight > SPAN_GAP * size;
+        boolean styleChange = open && !blank && (style[0] != spanBold || style[1] != spanItalic);
+        if (open && (wideGap || styleChange)) {
+          addSpan(spans, text, spanLeft, spanRight, spanBold, spanItalic, spanTop);
+          open = false;
+        }
+        if (!open) {
+          if (blank) {
+            continue;
+          }
+          open = true;
+          text.setLength(0);
+          spanLeft = x;
+          spanTop = Float.MAX_VALUE;
+          spanBold = style[0];
+          spanItalic = style[1];
+        } else if (wordStart && !blank && text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+          text.append(' ');
+        }
+        text.append(unicode);
+        if (!blank) {
+          spanRight = x + w;
+          spanTop = Math.min(spanTop, p.getYDirAdj() - 0.8f * size);
+        }
+        previousRight = x + w;
+        wordStart = false;
+      }
+    }
+    if (open) {
+      addSpan(spans, text, spanLeft, spanRight, spanBold, spanItalic, spanTop);
+    }
+    if (spans.isEmpty()) {
+      return null;
+    }
+    float fontSize = 0;
+    int best = -1;
+    for (var e : sizes.entrySet()) {
+      if (e.getValue() > best) {
+        best = e.getValue();
+        fontSize = e.getKey();
+      }
+    }
+    LayoutLine.Zone zone =
+        inArtifacts * 2 > total ? LayoutLine.Zone.HEADER_FOOTER
+            : (inArtifacts + inPlain) * 2 > total ? LayoutLine.Zone.ARTIFACT : LayoutLine.Zone.BODY;
+    return new LayoutLine(spans, page, left, top, right, fontSize, zone, false, false);
+  }
+
+  private static void addSpan(
+      List<Span> spans, StringBuilder text, float left, float right, boolean bold, boolean italic, float top) {
+    String t = text.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
+    if (!t.isEmpty()) {
+      spans.add(new Span(t, left, right, bold, italic, top == Float.MAX_VALUE ? 0 : top));
+    }
+  }
+
+  /** Ligature code points become their letters; everything else is kept. */
+  private static String expand(String unicode) {
+    if (unicode == null) {
+      return null;
+    }
+    for (int i = 0; i < unicode.length(); i++) {
+      char c = unicode.charAt(i);
+      if (c >= '\uFB00' && c <= '\uFB06') {
+        return java.text.Normalizer.normalize(unicode, java.text.Normalizer.Form.NFKC);
+      }
+    }
+    return unicode;
+  }
+}

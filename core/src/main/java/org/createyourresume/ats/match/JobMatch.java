@@ -1,0 +1,21 @@
+package org.createyourresume.ats.match;
+
+import java.util.List;
+
+/**
+ * How a resume matches a job posting. Deterministic: the same resume and posting give the same
+ * match, keyword for keyword and in the same order.
+ *
+ * @param matchRate 0 to 100: the weight of the requirements met over the weight of all of them
+ * @param jobTitle the job title read from the posting, or null
+ * @param matched requirements the resume meets, most important first
+ * @param missing requirements the resume does not show, most important first, each with where it
+ *     could go
+ */
+public record JobMatch(int matchRate, String jobTitle, List<Keyword> matched, List<Keyword> missing) {
+
+  public JobMatch {
+    matched = List.copyOf(matched);
+    missing = List.copyOf(missing);
+  }
+}

@@ -1,0 +1,26 @@
+package org.createyourresume.ats.match;
+
+/**
+ * One requirement of the job and how the resume meets it.
+ *
+ * @param name the requirement as we name it ("Kubernetes", "Bachelor's degree", "5+ years")
+ * @param kind what it is
+ * @param weight its importance: base weight × mentions × emphasis (required, preferred)
+ * @param mentions how often the posting names it
+ * @param asWritten how the posting writes it the first time ("k8s")
+ * @param foundIn where the resume has it ("Skills", "Experience", …), or null when missing
+ * @param suggestion where it could go, for a missing keyword; null when found
+ */
+public record Keyword(
+    String name,
+    KeywordKind kind,
+    double weight,
+    int mentions,
+    String asWritten,
+    String foundIn,
+    String suggestion) {
+
+  public boolean matched() {
+    return foundIn != null;
+  }
+}

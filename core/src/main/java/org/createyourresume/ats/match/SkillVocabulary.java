@@ -1,0 +1,126 @@
+package org.createyourresume.ats.match;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The curated skills vocabulary ({@code skills.tsv}): canonical names with their kinds, synonyms
+ * and acronyms, indexed by the first stem of each name for phrase matching.
+ */
+final class SkillVocabulary {
+
+  /** One vocabulary entry. */
+  record Entry(String name, KeywordKind kind, int order) {}
+
+  /**
+   * One way of writing an entry: its stems, its words as written (lower case), and {@code
+   * exactCase} when it must match case-sensitively. Names of products and certifications
+   * ({@code surfaceOnly}) match their words as written, not their stems, so that "Excel" is not
+   * found in "excellent".
+   */
+  record Phrase(Entry entry, List<String> stems, List<String> words, String exactCase, boolean surfaceOnly) {}
+
+  private static final SkillVocabulary INSTANCE = load();
+
+  private final Map<String, List<Phrase>> byFirstStem;
+  private final Map<String, List<Phrase>> byName;
+  private final Set<String> allNames;
+
+  private SkillVocabulary(Map<String, List<Phrase>> byFirstStem, Set<String> allNames) {
+    this.byFirstStem = byFirstStem;
+    this.allNames = allNames;
+    Map<String, List<Phrase>> names = new HashMap<>();
+    byFirstStem.values().forEach(list -> list.forEach(
+        p -> names.computeIfAbsent(p.entry().name(), k -> new ArrayList<>()).add(p)));
+    this.byName = Map.copyOf(names);
+  }
+
+  /** Every way of writing the entry named {@code name}. */
+  List<Phrase> phrases(String name) {
+    return byName.getOrDefault(name, List.of());
+  }
+
+  static SkillVocabulary get() {
+    return INSTANCE;
+  }
+
+  /** The phrases starting with this stem, longest first. */
+  List<Phrase> startingWith(String stem) {
+    return byFirstStem.getOrDefault(stem, List.of());
+  }
+
+  /** Every name and synonym, as written: the spelling checker's user dictionary uses them. */
+  Set<String> names() {
+    return allNames;
+  }
+
+  private static SkillVocabulary load() {
+    Map<String, List<Phrase>> index = new HashMap<>();
+    Set<String> names = new LinkedHashSet<>();
+    try (InputStream in = SkillVocabulary.class.getResourceAsStream("/org/createyourresume/ats/skills.tsv");
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int order = 0;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        String name = cols[0].strip();
+        KeywordKind kind = switch (cols[1].strip()) {
+          case "SKILL" -> KeywordKind.HARD_SKILL;
+          case "TOOL" -> KeywordKind.TOOL;
+          case "CERTIFICATION" -> KeywordKind.CERTIFICATION;
+          case "SOFT_SKILL" -> KeywordKind.SOFT_SKILL;
+          default -> throw new IllegalStateException("unknown kind in skills.tsv: " + cols[1]);
+        };
+        boolean exact = cols.length > 3 && cols[3].strip().equals("case");
+        Entry entry = new Entry(name, kind, order++);
+        add(index, entry, name, exact ? name : null);
+        names.add(name);
+        if (cols.length > 2 && !cols[2].isBlank()) {
+          for (String synonym : cols[2].split("\\|")) {
+            add(index, entry, synonym.strip(), null);
+            names.add(synonym.strip());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, List<Phrase>> sorted = new HashMap<>();
+    index.forEach((k, v) -> {
+      List<Phrase> list = new ArrayList<>(v);
+      list.sort(Comparator.comparingInt((Phrase p) -> -p.stems().size()).thenComparingInt(p -> p.entry().order()));
+      sorted.put(k, List.copyOf(list));
+    });
+    return new SkillVocabulary(Map.copyOf(sorted), Set.copyOf(names));
+  }
+
+  private static void add(Map<String, List<Phrase>> index, Entry entry, String text, String exactCase) {
+    List<TextAnalysis.Token> tokens = TextAnalysis.tokens(text);
+    if (tokens.isEmpty()) {
+      return;
+    }
+    List<String> stems = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    for (TextAnalysis.Token t : tokens) {
+      stems.add(t.stem());
+      words.add(t.original().toLowerCase(java.util.Locale.ROOT));
+    }
+    boolean surfaceOnly = entry.kind() == KeywordKind.TOOL || entry.kind() == KeywordKind.CERTIFICATION;
+    index.computeIfAbsent(stems.get(0), k -> new ArrayList<>())
+        .add(new Phrase(entry, stems, words, exactCase, surfaceOnly));
+  }
+}

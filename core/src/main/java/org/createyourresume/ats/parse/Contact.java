@@ -1,0 +1,27 @@
+package org.createyourresume.ats.parse;
+
+import java.util.List;
+
+/**
+ * The contact details an ATS found.
+ *
+ * @param email the first email address, or null
+ * @param phone the first phone number, or null
+ * @param location the place (city, region, country), or null
+ * @param links web addresses (LinkedIn, GitHub, a portfolio), as printed
+ * @param inHeaderFooterOnly the fields found only in a page header, footer or text box, which
+ *     many ATS skip: {@code email}, {@code phone}, {@code location}, {@code links}
+ */
+public record Contact(
+    String email, String phone, String location, List<String> links, List<String> inHeaderFooterOnly) {
+
+  public Contact {
+    links = List.copyOf(links);
+    inHeaderFooterOnly = List.copyOf(inHeaderFooterOnly);
+  }
+
+  /** The first link on LinkedIn, or null. */
+  public String linkedIn() {
+    return links.stream().filter(l -> l.toLowerCase(java.util.Locale.ROOT).contains("linkedin.")).findFirst().orElse(null);
+  }
+}

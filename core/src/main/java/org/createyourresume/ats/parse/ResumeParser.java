@@ -1,0 +1,836 @@
+package org.createyourresume.ats.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the lines of a resume, as an ATS reads them, back into fields: name, contact, sections
+ * by heading, jobs, schools and skills. The one resume parser of the project: the ATS checker
+ * uses it to show what an ATS reads, and the importer to turn old resumes into JSON Resume.
+ *
+ * <p>It reads what layout the lines carry and does without what they lack: with positions and
+ * weights (PDF) it joins wrapped lines and finds entries by their bold first line; with paragraph
+ * styles (DOCX) it uses list numbering and heading styles; plain text is read by its words alone.
+ * Thread-safe and deterministic.
+ */
+public final class ResumeParser {
+
+  private static final Pattern BULLET_MARK =
+      Pattern.compile("^(?:[•·▪■□◦‣∙●○➢➤►▶✓✔❖◆◇→\\uF0A7\\uF0B7\\uF076\\uF0D8\\uF0FC\\uF0A8]\\s*|[-–—*>o]\\s+)");
+  private static final Pattern DETAIL = Pattern.compile("^[\\p{L}][\\p{L} /&]{1,24}:\\s+\\S.*");
+  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s,|·•–—:-]+|[\\s,|·•–—:-]+$");
+  private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
+  private static final Pattern DASH_SPLIT = Pattern.compile("\\s+[—–]\\s+|\\s+-\\s+");
+
+  private static final Set<String> TITLE_WORDS =
+      Set.of("engineer", "developer", "manager", "officer", "director", "analyst", "designer",
+          "consultant", "intern", "assistant", "specialist", "lead", "architect", "administrator",
+          "coordinator", "scientist", "technician", "professor", "lecturer", "researcher", "teacher",
+          "nurse", "accountant", "associate", "head", "vp", "president", "executive",
+          "representative", "agent", "editor", "writer", "owner", "programmer", "tester",
+          "supervisor", "advisor", "adviser", "clerk", "trainee", "apprentice", "fellow", "chief",
+          "cto", "ceo", "cfo", "founder", "co-founder", "partner", "principal", "staff", "senior",
+          "junior", "support", "hydrologist", "recruiter", "marketer", "strategist");
+  private static final Set<String> COMPANY_WORDS =
+      Set.of("inc", "ltd", "llc", "gmbh", "corp", "corporation", "company", "co", "plc", "sa",
+          "ag", "bv", "pvt", "limited", "group", "labs", "technologies", "solutions", "systems",
+          "bank", "university", "college", "institute", "agency", "studio", "ministry", "hospital");
+
+  private final SectionVocabulary vocabulary;
+  private final Dates dates = Dates.get();
+
+  /** A parser with the bundled section vocabulary. */
+  public ResumeParser() {
+    this(SectionVocabulary.standard());
+  }
+
+  public ResumeParser(SectionVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /** Parses plain text (a paste): one line per line, no layout. */
+  public ParsedResume parseText(String text) {
+    List<LayoutLine> lines = new ArrayList<>();
+    text.lines().filter(l -> !l.isBlank()).forEach(l -> lines.add(LayoutLine.plain(l.strip(), 1)));
+    return parse(lines);
+  }
+
+  /** Parses lines in reading order. */
+  public ParsedResume parse(List<LayoutLine> lines) {
+    List<LayoutLine> body = new ArrayList<>();
+    List<LayoutLine> edges = new ArrayList<>();
+    for (LayoutLine line : lines) {
+      (line.zone() == LayoutLine.Zone.HEADER_FOOTER ? edges : body).add(line);
+    }
+    List<Block> blocks = blocks(body);
+    boolean styled = blocks.stream().anyMatch(b -> b.positioned || b.bold || b.headingStyle);
+    float bodySize = bodySize(blocks);
+    // the name: the first of the top lines that looks like one, contact lines skipped
+    Block nameBlock = null;
+    for (int i = 0; i < Math.min(4, blocks.size()); i++) {
+      Block b = blocks.get(i);
+      if (!b.bullet && b.zone == LayoutLine.Zone.BODY && looksLikeName(b.text)) {
+        nameBlock = b;
+        break;
+      }
+      if (!isContactLine(b)) {
+        break;
+      }
+    }
+    for (Block b : blocks) {
+      b.heading = b == nameBlock ? null : heading(b, styled, bodySize);
+    }
+    // a styled headline between the name and the contact lines is not a section heading
+    int lastContact = -1;
+    for (int i = 0; i < Math.min(8, blocks.size()); i++) {
+      Block b = blocks.get(i);
+      if (b.heading != null && b.heading.standard()) {
+        break;
+      }
+      if (isContactLine(b)) {
+        lastContact = i;
+      }
+    }
+    for (int i = 0; i < lastContact; i++) {
+      Block b = blocks.get(i);
+      if (b.heading != null && !b.heading.standard()) {
+        b.heading = null;
+      }
+    }
+
+    // the top: name, headline and contact lines, until the first heading
+    int first = 0;
+    while (first < blocks.size() && blocks.get(first).heading == null) {
+      first++;
+    }
+    String name = null;
+    String headline = null;
+    List<LayoutLine> contactLines = new ArrayList<>();
+    List<String> unsectioned = new ArrayList<>();
+    int index = 0;
+    for (; index < first; index++) {
+      Block b = blocks.get(index);
+      if (name == null && (b == nameBlock || (nameBlock == null && looksLikeName(b.text)))) {
+        name = b.text;
+        continue;
+      }
+      if (isContactLine(b)) {
+        contactLines.add(b.asLine());
+      } else if (name != null && headline == null && contactLines.isEmpty() && b.text.length() <= 90
+          && !b.text.endsWith(".")) {
+        headline = b.text;
+      } else {
+        unsectioned.add(b.text);
+      }
+    }
+
+    ContactFinder.Found top = new ContactFinder.Found();
+    ContactFinder.scan(contactLines, top, true);
+    ContactFinder.Found everywhere = new ContactFinder.Found();
+    ContactFinder.scan(body.stream().filter(l -> !contactLines.contains(l)).toList(), everywhere, false);
+    ContactFinder.Found edge = new ContactFinder.Found();
+    ContactFinder.scan(edges, edge, true);
+    if (name == null && !edges.isEmpty() && looksLikeName(edges.get(0).text())) {
+      name = edges.get(0).text();
+    }
+    List<String> edgeOnly = new ArrayList<>();
+    String email = firstOf(top.email, everywhere.email);
+    String phone = firstOf(top.phone, everywhere.phone);
+    String location = top.location;
+    List<String> links = new ArrayList<>(top.links);
+    if (email == null && edge.email != null) {
+      email = edge.email;
+      edgeOnly.add("email");
+    }
+    if (phone == null && edge.phone != null) {
+      phone = edge.phone;
+      edgeOnly.add("phone");
+    }
+    if (location == null && edge.location != null) {
+      location = edge.location;
+      edgeOnly.add("location");
+    }
+    if (links.isEmpty() && !edge.links.isEmpty()) {
+      links.addAll(edge.links);
+      edgeOnly.add("links");
+    }
+    for (String link : everywhere.links) {
+      if (!links.contains(link) && link.toLowerCase(Locale.ROOT).matches(".*(linkedin|github|gitlab)\\..*")) {
+        links.add(link);
+      }
+    }
+    Contact contact = new Contact(email, phone, location, links, edgeOnly);
+
+    // the sections
+    List<ParsedSection> sections = new ArrayList<>();
+    List<ParsedEntry> jobs = new ArrayList<>();
+    List<ParsedEntry> schools = new ArrayList<>();
+    List<String> skills = new ArrayList<>();
+    String summary = null;
+    while (index < blocks.size()) {
+      Block head = blocks.get(index++);
+      List<Block> content = new ArrayList<>();
+      while (index < blocks.size() && blocks.get(index).heading == null) {
+        content.add(blocks.get(index++));
+      }
+      Heading h = head.heading;
+      ParsedSection section = section(h, content, styled);
+      sections.add(section);
+      switch (section.kind()) {
+        case EXPERIENCE -> jobs.addAll(section.entries());
+        case EDUCATION -> schools.addAll(section.entries());
+        case SKILLS -> skills.addAll(skillItems(section.lines()));
+        case SUMMARY -> {
+          if (summary == null && !section.lines().isEmpty()) {
+            summary = String.join("\n", section.lines());
+          }
+        }
+        default -> {
+          // kept as a section only
+        }
+      }
+    }
+    for (ParsedSection section : sections) {
+      if (section.kind() == SectionKind.CONTACT) {
+        ContactFinder.Found inSection = new ContactFinder.Found();
+        ContactFinder.scan(section.lines().stream().map(l -> LayoutLine.plain(l, 1)).toList(), inSection, true);
+        List<String> allLinks = new ArrayList<>(contact.links());
+        inSection.links.stream().filter(l -> !allLinks.contains(l)).forEach(allLinks::add);
+        contact = new Contact(
+            firstOf(contact.email(), inSection.email), firstOf(contact.phone(), inSection.phone),
+            firstOf(contact.location(), inSection.location), allLinks, contact.inHeaderFooterOnly());
+      }
+    }
+    return new ParsedResume(name, headline, contact, summary, sections, jobs, schools, skills, unsectioned);
+  }
+
+  private static String firstOf(String a, String b) {
+    return a != null ? a : b;
+  }
+
+  // ---------------------------------------------------------------- blocks
+
+  /** A logical line: one printed line, or a wrapped paragraph or bullet joined back together. */
+  private static final class Block {
+    final List<Span> spans = new ArrayList<>();
+    String text;
+    boolean bullet;
+    boolean bold;
+    boolean allBold;
+    boolean headingStyle;
+    boolean positioned;
+    float size;
+    int page;
+    float left;
+    float textLeft;
+    float lastTop;
+    float lastRight;
+    float lineHeight;
+    LayoutLine.Zone zone;
+    Heading heading;
+    int lineCount = 1;
+
+    LayoutLine asLine() {
+      return new LayoutLine(spans, page, left, lastTop, lastRight, size, zone, bullet, headingStyle);
+    }
+  }
+
+
+  private List<Block> blocks(List<LayoutLine> lines) {
+    Map<Integer, Float> columnRight = new HashMap<>();
+    for (LayoutLine l : lines) {
+      columnRight.merge(l.page(), l.right(), Math::max);
+    }
+    float pitch = linePitch(lines);
+    boolean marked = lines.stream().anyMatch(l -> l.listItem() || BULLET_MARK.matcher(l.spans().get(0).text()).find());
+    List<Block> blocks = new ArrayList<>();
+    Block previous = null;
+    for (LayoutLine line : lines) {
+      List<Span> spans = new ArrayList<>(line.spans());
+      boolean bullet = line.listItem();
+      float textLeft = line.left();
+      String firstText = spans.get(0).text();
+      var mark = BULLET_MARK.matcher(firstText);
+      if (mark.find()) {
+        bullet = true;
+        String rest = firstText.substring(mark.end()).strip();
+        Span s0 = spans.get(0);
+        if (rest.isEmpty()) {
+          spans.remove(0);
+          textLeft = spans.isEmpty() ? line.left() : spans.get(0).left();
+        } else {
+          spans.set(0, new Span(rest, s0.left(), s0.right(), s0.bold(), s0.italic(), s0.top()));
+          textLeft = -1;
+        }
+      }
+      if (spans.isEmpty()) {
+        continue;
+      }
+      int target = previous == null ? -1 : continuation(previous, line, spans, bullet, columnRight, pitch, marked);
+      if (target >= 0) {
+        Span into = previous.spans.get(target);
+        Span first = spans.get(0);
+        previous.spans.set(target, new Span(join(into.text(), first.text()), into.left(),
+            Math.max(into.right(), first.right()), into.bold(), into.italic(), into.top()));
+        for (int i = 1; i < spans.size(); i++) {
+          previous.spans.add(target + i, spans.get(i));
+        }
+        previous.text = text(previous.spans);
+        previous.lastTop = line.top();
+        previous.lastRight = line.right();
+        previous.lineCount++;
+        if (previous.textLeft < 0) {
+          previous.textLeft = line.left();
+        }
+        continue;
+      }
+      Block b = new Block();
+      b.spans.addAll(spans);
+      b.text = text(spans);
+      b.bullet = bullet;
+      b.bold = spans.get(0).bold();
+      b.allBold = spans.stream().allMatch(Span::bold);
+      b.headingStyle = line.headingStyle();
+      b.positioned = line.positioned();
+      b.size = line.fontSize();
+      b.page = line.page();
+      b.left = line.left();
+      b.textLeft = bullet ? textLeft : line.left();
+      b.lastTop = line.top();
+      b.lastRight = line.right();
+      b.lineHeight = line.fontSize();
+      b.zone = line.zone();
+      blocks.add(b);
+      previous = b;
+    }
+    return blocks;
+  }
+
+  private static String text(List<Span> spans) {
+    if (spans.size() == 1) {
+      return spans.get(0).text();
+    }
+    StringBuilder out = new StringBuilder();
+    for (Span s : spans) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(s.text());
+    }
+    return out.toString();
+  }
+
+  /** Joins a wrapped line: "fraud-" + "scoring" stays one word; otherwise a space. */
+  private static String join(String a, String b) {
+    if (a.endsWith("-") && a.length() > 1 && Character.isLetter(a.charAt(a.length() - 2))
+        && !b.isEmpty() && Character.isLowerCase(b.charAt(0))) {
+      return a + b;
+    }
+    return a + " " + b;
+  }
+
+  /**
+   * Whether {@code line} continues the block before it, and into which of its spans: a wrapped
+   * paragraph or bullet, a wrapped bold entry title, a wrapped inline role, or a place wrapped in
+   * the right-hand column. Returns -1 when the line starts something new.
+   */
+  /** The distance between the baselines of a paragraph's lines: the most common line gap. */
+  private static float linePitch(List<LayoutLine> lines) {
+    Map<Float, Integer> gaps = new HashMap<>();
+    for (int i = 1; i < lines.size(); i++) {
+      LayoutLine a = lines.get(i - 1);
+      LayoutLine b = lines.get(i);
+      float gap = b.top() - a.top();
+      float size = Math.max(a.fontSize(), b.fontSize());
+      if (a.positioned() && b.positioned() && a.page() == b.page() && gap > size * 0.9f && gap < size * 1.6f) {
+        gaps.merge(Math.round(gap * 4) / 4f, 1, Integer::sum);
+      }
+    }
+    // the smallest gap that recurs: other gaps add the space between paragraphs or entries
+    return gaps.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey)
+        .min(Float::compare).orElse(0f);
+  }
+
+  private int continuation(
+      Block previous, LayoutLine line, List<Span> spans, boolean bullet, Map<Integer, Float> columnRight,
+      float pitch, boolean marked) {
+    if (!line.positioned() || !previous.positioned || bullet || line.headingStyle() || previous.heading != null) {
+      return -1;
+    }
+    if (previous.page != line.page() || previous.zone != line.zone()) {
+      return -1;
+    }
+    float size = Math.max(1, Math.max(previous.size, line.fontSize()));
+    float gap = line.top() - previous.lastTop;
+    if (gap <= 0 || gap > size * 2.2f || (pitch > 0 && gap > pitch + 0.8f)) {
+      return -1; // a wrapped line follows at the line pitch; a new paragraph has space above it
+    }
+    float right = columnRight.getOrDefault(line.page(), line.right());
+    Span next = spans.get(0);
+    int last = previous.spans.size() - 1;
+
+    // a place or date wrapped inside the right-hand column
+    Span previousLast = previous.spans.get(last);
+    boolean rightAligned = Math.abs(next.right() - previousLast.right()) <= 3
+        && next.left() > previous.left + (right - previous.left) * 0.45f;
+    boolean leftAligned = Math.abs(next.left() - previousLast.left()) <= 3 && next.left() > previous.left + 20;
+    if (last >= 1 && spans.size() == 1 && !next.bold() && (rightAligned || leftAligned)) {
+      return last; // a place wrapped in the right-hand column, or a value wrapped in a grid
+    }
+    boolean sameLeft = Math.abs(line.left() - previous.left) <= 2.5f;
+    if (previous.bold && !previous.bullet) {
+      if (!sameLeft || (next.bold() && dates.find(line.text()).filter(DateSpan::parsed).isPresent())) {
+        return -1;
+      }
+      int lead = leadSpan(previous);
+      Span leadSpan = previous.spans.get(lead);
+      float limit = lead < last ? previous.spans.get(lead + 1).left() : right;
+      float leadRight = previous.lineCount > 1 ? previous.lastRight : leadSpan.right();
+      // a long bold title followed by a short bold line without dates: the title wrapped inside
+      // its box, whose right edge (left of the dates) the text does not show
+      boolean longTitle = next.bold() && leadRight > previous.left + (right - previous.left) * 0.5f
+          && line.right() < previous.left + (right - previous.left) * 0.6f;
+      if (!reachesLimit(leadRight, next, limit, size) && !longTitle) {
+        return -1;
+      }
+      if (next.bold() == leadSpan.bold()) {
+        return lead; // the bold title, or the inline role after it, wrapped
+      }
+      return -1;
+    }
+    if (next.bold() && !previous.allBold) {
+      return -1;
+    }
+    if (previous.spans.size() > 1 && !previous.bullet) {
+      return -1; // a line with a right-hand part (a date, a place) is complete
+    }
+    if (!marked && previous.text.matches(".*[.!?]$") && Character.isUpperCase(next.text().codePointAt(0))) {
+      return -1; // without written bullet marks, a full stop at the end and a capital next start a new item
+    }
+    if (!reachesLimit(previous.lastRight, next, right, size)) {
+      return -1;
+    }
+    if (previous.bullet) {
+      float expected = previous.textLeft >= 0 ? previous.textLeft : previous.left + size;
+      boolean aligned = Math.abs(line.left() - expected) <= size * 0.8f
+          || (line.left() > previous.left + 0.5f && line.left() < previous.left + size * 2.5f);
+      return aligned ? last : -1;
+    }
+    return sameLeft ? last : -1;
+  }
+
+  /** The last span of a title line before its right-hand date or place. */
+  private static int leadSpan(Block b) {
+    int i = b.spans.size() - 1;
+    while (i > 0 && b.spans.get(i).left() - b.spans.get(i - 1).right() > Math.max(4, b.size * 0.6f)) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Whether the next line's first word would not have fitted after {@code lineRight}. */
+  private static boolean reachesLimit(float lineRight, Span next, float limit, float size) {
+    String nextText = next.text();
+    float charWidth = nextText.isEmpty() ? size * 0.5f
+        : Math.max(size * 0.3f, (next.right() - next.left()) / nextText.length());
+    int space = nextText.indexOf(' ');
+    float wordWidth = (space < 0 ? nextText.length() : space) * charWidth;
+    return lineRight + wordWidth + charWidth >= limit - size * 1.5f;
+  }
+
+  private static float bodySize(List<Block> blocks) {
+    Map<Float, Integer> weights = new HashMap<>();
+    for (Block b : blocks) {
+      if (b.size > 0 && !b.bold) {
+        weights.merge(b.size, b.text.length(), Integer::sum);
+      }
+    }
+    return weights.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+  }
+
+  // ---------------------------------------------------------------- headings
+
+  /** A recognised section heading. */
+  private record Heading(String text, SectionKind kind, boolean standard, boolean letterSpaced) {}
+
+  private Heading heading(Block b, boolean styled, float bodySize) {
+    if (b.bullet) {
+      return null;
+    }
+    String text = b.text.strip();
+    String bare = text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
+    boolean letterSpaced = TextNorm.letterSpaced(bare);
+    String words = letterSpaced ? TextNorm.collapseLetterSpacing(bare) : bare;
+    if (words.isEmpty() || words.length() > 50 || words.split("\\s+").length > 6 || text.contains("@")
+        || bare.endsWith(".") || !bare.codePoints().anyMatch(Character::isLetter)) {
+      return null;
+    }
+    if (dates.find(text).isPresent()) {
+      return null;
+    }
+    if (b.spans.size() > 1 && !letterSpaced) {
+      return null; // a heading is one piece of text
+    }
+    boolean caps = TextNorm.allCaps(words);
+    boolean bigger = bodySize > 0 && b.size >= bodySize * 1.06f;
+    boolean styleSignal = b.allBold || caps || bigger || b.headingStyle || letterSpaced || text.endsWith(":");
+    Optional<SectionKind> kind = vocabulary.kindOf(words);
+    if (kind.isPresent()) {
+      if (!styled || styleSignal) {
+        return new Heading(text, kind.get(), true, letterSpaced);
+      }
+      return null;
+    }
+    boolean unknownHeading;
+    if (styled) {
+      unknownHeading =
+          b.headingStyle
+              || letterSpaced
+              || (bigger && (b.allBold || caps))
+              || (caps && b.allBold && words.split("\\s+").length <= 4);
+    } else {
+      unknownHeading = caps && words.split("\\s+").length <= 4 && words.length() >= 4;
+    }
+    return unknownHeading ? new Heading(text, SectionKind.OTHER, false, letterSpaced) : null;
+  }
+
+  private boolean looksLikeName(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.length() > 60 || t.contains("@") || t.codePoints().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    String[] words = t.split("\\s+");
+    if (words.length > 6 || vocabulary.kindOf(t).isPresent()) {
+      return false;
+    }
+    String key = TextNorm.key(t);
+    if (key.equals("resume") || key.equals("curriculum vitae") || key.equals("cv")) {
+      return false;
+    }
+    return Character.isLetter(t.codePointAt(0)) && ContactFinder.URL.matcher(t).results().findAny().isEmpty();
+  }
+
+  private static boolean isContactLine(Block b) {
+    String t = b.text;
+    return ContactFinder.EMAIL.matcher(t).find()
+        || ContactFinder.PHONE.matcher(t).find()
+        || ContactFinder.URL.matcher(t).find()
+        || t.contains(" | ")
+        || b.spans.size() > 1;
+  }
+
+  // ---------------------------------------------------------------- sections
+
+  private ParsedSection section(Heading h, List<Block> content, boolean styled) {
+    List<String> lines = new ArrayList<>();
+    for (Block b : content) {
+      lines.add(b.text);
+    }
+    List<ParsedEntry> entries = h.kind().hasEntries() ? entries(content, styled, h.kind()) : List.of();
+    return new ParsedSection(h.kind(), h.text(), h.standard(), h.letterSpaced(), lines, entries);
+  }
+
+  /** Entry being collected. */
+  private static final class Draft {
+    String primary;
+    String secondary;
+    String location;
+    DateSpan dates;
+    boolean titleLineOnly = true;
+    final List<String> paragraphs = new ArrayList<>();
+    final List<String> bullets = new ArrayList<>();
+    final List<String> details = new ArrayList<>();
+
+    ParsedEntry build(boolean job) {
+      String p = primary;
+      String s = secondary;
+      if (job && s != null && p != null && looksLikeTitle(p) && !looksLikeTitle(s) && !looksLikeCompany(p)) {
+        String swap = p;
+        p = s;
+        s = swap;
+      }
+      return new ParsedEntry(p, s, location, dates, paragraphs, bullets, details);
+    }
+  }
+
+  private List<ParsedEntry> entries(List<Block> content, boolean styled, SectionKind kind) {
+    List<ParsedEntry> entries = new ArrayList<>();
+    Draft draft = null;
+    float titleLeft = Float.NaN;
+    for (Block b : content) {
+      if (startsEntry(b, styled)) {
+        if (draft != null) {
+          entries.add(draft.build(kind == SectionKind.EXPERIENCE));
+        }
+        draft = titleLine(b);
+        titleLeft = b.positioned ? b.left : Float.NaN;
+        continue;
+      }
+      if (!b.bullet && !Float.isNaN(titleLeft) && b.positioned && b.left > titleLeft + 5
+          && b.left < titleLeft + 40 && !labelled(b)) {
+        b.bullet = true; // an indented line whose bullet mark is drawn, not written
+      }
+      if (draft == null) {
+        draft = new Draft();
+        draft.titleLineOnly = false;
+        if (!b.bullet) {
+          draft.primary = b.text;
+          draft.titleLineOnly = true;
+          continue;
+        }
+      }
+      if (draft.titleLineOnly && draft.secondary == null && !b.bullet && subline(b, draft)) {
+        draft.titleLineOnly = false;
+        continue;
+      }
+      draft.titleLineOnly = false;
+      if (b.bullet) {
+        draft.bullets.add(b.text);
+      } else if (DETAIL.matcher(b.text).matches() && b.text.indexOf(':') <= 26) {
+        draft.details.add(b.text);
+      } else {
+        draft.paragraphs.add(b.text);
+      }
+    }
+    if (draft != null) {
+      entries.add(draft.build(kind == SectionKind.EXPERIENCE));
+    }
+    return entries;
+  }
+
+  private boolean startsEntry(Block b, boolean styled) {
+    if (b.bullet || labelled(b)) {
+      return false;
+    }
+    if (styled) {
+      // a bold first line, or dates first and then a bold name (a table row, a dates column)
+      return b.bold || (b.spans.size() > 1 && mostlyDate(b.spans.get(0).text()) && b.spans.get(1).bold());
+    }
+    return dates.find(b.text).filter(d -> d.parsed()).isPresent();
+  }
+
+  /** The range in {@code text} if it has one ("Sep 2024 – Present"), else its first date. */
+  private Optional<DateSpan> bestDate(String text) {
+    List<DateSpan> all = dates.findAll(text).stream().filter(DateSpan::parsed).toList();
+    for (DateSpan d : all) {
+      if (d.end() != null || d.current()) {
+        return Optional.of(d);
+      }
+    }
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /** Whether a piece of text is a date or range with little else ("Mar 2021 – Present"). */
+  private boolean mostlyDate(String text) {
+    return dates.find(text).filter(DateSpan::parsed)
+        .filter(d -> d.text().length() * 10 >= text.strip().length() * 6).isPresent();
+  }
+
+  /** "GPA: 3.8", "Courses: …": a bold label and its value, a detail rather than an entry. */
+  private static boolean labelled(Block b) {
+    String first = b.spans.get(0).text();
+    return b.spans.size() > 1 && first.endsWith(":") && first.length() <= 30;
+  }
+
+  /** Reads an entry's first line: bold primary, then an inline secondary and place, and dates. */
+  private Draft titleLine(Block b) {
+    Draft d = new Draft();
+    StringBuilder primary = new StringBuilder();
+    StringBuilder rest = new StringBuilder();
+    boolean inPrimary = true;
+    // the entry's dates: a piece that is mostly a date (the right-hand column), else the range
+    // written inside the line ("… BSc, expected April 2029, Engineering  Sep 2024 – Present")
+    boolean datePiece = b.spans.stream().anyMatch(s -> mostlyDate(s.text()));
+    for (Span s : b.spans) {
+      String text = s.text();
+      if (d.dates == null && (!datePiece || mostlyDate(text))) {
+        Optional<DateSpan> date = bestDate(text);
+        if (date.isPresent() && (!s.bold() || mostlyDate(text))) {
+          d.dates = date.get();
+          String around = text.replace(date.get().text(), " ").replaceAll("\\s+", " ").strip();
+          if (!around.isEmpty() && !around.matches("[\\p{Punct}\\s]+")) {
+            if (inPrimary && s.bold()) {
+              primary.append(primary.length() == 0 ? "" : " ").append(around);
+            } else {
+              rest.append(' ').append(around);
+            }
+          }
+          inPrimary = primary.length() == 0;
+          continue;
+        }
+      }
+      if (inPrimary && (s.bold() || primary.length() == 0)) {
+        primary.append(primary.length() == 0 ? "" : " ").append(text);
+        if (!s.bold()) {
+          inPrimary = false;
+        }
+      } else {
+        inPrimary = false;
+        rest.append(' ').append(text);
+      }
+    }
+    String p = primary.toString().strip();
+    if (d.dates == null) {
+      Optional<DateSpan> inside = dates.find(p).filter(DateSpan::parsed);
+      if (inside.isPresent()) {
+        d.dates = inside.get();
+        p = LEADING_SEPARATOR.matcher(p.replace(inside.get().text(), " ").replaceAll("\\s+", " ")).replaceAll("").strip();
+      }
+    }
+    boolean placeOnly = rest.toString().strip().startsWith("|") && !p.isEmpty();
+    String r = LEADING_SEPARATOR.matcher(rest.toString().strip()).replaceAll("").strip();
+    if (p.isEmpty() && !r.isEmpty()) {
+      // no bold primary (plain text, unstyled files): "Company | Title | Place" or "Company, Title"
+      String[] parts = PIPE.split(r);
+      if (parts.length < 2) {
+        parts = DASH_SPLIT.split(r);
+      }
+      if (parts.length < 2) {
+        parts = r.split(",\\s+");
+      }
+      d.primary = parts[0].strip();
+      if (parts.length > 1) {
+        d.secondary = parts[1].strip();
+      }
+      if (parts.length > 2) {
+        d.location = String.join(", ", java.util.Arrays.asList(parts).subList(2, parts.length)).strip();
+      }
+      return d;
+    }
+    if (placeOnly && !r.isEmpty()) {
+      d.primary = p.isEmpty() ? null : p;
+      d.location = r;
+      return d;
+    }
+    if (r.isEmpty()) {
+      // "Title | Company" or "Company — Title" in one bold piece
+      String[] parts = PIPE.split(p, 2);
+      if (parts.length < 2) {
+        parts = DASH_SPLIT.split(p, 2);
+      }
+      if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
+        p = parts[0].strip();
+        r = parts[1].strip();
+      }
+    }
+    d.primary = p.isEmpty() ? null : p;
+    if (!r.isEmpty()) {
+      String[] parts = PIPE.split(r, 2);
+      d.secondary = parts[0].strip();
+      if (parts.length == 2) {
+        d.location = parts[1].strip();
+      }
+    }
+    return d;
+  }
+
+  /** The line under a stacked entry's title: the role or degree, and a place on the right. */
+  private boolean subline(Block b, Draft d) {
+    if (b.bold && !b.spans.get(0).italic()) {
+      return false;
+    }
+    if (b.spans.size() >= 2) {
+      d.secondary = b.spans.get(0).text();
+      d.location = b.spans.get(b.spans.size() - 1).text();
+      if (d.dates == null) {
+        dates.find(d.location).filter(DateSpan::parsed).ifPresent(x -> {
+          d.dates = x;
+          d.location = null;
+        });
+      }
+      return true;
+    }
+    String t = b.text;
+    if (b.lineCount > 2 || t.endsWith(".") || t.split("\\s+").length > (b.lineCount > 1 ? 25 : 12)) {
+      return false; // a sentence or a paragraph, not a role or a degree
+    }
+    if (d.dates == null) {
+      Optional<DateSpan> date = dates.find(t).filter(DateSpan::parsed);
+      if (date.isPresent() && date.get().text().length() * 10 >= t.length() * 6) {
+        d.dates = date.get();
+        return true;
+      }
+    }
+    d.secondary = t;
+    return true;
+  }
+
+  private static List<String> skillItems(List<String> lines) {
+    List<String> items = new ArrayList<>();
+    for (String line : lines) {
+      String text = line;
+      int colon = text.indexOf(':');
+      if (colon > 0 && colon <= 40) {
+        text = text.substring(colon + 1);
+      }
+      for (String item : splitItems(text)) {
+        String s = item.strip();
+        if (!s.isEmpty() && s.length() <= 80) {
+          items.add(s);
+        }
+      }
+    }
+    return items;
+  }
+
+  /**
+   * Splits a list of skills at commas, semicolons and bullets, but not inside brackets ("Python
+   * (pandas, scikit-learn)"), and keeps bare numbers with the item before them ("Eurocodes 2, 7").
+   */
+  static List<String> splitItems(String text) {
+    List<String> items = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      }
+      boolean separator = depth == 0 && (c == ',' || c == ';' || c == '•' || c == '·' || c == '|');
+      if (!separator) {
+        current.append(c);
+        continue;
+      }
+      String item = current.toString().strip();
+      if (item.matches("\\d+") && !items.isEmpty()) {
+        items.set(items.size() - 1, items.get(items.size() - 1) + ", " + item);
+      } else if (!item.isEmpty()) {
+        items.add(item);
+      }
+      current.setLength(0);
+    }
+    String item = current.toString().strip();
+    if (item.matches("\\d+") && !items.isEmpty()) {
+      items.set(items.size() - 1, items.get(items.size() - 1) + ", " + item);
+    } else if (!item.isEmpty()) {
+      items.add(item);
+    }
+    return items;
+  }
+
+  static boolean looksLikeTitle(String text) {
+    for (String w : TextNorm.words(text)) {
+      if (TITLE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean looksLikeCompany(String text) {
+    for (String w : TextNorm.words(text)) {
+      if (COMPANY_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,65 @@
+package org.createyourresume.ats.parse;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text normalisation shared by the parser and the checks. */
+public final class TextNorm {
+  private TextNorm() {}
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#]+");
+  private static final Pattern LETTER_SPACED =
+      Pattern.compile("^(?:\\p{L}[ \\u00a0]{1,3}){3,}\\p{L}(?:[ \\u00a0]{2,}(?:\\p{L}[ \\u00a0]{1,3})*\\p{L})*$");
+
+  /** Lower case, accents removed, punctuation to single spaces: "Work Experience:" → "work experience". */
+  public static String key(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean ascii = true;
+    for (int i = 0; i < lower.length() && ascii; i++) {
+      ascii = lower.charAt(i) < 0x80;
+    }
+    String bare = ascii ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    return NON_WORD.matcher(bare).replaceAll(" ").strip();
+  }
+
+  /** Whether the text is written with a space between every letter: "S U M M A R Y". */
+  public static boolean letterSpaced(String text) {
+    return LETTER_SPACED.matcher(text.strip()).matches();
+  }
+
+  /** "S U M M A R Y" → "SUMMARY"; "W O R K  E X P E R I E N C E" → "WORK EXPERIENCE". */
+  public static String collapseLetterSpacing(String text) {
+    String[] words = text.strip().split("[ \\u00a0]{2,}");
+    StringBuilder out = new StringBuilder();
+    for (String word : words) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(word.replaceAll("[ \\u00a0]", ""));
+    }
+    return out.toString();
+  }
+
+  /** Whether every letter is upper case (and there are at least two). */
+  public static boolean allCaps(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** Words of the text (letters and digits), in order. */
+  public static String[] words(String text) {
+    String k = key(text);
+    return k.isEmpty() ? new String[0] : k.split(" ");
+  }
+}

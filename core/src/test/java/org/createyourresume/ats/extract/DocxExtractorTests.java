@@ -1,0 +1,115 @@
+package org.createyourresume.ats.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.createyourresume.ats.AtsException;
+import org.createyourresume.ats.AtsLimits;
+import org.createyourresume.ats.parse.LayoutLine;
+import org.junit.jupiter.api.Test;
+
+/** Reading DOCX: paragraphs, runs, tabs, lists, headers; and refusing XML and ZIP attacks. */
+class DocxExtractorTests {
+
+  private static final Duration BOUND = Duration.ofSeconds(15);
+  private static final String W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  private final DocxExtractor docx = new DocxExtractor(AtsLimits.DEFAULT);
+
+  @Test
+  void readsParagraphsRunsTabsListsAndTables() throws Exception {
+    String xml = "<w:document " + W + "><w:body>"
+        + "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>EXPERIENCE</w:t></w:r></w:p>"
+        + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Acme Corp</w:t></w:r><w:r><w:tab/><w:t>2020 – 2022</w:t></w:r></w:p>"
+        + "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>Cut costs by 10%.</w:t></w:r></w:p>"
+        + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        + "<w:sectPr><w:cols w:num=\"2\"/></w:sectPr></w:body></w:document>";
+    ExtractedDocument doc = docx.extract(HostileFiles.docx(xml));
+    assertThat(doc.lines()).extracting(LayoutLine::text)
+        .containsExactly("EXPERIENCE", "Acme Corp 2020 – 2022", "Cut costs by 10%.", "cell");
+    assertThat(doc.lines().get(0).headingStyle()).isTrue();
+    assertThat(doc.lines().get(1).spans()).hasSize(2);
+    assertThat(doc.lines().get(1).startsBold()).isTrue();
+    assertThat(doc.lines().get(2).listItem()).isTrue();
+    assertThat(doc.facts().tables()).isEqualTo(1);
+    assertThat(doc.facts().multiColumnSections()).isEqualTo(1);
+  }
+
+  @Test
+  void headerPartsAreMarked() throws Exception {
+    byte[] file = HostileFiles.zip(Map.of(
+        "word/document.xml", ("<w:document " + W + "><w:body><w:p><w:r><w:t>Ann Smith</w:t></w:r></w:p></w:body></w:document>").getBytes(StandardCharsets.UTF_8),
+        "word/header1.xml", ("<w:hdr " + W + "><w:p><w:r><w:t>ann@example.com</w:t></w:r></w:p></w:hdr>").getBytes(StandardCharsets.UTF_8)));
+    ExtractedDocument doc = docx.extract(file);
+    assertThat(doc.lines()).extracting(LayoutLine::zone)
+        .containsExactly(LayoutLine.Zone.HEADER_FOOTER, LayoutLine.Zone.BODY);
+  }
+
+  @Test
+  void anExternalEntityIsRefused() throws Exception {
+    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+        + "<w:document " + W + "><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>";
+    byte[] file = HostileFiles.docx(xxe);
+    assertThatThrownBy(() -> docx.extract(file))
+        .isInstanceOfSatisfying(AtsException.class, e -> assertThat(e.code()).isEqualTo("file.hostile"))
+        .hasMessageContaining("document type declaration")
+        .hasMessageNotContaining("root:");
+  }
+
+  @Test
+  void entityExpansionIsRefused() throws Exception {
+    StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    for (int i = 1; i <= 9; i++) {
+      laughs.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
+    }
+    laughs.append("]><w:document ").append(W).append("><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>");
+    byte[] file = HostileFiles.docx(laughs.toString());
+    assertTimeoutPreemptively(BOUND, () ->
+        assertThatThrownBy(() -> docx.extract(file))
+            .isInstanceOfSatisfying(AtsException.class, e -> assertThat(e.code()).isEqualTo("file.hostile")));
+  }
+
+  @Test
+  void aZipBombStopsAtTheUnpackedSizeLimit() throws Exception {
+    byte[] bomb = HostileFiles.zipBomb(200);
+    assertThat(bomb.length).isLessThan(1024 * 1024);
+    assertTimeoutPreemptively(BOUND, () ->
+        assertThatThrownBy(() -> docx.extract(bomb))
+            .isInstanceOfSatisfying(AtsException.class, e -> assertThat(e.code()).isEqualTo("file.hostile"))
+            .hasMessageContaining("ZIP bomb"));
+  }
+
+  @Test
+  void tooManyEntriesAreRefused() throws Exception {
+    byte[] many = HostileFiles.manyEntries(2_500);
+    assertThatThrownBy(() -> docx.extract(many))
+        .isInstanceOfSatisfying(AtsException.class, e -> assertThat(e.code()).isEqualTo("file.hostile"))
+        .hasMessageContaining("more than 2000 files");
+  }
+
+  @Test
+  void aZipWithoutADocumentIsNotADocx() throws Exception {
+    byte[] zip = HostileFiles.zip(Map.of("readme.txt", "hello".getBytes(StandardCharsets.UTF_8)));
+    assertThatThrownBy(() -> docx.extract(zip))
+        .isInstanceOfSatisfying(AtsException.class, e -> assertThat(e.code()).isEqualTo("file.corrupt"))
+        .hasMessageContaining("no word/document.xml");
+  }
+
+  @Test
+  void damagedXmlIsACorruptFile() throws Exception {
+    byte[] file = HostileFiles.docx("<w:document " + W + "><w:body><w:p>");
+    assertThatThrownBy(() -> docx.extract(file))
+        .isInstanceOfSatisfying(AtsException.class, e -> assertThat(e.code()).isEqualTo("file.corrupt"));
+  }
+
+  @Test
+  void bytesThatAreNotAZipAreACorruptFile() {
+    byte[] junk = "PK\u0003\u0004 this is not really a zip archive".getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> docx.extract(junk))
+        .isInstanceOfSatisfying(AtsException.class, e -> assertThat(e.code()).isEqualTo("file.corrupt"))
+        .hasMessageContaining("not a readable DOCX");
+  }
+}

@@ -1,0 +1,50 @@
+package org.createyourresume.ats.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.createyourresume.model.PartialDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatesTests {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Jan 2021 – Present            | 2021 | 1  | 0    | 0  | true
+      January 2019 - March 2021     | 2019 | 1  | 2021 | 3  | false
+      01/2019 - 03/2021             | 2019 | 1  | 2021 | 3  | false
+      2019-04 – 2020-11             | 2019 | 4  | 2020 | 11 | false
+      2017–2019                     | 2017 | 0  | 2019 | 0  | false
+      Sept 2020 to date             | 2020 | 9  | 0    | 0  | true
+      März 2018 – heute             | 2018 | 3  | 0    | 0  | true
+      вер 2014 – чер 2016           | 2014 | 9  | 2016 | 6  | false
+      Μάρτιος 2021 – σήμερα         | 2021 | 3  | 0    | 0  | true
+      Acme Corp, May 2022           | 2022 | 5  | 0    | 0  | false
+      """)
+  void readsRanges(String text, int startYear, int startMonth, int endYear, int endMonth, boolean current) {
+    DateSpan d = Dates.get().find(text).orElseThrow();
+    assertThat(d.start()).isEqualTo(new PartialDate(startYear, startMonth, 0));
+    assertThat(d.end()).isEqualTo(endYear == 0 ? null : new PartialDate(endYear, endMonth, 0));
+    assertThat(d.current()).isEqualTo(current);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Reduced costs by 40% for 300 offices
+      Present
+      Version 12.3 released
+      +34 612 345 678
+      """)
+  void findsNoDateWhereThereIsNone(String text) {
+    assertThat(Dates.get().find(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Sep '21 – Present
+      Jan '19 - Dec '20
+      """)
+  void marksTwoDigitYears(String text) {
+    assertThat(Dates.get().find(text).orElseThrow().twoDigitYear()).isTrue();
+  }
+}
