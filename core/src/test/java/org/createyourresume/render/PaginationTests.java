@@ -114,6 +114,54 @@ class PaginationTests {
     throw new AssertionError("no heading " + heading);
   }
 
+  /**
+   * Whatever lands at the foot of a page is printed once: the resume is pushed down a line at a
+   * time so that every kind of line (entry titles, bullets, skills-grid lines, headings) meets
+   * the page break somewhere.
+   */
+  @ParameterizedTest
+  @MethodSource("templates")
+  void noLineIsPrintedOnTwoPages(String template) {
+    for (int filler = 0; filler < 36; filler++) {
+      Resume base = longResume(6, 3);
+      String summary = "Padding sentence to move everything below it down the page. ".repeat(filler * 2);
+      Basics b = base.basics();
+      Basics padded = new Basics(b.name(), b.label(), null, b.email(), null, null, summary, null, null, null);
+      List<Skill> skills = new ArrayList<>();
+      for (int s = 1; s <= 4; s++) {
+        skills.add(new Skill("Group " + s, null, List.of("Skill " + s + "a", "Skill " + s + "b", "Skill " + s + "c"), null));
+      }
+      Resume resume = new Resume(null, padded, base.work(), null, base.education(), null, null, null,
+          skills, null, null, null, null, null, null);
+      List<List<String>> pages = pages(RENDERER.render(resume, RenderOptions.pdf().withTemplate(template)).content());
+      for (int p = 0; p + 1 < pages.size(); p++) {
+        List<String> end = pages.get(p).subList(Math.max(0, pages.get(p).size() - 3), pages.get(p).size());
+        List<String> start = pages.get(p + 1).subList(0, Math.min(3, pages.get(p + 1).size()));
+        for (String line : start) {
+          assertThat(end).as("%s, %d filler sentences: \"%s\" ends page %d and starts page %d", template, filler * 2, line, p + 1, p + 2)
+              .doesNotContain(line);
+        }
+      }
+    }
+  }
+
+  /** The same for every test resume, among them one that once printed a skills line twice. */
+  @ParameterizedTest
+  @MethodSource("templates")
+  void noTestResumePrintsALineTwice(String template) {
+    for (String name : org.createyourresume.model.TestResumes.names()) {
+      List<List<String>> pages = pages(RENDERER.render(
+          org.createyourresume.model.TestResumes.load(name), RenderOptions.pdf().withTemplate(template)).content());
+      for (int p = 0; p + 1 < pages.size(); p++) {
+        List<String> end = pages.get(p).subList(Math.max(0, pages.get(p).size() - 3), pages.get(p).size());
+        for (String line : pages.get(p + 1).subList(0, Math.min(3, pages.get(p + 1).size()))) {
+          assertThat(end).as("%s × %s: \"%s\" ends page %d and starts page %d", template, name, line, p + 1, p + 2)
+              .doesNotContain(line);
+        }
+      }
+    }
+  }
+
   @Test
   void anEntryTallerThanAPageStillFlowsOntoTheNext() {
     List<String> bullets = new ArrayList<>();
