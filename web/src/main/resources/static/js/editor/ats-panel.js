@@ -183,6 +183,11 @@ export function startAtsPanel({ store, currentId, goTo }) {
     problems.hidden = false;
   }
 
+  function failed(text) {
+    status.textContent = text;
+    report.dataset.state = 'failed';
+  }
+
   async function run() {
     timer = null;
     if (controller) controller.abort();
@@ -201,9 +206,7 @@ export function startAtsPanel({ store, currentId, goTo }) {
         signal: mine.signal,
       });
     } catch (e) {
-      if (mine.signal.aborted || n !== seq) return;
-      status.textContent = 'The ATS check cannot reach the server. Your work is still saved in this browser.';
-      report.dataset.state = 'failed';
+      if (!mine.signal.aborted && n === seq) failed('The ATS check cannot reach the server. Your work is still saved in this browser.');
       return;
     }
     if (n !== seq) return;
@@ -217,17 +220,14 @@ export function startAtsPanel({ store, currentId, goTo }) {
       const problem = await problemOf(response);
       if (n !== seq) return;
       showProblems(response.status, problem);
-      status.textContent = 'Not checked: see below.';
-      report.dataset.state = 'failed';
+      failed('Not checked: see below.');
       return;
     }
     let answer;
     try {
       answer = await response.json();
     } catch (e) {
-      if (mine.signal.aborted || n !== seq) return;
-      status.textContent = 'The ATS check could not be read. It will try again after your next change.';
-      report.dataset.state = 'failed';
+      if (!mine.signal.aborted && n === seq) failed('The ATS check could not be read. It will try again after your next change.');
       return;
     }
     if (n !== seq) return;
