@@ -159,19 +159,19 @@ class AtsCheckController {
           ApiProblem.fieldTooLarge(field, detail, "maxBytes", checker.limits().maxBytes());
       case "file.too-long" ->
           ApiProblem.fieldTooLarge(field, detail, "maxCharacters", checker.limits().maxCharacters());
-      default -> ApiProblem.fileRefused(e.code().startsWith("resume.") ? "resume" : field, e.code(),
-          detail);
+      default -> ApiProblem.fileRefused(field, e.code(), detail);
     };
   }
 
   /**
-   * The checker's message ("the file is …") as a sentence; a message that starts with the file's
-   * own name keeps it as it is written.
+   * The checker's message ("the file is …") as a sentence. Only a first word that is a plain
+   * word is capitalised: a message may start with the file's name or a field ("work[0]…").
    */
   private static String sentence(String message, String fileName) {
     String text =
         message == null || message.isBlank() ? "the file cannot be checked" : message.strip();
-    if (fileName == null || fileName.isEmpty() || !text.startsWith(fileName)) {
+    boolean name = fileName != null && !fileName.isEmpty() && text.startsWith(fileName);
+    if (!name && text.matches("\\p{Ll}+\\s.*")) {
       text = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
     return text.endsWith(".") ? text : text + ".";

@@ -20,8 +20,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The HTML pages: home, editor, templates, examples and the ATS checker. They are jte templates compiled at build
- * time (see {@code src/main/jte}); every value is escaped for its HTML context by jte.
+ * The HTML pages: home, editor, templates, examples and the ATS checker. They are jte templates
+ * compiled at build time (see {@code src/main/jte}); every value is escaped for its HTML context
+ * by jte.
  */
 @Controller
 @Hidden

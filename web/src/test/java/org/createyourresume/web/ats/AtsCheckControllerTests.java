@@ -276,6 +276,24 @@ class AtsCheckControllerTests {
   }
 
   @Test
+  void aResumeOverTheRenderersLimitsIsA422LikeAnyInvalidResume() throws Exception {
+    String bullets = JSON.writeValueAsString(java.util.Collections.nCopies(61, "Did a thing"));
+    JsonNode problem = problem(json("{\"resume\": {\"basics\": {\"name\": \"Ana\"}, \"work\": [{\"name\":"
+        + " \"Acme\", \"startDate\": \"2020\", \"highlights\": " + bullets + "}]}}"), 422, null);
+    assertThat(problem.get("title").asString()).isEqualTo("Invalid resume");
+    assertThat(problem.get("errors").get(0).get("code").asString()).isEqualTo("limit.items");
+    assertThat(problem.get("errors").get(0).get("pointer").asString()).isEqualTo("/resume/work/0/highlights");
+    assertThat(problem.get("detail").asString()).contains("resume.work[0].highlights", "at most 60");
+
+    // the same document uploaded as a file is read as it is, and refused by the renderer
+    JsonNode upload = problem(upload(uploading("resume.json", ("{\"basics\": {\"name\": \"Ana\"}, \"work\":"
+        + " [{\"name\": \"Acme\", \"startDate\": \"2020\", \"highlights\": " + bullets + "}]}")
+        .getBytes(StandardCharsets.UTF_8))), 422, "file");
+    assertThat(upload.get("code").asString()).isEqualTo("resume.limit.items");
+    assertThat(upload.get("detail").asString()).contains("work[0].highlights", "at most 60");
+  }
+
+  @Test
   void oversizedBodiesPostingsAndTextsAre413NamingWhatIsTooLarge() throws Exception {
     JsonNode body = problem(json("{\"text\": \"" + "y".repeat(1_100_000) + "\"}"), 413, null);
     assertThat(body.get("maxBytes").asLong()).isEqualTo(1024 * 1024);
