@@ -41,8 +41,15 @@ class AtsWarmup {
     }
     examples.all().stream().findFirst().ifPresent(example -> {
       try {
-        pool.submit(() -> checker.checkResume(example.resume(),
-            AtsOptions.defaults().withJobDescription(example.description())));
+        pool.submit(() -> {
+          try {
+            return checker.checkResume(example.resume(),
+                AtsOptions.defaults().withJobDescription(example.description()));
+          } catch (RuntimeException e) {
+            LOG.warn("ATS check warm-up failed on example {}", example.id(), e);
+            return null;
+          }
+        });
       } catch (ApiProblem busy) {
         LOG.warn("ATS check warm-up skipped: the pool is busy");
       }

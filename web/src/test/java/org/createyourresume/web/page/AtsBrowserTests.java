@@ -94,6 +94,7 @@ class AtsBrowserTests extends BrowserTestSupport {
 
   @Test
   void pastedTextAndADroppedFileAreCheckedToo() {
+    page.setViewportSize(390, 844);
     openChecker();
     page.locator("input[name='source'][value='text']").check();
     page.locator("#ats-text").fill("Robin Vale\nrobin.vale@example.com\nEXPERIENCE\nAcme Corp\n"
@@ -101,6 +102,8 @@ class AtsBrowserTests extends BrowserTestSupport {
     page.locator("#ats-submit").click();
     waitForResult();
     assertThat(parsedName()).isEqualTo("Robin Vale");
+    // a phone's width: the form and the result fit without scrolling sideways
+    assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(390);
 
     page.locator("input[name='source'][value='file']").check();
     String pdf = Base64.getEncoder().encodeToString(
