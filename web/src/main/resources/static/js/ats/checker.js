@@ -108,6 +108,8 @@ async function check(event) {
   submit.disabled = true;
   form.setAttribute('aria-busy', 'true');
   status.textContent = 'Checking…';
+  // an earlier result must not pass for this file's
+  results.hidden = true;
   try {
     let response;
     try {
@@ -129,7 +131,6 @@ async function check(event) {
       return;
     }
     drawReport(report, answer);
-    report.dataset.score = String(answer.score);
     results.hidden = false;
     const fixes = fixCount(answer);
     status.textContent = `Checked: score ${answer.score} out of 100, ${fixes} ${fixes === 1 ? 'thing' : 'things'} to fix.`;
