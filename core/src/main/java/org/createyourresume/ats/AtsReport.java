@@ -4,6 +4,7 @@ import java.util.List;
 import org.createyourresume.ats.extract.SourceFormat;
 import org.createyourresume.ats.match.JobMatch;
 import org.createyourresume.ats.parse.ParsedResume;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The result of a check: a score, the findings best fix first, and what an ATS reads.
@@ -39,10 +40,24 @@ public record AtsReport(
     JobMatch jobMatch,
     GrammarStatus grammar) {
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   public AtsReport {
     scoreParts = List.copyOf(scoreParts);
     findings = List.copyOf(findings);
     differences = List.copyOf(differences);
+  }
+
+  /**
+   * The report as JSON: each component above under its own name, nested records as objects,
+   * enums by name, absent values as {@code null}. This is the one JSON form of a report: {@code
+   * cyr check --json} prints it and {@code POST /api/ats/check} answers it, so a script can move
+   * from one to the other unchanged.
+   *
+   * @param indented whether to lay it out on several indented lines, for people to read
+   */
+  public String toJson(boolean indented) {
+    return (indented ? JSON.writerWithDefaultPrettyPrinter() : JSON.writer()).writeValueAsString(this);
   }
 
   /** Whether spelling and grammar were checked, and if not, why. */

@@ -91,6 +91,29 @@ class AtsCheckerTests {
   }
 
   @Test
+  void theJsonFormIsEveryComponentByNameIndentedOrNot() {
+    String posting = "Data Engineer\nRequirements: Python, Kafka, Snowflake, 5+ years of experience.";
+    AtsReport report = checker.checkFile(AtsFixtures.bytes("good.docx"), "good.docx",
+        AtsOptions.defaults().withJobDescription(posting));
+    tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+    tools.jackson.databind.JsonNode json = mapper.readTree(report.toJson(false));
+    assertThat(mapper.readTree(report.toJson(true))).isEqualTo(json);
+    assertThat(report.toJson(true)).contains("\n  \"score\" : ");
+    assertThat(json.propertyNames()).containsExactly("score", "scoreParts", "findings", "format",
+        "pages", "words", "bytes", "template", "text", "parsed", "differences", "jobMatch", "grammar");
+    assertThat(json.get("score").asInt()).isEqualTo(report.score());
+    assertThat(json.get("format").asString()).isEqualTo("DOCX");
+    assertThat(json.get("template").isNull()).isTrue();
+    assertThat(json.get("findings").get(0).propertyNames()).containsExactly("id", "category",
+        "severity", "title", "explanation", "fix", "examples", "points");
+    assertThat(json.get("findings").get(0).get("id").asString()).isEqualTo(report.findings().get(0).id());
+    assertThat(json.get("parsed").get("name").asString()).isEqualTo(report.parsed().name());
+    assertThat(json.get("jobMatch").get("missing").get(0).get("name").asString())
+        .isEqualTo(report.jobMatch().missing().get(0).name());
+    assertThat(json.get("grammar").asString()).isEqualTo("OFF");
+  }
+
+  @Test
   void aCriticalFindingCapsTheScore() {
     AtsReport report = checker.checkFile(AtsFixtures.bytes("image-only.pdf"), "scan.pdf", AtsOptions.defaults());
     assertThat(report.score()).isEqualTo(35);

@@ -74,76 +74,31 @@ export function headingHint(title) {
   return { level: 'warn', text: `ATS may not recognise “${title.trim()}” as a heading; standard ones like “Experience” or “Skills” are safest.` };
 }
 
-function textOf(doc) {
-  const parts = [];
-  const walk = (v) => {
-    if (typeof v === 'string') parts.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => { if (k !== 'meta' && k !== 'url') walk(x); });
-  };
-  walk({ ...doc, meta: undefined });
-  return parts.join(' ');
-}
-
-/** Every piece of advice for the whole resume: [{level, text, focus}] where focus is a data-focus-key. */
-export function reviewResume(doc, pages) {
+/**
+ * Instant hints the server's ATS check cannot give, because it reads the PDF and not the form:
+ * [{level, text, focus}] where focus is a data-focus-key. Everything an ATS would notice (missing
+ * contact details, dates, sections, weak bullets, length) comes from the server's check instead.
+ */
+export function quickHints(doc) {
   const out = [];
   const b = doc.basics || {};
   const d = design(doc);
-  const hidden = new Set(d.hiddenSections || []);
-  if (!b.name || !b.name.trim()) out.push({ level: 'warn', text: 'Add your full name: it is the first line of the resume.', focus: 'basics.name' });
-  if (!b.email || !b.email.trim()) out.push({ level: 'warn', text: 'Add an email address so recruiters can reach you.', focus: 'basics.email' });
-  else if (checkEmail(b.email)) out.push({ level: 'warn', text: 'The email address is not valid yet.', focus: 'basics.email' });
-  if (!b.phone || !b.phone.trim()) out.push({ level: 'tip', text: 'Add a phone number: most recruiters call first.', focus: 'basics.phone' });
-  const loc = b.location || {};
-  if (!loc.city && !loc.region && !loc.countryCode) out.push({ level: 'tip', text: 'Add your city and country: many ATS filter candidates by location.', focus: 'basics.location.city' });
+  if (b.email && b.email.trim() && checkEmail(b.email)) out.push({ level: 'warn', text: 'The email address is not valid yet.', focus: 'basics.email' });
   const profiles = Array.isArray(b.profiles) ? b.profiles : [];
-  if (!profiles.some((p) => /linkedin/i.test(`${p.network || ''} ${p.url || ''}`))) {
-    out.push({ level: 'tip', text: 'Add your LinkedIn profile: recruiters look for it.', focus: 'add-profile' });
-  }
   profiles.forEach((p, i) => {
     const problem = checkUrl(p.url, p.network);
     if (problem) out.push({ level: 'warn', text: `Profile ${p.network || i + 1}: ${problem.text}`, focus: `basics.profiles.${i}.url` });
   });
-  const summary = summaryHint(b.summary);
-  if (b.summary !== undefined && summary.level === 'warn') out.push({ level: 'warn', text: `Summary: ${summary.text}`, focus: 'basics.summary' });
-  if (b.summary === undefined || !b.summary.trim()) out.push({ level: 'tip', text: 'Add a short summary at the top: it is the first thing a recruiter reads.', focus: 'basics.summary' });
-
   const work = Array.isArray(doc.work) ? doc.work : [];
-  if (work.length === 0) out.push({ level: 'tip', text: 'Add your experience (jobs, internships or part-time work).', focus: 'add-section' });
   work.forEach((w, i) => {
-    const name = w.position || w.name || `Job ${i + 1}`;
-    if (!w.startDate) out.push({ level: 'warn', text: `${name}: add a start date; ATS expect dates on every job.`, focus: `work.${i}.startDate` });
-    if (!w.name) out.push({ level: 'warn', text: `${name}: add the employer’s name.`, focus: `work.${i}.name` });
-    const bullets = (w.highlights || []).filter((x) => x && x.trim());
-    if (bullets.length < 2) out.push({ level: 'tip', text: `${name}: add two to five achievements as bullets.`, focus: `work.${i}.highlights` });
-    else if (!bullets.some((x) => /\d/.test(x))) out.push({ level: 'tip', text: `${name}: add a number to at least one achievement (%, time, money, people).`, focus: `work.${i}.highlights.0` });
-    bullets.forEach((x, j) => {
-      const hint = bulletHint(x);
-      if (hint && hint.level === 'warn') out.push({ level: 'warn', text: `${name}, bullet ${j + 1}: ${hint.text}`, focus: `work.${i}.highlights.${j}` });
-    });
+    if (w && w.position && !w.name) out.push({ level: 'warn', text: `${w.position}: add the employer’s name.`, focus: `work.${i}.name` });
   });
-  if (!Array.isArray(doc.education) || doc.education.length === 0) out.push({ level: 'tip', text: 'Add your education.', focus: 'add-section' });
-  if (!Array.isArray(doc.skills) || doc.skills.length === 0) out.push({ level: 'tip', text: 'Add a skills section with the words job postings use.', focus: 'add-section' });
-
   const titles = d.sectionTitles || {};
-  for (const [id, title] of Object.entries(titles)) {
-    const hint = headingHint(title);
-    if (hint) out.push({ level: 'warn', text: hint.text, focus: `rename:${id}` });
-  }
-  for (const c of d.customSections || []) {
-    const hint = headingHint(c.title);
-    if (c.title && hint) out.push({ level: 'warn', text: hint.text, focus: `rename:${c.id}` });
-  }
-  for (const id of hidden) {
+  for (const id of d.hiddenSections || []) {
     const s = byId(id);
     const title = (s && (titles[id] || s.title)) || id;
     out.push({ level: 'tip', text: `“${title}” is hidden and will not be in the PDF.`, focus: `hide:${id}` });
   }
-  const total = words(textOf(doc));
-  if (total > 0 && total < 200) out.push({ level: 'tip', text: `About ${total} words: most good resumes have 350 to 1000.`, focus: null });
-  if (total > 1200) out.push({ level: 'warn', text: `About ${total} words: consider trimming to fit one or two pages.`, focus: null });
-  if (pages > 2) out.push({ level: 'warn', text: `The resume is ${pages} pages: most recruiters expect one or two (academic CVs excepted).`, focus: null });
   return out;
 }
 

@@ -6,7 +6,7 @@ import * as storage from './storage.js';
 import { renderForm } from './form.js';
 import { bindDesign } from './design.js';
 import { Preview } from './preview.js';
-import { reviewResume } from './checks.js';
+import { startAtsPanel } from './ats-panel.js';
 import { renderResume, problemOf, fileNameOf, download, describeProblem } from './api.js';
 import { startOnline, linkFromAddress } from './online.js';
 
@@ -151,27 +151,10 @@ async function main() {
   });
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden' && saveTimer) saveNow(); });
 
-  // ---------- preview and checks ----------
-  let pageCount = 0;
-  const checksList = $('checks');
-  const checkCount = $('check-count');
-  const refreshChecks = () => {
-    const found = reviewResume(store.doc, pageCount);
-    const warnings = found.filter((c) => c.level === 'warn').length;
-    checkCount.textContent = found.length ? String(found.length) : '';
-    checkCount.setAttribute('aria-label', `${found.length} suggestions, ${warnings} important`);
-    checksList.replaceChildren(...(found.length ? found : [{ level: 'ok', text: 'Nothing to improve that we can spot. Good work!' }]).map((c) => h('li', { class: `check check-${c.level}` },
-      h('span', { class: 'check-level' }, c.level === 'warn' ? 'Fix' : c.level === 'ok' ? 'OK' : 'Tip'),
-      h('span', { class: 'check-text' }, c.text),
-      c.focus ? h('button', { type: 'button', class: 'button button-small check-go', onclick: () => goTo(c.focus) }, 'Show') : null)));
-  };
-  let checksTimer = null;
-  const scheduleChecks = () => { window.clearTimeout(checksTimer); checksTimer = window.setTimeout(refreshChecks, 200); };
-
+  // ---------- preview and the ATS view ----------
   const preview = new Preview({
     pages: $('preview-pages'), status: $('preview-status'), pageCount: $('page-count'),
     problems: $('preview-problems'), problemList: $('preview-problem-list'),
-    onPages: (n) => { pageCount = n; scheduleChecks(); },
   });
 
   // ---------- form ----------
@@ -217,6 +200,8 @@ async function main() {
     selectTab('tab-content');
     let target = formRoot.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)
       || formRoot.querySelector(`[data-focus-key^="${CSS.escape(focusKey)}"]`);
+    const collapsed = target && target.closest('.entry.is-collapsed');
+    if (collapsed) collapsed.querySelector('.entry-title').click();
     if (target && target.closest('[hidden]')) {
       const section = target.closest('.section-body');
       if (section) {
@@ -231,6 +216,7 @@ async function main() {
     }
   }
 
+  const ats = startAtsPanel({ store, currentId: () => currentId, goTo });
   const syncDesign = bindDesign($('design-form'), store, confirmAction);
   const undoButton = $('btn-undo');
   const redoButton = $('btn-redo');
@@ -240,7 +226,7 @@ async function main() {
     undoButton.disabled = !store.canUndo();
     redoButton.disabled = !store.canRedo();
     scheduleSave();
-    scheduleChecks();
+    ats.changed();
     preview.request(store.doc);
   });
 
@@ -252,6 +238,7 @@ async function main() {
     store.replace(newDoc);
     saveNow();
     status.textContent = 'Saved in this browser';
+    ats.switched();
     if (online) online.switched();
   }
   function createAndSwitch(newDoc) {
@@ -493,7 +480,6 @@ async function main() {
   drawForm();
   syncDesign();
   saveNow();
-  refreshChecks();
   preview.now(store.doc);
 
   const exampleId = params.get('example');

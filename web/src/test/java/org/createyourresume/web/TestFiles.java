@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.createyourresume.json.JsonResumeReader;
+import org.createyourresume.render.OutputFormat;
+import org.createyourresume.render.RenderOptions;
+import org.createyourresume.render.ResumeRenderer;
 
 /** Test fixtures and PDF text extraction. */
 public final class TestFiles {
@@ -22,6 +26,12 @@ public final class TestFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The resume {@code name} rendered by {@code renderer} in {@code template} and {@code format}. */
+  public static byte[] rendered(ResumeRenderer renderer, String name, OutputFormat format, String template) {
+    var resume = new JsonResumeReader().read(resume(name)).resume();
+    return renderer.render(resume, new RenderOptions(format, template, 0, false)).content();
   }
 
   /** The text of every page, as an ATS would extract it, with whitespace runs made single spaces. */

@@ -6,19 +6,23 @@ import gg.jte.output.StringOutput;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 import java.util.Map;
+import org.createyourresume.ats.AtsLimits;
 import org.createyourresume.model.DateFormat;
 import org.createyourresume.render.ResumeRenderer;
 import org.createyourresume.render.TemplateInfo;
 import org.createyourresume.web.example.ExampleCatalog;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The HTML pages: home, editor, templates and examples. They are jte templates compiled at build
- * time (see {@code src/main/jte}); every value is escaped for its HTML context by jte.
+ * The HTML pages: home, editor, templates, examples and the ATS checker. They are jte templates
+ * compiled at build time (see {@code src/main/jte}); every value is escaped for its HTML context
+ * by jte.
  */
 @Controller
 @Hidden
@@ -34,10 +38,15 @@ class PageController {
           PageController.class.getPackageName());
   private final ResumeRenderer renderer;
   private final ExampleCatalog examples;
+  private final long maxUploadBytes;
 
-  PageController(ResumeRenderer renderer, ExampleCatalog examples) {
+  PageController(
+      ResumeRenderer renderer, ExampleCatalog examples,
+      @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxUpload) {
     this.renderer = renderer;
     this.examples = examples;
+    // the checker reads at most its own limit, whatever the upload limit is
+    this.maxUploadBytes = Math.min(maxUpload.toBytes(), AtsLimits.DEFAULT.maxBytes());
   }
 
   @GetMapping("/")
@@ -65,6 +74,26 @@ class PageController {
             "Complete example resumes for common roles, ready to adapt.", "examples", null,
             "page-examples");
     return page("examples.jte", Map.of("meta", meta, "examples", examples.all()));
+  }
+
+  @GetMapping("/ats-checker")
+  ResponseEntity<String> atsChecker() {
+    PageMeta meta =
+        new PageMeta("Free ATS resume checker · Create Your Resume",
+            "Upload a PDF or Word resume and see what an applicant tracking system reads from it,"
+                + " a 0-100 score with the fixes worth most, and your keyword match against a job"
+                + " posting. Files are checked in memory and never stored.",
+            "ats-checker", "/js/ats/checker.js", "page-ats");
+    return page("ats-checker.jte", Map.of("meta", meta, "limits",
+        new UploadLimits(maxUploadBytes, AtsLimits.DEFAULT.maxPages())));
+  }
+
+  /** What the checker page tells people about uploads, and checks before sending one. */
+  record UploadLimits(long maxBytes, int maxPages) {
+    /** The size as people say it: "10 MB". */
+    String size() {
+      return maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB" : maxBytes / 1024 + " KB";
+    }
   }
 
   @GetMapping("/editor")

@@ -94,6 +94,32 @@ public final class ApiProblem extends RuntimeException {
         Map.of(header ? "header" : "pointer", pointerOrHeader), null);
   }
 
+  /**
+   * 400: a field of the request (a property of a JSON body, or a part of a multipart upload) is
+   * missing, unknown or of the wrong kind.
+   */
+  public static ApiProblem badField(String field, String detail) {
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST, "bad-field", "Bad request", detail, Map.of("field", field), null);
+  }
+
+  /** 413: one field of the request is over its limit, {@code limit} counted in {@code unit}. */
+  public static ApiProblem fieldTooLarge(String field, String detail, String unit, long limit) {
+    return new ApiProblem(
+        HttpStatus.CONTENT_TOO_LARGE, "too-large", "Too large", detail,
+        Map.of("field", field, unit, limit), null);
+  }
+
+  /**
+   * 422: an uploaded file (or pasted text) that cannot be used as it is: damaged, protected by a
+   * password, hostile, or too slow to read. {@code code} is the checker's stable code for why.
+   */
+  public static ApiProblem fileRefused(String field, String code, String detail) {
+    return new ApiProblem(
+        HttpStatus.UNPROCESSABLE_CONTENT, "file-refused", "File refused", detail,
+        Map.of("field", field, "code", code), null);
+  }
+
   /** 400: a query parameter has a value we cannot use. */
   public static ApiProblem badParameter(String parameter, String detail) {
     return new ApiProblem(
@@ -149,19 +175,22 @@ public final class ApiProblem extends RuntimeException {
             "message", detail))), null);
   }
 
-  /** 503: every render worker is busy and the queue is full; try again after a while. */
+  /**
+   * 503: every worker of the pool that renders and checks resumes is busy and its queue is full;
+   * try again after a while.
+   */
   public static ApiProblem busy(int retryAfterSeconds) {
     return new ApiProblem(
         HttpStatus.SERVICE_UNAVAILABLE, "busy", "Server busy",
-        "Every renderer is busy right now. Please retry in " + retryAfterSeconds + " s.",
+        "Every worker is busy right now. Please retry in " + retryAfterSeconds + " s.",
         Map.of(), retryAfterSeconds);
   }
 
-  /** 503: the render did not finish in time. */
+  /** 503: the render (or check) did not finish in time. */
   public static ApiProblem timedOut(int retryAfterSeconds) {
     return new ApiProblem(
-        HttpStatus.SERVICE_UNAVAILABLE, "timeout", "Render timed out",
-        "The render took too long and was stopped. Please retry in a moment.",
+        HttpStatus.SERVICE_UNAVAILABLE, "timeout", "Timed out",
+        "The work took too long and was stopped. Please retry in a moment.",
         Map.of(), retryAfterSeconds);
   }
 

@@ -1,5 +1,6 @@
 package org.createyourresume.web.system;
 
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.createyourresume.render.RenderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -31,6 +35,14 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  /** The largest upload, for the 413 answer (the servlet container reports no size). */
+  private final long maxUploadBytes;
+
+  ProblemDetailsAdvice(ObjectProvider<MultipartConfigElement> multipart) {
+    MultipartConfigElement config = multipart.getIfAvailable();
+    this.maxUploadBytes = config == null ? -1 : config.getMaxFileSize();
+  }
 
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<ProblemDetail> apiProblem(
@@ -96,14 +108,48 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       WebRequest request) {
     ProblemDetail body = ex.getBody();
     MediaType sent = ex.getContentType();
+    boolean uploads =
+        ex.getSupportedMediaTypes().stream().anyMatch(MediaType.MULTIPART_FORM_DATA::isCompatibleWith);
     body.setDetail(
         "Send the resume as application/json"
+            + (uploads ? ", or a file as multipart/form-data" : "")
             + (sent == null ? " (the request had no Content-Type)." : ", not " + sent.getType()
                 + "/" + sent.getSubtype() + "."));
     body.setProperty("header", "Content-Type");
     body.setProperty(
         "supported", ex.getSupportedMediaTypes().stream().map(MediaType::toString).toList());
     return handleExceptionInternal(ex, body, headers, status, request);
+  }
+
+  /**
+   * An upload over {@code spring.servlet.multipart.max-file-size} or {@code max-request-size}:
+   * refused while the servlet container read it, before any controller saw it.
+   */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    long max = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : maxUploadBytes;
+    String size = max % (1024 * 1024) == 0 ? max / (1024 * 1024) + " MB" : max / 1024 + " KB";
+    ApiProblem problem =
+        ApiProblem.fieldTooLarge("file",
+            "The upload is larger than this server accepts (" + size + "). A resume is rarely"
+                + " over 1 MB: save it without large pictures and try again.",
+            "maxBytes", max);
+    ResponseEntity<ProblemDetail> answer =
+        apiProblem(problem, ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class));
+    return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+        .body(answer.getBody());
+  }
+
+  /** A multipart body that cannot be read (cut short, no boundary, not multipart at all). */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> unreadableUpload(HttpServletRequest request) {
+    return apiProblem(
+        ApiProblem.unreadableBody(
+            "The upload could not be read as multipart/form-data; send the file as the part"
+                + " \"file\"."),
+        request);
   }
 
   /** Pages get the HTML error page; API clients get problem+json. */

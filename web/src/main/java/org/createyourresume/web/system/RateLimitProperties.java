@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param save reading, saving and deleting saved resumes
  * @param render making PDFs and other files
  * @param share making or revoking share links and viewing shared pages
+ * @param check ATS checks (the editor's live panel sends one per pause in typing)
  * @param maxClients how many clients' counters are kept at once (least recently seen go first)
  */
 @ConfigurationProperties("cyr.rate-limit")
@@ -23,6 +24,7 @@ record RateLimitProperties(
     @DefaultValue({"240", "1m"}) Limit save,
     @DefaultValue({"300", "1m"}) Limit render,
     @DefaultValue({"60", "1m"}) Limit share,
+    @DefaultValue({"120", "1m"}) Limit check,
     @DefaultValue("100000") int maxClients) {
 
   /**
@@ -48,6 +50,7 @@ record RateLimitProperties(
       case SAVE -> save;
       case RENDER -> render;
       case SHARE -> share;
+      case CHECK -> check;
     };
   }
 }

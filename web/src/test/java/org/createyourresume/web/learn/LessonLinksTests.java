@@ -115,7 +115,7 @@ class LessonLinksTests {
 
     assertThat(problems).isEmpty();
     assertThat(siteLinks).extracting(e -> e.getValue().destination())
-        .contains("/editor", "/templates", "/examples", "/editor?example=fresher",
+        .contains("/editor", "/templates", "/examples", "/ats-checker", "/editor?example=fresher",
             "/learn/internet-web-basics/ports-and-port-numbers");
   }
 
@@ -137,7 +137,7 @@ class LessonLinksTests {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      /ats-checker                         | GET /ats-checker answers 404
+      /no-such-page                        | GET /no-such-page answers 404
       /learn/nope                          | GET /learn/nope answers 404
       /css/learn.css                       | /css/learn.css is not a page
       /editor?example=nobody               | there is no example "nobody"
@@ -151,7 +151,7 @@ class LessonLinksTests {
   }
 
   @ParameterizedTest
-  @CsvSource({"/editor", "/editor?example=it-support", "/editor?template=compact",
+  @CsvSource({"/editor", "/ats-checker", "/editor?example=it-support", "/editor?template=compact",
       "/learn/internet-web-basics/urls#the-fragment", "/examples"})
   void theCheckAcceptsLinksThatWork(String destination) throws Exception {
     assertThat(problemWith(destination)).isNull();

@@ -35,7 +35,7 @@ class PageControllerTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/editor", "/templates", "/examples"})
+  @ValueSource(strings = {"/", "/editor", "/templates", "/examples", "/ats-checker"})
   void everyPageIsHtmlWithOnlyExternalScriptsAndAStrictPolicy(String path) throws Exception {
     MockHttpServletResponse response = page(path);
     assertThat(response.getStatus()).isEqualTo(200);
@@ -52,6 +52,19 @@ class PageControllerTests {
     assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval");
     assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(response.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+  }
+
+  @Test
+  void theAtsCheckerPageOffersAnUploadAPasteAndAJobDescriptionAndSaysFilesAreNotKept()
+      throws Exception {
+    String html = page("/ats-checker").getContentAsString(StandardCharsets.UTF_8);
+    assertThat(html).contains("<h1>ATS resume checker</h1>", "id=\"ats-file\"", "type=\"file\"",
+        "<label for=\"ats-text\">", "<label for=\"ats-job\">", "never stored",
+        "data-max-bytes=\"10485760\"", "Up to 10 MB and 20 pages", "role=\"status\"",
+        "<a href=\"/ats-checker\" aria-current=\"page\">ATS checker</a>",
+        "src=\"/js/ats/checker.js\"", "href=\"/css/ats.css\"");
+    assertThat(page("/").getContentAsString(StandardCharsets.UTF_8))
+        .contains("<a class=\"button\" href=\"/ats-checker\">Check my resume</a>");
   }
 
   @Test

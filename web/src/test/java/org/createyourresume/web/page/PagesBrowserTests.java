@@ -18,7 +18,7 @@ class PagesBrowserTests extends BrowserTestSupport {
   private static final Path SHOTS = Path.of("target", "screenshots");
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/templates", "/examples"})
+  @ValueSource(strings = {"/", "/templates", "/examples", "/ats-checker"})
   void contentPagesHaveNoSeriousAccessibilityViolations(String path) {
     page.navigate(url(path));
     page.waitForLoadState();

@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Per-client limits on create, save, render and share answer 429 with Retry-After, each counted
- * separately. Small limits so that the tests trip them quickly.
+ * Per-client limits on create, save, render, share and ATS checks answer 429 with Retry-After,
+ * each counted separately. Small limits so that the tests trip them quickly.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {
@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
         "cyr.rate-limit.save.requests=6", "cyr.rate-limit.save.per=1h",
         "cyr.rate-limit.render.requests=3", "cyr.rate-limit.render.per=1h",
         "cyr.rate-limit.share.requests=3", "cyr.rate-limit.share.per=1h",
+        "cyr.rate-limit.check.requests=2", "cyr.rate-limit.check.per=1h",
         "spring.datasource.url=jdbc:h2:mem:ratelimits;DB_CLOSE_DELAY=-1"})
 class RateLimitTests {
 
@@ -100,6 +101,14 @@ class RateLimitTests {
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertLimited(send(render), "render");
     assertLimited(send(request("/r/" + shareId + ".pdf")), "render");
+
+    // ATS checks have their own limit: renders are used up, checks are not
+    HttpRequest.Builder check = request("/api/ats/check")
+        .header("Content-Type", "application/json")
+        .POST(BodyPublishers.ofString("{\"text\": \"Ana Smith\\nEXPERIENCE\\nAcme\"}"));
+    assertThat(send(check).statusCode()).isEqualTo(200);
+    assertThat(send(check).statusCode()).isEqualTo(200);
+    assertLimited(send(check), "check");
 
     // pages and the health check are never limited
     assertThat(send(request("/editor")).statusCode()).isEqualTo(200);
