@@ -1,18 +1,13 @@
 package org.createyourresume.ats.extract;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -27,9 +22,10 @@ import org.createyourresume.ats.parse.Span;
  * runs' weight, tabs as span breaks, list numbering, heading styles, tables, text boxes and
  * columns; the header and footer parts separately.
  *
- * <p>Safe on hostile files: the archive is read as a stream with a cap on entries and on the
- * bytes it unpacks to (a ZIP bomb stops at the cap), and the XML parser refuses any document type
- * declaration, so no external entity or entity expansion (XXE, "billion laughs") is possible.
+ * <p>Safe on hostile files: the archive is read by {@link BoundedZip}, as a stream with a cap on
+ * entries and on the bytes it unpacks to (a ZIP bomb stops at the cap), and the XML parser
+ * refuses any document type declaration, so no external entity or entity expansion (XXE,
+ * "billion laughs") is possible.
  */
 public final class DocxExtractor {
 
@@ -57,42 +53,25 @@ public final class DocxExtractor {
   /** Extracts {@code docx}. */
   public ExtractedDocument extract(byte[] docx) {
     Deadline deadline = new Deadline(limits.timeout().toMillis());
-    byte[] document = null;
-    Map<String, byte[]> headers = new TreeMap<>();
-    byte[] app = null;
-    int entries = 0;
-    long unpacked = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-      ZipEntry entry;
-      while ((entry = zip.getNextEntry()) != null) {
-        if (++entries > limits.maxEntries()) {
-          throw AtsException.rejected(
-              "file.hostile",
-              "the DOCX holds more than " + limits.maxEntries() + " files, which no resume needs");
-        }
-        String name = entry.getName();
-        boolean wanted =
-            name.equals("word/document.xml")
-                || HEADER_PART.matcher(name).matches()
-                || name.equals("docProps/app.xml");
-        ByteArrayOutputStream out = wanted ? new ByteArrayOutputStream() : null;
-        unpacked = copy(zip, out, unpacked, deadline);
-        if (wanted) {
-          if (name.equals("word/document.xml")) {
-            document = out.toByteArray();
-          } else if (name.equals("docProps/app.xml")) {
-            app = out.toByteArray();
-          } else {
-            headers.put(name, out.toByteArray());
-          }
-        }
-      }
-    } catch (ZipException e) {
-      throw notDocx(e.getMessage());
+    BoundedZip.Contents contents;
+    try {
+      contents =
+          new BoundedZip(limits, "DOCX")
+              .read(
+                  docx,
+                  name ->
+                      name.equals("word/document.xml")
+                          || HEADER_PART.matcher(name).matches()
+                          || name.equals("docProps/app.xml"),
+                  deadline);
     } catch (IOException e) {
       throw notDocx(e.getMessage());
     }
-    if (entries == 0) {
+    byte[] document = contents.kept().get("word/document.xml");
+    byte[] app = contents.kept().get("docProps/app.xml");
+    Map<String, byte[]> headers = new TreeMap<>(contents.kept());
+    headers.keySet().removeIf(name -> !HEADER_PART.matcher(name).matches());
+    if (contents.entries() == 0) {
       throw notDocx("not a ZIP archive");
     }
     if (document == null) {
@@ -130,26 +109,6 @@ public final class DocxExtractor {
             List.of(), body.characters, 0, 0, body.images, false, body.tables, List.of(),
             body.textBoxes, body.columnSections, false, body.symbols, null);
     return new ExtractedDocument(SourceFormat.DOCX, docx.length, pages, lines, facts);
-  }
-
-  private long copy(InputStream in, ByteArrayOutputStream out, long unpacked, Deadline deadline)
-      throws IOException {
-    byte[] buffer = new byte[16 * 1024];
-    int n;
-    while ((n = in.read(buffer)) > 0) {
-      unpacked += n;
-      if (unpacked > limits.maxExpandedBytes()) {
-        throw AtsException.rejected(
-            "file.hostile",
-            "the DOCX unpacks to more than " + limits.maxExpandedBytes() / (1024 * 1024)
-                + " MB, which no resume needs (a ZIP bomb?); it was refused");
-      }
-      deadline.check();
-      if (out != null) {
-        out.write(buffer, 0, n);
-      }
-    }
-    return unpacked;
   }
 
   private static AtsException notDocx(String detail) {
