@@ -8,17 +8,21 @@ import java.util.List;
 import org.createyourresume.render.RenderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -31,6 +35,16 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  /** The form field every upload endpoint takes its file from. */
+  private static final String FILE_PART = "file";
+
+  private final DataSize maxFileSize;
+
+  ProblemDetailsAdvice(
+      @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+    this.maxFileSize = maxFileSize;
+  }
 
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<ProblemDetail> apiProblem(
@@ -72,6 +86,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return internalError(request);
   }
 
+  /** A multipart body that cannot be parsed (no boundary, cut short). */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> multipart(MultipartException e, HttpServletRequest request) {
+    return apiProblem(
+        ApiProblem.missingFile(FILE_PART, "The request is not a readable multipart/form-data"
+            + " form; send the file in a form field named \"file\"."),
+        request);
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
     LOG.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
@@ -96,14 +119,33 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       WebRequest request) {
     ProblemDetail body = ex.getBody();
     MediaType sent = ex.getContentType();
+    boolean upload = ex.getSupportedMediaTypes().contains(MediaType.MULTIPART_FORM_DATA);
     body.setDetail(
-        "Send the resume as application/json"
+        (upload
+                ? "Send the file as multipart/form-data, in a form field named \"file\""
+                : "Send the resume as application/json")
             + (sent == null ? " (the request had no Content-Type)." : ", not " + sent.getType()
                 + "/" + sent.getSubtype() + "."));
     body.setProperty("header", "Content-Type");
     body.setProperty(
         "supported", ex.getSupportedMediaTypes().stream().map(MediaType::toString).toList());
     return handleExceptionInternal(ex, body, headers, status, request);
+  }
+
+  /** An upload over the multipart limit ({@code spring.servlet.multipart.max-file-size}). */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    if (!(request instanceof NativeWebRequest web
+        && web.getNativeRequest() instanceof HttpServletRequest servlet)) {
+      return super.handleMaxUploadSizeExceededException(ex, headers, status, request);
+    }
+    ResponseEntity<ProblemDetail> problem =
+        apiProblem(ApiProblem.fileTooLarge(FILE_PART, maxFileSize.toBytes()), servlet);
+    return ResponseEntity.status(problem.getStatusCode())
+        .headers(problem.getHeaders())
+        .body(problem.getBody());
   }
 
   /** Pages get the HTML error page; API clients get problem+json. */

@@ -3,6 +3,7 @@ package org.createyourresume.web.system;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * Per-client rate limits ({@code cyr.rate-limit.*}). Each limit lets a client make {@code
@@ -14,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param save reading, saving and deleting saved resumes
  * @param render making PDFs and other files
  * @param share making or revoking share links and viewing shared pages
+ * @param importing reading uploaded resume files ({@code cyr.rate-limit.import.*})
  * @param maxClients how many clients' counters are kept at once (least recently seen go first)
  */
 @ConfigurationProperties("cyr.rate-limit")
@@ -23,6 +25,7 @@ record RateLimitProperties(
     @DefaultValue({"240", "1m"}) Limit save,
     @DefaultValue({"300", "1m"}) Limit render,
     @DefaultValue({"60", "1m"}) Limit share,
+    @Name("import") @DefaultValue({"30", "1m"}) Limit importing,
     @DefaultValue("100000") int maxClients) {
 
   /**
@@ -48,6 +51,7 @@ record RateLimitProperties(
       case SAVE -> save;
       case RENDER -> render;
       case SHARE -> share;
+      case IMPORT -> importing;
     };
   }
 }

@@ -25,7 +25,9 @@ public @interface RateLimited {
     /** Making a file: {@code POST /api/render} and shared PDFs. */
     RENDER,
     /** Making, changing or revoking a share link, and viewing shared pages. */
-    SHARE;
+    SHARE,
+    /** Reading an uploaded resume file: {@code POST /api/import}. */
+    IMPORT;
 
     /** The name used in settings and messages. */
     public String id() {
