@@ -23,18 +23,19 @@ const text = (v) => (typeof v === 'string' ? v.trim() : '');
 const list = (v) => (Array.isArray(v) ? v : []);
 const joinNonEmpty = (parts, sep) => parts.map(text).filter(Boolean).join(sep);
 
-/** What one entry of a section is called in the review: "Title, Employer". */
+/** Each section in the review: what its entries are called, and one title per entry. */
 const SECTIONS = [
-  { key: 'work', label: 'Experience', one: 'job', many: 'jobs', title: (e) => joinNonEmpty([e.position, e.name], ', ') },
-  { key: 'education', label: 'Education', one: 'school', many: 'schools', title: (e) => joinNonEmpty([e.institution, joinNonEmpty([e.studyType, e.area], ', ')], ': ') },
-  { key: 'projects', label: 'Projects', one: 'project', many: 'projects', title: (e) => text(e.name) },
-  { key: 'certificates', label: 'Certifications', one: 'certificate', many: 'certificates', title: (e) => text(e.name) },
-  { key: 'volunteer', label: 'Volunteering', one: 'role', many: 'roles', title: (e) => joinNonEmpty([e.position, e.organization], ', ') },
-  { key: 'awards', label: 'Awards', one: 'award', many: 'awards', title: (e) => text(e.title) },
-  { key: 'publications', label: 'Publications', one: 'publication', many: 'publications', title: (e) => text(e.name) },
-  { key: 'languages', label: 'Languages', one: 'language', many: 'languages', title: (e) => joinNonEmpty([e.language, e.fluency], ': ') },
-  { key: 'interests', label: 'Interests', one: 'interest', many: 'interests', title: (e) => text(e.name) },
-  { key: 'references', label: 'References', one: 'reference', many: 'references', title: (e) => text(e.name) },
+  { label: 'Experience', one: 'job', many: 'jobs', items: (d) => list(d.work).map((e) => joinNonEmpty([e.position, e.name], ', ')) },
+  { label: 'Education', one: 'school', many: 'schools', items: (d) => list(d.education).map((e) => joinNonEmpty([e.institution, joinNonEmpty([e.studyType, e.area], ', ')], ': ')) },
+  { label: 'Skills', one: 'skill', many: 'skills', items: (d) => list(d.skills).flatMap((s) => (list(s.keywords).length ? list(s.keywords) : [s.name])).map(text).filter(Boolean) },
+  { label: 'Projects', one: 'project', many: 'projects', items: (d) => list(d.projects).map((e) => text(e.name)) },
+  { label: 'Certifications', one: 'certificate', many: 'certificates', items: (d) => list(d.certificates).map((e) => text(e.name)) },
+  { label: 'Volunteering', one: 'role', many: 'roles', items: (d) => list(d.volunteer).map((e) => joinNonEmpty([e.position, e.organization], ', ')) },
+  { label: 'Awards', one: 'award', many: 'awards', items: (d) => list(d.awards).map((e) => text(e.title)) },
+  { label: 'Publications', one: 'publication', many: 'publications', items: (d) => list(d.publications).map((e) => text(e.name)) },
+  { label: 'Languages', one: 'language', many: 'languages', items: (d) => list(d.languages).map((e) => joinNonEmpty([e.language, e.fluency], ': ')) },
+  { label: 'Interests', one: 'interest', many: 'interests', items: (d) => list(d.interests).map((e) => text(e.name)) },
+  { label: 'References', one: 'reference', many: 'references', items: (d) => list(d.references).map((e) => text(e.name)) },
 ];
 
 /** Lines saying what the imported resume holds: who, how to reach them, what each section has. */
@@ -51,18 +52,15 @@ function summaryOf(doc) {
     ['Links', links.join(' · ')],
     ['Summary', text(b.summary).length > 160 ? `${text(b.summary).slice(0, 157)}…` : text(b.summary)],
   ].filter(([, value]) => value);
-  const skills = list(doc.skills).flatMap((s) => (list(s.keywords).length ? list(s.keywords) : [s.name])).map(text).filter(Boolean);
-  if (skills.length) rows.push(['Skills', `${skills.length} ${skills.length === 1 ? 'skill' : 'skills'}: ${shortList(skills)}`]);
-  for (const section of SECTIONS) {
-    const entries = list(doc[section.key]);
-    if (!entries.length) continue;
-    const titles = entries.map(section.title).filter(Boolean);
-    rows.push([section.label, `${entries.length} ${entries.length === 1 ? section.one : section.many}${titles.length ? `: ${shortList(titles, '; ')}` : ''}`]);
-  }
   const design = (doc.meta && doc.meta.createYourResume) || {};
-  for (const custom of list(design.customSections)) {
-    const entries = list(custom.entries);
-    rows.push([text(custom.title) || text(custom.id), `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}: ${shortList(entries.map((e) => text(e.title)).filter(Boolean), '; ')}`]);
+  const custom = list(design.customSections).map((c) => ({
+    label: text(c.title) || text(c.id), one: 'entry', many: 'entries', items: () => list(c.entries).map((e) => text(e.title)),
+  }));
+  for (const section of [...SECTIONS, ...custom]) {
+    const items = section.items(doc);
+    if (!items.length) continue;
+    const titles = items.filter(Boolean);
+    rows.push([section.label, `${items.length} ${items.length === 1 ? section.one : section.many}${titles.length ? `: ${shortList(titles, section.label === 'Skills' ? ', ' : '; ')}` : ''}`]);
   }
   return rows;
 }

@@ -27,6 +27,10 @@ class ImportBrowserTests extends BrowserTestSupport {
     assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("import-choose");
   }
 
+  private void waitForClosedImport() {
+    page.waitForFunction("() => !document.getElementById('dlg-import').open");
+  }
+
   private void chooseFile(String name, String type, byte[] content) {
     page.locator("#import-file").setInputFiles(new FilePayload(name, type, content));
   }
@@ -59,7 +63,7 @@ class ImportBrowserTests extends BrowserTestSupport {
     assertThat(page.locator("#dlg-confirm-text").textContent())
         .contains("Replace “Rosa Delgado” with the resume from “Basic_LinkedInDataExport.zip”");
     page.locator("#dlg-confirm-ok").click();
-    page.waitForSelector("#dlg-import:not([open])");
+    waitForClosedImport();
     assertThat(field("basics.name").inputValue()).isEqualTo("Sofía Marín Ortega");
     assertThat(field("work.0.name").inputValue()).isEqualTo("Datalia");
     assertThat(field("work.0.position").inputValue()).isEqualTo("Data Analyst");
@@ -92,7 +96,7 @@ class ImportBrowserTests extends BrowserTestSupport {
 
     // Escape closes the dialog and gives focus back to the Import button
     page.keyboard().press("Escape");
-    page.waitForSelector("#dlg-import:not([open])");
+    waitForClosedImport();
     assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("btn-import");
     assertThat(field("basics.name").inputValue()).isEqualTo("Rosa Delgado");
     assertThat(savedResume()).isEqualTo(before);
