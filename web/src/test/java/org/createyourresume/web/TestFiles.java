@@ -13,6 +13,11 @@ import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.createyourresume.json.JsonResumeReader;
+import org.createyourresume.model.Resume;
+import org.createyourresume.render.OutputFormat;
+import org.createyourresume.render.RenderOptions;
+import org.createyourresume.render.ResumeRenderer;
 
 /** Test fixtures and PDF text extraction. */
 public final class TestFiles {
@@ -63,6 +68,12 @@ public final class TestFiles {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  /** The fixture {@code one-page.json} rendered by our renderer as a PDF or DOCX. */
+  public static byte[] rendered(OutputFormat format) {
+    Resume resume = new JsonResumeReader().read(resume("one-page.json")).resume();
+    return ResumeRenderer.create().render(resume, RenderOptions.of(format)).content();
   }
 
   /** The text of every page, as an ATS would extract it, with whitespace runs made single spaces. */

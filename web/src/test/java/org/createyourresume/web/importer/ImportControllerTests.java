@@ -20,7 +20,10 @@ import org.createyourresume.importer.ResumeImporter;
 import org.createyourresume.web.TestFiles;
 import org.createyourresume.web.WebTestConfiguration;
 import org.createyourresume.web.render.RenderPool;
+import org.createyourresume.render.OutputFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -84,6 +87,20 @@ class ImportControllerTests {
         .andExpect(jsonPath("$.warnings[0].code").value("linkedin.date"))
         .andExpect(jsonPath("$.warnings[0].message").value(containsString(
             "Positions.csv, row 3, column “Finished On”: “Summer 2021” is not a date")));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = OutputFormat.class, names = {"PDF", "DOCX"})
+  void aPdfOrWordFileMadeByOurRendererReadsBackFieldByField(OutputFormat format) throws Exception {
+    upload("Mariam_Okafor-Lindqvist_Resume." + format.id(), TestFiles.rendered(format))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.format").value(format.name()))
+        .andExpect(jsonPath("$.resume.basics.name").value("Mariam Okafor-Lindqvist"))
+        .andExpect(jsonPath("$.resume.basics.email").value("mariam.okafor@example.org"))
+        .andExpect(jsonPath("$.resume.work[0].name").value("Brightwater Housing"))
+        .andExpect(jsonPath("$.resume.work[0].position").value("IT Support Specialist"))
+        .andExpect(jsonPath("$.resume.work[0].startDate").value("2022-02"))
+        .andExpect(jsonPath("$.resume.work[1].name").value("Northgate Library Service"));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.createyourresume.render.OutputFormat;
 import org.createyourresume.web.TestFiles;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,26 @@ class ImportBrowserTests extends BrowserTestSupport {
     assertThat(field("basics.name").inputValue()).isEqualTo("Rosa Delgado");
     assertThat(field("work.0.name").inputValue()).isEqualTo("Alpha Corp");
     assertThat(savedResume()).contains("Rosa Delgado").doesNotContain("Datalia");
+  }
+
+  @Test
+  void aPdfMadeHereIsImportedAsANewResume() {
+    openEditorWith(ROSA);
+    openImport();
+    chooseFile("Mariam_Okafor-Lindqvist_Resume.pdf", "application/pdf", TestFiles.rendered(OutputFormat.PDF));
+    page.waitForSelector("#import-step-review:not([hidden])");
+    assertThat(page.locator("#import-review-title").textContent()).endsWith("(PDF)");
+    assertThat(page.locator("#import-found").innerText())
+        .contains("Mariam Okafor-Lindqvist", "mariam.okafor@example.org", "Brightwater Housing");
+    page.locator("#import-as-new").click();
+    waitForClosedImport();
+    assertThat(page.locator("#message-text").textContent())
+        .contains("Imported “Mariam_Okafor-Lindqvist_Resume.pdf” as a new resume");
+    assertThat(field("basics.name").inputValue()).isEqualTo("Mariam Okafor-Lindqvist");
+    assertThat(field("work.0.name").inputValue()).isEqualTo("Brightwater Housing");
+    assertThat(resumesInThisBrowser()).isEqualTo(2);
+    page.locator("#btn-resumes").click();
+    assertThat(page.locator("#resume-list").innerText()).contains("Mariam Okafor-Lindqvist", "Rosa Delgado");
   }
 
   @Test
