@@ -14,8 +14,7 @@ import tools.jackson.databind.JsonNode;
 record ImportResponse(
     @Schema(type = "object", description = "The resume read from the file, as a JSON Resume document")
         JsonNode resume,
-    @Schema(description = "What the file was",
-        allowableValues = {"PDF", "DOCX", "TEXT", "MARKDOWN", "LINKEDIN", "JSON_RESUME", "FRESH"})
+    @Schema(description = "What the file was: PDF, DOCX, TEXT, MARKDOWN, LINKEDIN, JSON_RESUME or FRESH")
         String format,
     @Schema(description = "What was uncertain, guessed or left out, each with the field it concerns")
         List<Warning> warnings) {
