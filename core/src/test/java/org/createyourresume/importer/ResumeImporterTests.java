@@ -165,7 +165,8 @@ class ResumeImporterTests {
     assertThat(r.workList()).extracting(w -> w.name() + " | " + w.position() + " | " + w.location() + " | " + w.startDate() + " | " + w.endDate())
         .containsExactly("Northwind Traders | Pricing Analyst | Leeds | 2020-01 | null",
             "Contoso Ltd | Junior Analyst | null | 2017-06 | 2019-12");
-    assertThat(r.educationList().get(0).studyType()).isEqualTo("BSc Economics");
+    assertThat(r.educationList().get(0).studyType()).isEqualTo("BSc");
+    assertThat(r.educationList().get(0).area()).isEqualTo("Economics");
     assertThat(r.skillList()).extracting(s -> s.name() + " " + s.keywordList())
         .containsExactly("Analysis [SQL, Python (pandas, NumPy), Tableau]");
   }

@@ -97,6 +97,15 @@ public final class ResumeParser {
     for (Block b : blocks) {
       b.heading = b == nameBlock ? null : heading(b, styled, bodySize);
     }
+    // an unknown bold line set smaller than the document's real headings is an entry title
+    // ("Staff Engineer — Kiezwerk" under "Experience"), not a heading of its own
+    float headingSize = headingSize(blocks);
+    for (Block b : blocks) {
+      if (b.heading != null && !b.heading.standard() && !b.headingStyle && !b.heading.letterSpaced()
+          && headingSize > 0 && b.size > 0 && b.size < headingSize * 0.95f) {
+        b.heading = null;
+      }
+    }
     // a styled headline between the name and the contact lines is not a section heading
     int lastContact = -1;
     for (int i = 0; i < Math.min(8, blocks.size()); i++) {
@@ -268,7 +277,14 @@ public final class ResumeParser {
     boolean marked = lines.stream().anyMatch(l -> l.listItem() || BULLET_MARK.matcher(l.spans().get(0).text()).find());
     List<Block> blocks = new ArrayList<>();
     Block previous = null;
-    for (LayoutLine line : lines) {
+    for (LayoutLine original : lines) {
+      LayoutLine line = original;
+      if (previous != null) {
+        line = wrappedDate(previous, original);
+        if (line == null) {
+          continue;
+        }
+      }
       List<Span> spans = new ArrayList<>(line.spans());
       boolean bullet = line.listItem();
       float textLeft = line.left();
@@ -359,6 +375,52 @@ public final class ResumeParser {
       out.append(s.text());
     }
     return out.toString();
+  }
+
+  /**
+   * A dates column too narrow for its dates ("Sep 2014 – Dec" over "2018"): the date's second
+   * line is joined back into the entry line above, and the rest of this line (text in the next
+   * column) is returned as a line of its own; null when nothing is left, the line itself when it
+   * does not continue a date.
+   */
+  private LayoutLine wrappedDate(Block previous, LayoutLine line) {
+    if (!line.positioned() || !previous.positioned || previous.page != line.page() || previous.spans.size() < 2
+        || previous.lineCount > 1) {
+      return line;
+    }
+    Span date = previous.spans.get(0);
+    Span first = line.spans().get(0);
+    float gap = line.top() - previous.lastTop;
+    if (Math.abs(first.left() - date.left()) > 2 || gap <= 0 || gap > Math.max(previous.size, line.fontSize()) * 2
+        || !mostlyDate(date.text()) || !dangling(date.text()) || first.text().split("\\s+").length > 3) {
+      return line;
+    }
+    String joined = date.text() + " " + first.text();
+    Optional<DateSpan> whole = dates.find(joined).filter(DateSpan::parsed);
+    if (whole.isEmpty() || whole.get().end() == null || !whole.get().text().endsWith(first.text().strip())) {
+      return line;
+    }
+    previous.spans.set(0, new Span(joined, date.left(), Math.max(date.right(), first.right()), date.bold(),
+        date.italic(), date.top()));
+    previous.text = text(previous.spans);
+    List<Span> rest = line.spans().subList(1, line.spans().size());
+    if (rest.isEmpty()) {
+      return null;
+    }
+    return new LayoutLine(rest, line.page(), rest.get(0).left(), line.top(), line.right(), line.fontSize(),
+        line.zone(), line.listItem(), line.headingStyle());
+  }
+
+  /** Whether a date ends unfinished: with a dash, or with a month waiting for its year. */
+  private boolean dangling(String text) {
+    String t = text.strip();
+    if (t.endsWith("-") || t.endsWith("–") || t.endsWith("—")) {
+      return true;
+    }
+    String[] words = t.split("\\s+");
+    String last = words[words.length - 1];
+    return last.codePoints().allMatch(Character::isLetter)
+        && dates.find(last + " 2000").filter(d -> d.start() != null && d.start().hasMonth()).isPresent();
   }
 
   /** Joins a wrapped line: "fraud-" + "scoring" stays one word; otherwise a space. */
@@ -494,6 +556,17 @@ public final class ResumeParser {
     int space = nextText.indexOf(' ');
     float wordWidth = (space < 0 ? nextText.length() : space) * charWidth;
     return lineRight + wordWidth + charWidth >= limit - size * 1.5f;
+  }
+
+  /** The most common size of the headings the vocabulary knows, or 0. */
+  private static float headingSize(List<Block> blocks) {
+    Map<Float, Integer> sizes = new HashMap<>();
+    for (Block b : blocks) {
+      if (b.heading != null && b.heading.standard() && b.size > 0) {
+        sizes.merge(b.size, 1, Integer::sum);
+      }
+    }
+    return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
   }
 
   private static float bodySize(List<Block> blocks) {
@@ -632,7 +705,9 @@ public final class ResumeParser {
           entries.add(draft.build(kind));
         }
         draft = titleLine(b, kind);
-        titleLeft = b.positioned ? b.left : Float.NaN;
+        // in a dates column layout the entry's text (and its bullets) start right of the dates
+        titleLeft = !b.positioned ? Float.NaN
+            : b.spans.size() > 1 && mostlyDate(b.spans.get(0).text()) ? b.spans.get(1).left() : b.left;
         continue;
       }
       if (!b.bullet && !Float.isNaN(titleLeft) && b.positioned && b.left > titleLeft + 5

@@ -22,6 +22,15 @@ final class Degrees {
           "специалист", "спеціаліст", "доктор", "кандидат", "διπλωμα", "πτυχιο", "μεταπτυχιακο",
           "διδακτορικο", "lisans", "yuksek", "inzynier", "licencjat");
 
+  /**
+   * Degrees written as letters ("BSc", "M.A.", "PhD"), optionally with "(Hons)": what follows them
+   * is the subject ("BSc (Hons) Adult Nursing", "MSc Water Management").
+   */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("^((?:b\\.?sc|m\\.?sc|b\\.?a|m\\.?a|b\\.?s|m\\.?s|b\\.?eng|m\\.?eng|b\\.?tech|m\\.?tech|bba|mba"
+          + "|bfa|mfa|llb|llm|ph\\.?d|d\\.?phil|m\\.?phil|ed\\.?d|b\\.?com|m\\.?com|b\\.?ed|m\\.?ed|hnd|hnc)\\.?"
+          + "(?:\\s*\\((?:hons|honours|honors)\\.?\\))?)(?:[\\s,]+(.*))?$", Pattern.CASE_INSENSITIVE);
+
   /** "in" between a degree and its subject, in English and a few other languages. */
   private static final Pattern IN = Pattern.compile("\\s+(?:in|of science in|en|in der|im)\\s+");
 
@@ -33,6 +42,11 @@ final class Degrees {
       return new Split(null, null);
     }
     String t = text.strip();
+    var letters = ABBREVIATION.matcher(t);
+    if (letters.matches()) {
+      String subject = letters.group(2) == null ? null : letters.group(2).strip();
+      return new Split(letters.group(1).strip(), subject == null || subject.isEmpty() ? null : subject);
+    }
     int comma = subjectComma(t);
     if (comma > 0) {
       return new Split(t.substring(0, comma).strip(), t.substring(comma + 1).strip());
