@@ -3,8 +3,11 @@ package org.createyourresume.ats.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,13 +65,15 @@ public final class DocxExtractor {
                   name ->
                       name.equals("word/document.xml")
                           || HEADER_PART.matcher(name).matches()
-                          || name.equals("docProps/app.xml"),
+                          || name.equals("docProps/app.xml")
+                          || name.equals("word/styles.xml"),
                   deadline);
     } catch (IOException e) {
       throw notDocx(e.getMessage());
     }
     byte[] document = contents.kept().get("word/document.xml");
     byte[] app = contents.kept().get("docProps/app.xml");
+    byte[] styles = contents.kept().get("word/styles.xml");
     Map<String, byte[]> headers = new TreeMap<>(contents.kept());
     headers.keySet().removeIf(name -> !HEADER_PART.matcher(name).matches());
     if (contents.entries() == 0) {
@@ -80,11 +85,12 @@ public final class DocxExtractor {
           "the file is a ZIP archive but not a Word document (no word/document.xml); save it"
               + " again as .docx");
     }
-    Reader body = new Reader(deadline, limits.maxCharacters());
+    Set<String> boldStyles = styles == null ? Set.of() : boldStyles(styles, deadline);
+    Reader body = new Reader(deadline, limits.maxCharacters(), boldStyles);
     List<LayoutLine> lines = new ArrayList<>();
     List<LayoutLine> footers = new ArrayList<>();
     for (var part : headers.entrySet()) {
-      Reader reader = new Reader(deadline, limits.maxCharacters());
+      Reader reader = new Reader(deadline, limits.maxCharacters(), boldStyles);
       reader.read(part.getValue(), LayoutLine.Zone.HEADER_FOOTER);
       (part.getKey().contains("header") ? lines : footers).addAll(reader.lines);
     }
@@ -111,6 +117,116 @@ public final class DocxExtractor {
     return new ExtractedDocument(SourceFormat.DOCX, docx.length, pages, lines, facts);
   }
 
+  /**
+   * The ids of the paragraph and character styles that make text bold, following each style's
+   * {@code basedOn} chain: documents made from templates carry their weight in styles ("Strong",
+   * a "Name" paragraph style) rather than on each run.
+   */
+  private static Set<String> boldStyles(byte[] xml, Deadline deadline) {
+    Map<String, Boolean> own = new HashMap<>();
+    Map<String, String> basedOn = new HashMap<>();
+    XMLStreamReader r = null;
+    try {
+      r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+      String style = null;
+      int runProperties = 0;
+      int paragraphProperties = 0;
+      while (r.hasNext()) {
+        deadline.check();
+        int event = refuseEntities(r.next());
+        if (event == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
+          switch (r.getLocalName()) {
+            case "style" -> style = attr(r, "styleId");
+            case "basedOn" -> {
+              if (style != null && attr(r, "val") != null) {
+                basedOn.put(style, attr(r, "val"));
+              }
+            }
+            case "pPr" -> paragraphProperties++;
+            case "rPr" -> runProperties++;
+            case "b" -> {
+              if (style != null && runProperties > 0 && paragraphProperties == 0) {
+                own.put(style, on(r));
+              }
+            }
+            default -> {
+              // other style properties do not change what a parser reads
+            }
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT && W.equals(r.getNamespaceURI())) {
+          switch (r.getLocalName()) {
+            case "style" -> style = null;
+            case "pPr" -> paragraphProperties--;
+            case "rPr" -> runProperties--;
+            default -> {
+              // nothing to close
+            }
+          }
+        }
+      }
+    } catch (XMLStreamException e) {
+      return Set.of(); // damaged styles cost the weights, not the text
+    } finally {
+      close(r);
+    }
+    Set<String> bold = new HashSet<>();
+    for (String id : basedOn.keySet().isEmpty() ? own.keySet() : union(own.keySet(), basedOn.keySet())) {
+      String at = id;
+      for (int depth = 0; at != null && depth < 16; depth++) {
+        Boolean b = own.get(at);
+        if (b != null) {
+          if (b) {
+            bold.add(id);
+          }
+          break;
+        }
+        at = basedOn.get(at);
+      }
+    }
+    return bold;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** Refuses the XML events that only attacks need: a document type declaration, entities. */
+  private static int refuseEntities(int event) {
+    if (event == XMLStreamConstants.DTD) {
+      throw AtsException.rejected(
+          "file.hostile",
+          "the DOCX contains an XML document type declaration, which Word never writes and"
+              + " XML attacks (external entities, entity expansion) need; it was refused");
+    }
+    if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+      throw AtsException.rejected(
+          "file.hostile", "the DOCX refers to XML entities, which Word never writes; it was refused");
+    }
+    return event;
+  }
+
+  private static void close(XMLStreamReader r) {
+    if (r != null) {
+      try {
+        r.close();
+      } catch (XMLStreamException ignored) {
+        // nothing left to release
+      }
+    }
+  }
+
+  private static boolean on(XMLStreamReader r) {
+    String val = attr(r, "val");
+    return val == null || !(val.equals("0") || val.equalsIgnoreCase("false") || val.equals("off"));
+  }
+
+  private static String attr(XMLStreamReader r, String name) {
+    String v = r.getAttributeValue(W, name);
+    return v != null ? v : r.getAttributeValue(null, name);
+  }
+
   private static AtsException notDocx(String detail) {
     return AtsException.rejected(
         "file.corrupt",
@@ -131,6 +247,8 @@ public final class DocxExtractor {
 
     private final Deadline deadline;
     private final int maxCharacters;
+    private final Set<String> boldStyles;
+    private boolean paragraphStyleBold;
 
     // paragraph state
     private final List<Span> spans = new ArrayList<>();
@@ -148,9 +266,10 @@ public final class DocxExtractor {
     private int textBoxDepth;
     private int fallbackDepth;
 
-    Reader(Deadline deadline, int maxCharacters) {
+    Reader(Deadline deadline, int maxCharacters, Set<String> boldStyles) {
       this.deadline = deadline;
       this.maxCharacters = maxCharacters;
+      this.boldStyles = boldStyles;
     }
 
     void read(byte[] xml, LayoutLine.Zone zone) {
@@ -159,17 +278,7 @@ public final class DocxExtractor {
         r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
         while (r.hasNext()) {
           deadline.check();
-          int event = r.next();
-          if (event == XMLStreamConstants.DTD) {
-            throw AtsException.rejected(
-                "file.hostile",
-                "the DOCX contains an XML document type declaration, which Word never writes and"
-                    + " XML attacks (external entities, entity expansion) need; it was refused");
-          }
-          if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw AtsException.rejected(
-                "file.hostile", "the DOCX refers to XML entities, which Word never writes; it was refused");
-          }
+          int event = refuseEntities(r.next());
           if (event == XMLStreamConstants.START_ELEMENT) {
             start(r, zone);
           } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -184,13 +293,7 @@ public final class DocxExtractor {
             "the DOCX's document XML is damaged (" + e.getMessage().lines().findFirst().orElse("")
                 + "); save it again as .docx");
       } finally {
-        if (r != null) {
-          try {
-            r.close();
-          } catch (XMLStreamException ignored) {
-            // nothing left to release
-          }
-        }
+        close(r);
       }
     }
 
@@ -222,6 +325,7 @@ public final class DocxExtractor {
           listItem = false;
           heading = false;
           paragraphBold = false;
+          paragraphStyleBold = false;
         }
         case "pPr" -> inParagraphProperties = true;
         case "rPr" -> inRunProperties = true;
@@ -230,20 +334,24 @@ public final class DocxExtractor {
           if (style != null) {
             String s = style.toLowerCase(java.util.Locale.ROOT);
             heading = s.startsWith("heading") || s.equals("title") || s.startsWith("berschrift");
+            paragraphStyleBold = boldStyles.contains(style);
+          }
+        }
+        case "rStyle" -> {
+          if (inRunProperties && !inParagraphProperties && boldStyles.contains(attr(r, "val"))) {
+            runBold = true;
           }
         }
         case "numPr" -> listItem = true;
         case "r" -> {
-          runBold = paragraphBold;
+          runBold = paragraphBold || paragraphStyleBold;
           runItalic = false;
         }
         case "b" -> {
-          if (inRunProperties && on(r)) {
-            if (inParagraphProperties) {
-              paragraphBold = true;
-            } else {
-              runBold = true;
-            }
+          if (inRunProperties && inParagraphProperties) {
+            paragraphBold |= on(r);
+          } else if (inRunProperties) {
+            runBold = on(r); // <w:b w:val="0"/> takes a style's bold away again
           }
         }
         case "i" -> {
@@ -356,14 +464,5 @@ public final class DocxExtractor {
       }
     }
 
-    private static boolean on(XMLStreamReader r) {
-      String val = attr(r, "val");
-      return val == null || !(val.equals("0") || val.equalsIgnoreCase("false") || val.equals("off"));
-    }
-
-    private static String attr(XMLStreamReader r, String name) {
-      String v = r.getAttributeValue(W, name);
-      return v != null ? v : r.getAttributeValue(null, name);
-    }
   }
 }
