@@ -3,12 +3,12 @@ package org.createyourresume.importer.linkedin;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.createyourresume.importer.mapping.Places;
+import org.createyourresume.importer.mapping.Profiles;
 import org.createyourresume.model.Basics;
 import org.createyourresume.model.Location;
 import org.createyourresume.model.Profile;
@@ -29,34 +29,7 @@ final class BasicsMapping {
   private static final Pattern SITE_BREAK =
       Pattern.compile(",(?=\\s*(?:[A-Za-z_ ]{2,30}:(?!//))?\\s*(?:https?://|www\\.))");
 
-  /** Networks by host, named as the editor names them. */
-  private static final List<Map.Entry<Pattern, String>> NETWORKS =
-      List.of(
-          Map.entry(Pattern.compile("(^|\\.)linkedin\\.com$"), "LinkedIn"),
-          Map.entry(Pattern.compile("^(www\\.)?github\\.com$"), "GitHub"),
-          Map.entry(Pattern.compile("^(www\\.)?gitlab\\.com$"), "GitLab"),
-          Map.entry(Pattern.compile("(^|\\.)stackoverflow\\.com$"), "Stack Overflow"),
-          Map.entry(Pattern.compile("^(www\\.)?(x|twitter)\\.com$"), "X"),
-          Map.entry(Pattern.compile("(^|\\.)behance\\.net$"), "Behance"),
-          Map.entry(Pattern.compile("(^|\\.)dribbble\\.com$"), "Dribbble"),
-          Map.entry(Pattern.compile("(^|\\.)orcid\\.org$"), "ORCID"),
-          Map.entry(Pattern.compile("^scholar\\.google\\."), "Google Scholar"),
-          Map.entry(Pattern.compile("(^|\\.)medium\\.com$"), "Medium"));
-
-  /** Country names in English, for "City, Region, Country" locations. */
-  private static final Map<String, String> COUNTRIES = countries();
-
   private BasicsMapping() {}
-
-  private static Map<String, String> countries() {
-    Map<String, String> names = new HashMap<>();
-    for (String code : Locale.getISOCountries()) {
-      names.put(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
-    }
-    names.put("usa", "US");
-    names.put("uk", "GB");
-    return names;
-  }
 
   /** The basics, or {@code null} when the export says nothing about the person. */
   static Basics read(
@@ -127,31 +100,15 @@ final class BasicsMapping {
 
   /** "Berlin, Berlin, Germany" or "Greater Seattle Area", with the zip code and address. */
   private static Location location(RowReader row) {
-    String geo = row.line(Column.GEO_LOCATION, "location/city");
+    Location place = Places.parse(row.line(Column.GEO_LOCATION, "location/city"));
     String postalCode = row.line(Column.ZIP_CODE, "location/postalCode");
     String address = row.line(Column.ADDRESS, "location/address");
-    String city = null;
-    String region = null;
-    String countryCode = null;
-    if (geo != null) {
-      List<String> parts = new ArrayList<>(List.of(geo.split("\\s*,\\s*")));
-      parts.removeIf(String::isBlank);
-      if (parts.size() > 1) {
-        countryCode = COUNTRIES.get(parts.get(parts.size() - 1).toLowerCase(Locale.ROOT));
-        if (countryCode != null) {
-          parts.remove(parts.size() - 1);
-        }
-      }
-      if (!parts.isEmpty()) {
-        city = parts.get(0);
-        region = parts.size() > 1 ? String.join(", ", parts.subList(1, parts.size())) : null;
-      }
-    }
-    if (city == null && region == null && countryCode == null && postalCode == null
-        && address == null) {
+    if (place == null && postalCode == null && address == null) {
       return null;
     }
-    return new Location(address, postalCode, city, countryCode, region, null);
+    return place == null
+        ? new Location(address, postalCode, null, null, null, null)
+        : new Location(address, postalCode, place.city(), place.countryCode(), place.region(), null);
   }
 
   /** The Websites cell, "[PERSONAL:https://a.dev,COMPANY:https://b.com]", as its sites. */
@@ -186,18 +143,22 @@ final class BasicsMapping {
           + "” is not a web address; it was left out");
       return url;
     }
-    String network = network(href);
+    String network = Profiles.network(href);
     if (url == null && network == null && !kind.equals("COMPANY") && !kind.equals("RSS")) {
       return href;
     }
-    String label = network != null ? network : switch (kind) {
+    if (network != null) {
+      profiles.add(Profiles.fromLink(href, network));
+      return url;
+    }
+    String label = switch (kind) {
       case "COMPANY" -> "Company";
       case "BLOG" -> "Blog";
       case "RSS" -> "RSS";
       case "PORTFOLIO" -> "Portfolio";
       default -> "Website";
     };
-    profiles.add(new Profile(label, network == null ? null : username(href), href, null));
+    profiles.add(new Profile(label, null, href, null));
     return url;
   }
 
@@ -209,7 +170,7 @@ final class BasicsMapping {
           + "” is not a web address; it was left out");
       return;
     }
-    profiles.add(new Profile(network, username(href), href, null));
+    profiles.add(Profiles.fromLink(href, network));
   }
 
   /** "[ann_dev, @ann]" or "ann_dev": the first handle, as an X profile. */
@@ -237,31 +198,6 @@ final class BasicsMapping {
     } catch (URISyntaxException e) {
       return null;
     }
-  }
-
-  private static String network(String href) {
-    String host = URI.create(href).getHost().toLowerCase(Locale.ROOT);
-    for (Map.Entry<Pattern, String> network : NETWORKS) {
-      if (network.getKey().matcher(host).find()) {
-        return network.getValue();
-      }
-    }
-    return null;
-  }
-
-  /** The last part of the address's path: "ann" in github.com/ann or linkedin.com/in/ann/. */
-  private static String username(String href) {
-    String path = URI.create(href).getPath();
-    if (path == null) {
-      return null;
-    }
-    String[] parts = path.split("/");
-    for (int i = parts.length - 1; i >= 0; i--) {
-      if (!parts[i].isBlank()) {
-        return parts[i];
-      }
-    }
-    return null;
   }
 
   /** The primary address, else the first confirmed one, else the first that is an address. */

@@ -13,7 +13,7 @@ import org.createyourresume.model.Location;
  * country code. Country names are recognised in every language the renderer prints, since it
  * prints the country in the resume's language ("Ελλάδα", "Україна").
  */
-final class Places {
+public final class Places {
   private Places() {}
 
   private static final String[] LANGUAGES = {
@@ -58,7 +58,7 @@ final class Places {
    * "City, Region, Country", "City, Country", "City, Region" or "City": the last part is the
    * country when it names one, the first is the city and whatever is between is the region.
    */
-  static Location parse(String text) {
+  public static Location parse(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }

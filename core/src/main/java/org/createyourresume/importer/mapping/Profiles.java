@@ -9,7 +9,7 @@ import org.createyourresume.model.Profile;
  * Turns printed links and "Network: user" handles into JSON Resume profiles: the network from
  * the address's host, the user name from its path.
  */
-final class Profiles {
+public final class Profiles {
   private Profiles() {}
 
   /** Host (without "www.") → the network's name as people write it. */
@@ -45,7 +45,7 @@ final class Profiles {
   }
 
   /** The network a link points to ("LinkedIn"), or null for a site that is no network. */
-  static String network(String link) {
+  public static String network(String link) {
     String host = host(link);
     for (Map.Entry<String, String> e : NETWORKS.entrySet()) {
       if (host.equals(e.getKey()) || host.endsWith("." + e.getKey())) {
@@ -56,7 +56,7 @@ final class Profiles {
   }
 
   /** The profile a link to a known network stands for. */
-  static Profile fromLink(String link, String network) {
+  public static Profile fromLink(String link, String network) {
     return new Profile(network, username(link), href(link), null);
   }
 
