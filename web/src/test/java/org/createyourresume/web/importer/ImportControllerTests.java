@@ -150,6 +150,14 @@ class ImportControllerTests {
     upload("export.zip", broken)
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.code").value("file.corrupt"));
+    Map<String, byte[]> flood = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 2_100; i++) {
+      flood.put("f" + i, new byte[0]);
+    }
+    upload("export.zip", TestFiles.zip(flood))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.code").value("file.hostile"))
+        .andExpect(jsonPath("$.detail").value(containsString("more than 2000 files")));
   }
 
   @Test
