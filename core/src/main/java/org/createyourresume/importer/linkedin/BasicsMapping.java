@@ -220,17 +220,19 @@ final class BasicsMapping {
         continue;
       }
       count++;
-      int rank = yes(emails.value(r, Column.PRIMARY)) ? 0 : yes(emails.value(r, Column.CONFIRMED)) ? 1 : 2;
+      int rank =
+          yes(emails.value(r, Column.PRIMARY)) ? 0 : yes(emails.value(r, Column.CONFIRMED)) ? 1 : 2;
       if (rank < chosenRank) {
         chosenRank = rank;
         chosen = address;
       }
     }
     if (count > 1) {
+      String why =
+          chosenRank == 0 ? "your primary address"
+              : chosenRank == 1 ? "the first confirmed one" : "the first";
       notes.add("linkedin.email-chosen", "/basics/email", emails.fileName() + " lists " + count
-          + " addresses; a resume shows one, so " + chosen + " ("
-          + (chosenRank == 0 ? "your primary address" : chosenRank == 1 ? "the first confirmed one" : "the first")
-          + ") was used");
+          + " addresses; a resume shows one, so " + chosen + " (" + why + ") was used");
     }
     return chosen != null && budget.take(chosen.length()) ? chosen : null;
   }
