@@ -715,6 +715,11 @@ public final class ResumeParser {
         b.bullet = true; // an indented line whose bullet mark is drawn, not written
       }
       if (draft == null) {
+        if (!b.bullet && b.text.contains(" | ")) {
+          // an undated first entry whose pieces are set apart: "Globex | Planner"
+          draft = titleLine(b, kind);
+          continue;
+        }
         draft = new Draft();
         draft.titleLineOnly = false;
         if (!b.bullet) {
