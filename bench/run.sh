@@ -5,6 +5,7 @@
 #   bench/run.sh --quick         smoke run: proves every benchmark works, numbers mean little
 #   bench/run.sh --only render,chromium     a subset: render, throughput, chromium, cli
 #   bench/run.sh --only ats      the ATS checker (AtsCheckBenchmark; not part of the default run)
+#   bench/run.sh --only import   import and Word export (ImportBenchmark, DocxExportBenchmark; not default)
 #   bench/run.sh --no-build      use the jars already built
 #
 # Environment: CHROMIUM (default /usr/bin/chromium) is the browser for the comparison; without it
@@ -25,7 +26,7 @@ while [ $# -gt 0 ]; do
     --no-build) build=0 ;;
     --only) only="$2"; shift ;;
     --only=*) only="${1#--only=}" ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -108,6 +109,12 @@ if wants ats; then
   echo "== AtsCheckBenchmark: full check, editor path, grammar, job match, PDFBox baseline"
   jmh AtsCheckBenchmark $([ "$quick" = 1 ] && echo "-f 1 -wi 2 -i 3 -w 1s -r 1s") -prof gc \
     -rf json -rff "$results/ats.json" 2>&1 | tee "$results/ats.log"
+fi
+
+if wants import; then
+  echo "== ImportBenchmark and DocxExportBenchmark: two-page PDF and DOCX import, one-page DOCX export"
+  jmh 'ImportBenchmark|DocxExportBenchmark' $([ "$quick" = 1 ] && echo "-f 1 -wi 2 -i 3 -w 1s -r 1s") -prof gc \
+    -rf json -rff "$results/import.json" 2>&1 | tee "$results/import.log"
 fi
 
 if wants chromium; then

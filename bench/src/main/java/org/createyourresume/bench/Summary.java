@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Prints the tables of {@code docs/BENCHMARKS.md} from one run's result files: JMH JSON
- * ({@code render.json}, {@code throughput.json}, {@code chromium.json}) and hyperfine JSON
+ * ({@code render.json}, {@code throughput.json}, {@code import.json}, {@code chromium.json}) and hyperfine JSON
  * ({@code cli-cold.json}), whichever are present.
  *
  * <pre>java -cp bench/target/benchmarks.jar org.createyourresume.bench.Summary RESULT_DIR</pre>
@@ -24,6 +24,9 @@ public final class Summary {
   static final double TARGET_ONE_PAGE_MS = 6.0;
   static final double TARGET_PDFS_PER_SECOND = 250.0;
   static final double TARGET_COLD_CLI_S = 1.5;
+  /** Targets from the import issue. */
+  static final double TARGET_DOCX_EXPORT_MS = 15.0;
+  static final double TARGET_PDF_IMPORT_MS = 50.0;
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -38,6 +41,7 @@ public final class Summary {
     StringBuilder out = new StringBuilder();
     render(read(dir.resolve("render.json")), out);
     throughput(read(dir.resolve("throughput.json")), out);
+    imports(read(dir.resolve("import.json")), out);
     chromium(read(dir.resolve("chromium.json")), out);
     coldCli(dir.resolve("cli-cold.json"), out);
     System.out.print(out);
@@ -146,6 +150,37 @@ public final class Summary {
           pdf ? "tagged PDF" : "HTML only (baseline)", param(r, "resume"), param(r, "template"),
           r.get("threads").asInt(), score, primary.get("scoreError").asDouble(),
           kib(allocated(r)), pdf ? verdict(score >= TARGET_PDFS_PER_SECOND) : ""));
+    }
+    out.append('\n');
+  }
+
+  private static void imports(List<JsonNode> results, StringBuilder out) {
+    if (results.isEmpty()) {
+      return;
+    }
+    Map<String, String> names =
+        Map.of(
+            "docx", "one-page resume → DOCX (classic)",
+            "baselinePlainText", "one-page resume → plain text (baseline)",
+            "importPdf", "two-page PDF → JSON Resume",
+            "importDocx", "two-page DOCX → JSON Resume",
+            "baselinePdfBoxText", "two-page PDF → PDFBox plain text (baseline)");
+    out.append("## Import and Word export, one thread (ImportBenchmark, DocxExportBenchmark, ms)\n\n")
+        .append("| what | p50 | p99 | allocated per op (KiB) | target |\n")
+        .append("|---|--:|--:|--:|---|\n");
+    for (String key : List.of("docx", "baselinePlainText", "importPdf", "importDocx", "baselinePdfBoxText")) {
+      for (JsonNode r : results) {
+        if (method(r).equals(key)) {
+          double p50 = percentile(r, "50.0");
+          String target = switch (key) {
+            case "docx" -> "≤ 15 ms: " + verdict(p50 <= TARGET_DOCX_EXPORT_MS);
+            case "importPdf" -> "≤ 50 ms: " + verdict(p50 <= TARGET_PDF_IMPORT_MS);
+            default -> "";
+          };
+          out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n",
+              names.get(key), ms(p50), ms(percentile(r, "99.0")), kib(allocated(r)), target));
+        }
+      }
     }
     out.append('\n');
   }

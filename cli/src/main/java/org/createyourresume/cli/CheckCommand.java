@@ -1,10 +1,7 @@
 package org.createyourresume.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
         report = checker.checkResume(read.resume(), options);
       } else {
-        report = checker.checkFile(bytes(file, checker.limits().maxBytes()), file.getFileName().toString(), options);
+        report = checker.checkFile(ResumeInput.bytes(file, checker.limits().maxBytes()), file.getFileName().toString(), options);
       }
     } catch (AtsException e) {
       if (e.isUserError()) {
@@ -118,26 +115,8 @@ final class CheckCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static byte[] bytes(Path path, long max) {
-    try {
-      if (Files.isDirectory(path)) {
-        throw CliException.invalidInput(path + " is a folder, not a resume file");
-      }
-      long size = Files.size(path);
-      if (size > max) {
-        throw CliException.invalidInput(path + " is " + size / 1024 + " KB; the checker reads files of up to "
-            + max / 1024 + " KB");
-      }
-      return Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw CliException.invalidInput("cannot read " + path + ": no such file");
-    } catch (IOException e) {
-      throw CliException.invalidInput("cannot read " + path + ": " + e.getMessage());
-    }
-  }
-
   private static String jobText(Path path) {
-    byte[] bytes = bytes(path, MAX_JOB_BYTES);
+    byte[] bytes = ResumeInput.bytes(path, MAX_JOB_BYTES);
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (java.nio.charset.CharacterCodingException e) {

@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.createyourresume.ats.AtsChecker;
 import org.createyourresume.ats.AtsLimits;
+import org.createyourresume.importer.ResumeImporter;
 import org.createyourresume.render.ResumeRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
     name = "cyr",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Create Your Resume: ATS-friendly resumes from JSON Resume files.",
+    description = "Create Your Resume: ATS-friendly resumes from JSON Resume files, and any resume imported into one.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Done.",
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
       RenderCommand.class,
       ValidateCommand.class,
       CheckCommand.class,
+      ImportCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -45,6 +47,7 @@ public final class ResumeCli implements Callable<Integer> {
   private final OutputStream binaryOut;
   private ResumeRenderer renderer;
   private AtsChecker checker;
+  private ResumeImporter importer;
 
   ResumeCli(OutputStream binaryOut) {
     this.binaryOut = binaryOut;
@@ -88,6 +91,14 @@ public final class ResumeCli implements Callable<Integer> {
     return checker;
   }
 
+  /** The importer, created on first use. */
+  ResumeImporter importer() {
+    if (importer == null) {
+      importer = ResumeImporter.create();
+    }
+    return importer;
+  }
+
   PrintStream binaryOut() {
     return binaryOut instanceof PrintStream print ? print : new PrintStream(binaryOut, true);
   }
@@ -98,7 +109,7 @@ public final class ResumeCli implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("error: choose a command: templates, render, validate, check or serve");
+    err.println("error: choose a command: templates, render, validate, check, import or serve");
     err.println("(run 'cyr --help' for usage)");
     err.flush();
     return ExitCodes.INVALID_INPUT;

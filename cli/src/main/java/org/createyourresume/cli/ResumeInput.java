@@ -31,31 +31,37 @@ final class ResumeInput {
     }
   }
 
+  /** A file's bytes, refused with one clear line when it is missing, a folder or over {@code max}. */
+  static byte[] bytes(Path path, long max) {
+    try {
+      if (Files.isDirectory(path)) {
+        throw CliException.invalidInput(path + " is a folder, not a resume file");
+      }
+      long size = Files.size(path);
+      if (size > max) {
+        throw CliException.invalidInput(path + " is " + size / 1024 + " KB; files of up to "
+            + max / 1024 + " KB can be read");
+      }
+      return Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw CliException.invalidInput("cannot read " + path + ": no such file");
+    } catch (IOException e) {
+      throw CliException.invalidInput("cannot read " + path + ": " + e.getMessage());
+    }
+  }
+
   /** The file's text, checked to be UTF-8 and of a sane size. */
   static String text(Path file) {
+    byte[] bytes = bytes(file, MAX_BYTES);
     try {
-      if (Files.isDirectory(file)) {
-        throw CliException.invalidInput(file + " is a folder, not a resume file");
-      }
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw CliException.invalidInput(
-            file + " is " + size / 1024 + " KB; a resume file is at most " + MAX_BYTES / 1024
-                + " KB");
-      }
-      byte[] bytes = Files.readAllBytes(file);
       return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes))
           .toString();
-    } catch (NoSuchFileException e) {
-      throw CliException.invalidInput("cannot read " + file + ": no such file");
     } catch (CharacterCodingException e) {
       throw CliException.invalidInput(file + " is not UTF-8 text (is it a JSON Resume file?)");
-    } catch (IOException e) {
-      throw CliException.invalidInput("cannot read " + file + ": " + e.getMessage());
     }
   }
 }

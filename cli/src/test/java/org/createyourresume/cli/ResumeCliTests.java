@@ -24,12 +24,12 @@ class ResumeCliTests {
   void helpShowsEveryCommandAndTheExitCodes() {
     CliRun run = CliRun.of("--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("templates", "render", "validate", "serve", "Exit codes:", "4   Internal error");
+    assertThat(run.out()).contains("templates", "render", "validate", "check", "import", "serve", "Exit codes:", "4   Internal error");
   }
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"templates", "render", "validate", "serve"}) {
+    for (String command : new String[] {"templates", "render", "validate", "check", "import", "serve"}) {
       CliRun run = CliRun.of(command, "--help");
       assertThat(run.exitCode()).as(command).isZero();
       assertThat(run.out()).as(command).startsWith("Usage: cyr " + command);

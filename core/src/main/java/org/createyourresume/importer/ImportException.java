@@ -22,9 +22,9 @@ public final class ImportException extends RuntimeException {
   }
 
   /**
-   * Stable identifier: {@code file.too-large}, {@code file.type}, {@code file.corrupt}, {@code
-   * file.encrypted}, {@code file.hostile}, {@code file.timeout}, {@code file.empty}, {@code
-   * file.no-text}.
+   * Stable identifier: {@code file.too-large}, {@code file.too-long}, {@code file.too-many-pages},
+   * {@code file.type}, {@code file.corrupt}, {@code file.encrypted}, {@code file.hostile}, {@code
+   * file.timeout}, {@code file.empty}, {@code file.no-text}.
    */
   public String code() {
     return code;

@@ -1,21 +1,79 @@
 package org.createyourresume.importer;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.createyourresume.ats.AtsException;
 import org.createyourresume.ats.AtsLimits;
+import org.createyourresume.ats.extract.DocxExtractor;
+import org.createyourresume.ats.extract.ExtractedDocument;
+import org.createyourresume.ats.extract.PdfExtractor;
+import org.createyourresume.ats.parse.LayoutLine;
+import org.createyourresume.ats.parse.ResumeParser;
+import org.createyourresume.importer.fresh.FreshReader;
 import org.createyourresume.importer.linkedin.LinkedInExportReader;
+import org.createyourresume.importer.mapping.ResumeMapper;
+import org.createyourresume.importer.text.TextLines;
+import org.createyourresume.json.JsonResumeException;
+import org.createyourresume.json.JsonResumeReader;
+import org.createyourresume.json.ReadResult;
+import org.createyourresume.model.Problem;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one entry point of import: any resume file in, a {@link ImportResult} out. The format is
  * told from the content first (PDF, ZIP, JSON), the file name second (text vs Markdown). Thread
  * safe; create one and share it.
+ *
+ * <pre>{@code
+ * ImportResult result = ResumeImporter.create().importFile(bytes, "resume.pdf");
+ * result.resume();    // a JSON Resume
+ * result.warnings();  // what was guessed or left out, each with the field's JSON pointer
+ * }</pre>
+ *
+ * <p>PDF, DOCX, plain text and Markdown go through the same extractors and the same resume parser
+ * as the ATS checker, so that what the checker shows an ATS reading is exactly what an import
+ * gets; the parsed fields are then mapped onto JSON Resume ({@link ResumeMapper}).
  */
 public final class ResumeImporter {
 
+  /**
+   * How deeply a JSON document may nest. A resume needs five levels; hundreds are an attack on
+   * the parser's stack, refused before any tree is built.
+   */
+  static final int MAX_JSON_DEPTH = 64;
+
+  private static final JsonMapper JSON =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build())
+                  .build())
+          .build();
+
   private final AtsLimits limits;
   private final LinkedInExportReader linkedIn;
+  private final PdfExtractor pdf;
+  private final DocxExtractor docx;
+  private final ResumeParser parser = new ResumeParser();
+  private final ResumeMapper mapper = new ResumeMapper();
+  private final FreshReader fresh = new FreshReader();
+  private final JsonResumeReader jsonResume = new JsonResumeReader();
 
   private ResumeImporter(AtsLimits limits) {
     this.limits = limits;
     this.linkedIn = new LinkedInExportReader(limits);
+    this.pdf = new PdfExtractor(limits);
+    this.docx = new DocxExtractor(limits);
   }
 
   /** An importer with the default upload limits ({@link AtsLimits#DEFAULT}). */
@@ -42,8 +100,198 @@ public final class ResumeImporter {
    * @throws ImportException when the file is refused, with a message fit for the user
    */
   public ImportResult importFile(byte[] content, String fileName) {
-    // IMPLEMENTATION IN PROGRESS (issue 6): format detection and the PDF, DOCX, text, Markdown,
-    // JSON Resume and FRESH readers; ZIP files that are not DOCX go to linkedIn.read(content).
-    throw new ImportException("file.type", "import is not available yet");
+    if (content.length > limits.maxBytes()) {
+      throw new ImportException("file.too-large",
+          name(fileName) + "is " + content.length / 1024 + " KB; resumes of up to " + limits.maxBytes() / 1024
+              + " KB can be imported (a resume is rarely over 1 MB)");
+    }
+    if (content.length == 0) {
+      throw new ImportException("file.empty", name(fileName) + "is empty");
+    }
+    try {
+      if (indexOf(content, "%PDF-", 1024) >= 0) {
+        return document(pdf.extract(content), ImportFormat.PDF, fileName);
+      }
+      if (startsWith(content, "PK\u0003\u0004")) {
+        if (indexOf(content, "word/document.xml", content.length) >= 0) {
+          return document(docx.extract(content), ImportFormat.DOCX, fileName);
+        }
+        if (indexOf(content, "opendocument.text", 200) >= 0) {
+          throw new ImportException("file.type", name(fileName)
+              + "is an OpenDocument text (.odt); save it as .docx or PDF in LibreOffice and import that");
+        }
+        return linkedIn.read(content);
+      }
+    } catch (AtsException e) {
+      if (!e.isUserError()) {
+        throw e; // a failure of ours, not of the file
+      }
+      throw new ImportException(e.code(), e.getMessage(), e);
+    }
+    refuseBinary(content, fileName);
+    String text = text(content, fileName);
+    if (text.length() > limits.maxCharacters()) {
+      throw new ImportException("file.too-long", name(fileName) + "has " + text.length()
+          + " characters; resumes of up to " + limits.maxCharacters() + " characters can be imported");
+    }
+    String start = text.stripLeading();
+    if (start.startsWith("{") || start.startsWith("[")) {
+      return json(text, fileName);
+    }
+    String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+    boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown") || TextLines.looksLikeMarkdown(text);
+    List<LayoutLine> lines = markdown ? TextLines.markdown(text) : TextLines.plain(text);
+    if (lines.isEmpty()) {
+      throw new ImportException("file.empty", name(fileName) + "holds no text");
+    }
+    return mapper.map(parser.parse(lines), markdown ? ImportFormat.MARKDOWN : ImportFormat.TEXT);
+  }
+
+  /** A PDF or DOCX: the parser's reading of its lines, mapped onto JSON Resume. */
+  private ImportResult document(ExtractedDocument document, ImportFormat format, String fileName) {
+    // no letters at all, or a few over page-sized pictures (a scan with a stray caption); a short
+    // resume with a real text layer ("just a name") still imports
+    boolean empty = document.lines().stream().noneMatch(l -> l.text().codePoints().anyMatch(Character::isLetter));
+    boolean scan = !document.hasText() && document.facts().images().stream().anyMatch(i -> i.pageShare() >= 0.3);
+    if (empty || scan) {
+      if (format == ImportFormat.PDF) {
+        throw new ImportException("file.no-text", "this PDF has no text layer: its pages are pictures of"
+            + " text (a scan, or a design exported as an image), so there is nothing to import. Export the"
+            + " resume again as a text PDF or DOCX from the program it was written in, or type it in here");
+      }
+      throw new ImportException("file.no-text", name(fileName) + "holds almost no text to import");
+    }
+    return mapper.map(parser.parse(document.lines()), format);
+  }
+
+  /** A JSON document: FRESH, or JSON Resume of any version, read tolerantly. */
+  private ImportResult json(String text, String fileName) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(text);
+    } catch (JacksonException e) {
+      if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+        throw new ImportException("file.hostile", name(fileName) + "nests deeper than " + MAX_JSON_DEPTH
+            + " levels (or holds values larger than any resume); it was refused", e);
+      }
+      var at = e.getLocation();
+      throw new ImportException("file.corrupt", name(fileName) + "is not valid JSON"
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+          + ": " + e.getOriginalMessage() + "; fix it or export it again", e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new ImportException("file.type", name(fileName)
+          + "is JSON but not a resume: a JSON Resume or FRESH document is one object ({ … })");
+    }
+    if (FreshReader.isFresh(root)) {
+      return fresh.read(root);
+    }
+    ReadResult read;
+    try {
+      read = jsonResume.read(text);
+    } catch (JsonResumeException e) {
+      throw new ImportException("file.corrupt", name(fileName) + "is not a readable JSON Resume: " + e.getMessage(), e);
+    }
+    List<Problem> warnings = new ArrayList<>(read.problems());
+    return new ImportResult(read.resume(), ImportFormat.JSON_RESUME, warnings);
+  }
+
+  /** Old Word files, pictures and other binary formats, refused with what to do instead. */
+  private static void refuseBinary(byte[] content, String fileName) {
+    String what = null;
+    if (startsWith(content, "\u00d0\u00cf\u0011\u00e0")) {
+      what = "an old Word .doc file; save it as .docx or PDF and import that";
+    } else if (startsWith(content, "\u0089PNG") || startsWith(content, "\u00ff\u00d8\u00ff")
+        || startsWith(content, "GIF8") || (startsWith(content, "RIFF") && indexOf(content, "WEBP", 16) >= 0)) {
+      what = "a picture; import the resume's PDF, DOCX or text instead (a picture holds no text to read)";
+    } else if (startsWith(content, "{\\rtf")) {
+      what = "a Rich Text (.rtf) file; save it as .docx or PDF and import that";
+    }
+    if (what != null) {
+      throw new ImportException("file.type", name(fileName) + "is " + what);
+    }
+  }
+
+  /**
+   * The file as text: UTF-8 (with or without a byte order mark), UTF-16 with a byte order mark,
+   * or else Windows-1252, which is what older Windows editors save; binary data is refused.
+   */
+  private static String text(byte[] content, String fileName) {
+    if (startsWith(content, "\u00ef\u00bb\u00bf")) {
+      return decode(content, 3, StandardCharsets.UTF_8, fileName);
+    }
+    if (startsWith(content, "\u00fe\u00ff")) {
+      return decode(content, 2, StandardCharsets.UTF_16BE, fileName);
+    }
+    if (startsWith(content, "\u00ff\u00fe")) {
+      return decode(content, 2, StandardCharsets.UTF_16LE, fileName);
+    }
+    int controls = 0;
+    for (byte b : content) {
+      if (b == 0) {
+        throw notAResume(fileName);
+      }
+      if (b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        controls++;
+      }
+    }
+    if (controls > content.length / 100 + 2) {
+      throw notAResume(fileName);
+    }
+    try {
+      return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(content)).toString();
+    } catch (CharacterCodingException e) {
+      return new String(content, Charset.forName("windows-1252"));
+    }
+  }
+
+  private static String decode(byte[] content, int skip, Charset charset, String fileName) {
+    try {
+      return strict(charset).decode(ByteBuffer.wrap(content, skip, content.length - skip)).toString();
+    } catch (CharacterCodingException e) {
+      throw notAResume(fileName);
+    }
+  }
+
+  private static java.nio.charset.CharsetDecoder strict(Charset charset) {
+    return charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static ImportException notAResume(String fileName) {
+    return new ImportException("file.type", name(fileName) + "is not a resume file we can read; import a PDF,"
+        + " DOCX, plain text, Markdown, JSON Resume, FRESH or LinkedIn export file");
+  }
+
+  private static boolean startsWith(byte[] content, String magic) {
+    if (content.length < magic.length()) {
+      return false;
+    }
+    for (int i = 0; i < magic.length(); i++) {
+      if (content[i] != (byte) magic.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where {@code magic} (ASCII) first occurs in the first {@code within} bytes, or -1. */
+  private static int indexOf(byte[] content, String magic, int within) {
+    int last = Math.min(content.length - magic.length(), within);
+    outer:
+    for (int i = 0; i <= last; i++) {
+      for (int j = 0; j < magic.length(); j++) {
+        if (content[i + j] != (byte) magic.charAt(j)) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static String name(String fileName) {
+    return fileName == null || fileName.isBlank() ? "the file " : fileName + " ";
   }
 }

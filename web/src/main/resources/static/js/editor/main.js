@@ -9,8 +9,8 @@ import { Preview } from './preview.js';
 import { startAtsPanel } from './ats-panel.js';
 import { renderResume, problemOf, fileNameOf, download, describeProblem } from './api.js';
 import { startOnline, linkFromAddress } from './online.js';
+import { createImportDialog } from './import-dialog.js';
 
-const MAX_IMPORT_BYTES = 1024 * 1024;
 const $ = (id) => document.getElementById(id);
 
 const blankResume = () => ({ basics: { summary: '' }, work: [{}], education: [{}], skills: [{}] });
@@ -167,7 +167,7 @@ async function main() {
       h('p', {}, 'Fill in the form below, or begin with a complete example for your role and replace its details with yours.'),
       h('div', { class: 'start-actions' },
         examples.length ? [select, h('button', { type: 'button', class: 'button button-primary', onclick: () => startFromExample(select.value) }, 'Use this example')] : null,
-        h('button', { type: 'button', class: 'button', onclick: () => $('import-file').click() }, 'Import JSON Resume…')));
+        h('button', { type: 'button', class: 'button', onclick: () => importDialog.open() }, 'Import a resume…')));
   };
   const ctx = {
     store,
@@ -246,6 +246,14 @@ async function main() {
     const id = storage.create(newDoc);
     switchTo(id, newDoc);
   }
+  const importDialog = createImportDialog({
+    store,
+    currentName: () => storage.displayName(store.doc),
+    createAndSwitch,
+    confirm: confirmAction,
+    showMessage,
+    openDialog,
+  });
   async function startFromExample(id) {
     if (!id) return;
     try {
@@ -337,50 +345,8 @@ async function main() {
     download(new Blob([text], { type: 'application/json' }), name);
   });
 
-  const fileInput = $('import-file');
-  $('btn-import').addEventListener('click', () => fileInput.click());
-  $('btn-import-2').addEventListener('click', () => { $('dlg-resumes').close(); fileInput.click(); });
-  fileInput.addEventListener('change', async () => {
-    const file = fileInput.files && fileInput.files[0];
-    fileInput.value = '';
-    if (!file) return;
-    const unchanged = 'Your current resume is unchanged.';
-    if (file.size > MAX_IMPORT_BYTES) {
-      showMessage(`“${file.name}” is larger than 1 MB; a JSON Resume file is much smaller. ${unchanged}`);
-      return;
-    }
-    let text;
-    try {
-      text = await file.text();
-    } catch (e) {
-      showMessage(`“${file.name}” could not be read. ${unchanged}`);
-      return;
-    }
-    let response;
-    try {
-      response = await fetch('/api/render?format=json', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text });
-    } catch (e) {
-      showMessage(`The server cannot be reached to read “${file.name}”. ${unchanged}`);
-      return;
-    }
-    if (!response.ok) {
-      const problem = await problemOf(response);
-      const lead = response.status === 400
-        ? `“${file.name}” is not a JSON Resume file.`
-        : response.status === 422 ? `“${file.name}” has problems to fix before it can be imported:` : `“${file.name}” could not be imported.`;
-      showMessage([`${lead} ${unchanged}`, ...describeProblem(response.status, problem)]);
-      return;
-    }
-    let imported;
-    try {
-      imported = await response.json();
-    } catch (e) {
-      showMessage(`“${file.name}” could not be imported. ${unchanged}`);
-      return;
-    }
-    createAndSwitch(imported);
-    showMessage(`Imported “${file.name}” as a new resume. The one you were editing is still in My resumes.`, 'info');
-  });
+  $('btn-import').addEventListener('click', () => importDialog.open());
+  $('btn-import-2').addEventListener('click', () => { $('dlg-resumes').close(); importDialog.open(); });
 
   // ---------- my resumes ----------
   const listEl = $('resume-list');

@@ -1,13 +1,20 @@
 package org.createyourresume.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.createyourresume.json.JsonResumeReader;
+import org.createyourresume.model.Resume;
 import org.createyourresume.render.OutputFormat;
 import org.createyourresume.render.RenderOptions;
 import org.createyourresume.render.ResumeRenderer;
@@ -32,6 +39,47 @@ public final class TestFiles {
   public static byte[] rendered(ResumeRenderer renderer, String name, OutputFormat format, String template) {
     var resume = new JsonResumeReader().read(resume(name)).resume();
     return renderer.render(resume, new RenderOptions(format, template, 0, false)).content();
+  }
+
+  /** The CSV files of {@code src/test/resources/linkedin}: a LinkedIn export with one bad date. */
+  private static final List<String> LINKEDIN_FILES =
+      List.of("Profile.csv", "Email Addresses.csv", "Positions.csv", "Education.csv", "Skills.csv");
+
+  /**
+   * A LinkedIn data export ZIP of Sofía Marín Ortega (two jobs, one school, three skills), its
+   * files in a folder as LinkedIn names it.
+   */
+  public static byte[] linkedInExport() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String name : LINKEDIN_FILES) {
+      try (InputStream in = TestFiles.class.getResourceAsStream("/linkedin/" + name)) {
+        files.put("Basic_LinkedInDataExport_03-01-2025/" + name, in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return zip(files);
+  }
+
+  /** A ZIP archive of the given files (name → content), in the map's order. */
+  public static byte[] zip(Map<String, byte[]> files) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        zip.putNextEntry(new ZipEntry(file.getKey()));
+        zip.write(file.getValue());
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The fixture {@code one-page.json} rendered by our renderer as a PDF or DOCX. */
+  public static byte[] rendered(OutputFormat format) {
+    Resume resume = new JsonResumeReader().read(resume("one-page.json")).resume();
+    return ResumeRenderer.create().render(resume, RenderOptions.of(format)).content();
   }
 
   /** The text of every page, as an ATS would extract it, with whitespace runs made single spaces. */

@@ -21,10 +21,13 @@ import org.createyourresume.model.PartialDate;
  */
 public record CheckContext(ExtractedDocument document, ParsedResume parsed, PartialDate today) {
 
-  /** Every bullet of every entry of every section, in order. */
+  /** Every bullet of every entry of every section in the candidate's own words, in order. */
   public List<String> bullets() {
     List<String> bullets = new ArrayList<>();
     for (ParsedSection s : parsed.sections()) {
+      if (!s.kind().ownWords()) {
+        continue;
+      }
       for (ParsedEntry e : s.entries()) {
         bullets.addAll(e.bullets());
       }
@@ -32,10 +35,13 @@ public record CheckContext(ExtractedDocument document, ParsedResume parsed, Part
     return bullets;
   }
 
-  /** Every bullet and description paragraph of every entry, in order. */
+  /** Every bullet and description paragraph of every entry in the candidate's own words, in order. */
   public List<String> descriptions() {
     List<String> out = new ArrayList<>();
     for (ParsedSection s : parsed.sections()) {
+      if (!s.kind().ownWords()) {
+        continue;
+      }
       for (ParsedEntry e : s.entries()) {
         out.addAll(e.paragraphs());
         out.addAll(e.bullets());

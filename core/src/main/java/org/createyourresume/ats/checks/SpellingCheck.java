@@ -29,7 +29,7 @@ public final class SpellingCheck implements Check {
     if (r.parsed().summary() != null) {
       lines.addAll(List.of(r.parsed().summary().split("\n")));
     }
-    r.parsed().sections().forEach(s -> s.entries().forEach(e -> {
+    r.parsed().sections().stream().filter(s -> s.kind().ownWords()).forEach(s -> s.entries().forEach(e -> {
       lines.addAll(e.paragraphs());
       lines.addAll(e.bullets());
     }));

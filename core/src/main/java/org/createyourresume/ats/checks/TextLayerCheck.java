@@ -13,10 +13,8 @@ public final class TextLayerCheck implements Check {
   @Override
   public void run(CheckContext r, Consumer<Finding> findings) {
     DocumentFacts facts = r.document().facts();
-    int letters = (int) r.text().codePoints().filter(Character::isLetter).count();
     boolean pageImage = facts.images().stream().anyMatch(i -> i.pageShare() >= 0.3);
-    int pages = Math.max(1, r.document().pages());
-    if (letters < 40 * pages) {
+    if (!r.document().hasText()) {
       findings.accept(Findings.of("text.none", Category.PARSING, Severity.CRITICAL, 40,
           pageImage ? "The resume is an image: no text to read" : "Almost no text can be extracted",
           pageImage

@@ -2,26 +2,36 @@ package org.createyourresume.ats.extract;
 
 import org.createyourresume.ats.AtsException;
 
-/** A point in time past which reading a file stops, checked cheaply from hot loops. */
-final class Deadline {
+/**
+ * A point in time past which reading a file stops, checked cheaply from hot loops. Readers of
+ * uploaded files (the extractors here, the importer) share it so that every refusal for time
+ * reads the same.
+ */
+public final class Deadline {
 
   private final long endNanos;
   private final long millis;
   private int calls;
 
-  Deadline(long millis) {
+  /** A deadline {@code millis} from now. */
+  public Deadline(long millis) {
     this.millis = millis;
     this.endNanos = System.nanoTime() + millis * 1_000_000L;
   }
 
-  /** Throws once the time is up; reads the clock only every 256th call. */
-  void check() {
+  /**
+   * Throws once the time is up; reads the clock only every 256th call.
+   *
+   * @throws AtsException {@code file.timeout}
+   */
+  public void check() {
     if ((++calls & 0xff) == 0) {
       checkNow();
     }
   }
 
-  void checkNow() {
+  /** Throws when the time is up, reading the clock now. */
+  public void checkNow() {
     if (System.nanoTime() - endNanos > 0) {
       throw AtsException.rejected(
           "file.timeout",

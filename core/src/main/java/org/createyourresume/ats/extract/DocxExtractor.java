@@ -1,18 +1,16 @@
 package org.createyourresume.ats.extract;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -27,9 +25,10 @@ import org.createyourresume.ats.parse.Span;
  * runs' weight, tabs as span breaks, list numbering, heading styles, tables, text boxes and
  * columns; the header and footer parts separately.
  *
- * <p>Safe on hostile files: the archive is read as a stream with a cap on entries and on the
- * bytes it unpacks to (a ZIP bomb stops at the cap), and the XML parser refuses any document type
- * declaration, so no external entity or entity expansion (XXE, "billion laughs") is possible.
+ * <p>Safe on hostile files: the archive is read by {@link BoundedZip}, as a stream with a cap on
+ * entries and on the bytes it unpacks to (a ZIP bomb stops at the cap), and the XML parser
+ * refuses any document type declaration, so no external entity or entity expansion (XXE,
+ * "billion laughs") is possible.
  */
 public final class DocxExtractor {
 
@@ -57,42 +56,27 @@ public final class DocxExtractor {
   /** Extracts {@code docx}. */
   public ExtractedDocument extract(byte[] docx) {
     Deadline deadline = new Deadline(limits.timeout().toMillis());
-    byte[] document = null;
-    Map<String, byte[]> headers = new TreeMap<>();
-    byte[] app = null;
-    int entries = 0;
-    long unpacked = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-      ZipEntry entry;
-      while ((entry = zip.getNextEntry()) != null) {
-        if (++entries > limits.maxEntries()) {
-          throw AtsException.rejected(
-              "file.hostile",
-              "the DOCX holds more than " + limits.maxEntries() + " files, which no resume needs");
-        }
-        String name = entry.getName();
-        boolean wanted =
-            name.equals("word/document.xml")
-                || HEADER_PART.matcher(name).matches()
-                || name.equals("docProps/app.xml");
-        ByteArrayOutputStream out = wanted ? new ByteArrayOutputStream() : null;
-        unpacked = copy(zip, out, unpacked, deadline);
-        if (wanted) {
-          if (name.equals("word/document.xml")) {
-            document = out.toByteArray();
-          } else if (name.equals("docProps/app.xml")) {
-            app = out.toByteArray();
-          } else {
-            headers.put(name, out.toByteArray());
-          }
-        }
-      }
-    } catch (ZipException e) {
-      throw notDocx(e.getMessage());
+    BoundedZip.Contents contents;
+    try {
+      contents =
+          new BoundedZip(limits, "DOCX")
+              .read(
+                  docx,
+                  name ->
+                      name.equals("word/document.xml")
+                          || HEADER_PART.matcher(name).matches()
+                          || name.equals("docProps/app.xml")
+                          || name.equals("word/styles.xml"),
+                  deadline);
     } catch (IOException e) {
       throw notDocx(e.getMessage());
     }
-    if (entries == 0) {
+    byte[] document = contents.kept().get("word/document.xml");
+    byte[] app = contents.kept().get("docProps/app.xml");
+    byte[] styles = contents.kept().get("word/styles.xml");
+    Map<String, byte[]> headers = new TreeMap<>(contents.kept());
+    headers.keySet().removeIf(name -> !HEADER_PART.matcher(name).matches());
+    if (contents.entries() == 0) {
       throw notDocx("not a ZIP archive");
     }
     if (document == null) {
@@ -101,11 +85,12 @@ public final class DocxExtractor {
           "the file is a ZIP archive but not a Word document (no word/document.xml); save it"
               + " again as .docx");
     }
-    Reader body = new Reader(deadline, limits.maxCharacters());
+    Set<String> boldStyles = styles == null ? Set.of() : boldStyles(styles, deadline);
+    Reader body = new Reader(deadline, limits.maxCharacters(), boldStyles);
     List<LayoutLine> lines = new ArrayList<>();
     List<LayoutLine> footers = new ArrayList<>();
     for (var part : headers.entrySet()) {
-      Reader reader = new Reader(deadline, limits.maxCharacters());
+      Reader reader = new Reader(deadline, limits.maxCharacters(), boldStyles);
       reader.read(part.getValue(), LayoutLine.Zone.HEADER_FOOTER);
       (part.getKey().contains("header") ? lines : footers).addAll(reader.lines);
     }
@@ -132,24 +117,114 @@ public final class DocxExtractor {
     return new ExtractedDocument(SourceFormat.DOCX, docx.length, pages, lines, facts);
   }
 
-  private long copy(InputStream in, ByteArrayOutputStream out, long unpacked, Deadline deadline)
-      throws IOException {
-    byte[] buffer = new byte[16 * 1024];
-    int n;
-    while ((n = in.read(buffer)) > 0) {
-      unpacked += n;
-      if (unpacked > limits.maxExpandedBytes()) {
-        throw AtsException.rejected(
-            "file.hostile",
-            "the DOCX unpacks to more than " + limits.maxExpandedBytes() / (1024 * 1024)
-                + " MB, which no resume needs (a ZIP bomb?); it was refused");
+  /**
+   * The ids of the paragraph and character styles that make text bold, following each style's
+   * {@code basedOn} chain: documents made from templates carry their weight in styles ("Strong",
+   * a "Name" paragraph style) rather than on each run.
+   */
+  private static Set<String> boldStyles(byte[] xml, Deadline deadline) {
+    Map<String, Boolean> own = new HashMap<>();
+    Map<String, String> basedOn = new HashMap<>();
+    XMLStreamReader r = null;
+    try {
+      r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+      String style = null;
+      int runProperties = 0;
+      int paragraphProperties = 0;
+      while (r.hasNext()) {
+        deadline.check();
+        int event = refuseEntities(r.next());
+        if (event == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
+          switch (r.getLocalName()) {
+            case "style" -> style = attr(r, "styleId");
+            case "basedOn" -> {
+              if (style != null && attr(r, "val") != null) {
+                basedOn.put(style, attr(r, "val"));
+              }
+            }
+            case "pPr" -> paragraphProperties++;
+            case "rPr" -> runProperties++;
+            case "b" -> {
+              if (style != null && runProperties > 0 && paragraphProperties == 0) {
+                own.put(style, on(r));
+              }
+            }
+            default -> {
+              // other style properties do not change what a parser reads
+            }
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT && W.equals(r.getNamespaceURI())) {
+          switch (r.getLocalName()) {
+            case "style" -> style = null;
+            case "pPr" -> paragraphProperties--;
+            case "rPr" -> runProperties--;
+            default -> {
+              // nothing to close
+            }
+          }
+        }
       }
-      deadline.check();
-      if (out != null) {
-        out.write(buffer, 0, n);
+    } catch (XMLStreamException e) {
+      return Set.of(); // damaged styles cost the weights, not the text
+    } finally {
+      close(r);
+    }
+    Set<String> bold = new HashSet<>();
+    for (String id : basedOn.keySet().isEmpty() ? own.keySet() : union(own.keySet(), basedOn.keySet())) {
+      String at = id;
+      for (int depth = 0; at != null && depth < 16; depth++) {
+        Boolean b = own.get(at);
+        if (b != null) {
+          if (b) {
+            bold.add(id);
+          }
+          break;
+        }
+        at = basedOn.get(at);
       }
     }
-    return unpacked;
+    return bold;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** Refuses the XML events that only attacks need: a document type declaration, entities. */
+  private static int refuseEntities(int event) {
+    if (event == XMLStreamConstants.DTD) {
+      throw AtsException.rejected(
+          "file.hostile",
+          "the DOCX contains an XML document type declaration, which Word never writes and"
+              + " XML attacks (external entities, entity expansion) need; it was refused");
+    }
+    if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+      throw AtsException.rejected(
+          "file.hostile", "the DOCX refers to XML entities, which Word never writes; it was refused");
+    }
+    return event;
+  }
+
+  private static void close(XMLStreamReader r) {
+    if (r != null) {
+      try {
+        r.close();
+      } catch (XMLStreamException ignored) {
+        // nothing left to release
+      }
+    }
+  }
+
+  private static boolean on(XMLStreamReader r) {
+    String val = attr(r, "val");
+    return val == null || !(val.equals("0") || val.equalsIgnoreCase("false") || val.equals("off"));
+  }
+
+  private static String attr(XMLStreamReader r, String name) {
+    String v = r.getAttributeValue(W, name);
+    return v != null ? v : r.getAttributeValue(null, name);
   }
 
   private static AtsException notDocx(String detail) {
@@ -172,6 +247,8 @@ public final class DocxExtractor {
 
     private final Deadline deadline;
     private final int maxCharacters;
+    private final Set<String> boldStyles;
+    private boolean paragraphStyleBold;
 
     // paragraph state
     private final List<Span> spans = new ArrayList<>();
@@ -189,9 +266,10 @@ public final class DocxExtractor {
     private int textBoxDepth;
     private int fallbackDepth;
 
-    Reader(Deadline deadline, int maxCharacters) {
+    Reader(Deadline deadline, int maxCharacters, Set<String> boldStyles) {
       this.deadline = deadline;
       this.maxCharacters = maxCharacters;
+      this.boldStyles = boldStyles;
     }
 
     void read(byte[] xml, LayoutLine.Zone zone) {
@@ -200,17 +278,7 @@ public final class DocxExtractor {
         r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
         while (r.hasNext()) {
           deadline.check();
-          int event = r.next();
-          if (event == XMLStreamConstants.DTD) {
-            throw AtsException.rejected(
-                "file.hostile",
-                "the DOCX contains an XML document type declaration, which Word never writes and"
-                    + " XML attacks (external entities, entity expansion) need; it was refused");
-          }
-          if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw AtsException.rejected(
-                "file.hostile", "the DOCX refers to XML entities, which Word never writes; it was refused");
-          }
+          int event = refuseEntities(r.next());
           if (event == XMLStreamConstants.START_ELEMENT) {
             start(r, zone);
           } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -225,13 +293,7 @@ public final class DocxExtractor {
             "the DOCX's document XML is damaged (" + e.getMessage().lines().findFirst().orElse("")
                 + "); save it again as .docx");
       } finally {
-        if (r != null) {
-          try {
-            r.close();
-          } catch (XMLStreamException ignored) {
-            // nothing left to release
-          }
-        }
+        close(r);
       }
     }
 
@@ -263,6 +325,7 @@ public final class DocxExtractor {
           listItem = false;
           heading = false;
           paragraphBold = false;
+          paragraphStyleBold = false;
         }
         case "pPr" -> inParagraphProperties = true;
         case "rPr" -> inRunProperties = true;
@@ -271,20 +334,24 @@ public final class DocxExtractor {
           if (style != null) {
             String s = style.toLowerCase(java.util.Locale.ROOT);
             heading = s.startsWith("heading") || s.equals("title") || s.startsWith("berschrift");
+            paragraphStyleBold = boldStyles.contains(style);
+          }
+        }
+        case "rStyle" -> {
+          if (inRunProperties && !inParagraphProperties && boldStyles.contains(attr(r, "val"))) {
+            runBold = true;
           }
         }
         case "numPr" -> listItem = true;
         case "r" -> {
-          runBold = paragraphBold;
+          runBold = paragraphBold || paragraphStyleBold;
           runItalic = false;
         }
         case "b" -> {
-          if (inRunProperties && on(r)) {
-            if (inParagraphProperties) {
-              paragraphBold = true;
-            } else {
-              runBold = true;
-            }
+          if (inRunProperties && inParagraphProperties) {
+            paragraphBold |= on(r);
+          } else if (inRunProperties) {
+            runBold = on(r); // <w:b w:val="0"/> takes a style's bold away again
           }
         }
         case "i" -> {
@@ -397,14 +464,5 @@ public final class DocxExtractor {
       }
     }
 
-    private static boolean on(XMLStreamReader r) {
-      String val = attr(r, "val");
-      return val == null || !(val.equals("0") || val.equalsIgnoreCase("false") || val.equals("off"));
-    }
-
-    private static String attr(XMLStreamReader r, String name) {
-      String v = r.getAttributeValue(W, name);
-      return v != null ? v : r.getAttributeValue(null, name);
-    }
   }
 }

@@ -28,6 +28,15 @@ public record ExtractedDocument(
         SourceFormat.TEXT, text.length(), 1, lines, DocumentFacts.none());
   }
 
+  /**
+   * Whether the file has a text layer worth the name: at least 40 letters a page. Fewer means an
+   * image-only scan, or text drawn as shapes, which an ATS (and an importer) reads as nothing.
+   */
+  public boolean hasText() {
+    long letters = lines.stream().mapToLong(l -> l.text().codePoints().filter(Character::isLetter).count()).sum();
+    return letters >= 40L * Math.max(1, pages);
+  }
+
   /** All the text an ATS gets, one line per line. */
   public String text() {
     return lines.stream().map(LayoutLine::text).collect(Collectors.joining("\n"));

@@ -9,14 +9,21 @@ import java.util.List;
  * @param phone the first phone number, or null
  * @param location the place (city, region, country), or null
  * @param links web addresses (LinkedIn, GitHub, a portfolio), as printed
+ * @param handles profiles written as "Network: user name" instead of a link
  * @param inHeaderFooterOnly the fields found only in a page header, footer or text box, which
  *     many ATS skip: {@code email}, {@code phone}, {@code location}, {@code links}
  */
 public record Contact(
-    String email, String phone, String location, List<String> links, List<String> inHeaderFooterOnly) {
+    String email,
+    String phone,
+    String location,
+    List<String> links,
+    List<Handle> handles,
+    List<String> inHeaderFooterOnly) {
 
   public Contact {
     links = List.copyOf(links);
+    handles = List.copyOf(handles);
     inHeaderFooterOnly = List.copyOf(inHeaderFooterOnly);
   }
 

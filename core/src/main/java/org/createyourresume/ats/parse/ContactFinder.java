@@ -17,10 +17,21 @@ final class ContactFinder {
       Pattern.compile(
           "(?i)(?<![@\\w.])((?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|org|net|io|dev|me|info|app|co|ai|tech|page|site|xyz|eu|uk|de|fr|es|it|nl|pl|ru|ua|in|ca|au|us|gr|se|no|dk|fi|cz|ro|tr|pt|ch|at|be|ie|nz|br|mx|jp|cn|edu|gov)(?:/[^\\s|,;]*)?)(?![\\w@])");
   private static final Pattern SEPARATORS = Pattern.compile("\\s+[|•·◦▪∙]\\s+|\\s*\\|\\s*|\\t|\\s{3,}|;\\s+");
-  private static final Pattern LABEL =
+  static final Pattern LABEL =
       Pattern.compile(
           "(?i)^(?:(?:e-?mail|mail|phone|telephone|mobile|cell|linkedin|github|website|web|portfolio|location|address)\\s*:"
               + "|(?:tel|mob|ph)\\s*[:.]|[epmt]\\s*:)\\s*");
+
+  /**
+   * "GitHub: ameliafo", "Mastodon: @ann@social.example.org": a network people keep a profile on,
+   * then one word. The networks are listed so that "Nationality: Spanish" is not taken for one.
+   */
+  private static final Pattern HANDLE =
+      Pattern.compile(
+          "(?i)^(linkedin|github|gitlab|bitbucket|twitter|x|mastodon|bluesky|threads|stack ?overflow"
+              + "|medium|dev\\.to|behance|dribbble|kaggle|orcid|researchgate|google scholar|youtube"
+              + "|instagram|facebook|telegram|skype|discord|hugging ?face|leetcode|codepen|npm|substack"
+              + "|tiktok|xing|vk|weibo|wechat)\\s*:\\s*(@?[\\p{L}\\d][\\p{L}\\d._@+-]{0,80})$");
 
   /** What one set of lines holds. */
   static final class Found {
@@ -28,27 +39,30 @@ final class ContactFinder {
     String phone;
     String location;
     final List<String> links = new ArrayList<>();
+    final List<Handle> handles = new ArrayList<>();
     final List<String> rest = new ArrayList<>();
   }
 
-  /** Splits a contact line into its items. */
-  static List<String> items(LayoutLine line) {
-    List<String> items = new ArrayList<>();
-    for (Span span : line.spans()) {
-      for (String part : SEPARATORS.split(span.text())) {
-        String item = LABEL.matcher(part.strip()).replaceFirst("").strip();
-        if (!item.isEmpty()) {
-          items.add(item);
-        }
-      }
-    }
-    return items;
-  }
-
+  /**
+   * Reads contact lines item by item. In the contact area ({@code locations}) a place and
+   * "Network: user" profiles are read too; elsewhere only addresses, numbers and links.
+   */
   static void scan(List<LayoutLine> lines, Found found, boolean locations) {
     for (LayoutLine line : lines) {
-      for (String item : items(line)) {
-        scanItem(item, found, locations);
+      for (Span span : line.spans()) {
+        for (String part : SEPARATORS.split(span.text())) {
+          Matcher handle = HANDLE.matcher(part.strip());
+          if (handle.matches() && (handle.group(2).contains("@") || !URL.matcher(handle.group(2)).matches())) {
+            if (locations) {
+              found.handles.add(new Handle(handle.group(1), handle.group(2)));
+            }
+            continue;
+          }
+          String item = LABEL.matcher(part.strip()).replaceFirst("").strip();
+          if (!item.isEmpty()) {
+            scanItem(item, found, locations);
+          }
+        }
       }
     }
   }

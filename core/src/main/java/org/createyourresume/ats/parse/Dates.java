@@ -30,6 +30,11 @@ public final class Dates {
 
   private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "bis", "au", "a", "al", "hasta", "tot", "do", "по", "до", "έως", "εως");
 
+  /** "Since 2018": a start date with no end, in the languages above. */
+  private static final Set<String> SINCE_WORDS =
+      Set.of("since", "seit", "depuis", "desde", "dal", "dalla", "sinds", "od", "с", "со", "з", "απο",
+          "sedan", "siden", "din");
+
   private static final Dates INSTANCE = new Dates();
 
   private final Map<String, Integer> months = new HashMap<>();
@@ -96,7 +101,8 @@ public final class Dates {
         j++;
       }
       Atom second = ranged ? atom(tokens, j) : null;
-      int from = tokens.get(i).start;
+      boolean since = !ranged && first.date != null && i > 0 && tokens.get(i - 1).kind.equals("since");
+      int from = tokens.get(since ? i - 1 : i).start;
       int to = (second != null ? tokens.get(second.next - 1) : tokens.get(first.next - 1)).end;
       if (second == null && ranged && first.date != null) {
         // "2021 –" with nothing after: open range
@@ -111,7 +117,7 @@ public final class Dates {
         return Optional.of(new DateSpan(printed, second.date, null, true, twoDigits));
       }
       if (second == null) {
-        return Optional.of(new DateSpan(printed, first.date, null, ranged, twoDigits));
+        return Optional.of(new DateSpan(printed, first.date, null, ranged || since, twoDigits));
       }
       if (second.present) {
         return Optional.of(new DateSpan(printed, first.date, null, true, twoDigits));
@@ -228,6 +234,8 @@ public final class Dates {
             && (!word.equals("date")
                 || (!tokens.isEmpty() && tokens.get(tokens.size() - 1).kind.equals("range")))) {
           tokens.add(new Token("present", word, 0, start, end));
+        } else if (SINCE_WORDS.contains(word)) {
+          tokens.add(new Token("since", word, 0, start, end));
         } else if (RANGE_WORDS.contains(word)) {
           tokens.add(new Token("range", word, 0, start, end));
         } else {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param paragraphs free text under the title lines
  * @param bullets the bullet points, without their marks
  * @param details labelled lines ("GPA: 3.8", "Courses: …")
+ * @param orderGuessed whether primary and secondary were split from one piece of text with
+ *     nothing (weight, a title or company word) to tell which is which, so they may be swapped
  */
 public record ParsedEntry(
     String primary,
@@ -20,7 +22,8 @@ public record ParsedEntry(
     DateSpan dates,
     List<String> paragraphs,
     List<String> bullets,
-    List<String> details) {
+    List<String> details,
+    boolean orderGuessed) {
 
   public ParsedEntry {
     paragraphs = List.copyOf(paragraphs);

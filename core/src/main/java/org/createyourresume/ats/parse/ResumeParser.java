@@ -23,6 +23,8 @@ public final class ResumeParser {
 
   private static final Pattern BULLET_MARK =
       Pattern.compile("^(?:[•·▪■□◦‣∙●○➢➤►▶✓✔❖◆◇→\\uF0A7\\uF0B7\\uF076\\uF0D8\\uF0FC\\uF0A8]\\s*|[-–—*>o]\\s+)");
+  /** The marks of {@link #BULLET_MARK} that are also punctuation a wrapped line can start with. */
+  private static final Pattern DASH_MARK = Pattern.compile("[-–—]\\s+");
   private static final Pattern DETAIL = Pattern.compile("^[\\p{L}][\\p{L} /&]{1,24}:\\s+\\S.*");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s,|·•–—:-]+|[\\s,|·•–—:-]+$");
   private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
@@ -36,7 +38,16 @@ public final class ResumeParser {
           "representative", "agent", "editor", "writer", "owner", "programmer", "tester",
           "supervisor", "advisor", "adviser", "clerk", "trainee", "apprentice", "fellow", "chief",
           "cto", "ceo", "cfo", "founder", "co-founder", "partner", "principal", "staff", "senior",
-          "junior", "support", "hydrologist", "recruiter", "marketer", "strategist");
+          "junior", "support", "hydrologist", "recruiter", "marketer", "strategist", "mentor", "coach",
+          "tutor", "volunteer", "trustee", "treasurer", "secretary", "chair", "organiser", "organizer",
+          "physician", "pharmacist", "therapist", "paramedic", "operative", "driver");
+  /** Words that name a place of learning, in the languages of the section vocabulary. */
+  private static final Set<String> SCHOOL_WORDS =
+      Set.of("university", "college", "school", "institute", "academy", "polytechnic", "conservatory",
+          "universidad", "universitat", "universite", "universita", "universidade",
+          "universiteit", "uniwersytet", "politechnika", "hochschule", "fachhochschule", "gymnasium",
+          "lycee", "liceo", "politecnico", "ecole", "escuela", "университет", "університет", "институт",
+          "інститут", "πανεπιστημιο", "universitesi", "yliopisto", "vysoka", "universitet");
   private static final Set<String> COMPANY_WORDS =
       Set.of("inc", "ltd", "llc", "gmbh", "corp", "corporation", "company", "co", "plc", "sa",
           "ag", "bv", "pvt", "limited", "group", "labs", "technologies", "solutions", "systems",
@@ -86,6 +97,15 @@ public final class ResumeParser {
     for (Block b : blocks) {
       b.heading = b == nameBlock ? null : heading(b, styled, bodySize);
     }
+    // an unknown bold line set smaller than the document's real headings is an entry title
+    // ("Staff Engineer — Kiezwerk" under "Experience"), not a heading of its own
+    float headingSize = headingSize(blocks);
+    for (Block b : blocks) {
+      if (b.heading != null && !b.heading.standard() && !b.headingStyle && !b.heading.letterSpaced()
+          && headingSize > 0 && b.size > 0 && b.size < headingSize * 0.95f) {
+        b.heading = null;
+      }
+    }
     // a styled headline between the name and the contact lines is not a section heading
     int lastContact = -1;
     for (int i = 0; i < Math.min(8, blocks.size()); i++) {
@@ -125,6 +145,9 @@ public final class ResumeParser {
       } else if (name != null && headline == null && contactLines.isEmpty() && b.text.length() <= 90
           && !b.text.endsWith(".")) {
         headline = b.text;
+      } else if (name != null && b.text.contains(",") && ContactFinder.looksLikePlace(b.text)
+          && b.text.split("\\s+").length <= 5) {
+        contactLines.add(b.asLine()); // "Utrecht, Netherlands" on a line of its own under the name
       } else {
         unsectioned.add(b.text);
       }
@@ -165,7 +188,8 @@ public final class ResumeParser {
         links.add(link);
       }
     }
-    Contact contact = new Contact(email, phone, location, links, edgeOnly);
+    List<Handle> handles = new ArrayList<>(top.handles.isEmpty() ? edge.handles : top.handles);
+    Contact contact = new Contact(email, phone, location, links, handles, edgeOnly);
 
     // the sections
     List<ParsedSection> sections = new ArrayList<>();
@@ -202,9 +226,11 @@ public final class ResumeParser {
         ContactFinder.scan(section.lines().stream().map(l -> LayoutLine.plain(l, 1)).toList(), inSection, true);
         List<String> allLinks = new ArrayList<>(contact.links());
         inSection.links.stream().filter(l -> !allLinks.contains(l)).forEach(allLinks::add);
+        List<Handle> allHandles = new ArrayList<>(contact.handles());
+        inSection.handles.stream().filter(h -> !allHandles.contains(h)).forEach(allHandles::add);
         contact = new Contact(
             firstOf(contact.email(), inSection.email), firstOf(contact.phone(), inSection.phone),
-            firstOf(contact.location(), inSection.location), allLinks, contact.inHeaderFooterOnly());
+            firstOf(contact.location(), inSection.location), allLinks, allHandles, contact.inHeaderFooterOnly());
       }
     }
     return new ParsedResume(name, headline, contact, summary, sections, jobs, schools, skills, unsectioned);
@@ -251,7 +277,14 @@ public final class ResumeParser {
     boolean marked = lines.stream().anyMatch(l -> l.listItem() || BULLET_MARK.matcher(l.spans().get(0).text()).find());
     List<Block> blocks = new ArrayList<>();
     Block previous = null;
-    for (LayoutLine line : lines) {
+    for (LayoutLine original : lines) {
+      LayoutLine line = original;
+      if (previous != null) {
+        line = wrappedDate(previous, original);
+        if (line == null) {
+          continue;
+        }
+      }
       List<Span> spans = new ArrayList<>(line.spans());
       boolean bullet = line.listItem();
       float textLeft = line.left();
@@ -273,11 +306,29 @@ public final class ResumeParser {
         continue;
       }
       int target = previous == null ? -1 : continuation(previous, line, spans, bullet, columnRight, pitch, marked);
+      if (target < 0 && bullet && !line.listItem() && DASH_MARK.matcher(firstText).lookingAt() && previous != null
+          && !previous.bullet && continuation(previous, line, line.spans(), false, columnRight, pitch, marked) >= 0) {
+        // "… Tiếng Việt" / "– Cơ bản (A2), …": a line that wrapped before a dash, not a dash bullet
+        spans = new ArrayList<>(line.spans());
+        bullet = false;
+        target = continuation(previous, line, spans, false, columnRight, pitch, marked);
+      }
       if (target >= 0) {
         Span into = previous.spans.get(target);
         Span first = spans.get(0);
-        previous.spans.set(target, new Span(join(into.text(), first.text()), into.left(),
-            Math.max(into.right(), first.right()), into.bold(), into.italic(), into.top()));
+        String trailing = trailingDate(into, columnRight.getOrDefault(line.page(), 0f));
+        if (trailing != null) {
+          // ", Hydrological Apr 2020" + "Processes, 34(9)": a role that ran up to a right-hand date
+          // wraps under itself, so the wrapped words belong before the date, which becomes a piece
+          String before = into.text().substring(0, into.text().length() - trailing.length()).strip();
+          previous.spans.set(target, new Span(join(before, first.text()), into.left(),
+              Math.max(first.right(), into.left()), into.bold(), into.italic(), into.top()));
+          previous.spans.add(target + 1, new Span(trailing, into.right() - 1, into.right(), into.bold(),
+              into.italic(), into.top()));
+        } else {
+          previous.spans.set(target, new Span(join(into.text(), first.text()), into.left(),
+              Math.max(into.right(), first.right()), into.bold(), into.italic(), into.top()));
+        }
         for (int i = 1; i < spans.size(); i++) {
           previous.spans.add(target + i, spans.get(i));
         }
@@ -324,6 +375,52 @@ public final class ResumeParser {
       out.append(s.text());
     }
     return out.toString();
+  }
+
+  /**
+   * A dates column too narrow for its dates ("Sep 2014 – Dec" over "2018"): the date's second
+   * line is joined back into the entry line above, and the rest of this line (text in the next
+   * column) is returned as a line of its own; null when nothing is left, the line itself when it
+   * does not continue a date.
+   */
+  private LayoutLine wrappedDate(Block previous, LayoutLine line) {
+    if (!line.positioned() || !previous.positioned || previous.page != line.page() || previous.spans.size() < 2
+        || previous.lineCount > 1) {
+      return line;
+    }
+    Span date = previous.spans.get(0);
+    Span first = line.spans().get(0);
+    float gap = line.top() - previous.lastTop;
+    if (Math.abs(first.left() - date.left()) > 2 || gap <= 0 || gap > Math.max(previous.size, line.fontSize()) * 2
+        || !mostlyDate(date.text()) || !dangling(date.text()) || first.text().split("\\s+").length > 3) {
+      return line;
+    }
+    String joined = date.text() + " " + first.text();
+    Optional<DateSpan> whole = dates.find(joined).filter(DateSpan::parsed);
+    if (whole.isEmpty() || whole.get().end() == null || !whole.get().text().endsWith(first.text().strip())) {
+      return line;
+    }
+    previous.spans.set(0, new Span(joined, date.left(), Math.max(date.right(), first.right()), date.bold(),
+        date.italic(), date.top()));
+    previous.text = text(previous.spans);
+    List<Span> rest = line.spans().subList(1, line.spans().size());
+    if (rest.isEmpty()) {
+      return null;
+    }
+    return new LayoutLine(rest, line.page(), rest.get(0).left(), line.top(), line.right(), line.fontSize(),
+        line.zone(), line.listItem(), line.headingStyle());
+  }
+
+  /** Whether a date ends unfinished: with a dash, or with a month waiting for its year. */
+  private boolean dangling(String text) {
+    String t = text.strip();
+    if (t.endsWith("-") || t.endsWith("–") || t.endsWith("—")) {
+      return true;
+    }
+    String[] words = t.split("\\s+");
+    String last = words[words.length - 1];
+    return last.codePoints().allMatch(Character::isLetter)
+        && dates.find(last + " 2000").filter(d -> d.start() != null && d.start().hasMonth()).isPresent();
   }
 
   /** Joins a wrapped line: "fraud-" + "scoring" stays one word; otherwise a space. */
@@ -425,6 +522,23 @@ public final class ResumeParser {
     return sameLeft ? last : -1;
   }
 
+  /**
+   * The date a span ends with when the span runs to the right edge of the column and holds more
+   * than the date: a right-aligned date the extractor read as part of the text before it.
+   */
+  private String trailingDate(Span span, float columnRight) {
+    if (span.right() < columnRight - 2) {
+      return null;
+    }
+    List<DateSpan> all = dates.findAll(span.text());
+    if (all.isEmpty()) {
+      return null;
+    }
+    String date = all.get(all.size() - 1).text();
+    String text = span.text().strip();
+    return text.endsWith(date) && text.length() > date.length() + 2 && all.get(all.size() - 1).parsed() ? date : null;
+  }
+
   /** The last span of a title line before its right-hand date or place. */
   private static int leadSpan(Block b) {
     int i = b.spans.size() - 1;
@@ -442,6 +556,17 @@ public final class ResumeParser {
     int space = nextText.indexOf(' ');
     float wordWidth = (space < 0 ? nextText.length() : space) * charWidth;
     return lineRight + wordWidth + charWidth >= limit - size * 1.5f;
+  }
+
+  /** The most common size of the headings the vocabulary knows, or 0. */
+  private static float headingSize(List<Block> blocks) {
+    Map<Float, Integer> sizes = new HashMap<>();
+    for (Block b : blocks) {
+      if (b.heading != null && b.heading.standard() && b.size > 0) {
+        sizes.merge(b.size, 1, Integer::sum);
+      }
+    }
+    return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
   }
 
   private static float bodySize(List<Block> blocks) {
@@ -522,7 +647,8 @@ public final class ResumeParser {
         || ContactFinder.PHONE.matcher(t).find()
         || ContactFinder.URL.matcher(t).find()
         || t.contains(" | ")
-        || b.spans.size() > 1;
+        || b.spans.size() > 1
+        || ContactFinder.LABEL.matcher(t).lookingAt();
   }
 
   // ---------------------------------------------------------------- sections
@@ -543,19 +669,29 @@ public final class ResumeParser {
     String location;
     DateSpan dates;
     boolean titleLineOnly = true;
+    /** Primary and secondary were split from one undifferentiated piece of text. */
+    boolean split;
+    /** The secondary is a piece printed right of the bold primary, which may be a place. */
+    boolean rightPiece;
     final List<String> paragraphs = new ArrayList<>();
     final List<String> bullets = new ArrayList<>();
     final List<String> details = new ArrayList<>();
 
-    ParsedEntry build(boolean job) {
+    ParsedEntry build(SectionKind kind) {
+      boolean job = kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER;
       String p = primary;
       String s = secondary;
-      if (job && s != null && p != null && looksLikeTitle(p) && !looksLikeTitle(s) && !looksLikeCompany(p)) {
+      boolean swapped = job && s != null && p != null && looksLikeTitle(p) && !looksLikeTitle(s) && !looksLikeCompany(p);
+      // "BA Business Studies – University College Cork": the school goes first
+      swapped |= kind == SectionKind.EDUCATION && split && s != null && p != null && looksLikeSchool(s) && !looksLikeSchool(p);
+      if (swapped) {
         String swap = p;
         p = s;
         s = swap;
       }
-      return new ParsedEntry(p, s, location, dates, paragraphs, bullets, details);
+      boolean guessed = job && split && p != null && s != null
+          && looksLikeTitle(p) == looksLikeTitle(s) && looksLikeCompany(p) == looksLikeCompany(s);
+      return new ParsedEntry(p, s, location, dates, paragraphs, bullets, details, guessed);
     }
   }
 
@@ -566,10 +702,12 @@ public final class ResumeParser {
     for (Block b : content) {
       if (startsEntry(b, styled)) {
         if (draft != null) {
-          entries.add(draft.build(kind == SectionKind.EXPERIENCE));
+          entries.add(draft.build(kind));
         }
-        draft = titleLine(b);
-        titleLeft = b.positioned ? b.left : Float.NaN;
+        draft = titleLine(b, kind);
+        // in a dates column layout the entry's text (and its bullets) start right of the dates
+        titleLeft = !b.positioned ? Float.NaN
+            : b.spans.size() > 1 && mostlyDate(b.spans.get(0).text()) ? b.spans.get(1).left() : b.left;
         continue;
       }
       if (!b.bullet && !Float.isNaN(titleLeft) && b.positioned && b.left > titleLeft + 5
@@ -577,6 +715,11 @@ public final class ResumeParser {
         b.bullet = true; // an indented line whose bullet mark is drawn, not written
       }
       if (draft == null) {
+        if (!b.bullet && b.text.contains(" | ")) {
+          // an undated first entry whose pieces are set apart: "Globex | Planner"
+          draft = titleLine(b, kind);
+          continue;
+        }
         draft = new Draft();
         draft.titleLineOnly = false;
         if (!b.bullet) {
@@ -585,9 +728,14 @@ public final class ResumeParser {
           continue;
         }
       }
-      if (draft.titleLineOnly && draft.secondary == null && !b.bullet && subline(b, draft)) {
-        draft.titleLineOnly = false;
-        continue;
+      if (draft.titleLineOnly && !b.bullet) {
+        Subline sub = draft.secondary == null ? subline(b, draft)
+            : draft.rightPiece ? roleAndDates(b, draft) : datesLine(b, draft);
+        if (sub != Subline.NONE) {
+          // a line of dates alone may still be followed by the role or degree
+          draft.titleLineOnly = sub == Subline.DATES && draft.secondary == null;
+          continue;
+        }
       }
       draft.titleLineOnly = false;
       if (b.bullet) {
@@ -599,7 +747,7 @@ public final class ResumeParser {
       }
     }
     if (draft != null) {
-      entries.add(draft.build(kind == SectionKind.EXPERIENCE));
+      entries.add(draft.build(kind));
     }
     return entries;
   }
@@ -639,7 +787,7 @@ public final class ResumeParser {
   }
 
   /** Reads an entry's first line: bold primary, then an inline secondary and place, and dates. */
-  private Draft titleLine(Block b) {
+  private Draft titleLine(Block b, SectionKind kind) {
     Draft d = new Draft();
     StringBuilder primary = new StringBuilder();
     StringBuilder rest = new StringBuilder();
@@ -697,6 +845,7 @@ public final class ResumeParser {
       d.primary = parts[0].strip();
       if (parts.length > 1) {
         d.secondary = parts[1].strip();
+        d.split = true;
       }
       if (parts.length > 2) {
         d.location = String.join(", ", java.util.Arrays.asList(parts).subList(2, parts.length)).strip();
@@ -704,8 +853,18 @@ public final class ResumeParser {
       return d;
     }
     if (placeOnly && !r.isEmpty()) {
+      // "Acme | Leeds" (a job without a title), "Acme | Analyst | Leeds"; in sections without
+      // places, "University | BSc Physics" and "Paper | Journal" name the degree or publisher
       d.primary = p.isEmpty() ? null : p;
-      d.location = r;
+      String[] parts = PIPE.split(r, 2);
+      if (parts.length == 2) {
+        d.secondary = parts[0].strip();
+        d.location = parts[1].strip();
+      } else if (kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER || kind == SectionKind.OTHER) {
+        d.location = r;
+      } else {
+        d.secondary = r;
+      }
       return d;
     }
     if (r.isEmpty()) {
@@ -717,6 +876,7 @@ public final class ResumeParser {
       if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
         p = parts[0].strip();
         r = parts[1].strip();
+        d.split = true;
       }
     }
     d.primary = p.isEmpty() ? null : p;
@@ -727,38 +887,102 @@ public final class ResumeParser {
         d.location = parts[1].strip();
       }
     }
+    // "Acme Corp   Boston, MA" over "Senior Analyst   Jan 2020 – Present": what stands right of the
+    // name may be the place, if the next line brings the role and the dates
+    d.rightPiece = d.dates == null && d.location == null && b.spans.size() == 2 && b.spans.get(0).bold()
+        && !b.spans.get(1).bold();
     return d;
   }
 
+  /** What a line under an entry's title turned out to be. */
+  private enum Subline {
+    /** Not part of the title: a paragraph, a bullet. */
+    NONE,
+    /** The role or degree (with a place or dates). */
+    ROLE,
+    /** Only the dates (and maybe a place). */
+    DATES
+  }
+
+  /**
+   * The line under a title that gave its secondary as a piece on the right: when this line has
+   * the role on the left and the dates on the right, that piece was the place.
+   */
+  private Subline roleAndDates(Block b, Draft d) {
+    if (b.spans.size() < 2 || b.bold || d.dates != null) {
+      return datesLine(b, d);
+    }
+    String last = b.spans.get(b.spans.size() - 1).text();
+    if (!mostlyDate(last)) {
+      return datesLine(b, d);
+    }
+    d.location = d.secondary;
+    d.secondary = b.spans.get(0).text();
+    d.dates = dates.find(last).orElseThrow();
+    return Subline.ROLE;
+  }
+
+  /**
+   * A line of dates under a title that already has its role ("03/2021 – Present · Berlin"): the
+   * dates, and what remains as the place.
+   */
+  private Subline datesLine(Block b, Draft d) {
+    if (d.dates != null || b.bold) {
+      return Subline.NONE;
+    }
+    String t = b.text;
+    Optional<DateSpan> date = dates.find(t).filter(DateSpan::parsed);
+    if (date.isEmpty() || date.get().text().length() * 10 < t.length() * 4) {
+      return Subline.NONE;
+    }
+    String rest = LEADING_SEPARATOR.matcher(t.replace(date.get().text(), " ").replaceAll("\\s+", " ").strip())
+        .replaceAll("").strip();
+    if (rest.split("\\s+").length > 4) {
+      return Subline.NONE;
+    }
+    d.dates = date.get();
+    if (d.location == null && !rest.isEmpty()) {
+      d.location = rest;
+    }
+    return Subline.DATES;
+  }
+
   /** The line under a stacked entry's title: the role or degree, and a place on the right. */
-  private boolean subline(Block b, Draft d) {
+  private Subline subline(Block b, Draft d) {
     if (b.bold && !b.spans.get(0).italic()) {
-      return false;
+      return Subline.NONE;
     }
     if (b.spans.size() >= 2) {
+      // "Role   Place" (a stacked layout's second line), or "Role | Place | Dates" in text
       d.secondary = b.spans.get(0).text();
-      d.location = b.spans.get(b.spans.size() - 1).text();
-      if (d.dates == null) {
-        dates.find(d.location).filter(DateSpan::parsed).ifPresent(x -> {
-          d.dates = x;
-          d.location = null;
-        });
+      List<String> place = new ArrayList<>();
+      for (int i = 1; i < b.spans.size(); i++) {
+        String text = b.spans.get(i).text();
+        boolean last = i == b.spans.size() - 1;
+        Optional<DateSpan> date = last ? dates.find(text).filter(DateSpan::parsed)
+            : Optional.of(text).filter(this::mostlyDate).flatMap(dates::find);
+        if (d.dates == null && date.isPresent()) {
+          d.dates = date.get();
+        } else {
+          place.add(text);
+        }
       }
-      return true;
+      d.location = place.isEmpty() ? null : String.join(", ", place);
+      return Subline.ROLE;
     }
     String t = b.text;
     if (b.lineCount > 2 || t.endsWith(".") || t.split("\\s+").length > (b.lineCount > 1 ? 25 : 12)) {
-      return false; // a sentence or a paragraph, not a role or a degree
+      return Subline.NONE; // a sentence or a paragraph, not a role or a degree
     }
     if (d.dates == null) {
       Optional<DateSpan> date = dates.find(t).filter(DateSpan::parsed);
       if (date.isPresent() && date.get().text().length() * 10 >= t.length() * 6) {
         d.dates = date.get();
-        return true;
+        return Subline.DATES;
       }
     }
     d.secondary = t;
-    return true;
+    return Subline.ROLE;
   }
 
   private static List<String> skillItems(List<String> lines) {
@@ -782,8 +1006,9 @@ public final class ResumeParser {
   /**
    * Splits a list of skills at commas, semicolons and bullets, but not inside brackets ("Python
    * (pandas, scikit-learn)"), and keeps bare numbers with the item before them ("Eurocodes 2, 7").
+   * The importer splits keyword and language lists the same way.
    */
-  static List<String> splitItems(String text) {
+  public static List<String> splitItems(String text) {
     List<String> items = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     int depth = 0;
@@ -819,6 +1044,15 @@ public final class ResumeParser {
   static boolean looksLikeTitle(String text) {
     for (String w : TextNorm.words(text)) {
       if (TITLE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean looksLikeSchool(String text) {
+    for (String w : TextNorm.words(text)) {
+      if (SCHOOL_WORDS.contains(w)) {
         return true;
       }
     }

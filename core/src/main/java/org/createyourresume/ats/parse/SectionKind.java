@@ -30,11 +30,19 @@ public enum SectionKind {
     return standardHeading;
   }
 
-  /** Whether the section is a list of dated entries (jobs, schools, projects …). */
+  /** Whether the section is a list of entries (jobs, schools, projects, referees …). */
   public boolean hasEntries() {
     return switch (this) {
-      case EXPERIENCE, EDUCATION, PROJECTS, CERTIFICATIONS, AWARDS, PUBLICATIONS, VOLUNTEER, OTHER -> true;
+      case EXPERIENCE, EDUCATION, PROJECTS, CERTIFICATIONS, AWARDS, PUBLICATIONS, VOLUNTEER, REFERENCES, OTHER -> true;
       default -> false;
     };
+  }
+
+  /**
+   * Whether the section's text is the candidate's own writing. A reference quotes someone else,
+   * so its words say nothing about the candidate's style ("I", action verbs, spelling).
+   */
+  public boolean ownWords() {
+    return this != REFERENCES;
   }
 }

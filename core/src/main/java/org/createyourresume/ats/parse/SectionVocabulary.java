@@ -44,7 +44,8 @@ public final class SectionVocabulary {
   /** The kind of section a heading names, if it is a known heading. */
   public Optional<SectionKind> kindOf(String heading) {
     String text = TextNorm.letterSpaced(heading) ? TextNorm.collapseLetterSpacing(heading) : heading;
-    String key = TextNorm.key(text);
+    // "Honors & Awards" is "honors and awards"
+    String key = TextNorm.key(text.replace("&", " and "));
     SectionKind kind = byKey.get(key);
     if (kind == null) {
       kind = byCompactKey.get(key.replace(" ", ""));

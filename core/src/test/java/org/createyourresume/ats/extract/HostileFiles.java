@@ -20,11 +20,11 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Builds damaged and hostile files in memory, so that none has to sit in the repository. */
-final class HostileFiles {
+public final class HostileFiles {
   private HostileFiles() {}
 
   /** A one-page PDF with a line of text. */
-  static byte[] simplePdf(String text) throws IOException {
+  public static byte[] simplePdf(String text) throws IOException {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
@@ -40,7 +40,7 @@ final class HostileFiles {
   }
 
   /** A PDF needing a user password; or, with an empty one, forbidding text extraction. */
-  static byte[] encryptedPdf(String userPassword) throws IOException {
+  public static byte[] encryptedPdf(String userPassword) throws IOException {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
@@ -61,7 +61,7 @@ final class HostileFiles {
   }
 
   /** A page whose content stream inflates from a few hundred kilobytes to {@code megabytes}. */
-  static byte[] flateBombPdf(int megabytes) throws IOException {
+  public static byte[] flateBombPdf(int megabytes) throws IOException {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
@@ -79,7 +79,7 @@ final class HostileFiles {
   }
 
   /** A PDF of {@code pages} empty pages. */
-  static byte[] manyPagesPdf(int pages) throws IOException {
+  public static byte[] manyPagesPdf(int pages) throws IOException {
     try (PDDocument document = new PDDocument()) {
       for (int i = 0; i < pages; i++) {
         document.addPage(new PDPage(PDRectangle.A4));
@@ -89,7 +89,7 @@ final class HostileFiles {
   }
 
   /** A page that draws a form which draws itself. */
-  static byte[] recursiveFormPdf() throws IOException {
+  public static byte[] recursiveFormPdf() throws IOException {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
@@ -117,7 +117,7 @@ final class HostileFiles {
   }
 
   /** A ZIP with the given entries (name → content). */
-  static byte[] zip(Map<String, byte[]> entries) throws IOException {
+  public static byte[] zip(Map<String, byte[]> entries) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (var e : entries.entrySet()) {
@@ -130,12 +130,12 @@ final class HostileFiles {
   }
 
   /** A DOCX whose document part is {@code documentXml}. */
-  static byte[] docx(String documentXml) throws IOException {
+  public static byte[] docx(String documentXml) throws IOException {
     return zip(Map.of("word/document.xml", documentXml.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** A DOCX whose document part inflates to {@code megabytes} of spaces. */
-  static byte[] zipBomb(int megabytes) throws IOException {
+  public static byte[] zipBomb(int megabytes) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       zip.putNextEntry(new ZipEntry("word/document.xml"));
@@ -150,7 +150,7 @@ final class HostileFiles {
   }
 
   /** A DOCX with {@code count} tiny entries. */
-  static byte[] manyEntries(int count) throws IOException {
+  public static byte[] manyEntries(int count) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (int i = 0; i < count; i++) {

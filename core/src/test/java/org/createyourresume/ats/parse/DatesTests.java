@@ -20,6 +20,13 @@ class DatesTests {
       вер 2014 – чер 2016           | 2014 | 9  | 2016 | 6  | false
       Μάρτιος 2021 – σήμερα         | 2021 | 3  | 0    | 0  | true
       Acme Corp, May 2022           | 2022 | 5  | 0    | 0  | false
+      Since 2018                    | 2018 | 0  | 0    | 0  | true
+      since March 2019              | 2019 | 3  | 0    | 0  | true
+      Seit 09/2021                  | 2021 | 9  | 0    | 0  | true
+      Jan. 2020 - present           | 2020 | 1  | 0    | 0  | true
+      01/2020 - 03/2022             | 2020 | 1  | 2022 | 3  | false
+      2019 — 2021                   | 2019 | 0  | 2021 | 0  | false
+      od 2019 do 2021               | 2019 | 0  | 2021 | 0  | false
       """)
   void readsRanges(String text, int startYear, int startMonth, int endYear, int endMonth, boolean current) {
     DateSpan d = Dates.get().find(text).orElseThrow();
@@ -32,6 +39,7 @@ class DatesTests {
   @CsvSource(delimiter = '|', textBlock = """
       Reduced costs by 40% for 300 offices
       Present
+      Since then the team doubled
       Version 12.3 released
       +34 612 345 678
       """)

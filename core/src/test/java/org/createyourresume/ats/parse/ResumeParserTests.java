@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ResumeParserTests {
 
@@ -26,6 +28,30 @@ class ResumeParserTests {
     assertThat(r.contact().links())
         .containsExactly("linkedin.com/in/jordanavery", "github.com/javery", "https://javery.dev/");
     assertThat(r.contact().linkedIn()).isEqualTo("linkedin.com/in/jordanavery");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"+34 612 345 678", "+1 (415) 555-0134", "+44 20 7946 0958", "+49 (0)30 1234567",
+      "+33 6 12 34 56 78", "+91 98765 43210", "+7 (495) 123-45-67", "0044 20 7946 0958", "+1.415.555.0134",
+      "+380 44 123 4567", "(415) 555-0134", "+81 90-1234-5678"})
+  void internationalPhoneNumbersAreFound(String phone) {
+    ParsedResume r = parser.parseText("Ann Smith\nann@example.com | " + phone + " | Leeds, UK\nEXPERIENCE\n");
+    assertThat(r.contact().phone()).isEqualTo(phone);
+    assertThat(r.contact().location()).isEqualTo("Leeds, UK");
+  }
+
+  @Test
+  void profileHandlesAreReadAsProfilesNotAsPlaces() {
+    ParsedResume r = parser.parseText("""
+        Ann Smith
+        ann@example.com | LinkedIn: Ann-Smith-42 | GitHub: annsmith | Mastodon: @ann@social.example.org
+        Nationality: British
+        EXPERIENCE
+        """);
+    assertThat(r.contact().handles()).containsExactly(new Handle("LinkedIn", "Ann-Smith-42"),
+        new Handle("GitHub", "annsmith"), new Handle("Mastodon", "@ann@social.example.org"));
+    assertThat(r.contact().email()).isEqualTo("ann@example.com");
+    assertThat(r.contact().location()).isNull();
   }
 
   @Test

@@ -154,6 +154,31 @@ public final class ApiProblem extends RuntimeException {
         Map.of("maxBytes", maxBytes), null);
   }
 
+  /** 400: a multipart request without its file. */
+  public static ApiProblem missingFile(String part, String detail) {
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST, "missing-file", "No file", detail, Map.of("field", part),
+        null);
+  }
+
+  /** 413: an uploaded file over {@code maxBytes}. */
+  public static ApiProblem fileTooLarge(String part, long maxBytes) {
+    return new ApiProblem(
+        HttpStatus.CONTENT_TOO_LARGE, "too-large", "File too large",
+        "The file is larger than " + size(maxBytes) + ", the most this server accepts.",
+        Map.of("field", part, "maxBytes", maxBytes), null);
+  }
+
+  /**
+   * 422: an uploaded file that cannot be used (damaged, of an unknown type, hostile, …). The
+   * detail is the core's own explanation, written for the person who sent the file.
+   */
+  public static ApiProblem unusableFile(String part, String code, String detail) {
+    return new ApiProblem(
+        HttpStatus.UNPROCESSABLE_CONTENT, "unusable-file", "File cannot be used", detail,
+        Map.of("field", part, "code", code), null);
+  }
+
   /** 422: the resume was read, but has errors; each names its field. */
   public static ApiProblem invalidResume(List<Problem> errors) {
     List<Map<String, Object>> list =
@@ -205,6 +230,14 @@ public final class ApiProblem extends RuntimeException {
       e.put("column", p.column());
     }
     return e;
+  }
+
+  /** "10 MB", "64 KB" or "1000 bytes". */
+  private static String size(long bytes) {
+    if (bytes % (1024 * 1024) == 0) {
+      return bytes / (1024 * 1024) + " MB";
+    }
+    return bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
   }
 
   private static String shorten(String text) {

@@ -108,11 +108,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       WebRequest request) {
     ProblemDetail body = ex.getBody();
     MediaType sent = ex.getContentType();
-    boolean uploads =
-        ex.getSupportedMediaTypes().stream().anyMatch(MediaType.MULTIPART_FORM_DATA::isCompatibleWith);
+    List<MediaType> supported = ex.getSupportedMediaTypes();
+    boolean uploads = supported.stream().anyMatch(MediaType.MULTIPART_FORM_DATA::isCompatibleWith);
+    boolean json = supported.stream().anyMatch(MediaType.APPLICATION_JSON::isCompatibleWith);
     body.setDetail(
-        "Send the resume as application/json"
-            + (uploads ? ", or a file as multipart/form-data" : "")
+        (json
+                ? "Send the resume as application/json"
+                    + (uploads ? ", or a file as multipart/form-data" : "")
+                : "Send the file as multipart/form-data, in a form field named \"file\"")
             + (sent == null ? " (the request had no Content-Type)." : ", not " + sent.getType()
                 + "/" + sent.getSubtype() + "."));
     body.setProperty("header", "Content-Type");

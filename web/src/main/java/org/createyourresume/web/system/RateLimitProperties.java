@@ -3,6 +3,7 @@ package org.createyourresume.web.system;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * Per-client rate limits ({@code cyr.rate-limit.*}). Each limit lets a client make {@code
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param render making PDFs and other files
  * @param share making or revoking share links and viewing shared pages
  * @param check ATS checks (the editor's live panel sends one per pause in typing)
+ * @param importing reading uploaded resume files ({@code cyr.rate-limit.import.*})
  * @param maxClients how many clients' counters are kept at once (least recently seen go first)
  */
 @ConfigurationProperties("cyr.rate-limit")
@@ -25,6 +27,7 @@ record RateLimitProperties(
     @DefaultValue({"300", "1m"}) Limit render,
     @DefaultValue({"60", "1m"}) Limit share,
     @DefaultValue({"120", "1m"}) Limit check,
+    @Name("import") @DefaultValue({"30", "1m"}) Limit importing,
     @DefaultValue("100000") int maxClients) {
 
   /**
@@ -51,6 +54,7 @@ record RateLimitProperties(
       case RENDER -> render;
       case SHARE -> share;
       case CHECK -> check;
+      case IMPORT -> importing;
     };
   }
 }

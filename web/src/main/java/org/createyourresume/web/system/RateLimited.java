@@ -27,7 +27,9 @@ public @interface RateLimited {
     /** Making, changing or revoking a share link, and viewing shared pages. */
     SHARE,
     /** Checking a resume as an ATS reads it: {@code POST /api/ats/check}. */
-    CHECK;
+    CHECK,
+    /** Reading an uploaded resume file: {@code POST /api/import}. */
+    IMPORT;
 
     /** The name used in settings and messages. */
     public String id() {

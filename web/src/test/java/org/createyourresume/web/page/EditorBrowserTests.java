@@ -210,11 +210,20 @@ class EditorBrowserTests extends BrowserTestSupport {
     }
   }
 
+  /** Opens the Import dialog and uploads a file; waits for the review or the refusal. */
+  private void importFile(String name, String type, byte[] content) {
+    page.locator("#btn-import").click();
+    page.locator("#import-file").setInputFiles(new FilePayload(name, type, content));
+    page.waitForSelector("#import-step-review:not([hidden]), #import-error:not([hidden])");
+  }
+
   @Test
   void importsAndExportsJsonResume() {
     openEditor("");
-    page.locator("#import-file").setInputFiles(new FilePayload("tomas.json", "application/json",
-        TestFiles.resume("old-dialect.json").getBytes(StandardCharsets.UTF_8)));
+    importFile("tomas.json", "application/json",
+        TestFiles.resume("old-dialect.json").getBytes(StandardCharsets.UTF_8));
+    assertThat(page.locator("#import-found").innerText()).contains("Tomás Ribeiro", "Oceano Labs");
+    page.locator("#import-as-new").click();
     page.waitForSelector("#message:not([hidden])");
     assertThat(page.locator("#message-text").textContent()).contains("Imported", "tomas.json");
     assertThat(field("basics.name").inputValue()).isEqualTo("Tomás Ribeiro");
@@ -234,17 +243,11 @@ class EditorBrowserTests extends BrowserTestSupport {
   void aBrokenImportLeavesTheResumeIntact() {
     openEditorWith(THREE_JOBS);
     String before = savedResume();
-    page.locator("#import-file").setInputFiles(new FilePayload("broken.json", "application/json",
-        "{\n  \"basics\": { \"name\": \"X\" ,, }\n}".getBytes(StandardCharsets.UTF_8)));
-    page.waitForSelector("#message:not([hidden])");
-    assertThat(page.locator("#message-text").textContent())
-        .contains("broken.json", "not a JSON Resume file", "unchanged", "line 2");
-    assertThat(field("basics.name").inputValue()).isEqualTo("Rosa Delgado");
-
-    page.locator("#import-file").setInputFiles(new FilePayload("invalid.json", "application/json",
-        TestFiles.resume("invalid.json").getBytes(StandardCharsets.UTF_8)));
-    page.waitForFunction("() => document.getElementById('message-text').textContent.includes('invalid.json')");
-    assertThat(page.locator("#message-text").textContent()).contains("basics.email", "unchanged");
+    importFile("broken.json", "application/json",
+        "{\n  \"basics\": { \"name\": \"X\" ,, }\n}".getBytes(StandardCharsets.UTF_8));
+    assertThat(page.locator("#import-error").textContent())
+        .contains("broken.json", "could not be imported", "unchanged", "line 2");
+    page.keyboard().press("Escape");
     assertThat(field("basics.name").inputValue()).isEqualTo("Rosa Delgado");
     assertThat(savedResume()).isEqualTo(before);
     assertThat(page.evaluate("() => JSON.parse(localStorage.getItem('cyr.resumes.v1')).length")).isEqualTo(1);

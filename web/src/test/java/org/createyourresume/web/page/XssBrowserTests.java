@@ -67,10 +67,12 @@ class XssBrowserTests extends BrowserTestSupport {
     page.locator("#btn-resumes").click();
     assertThat(page.locator("#resume-list").textContent()).contains("<script>");
     page.locator("#dlg-resumes [data-close]").click();
+    page.locator("#btn-import").click();
     page.locator("#import-file").setInputFiles(new FilePayload(PAYLOAD + ".json",
         "application/json", "{oops".getBytes(StandardCharsets.UTF_8)));
-    page.waitForSelector("#message:not([hidden])");
-    assertThat(page.locator("#message-text").textContent()).contains("<img src=x");
+    page.waitForSelector("#import-error:not([hidden])");
+    assertThat(page.locator("#import-error").textContent()).contains("<img src=x");
+    page.keyboard().press("Escape");
 
     // the PDF holds the text itself, once the addresses are made valid again
     Locator addresses = page.locator("#form input[type='url']");
@@ -93,8 +95,14 @@ class XssBrowserTests extends BrowserTestSupport {
     String json = "{\"basics\":{\"name\":\"" + PAYLOAD.replace("\"", "\\\"") + "\",\"label\":"
         + "\"<svg onload=window.__xss=3>\"},\"work\":[{\"name\":\"<iframe src=javascript:window.__xss=4>\","
         + "\"highlights\":[\"<b onmouseover=window.__xss=5>x</b>\"]}]}";
+    page.locator("#btn-import").click();
     page.locator("#import-file").setInputFiles(new FilePayload("evil.json", "application/json",
         json.getBytes(StandardCharsets.UTF_8)));
+    page.waitForSelector("#import-step-review:not([hidden])");
+    // the review shows the markup as text
+    assertThat(page.locator("#import-found").textContent()).contains("<svg onload=window.__xss=3>");
+    assertThat(page.locator("#dlg-import iframe, #dlg-import svg[onload], #dlg-import img").count()).isZero();
+    page.locator("#import-as-new").click();
     page.waitForSelector("#message:not([hidden])");
     waitForPreviewIdle();
     page.locator("#form").hover();

@@ -1,0 +1,99 @@
+package org.createyourresume.importer.mapping;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.createyourresume.ats.parse.TextNorm;
+
+/**
+ * Splits a printed degree line into JSON Resume's {@code studyType} (the degree) and {@code area}
+ * (the subject): "Master of Science, Computer Science", "BSc in Economics", or one of them alone.
+ */
+final class Degrees {
+  private Degrees() {}
+
+  /** Words that open the name of a degree, in the languages of the resumes we meet. */
+  private static final Set<String> DEGREE_WORDS =
+      Set.of("bachelor", "bachelors", "master", "masters", "doctor", "doctorate", "phd", "dphil",
+          "mba", "bsc", "msc", "ba", "ma", "bs", "ms", "beng", "meng", "btech", "mtech", "bba", "bfa",
+          "mfa", "llb", "llm", "md", "jd", "edd", "associate", "associates", "diploma", "certificate",
+          "high", "secondary", "gcse", "baccalaureate", "licence", "licenciatura", "licenciado",
+          "laurea", "magister", "diplom", "postgraduate", "undergraduate", "graduate", "hnd", "hnc",
+          "btec", "ged", "abitur", "exchange", "erasmus", "бакалавр", "магистр", "магістр",
+          "специалист", "спеціаліст", "доктор", "кандидат", "διπλωμα", "πτυχιο", "μεταπτυχιακο",
+          "διδακτορικο", "lisans", "yuksek", "inzynier", "licencjat");
+
+  /**
+   * Degrees written as letters ("BSc", "M.A.", "PhD"), optionally with "(Hons)": what follows them
+   * is the subject ("BSc (Hons) Adult Nursing", "MSc Water Management").
+   */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("^((?:b\\.?sc|m\\.?sc|b\\.?a|m\\.?a|b\\.?s|m\\.?s|b\\.?eng|m\\.?eng|b\\.?tech|m\\.?tech|bba|mba"
+          + "|bfa|mfa|llb|llm|ph\\.?d|d\\.?phil|m\\.?phil|ed\\.?d|b\\.?com|m\\.?com|b\\.?ed|m\\.?ed|hnd|hnc)\\.?"
+          + "(?:\\s*\\((?:hons|honours|honors)\\.?\\))?)(?:[\\s,]+(.*))?$", Pattern.CASE_INSENSITIVE);
+
+  /** "in" between a degree and its subject, in English and a few other languages. */
+  private static final Pattern IN = Pattern.compile("\\s+(?:in|of science in|en|in der|im)\\s+");
+
+  /** A degree and a subject; either may be null. */
+  record Split(String studyType, String area) {}
+
+  static Split split(String text) {
+    if (text == null || text.isBlank()) {
+      return new Split(null, null);
+    }
+    String t = text.strip();
+    var letters = ABBREVIATION.matcher(t);
+    if (letters.matches()) {
+      String subject = letters.group(2) == null ? null : letters.group(2).strip();
+      return new Split(letters.group(1).strip(), subject == null || subject.isEmpty() ? null : subject);
+    }
+    int comma = subjectComma(t);
+    if (comma > 0) {
+      return new Split(t.substring(0, comma).strip(), t.substring(comma + 1).strip());
+    }
+    if (isDegree(t)) {
+      var in = IN.matcher(t);
+      if (in.find() && in.start() > 0 && !t.substring(in.end()).isBlank()) {
+        return new Split(t.substring(0, in.start()).strip(), t.substring(in.end()).strip());
+      }
+      return new Split(t, null);
+    }
+    return new Split(null, t);
+  }
+
+  /** Whether the text starts like the name of a degree ("Bachelor of …", "MSc", "Магістр"). */
+  static boolean isDegree(String text) {
+    String[] words = TextNorm.words(text.replace(".", ""));
+    return words.length > 0 && DEGREE_WORDS.contains(words[0]);
+  }
+
+  /**
+   * The comma between degree and subject: the first one, outside brackets, followed by a capital
+   * letter ("Doctor of Philosophy (PhD), part-time, Civil Engineering" keeps "part-time" with the
+   * degree); -1 when there is none.
+   */
+  private static int subjectComma(String t) {
+    int depth = 0;
+    int first = -1;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        if (first < 0) {
+          first = i;
+        }
+        int next = i + 1;
+        while (next < t.length() && t.charAt(next) == ' ') {
+          next++;
+        }
+        if (next < t.length() && !Character.isLowerCase(t.charAt(next))) {
+          return i;
+        }
+      }
+    }
+    return first;
+  }
+}

@@ -1,0 +1,119 @@
+package org.createyourresume.importer.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.createyourresume.ats.parse.ResumeParser;
+import org.createyourresume.ats.parse.TextNorm;
+import org.createyourresume.model.Interest;
+import org.createyourresume.model.Language;
+import org.createyourresume.model.Skill;
+
+/**
+ * Reads the line sections (skills, languages, interests) the way the renderer writes them:
+ * "Label (level): item, item", "Spanish (Native), English – Fluent (C1)", items split at commas
+ * outside brackets with the parser's own item splitter.
+ */
+final class ListLines {
+  private ListLines() {}
+
+  /** "Design (Expert)": a name and a trailing bracket. */
+  private static final Pattern TRAILING_BRACKET = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+  private static final Pattern LEVEL_SEPARATOR = Pattern.compile("\\s+[–—-]\\s+|\\s*:\\s+");
+
+  /** Words that say how well, as opposed to what ("Kubernetes (CKA)" keeps its bracket). */
+  private static final Set<String> LEVEL_WORDS =
+      Set.of("beginner", "elementary", "basic", "novice", "intermediate", "competent", "good",
+          "advanced", "proficient", "strong", "expert", "excellent", "master", "fluent", "native",
+          "working", "professional", "conversational");
+
+  /** One skills line: "Label: a, b" is a named group, "a, b" an unnamed one, "a" a skill alone. */
+  static Skill skill(String line) {
+    int colon = labelColon(line);
+    if (colon > 0) {
+      String label = line.substring(0, colon).strip();
+      String name = label;
+      String level = null;
+      Matcher m = TRAILING_BRACKET.matcher(label);
+      if (m.matches()) {
+        name = m.group(1).strip();
+        level = m.group(2).strip();
+      }
+      return new Skill(name, level, ResumeParser.splitItems(line.substring(colon + 1)), null);
+    }
+    List<String> items = ResumeParser.splitItems(line);
+    if (items.size() > 1) {
+      return new Skill(null, null, items, null);
+    }
+    Matcher m = TRAILING_BRACKET.matcher(line.strip());
+    if (m.matches() && isLevel(m.group(2))) {
+      return new Skill(m.group(1).strip(), m.group(2).strip(), null, null);
+    }
+    return new Skill(line.strip(), null, null, null);
+  }
+
+  /** A languages line: one or more "Language (fluency)" or "Language – fluency" items. */
+  static List<Language> languages(String line) {
+    List<Language> out = new ArrayList<>();
+    String text = line;
+    int colon = labelColon(line);
+    if (colon > 0 && ResumeParser.splitItems(line.substring(0, colon)).size() == 1
+        && ResumeParser.splitItems(line.substring(colon + 1)).size() == 1) {
+      // "English: Native"
+      out.add(new Language(line.substring(0, colon).strip(), line.substring(colon + 1).strip(), null));
+      return out;
+    }
+    for (String item : ResumeParser.splitItems(text)) {
+      Matcher separated = LEVEL_SEPARATOR.matcher(item);
+      if (separated.find() && separated.start() > 0) {
+        out.add(new Language(item.substring(0, separated.start()).strip(),
+            item.substring(separated.end()).strip(), null));
+        continue;
+      }
+      Matcher m = TRAILING_BRACKET.matcher(item.strip());
+      if (m.matches()) {
+        out.add(new Language(m.group(1).strip(), m.group(2).strip(), null));
+      } else {
+        out.add(new Language(item.strip(), null, null));
+      }
+    }
+    return out;
+  }
+
+  /** An interests line: "Name: a, b" with keywords, or one interest per item. */
+  static List<Interest> interests(String line) {
+    int colon = labelColon(line);
+    if (colon > 0) {
+      return List.of(new Interest(line.substring(0, colon).strip(),
+          ResumeParser.splitItems(line.substring(colon + 1)), null));
+    }
+    return ResumeParser.splitItems(line).stream().map(i -> new Interest(i, null, null)).toList();
+  }
+
+  /** The colon after a short label ("Frameworks and tools:"), outside brackets; -1 if none. */
+  static int labelColon(String line) {
+    int depth = 0;
+    for (int i = 0; i < line.length() && i <= 60; i++) {
+      char c = line.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && c == ',') {
+        return -1; // a list started before any label
+      } else if (depth == 0 && c == ':') {
+        boolean spaced = i + 1 >= line.length() || Character.isWhitespace(line.charAt(i + 1));
+        return spaced && i > 0 && TextNorm.words(line.substring(0, i)).length <= 6 ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isLevel(String text) {
+    String[] words = TextNorm.words(text);
+    return words.length > 0 && words.length <= 3 && (LEVEL_WORDS.contains(words[0])
+        || text.matches("[\\d./ ]+|[★☆●○]+"));
+  }
+}

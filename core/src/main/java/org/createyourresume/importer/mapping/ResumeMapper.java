@@ -1,0 +1,505 @@
+package org.createyourresume.importer.mapping;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.createyourresume.ats.parse.Contact;
+import org.createyourresume.ats.parse.DateSpan;
+import org.createyourresume.ats.parse.Handle;
+import org.createyourresume.ats.parse.ParsedEntry;
+import org.createyourresume.ats.parse.ParsedResume;
+import org.createyourresume.ats.parse.ParsedSection;
+import org.createyourresume.ats.parse.ResumeParser;
+import org.createyourresume.ats.parse.SectionKind;
+import org.createyourresume.ats.parse.TextNorm;
+import org.createyourresume.importer.ImportFormat;
+import org.createyourresume.importer.ImportResult;
+import org.createyourresume.model.Award;
+import org.createyourresume.model.Basics;
+import org.createyourresume.model.Certificate;
+import org.createyourresume.model.CustomEntry;
+import org.createyourresume.model.CustomSection;
+import org.createyourresume.model.Design;
+import org.createyourresume.model.Education;
+import org.createyourresume.model.Interest;
+import org.createyourresume.model.Language;
+import org.createyourresume.model.Location;
+import org.createyourresume.model.Meta;
+import org.createyourresume.model.PartialDate;
+import org.createyourresume.model.Problem;
+import org.createyourresume.model.Profile;
+import org.createyourresume.model.Project;
+import org.createyourresume.model.Publication;
+import org.createyourresume.model.Reference;
+import org.createyourresume.model.Resume;
+import org.createyourresume.model.SectionId;
+import org.createyourresume.model.Skill;
+import org.createyourresume.model.Volunteer;
+import org.createyourresume.model.Work;
+
+/**
+ * Turns what the resume parser read from a document into a JSON Resume: the header into {@code
+ * basics}, each recognised section into its JSON Resume list, and sections JSON Resume has no
+ * place for into custom sections of our design extension. Whatever is guessed or left out comes
+ * back as a warning with the pointer of the field it concerns. Thread-safe and stateless.
+ */
+public final class ResumeMapper {
+
+  /** Detail labels that hold an education's grade, and those that list its courses. */
+  private static final Set<String> SCORE_LABELS =
+      Set.of("gpa", "cgpa", "grade", "grades", "score", "result", "classification", "mark", "average");
+  private static final Set<String> COURSE_LABELS =
+      Set.of("courses", "coursework", "relevant coursework", "modules", "subjects", "key courses");
+  /** Detail labels of a project's technologies, and of its address. */
+  private static final Set<String> KEYWORD_LABELS =
+      Set.of("technologies", "technology", "tech", "tech stack", "stack", "tools", "keywords", "skills", "built with");
+  private static final Set<String> LINK_LABELS =
+      Set.of("link", "url", "website", "web", "repository", "repo", "code", "demo", "source");
+  private static final Set<String> SMALL_WORDS =
+      Set.of("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with");
+
+  /**
+   * Maps a parsed document.
+   *
+   * @param format the kind of file it came from, returned in the result
+   */
+  public ImportResult map(ParsedResume parsed, ImportFormat format) {
+    return new Mapping(parsed).build(format);
+  }
+
+  /** One mapping's state: the lists being filled and the warnings so far. */
+  private static final class Mapping {
+    final ParsedResume parsed;
+    final List<Problem> warnings = new ArrayList<>();
+    final List<Work> work = new ArrayList<>();
+    final List<Volunteer> volunteer = new ArrayList<>();
+    final List<Education> education = new ArrayList<>();
+    final List<Award> awards = new ArrayList<>();
+    final List<Certificate> certificates = new ArrayList<>();
+    final List<Publication> publications = new ArrayList<>();
+    final List<Skill> skills = new ArrayList<>();
+    final List<Language> languages = new ArrayList<>();
+    final List<Interest> interests = new ArrayList<>();
+    final List<Reference> references = new ArrayList<>();
+    final List<Project> projects = new ArrayList<>();
+    final List<CustomSection> custom = new ArrayList<>();
+    final List<String> summary = new ArrayList<>();
+    final Map<String, String> sectionTitles = new LinkedHashMap<>();
+    final Set<String> order = new LinkedHashSet<>();
+
+    Mapping(ParsedResume parsed) {
+      this.parsed = parsed;
+    }
+
+    ImportResult build(ImportFormat format) {
+      for (ParsedSection section : parsed.sections()) {
+        section(section);
+      }
+      Basics basics = basics();
+      Design design = design();
+      Resume resume = new Resume(null, basics, orNull(work), orNull(volunteer), orNull(education),
+          orNull(awards), orNull(certificates), orNull(publications), orNull(skills), orNull(languages),
+          orNull(interests), orNull(references), orNull(projects),
+          design == null ? null : new Meta(null, null, null, design, null), null);
+      return new ImportResult(resume, format, warnings);
+    }
+
+    // ------------------------------------------------------------------ basics
+
+    private Basics basics() {
+      if (parsed.name() == null) {
+        warn("import.no-name", "/basics/name", "no name was found at the top of the resume; add it");
+      }
+      Contact c = parsed.contact();
+      Location location = Places.parse(c.location());
+      String sectionText = String.join("\n", parsed.sections().stream()
+          .filter(s -> s.kind() != SectionKind.CONTACT).flatMap(s -> s.lines().stream()).toList());
+      String url = null;
+      List<Profile> profiles = new ArrayList<>();
+      for (String link : c.links()) {
+        if (Pattern.compile("(?<![\\w./])" + Pattern.quote(link) + "(?![\\w/])").matcher(sectionText).find()) {
+          continue; // a project's or a publication's address, kept there
+        }
+        String network = Profiles.network(link);
+        if (network != null) {
+          profiles.add(Profiles.fromLink(link, network));
+        } else if (url == null) {
+          url = Profiles.href(link);
+        } else {
+          warn("import.link", "/basics/profiles/" + profiles.size(),
+              "\"" + link + "\" was kept as a profile; add the name of the network it is on");
+          profiles.add(new Profile(null, null, Profiles.href(link), null));
+        }
+      }
+      for (Handle handle : c.handles()) {
+        profiles.add(Profiles.fromHandle(handle.network(), handle.username()));
+      }
+      if (summary.isEmpty() && !parsed.unsectioned().isEmpty()) {
+        summary.addAll(parsed.unsectioned());
+        warn("import.summary-guessed", "/basics/summary",
+            "the text between the contact details and the first heading was read as the summary");
+      } else {
+        for (String line : parsed.unsectioned()) {
+          warn("import.unsectioned", "",
+              "\"" + shorten(line) + "\" stood above the first heading and is neither the name nor contact"
+                  + " details; it was left out");
+        }
+      }
+      for (String field : c.inHeaderFooterOnly()) {
+        warn("import.header-footer", field.equals("links") ? "/basics/profiles" : "/basics/" + field,
+            "read from the page header or footer; check it");
+      }
+      return new Basics(parsed.name(), parsed.headline(), null, c.email(), c.phone(), url,
+          summary.isEmpty() ? null : String.join("\n", summary), location, profiles.isEmpty() ? null : profiles,
+          null);
+    }
+
+    // ------------------------------------------------------------------ sections
+
+    private void section(ParsedSection s) {
+      SectionId standard = standardId(s.kind());
+      if (standard != null) {
+        order.add(standard.id());
+        String title = title(s.heading());
+        if (!title.equalsIgnoreCase(standard.defaultTitle()) && !sectionTitles.containsKey(standard.id())) {
+          sectionTitles.put(standard.id(), title);
+        }
+      }
+      switch (s.kind()) {
+        case SUMMARY -> summary.addAll(s.lines());
+        case EXPERIENCE -> s.entries().forEach(this::work);
+        case EDUCATION -> s.entries().forEach(this::education);
+        case SKILLS -> s.lines().forEach(l -> skills.add(ListLines.skill(l)));
+        case PROJECTS -> s.entries().forEach(this::project);
+        case CERTIFICATIONS -> s.entries().forEach(this::certificate);
+        case AWARDS -> s.entries().forEach(this::award);
+        case PUBLICATIONS -> s.entries().forEach(this::publication);
+        case VOLUNTEER -> s.entries().forEach(this::volunteer);
+        case LANGUAGES -> s.lines().forEach(l -> languages.addAll(ListLines.languages(l)));
+        case INTERESTS -> s.lines().forEach(l -> interests.addAll(ListLines.interests(l)));
+        case REFERENCES -> s.entries().forEach(this::reference);
+        case CONTACT -> {
+          // read into basics by the parser
+        }
+        case OTHER -> custom(s);
+      }
+    }
+
+    private static SectionId standardId(SectionKind kind) {
+      return switch (kind) {
+        case SUMMARY -> SectionId.SUMMARY;
+        case EXPERIENCE -> SectionId.WORK;
+        case EDUCATION -> SectionId.EDUCATION;
+        case SKILLS -> SectionId.SKILLS;
+        case PROJECTS -> SectionId.PROJECTS;
+        case CERTIFICATIONS -> SectionId.CERTIFICATES;
+        case AWARDS -> SectionId.AWARDS;
+        case PUBLICATIONS -> SectionId.PUBLICATIONS;
+        case VOLUNTEER -> SectionId.VOLUNTEER;
+        case LANGUAGES -> SectionId.LANGUAGES;
+        case INTERESTS -> SectionId.INTERESTS;
+        case REFERENCES -> SectionId.REFERENCES;
+        case CONTACT, OTHER -> null;
+      };
+    }
+
+    private void work(ParsedEntry e) {
+      String at = "/work/" + work.size();
+      Range when = range(e.dates(), false, at);
+      if (e.dates() == null) {
+        warn("import.no-dates", at + "/startDate", "no dates were found for this job; add them");
+      }
+      if (e.orderGuessed()) {
+        warn("import.order-guessed", at,
+            "read \"" + e.company() + "\" as the employer and \"" + e.title() + "\" as the job title;"
+                + " swap them if it is the other way round");
+      }
+      work.add(new Work(e.company(), e.location(), null, e.title(), null, when.start, when.end,
+          text(e.paragraphs(), e.details()), list(e.bullets()), null));
+    }
+
+    private void volunteer(ParsedEntry e) {
+      String at = "/volunteer/" + volunteer.size();
+      Range when = range(e.dates(), false, at);
+      List<String> text = new ArrayList<>(e.paragraphs());
+      text.addAll(e.details());
+      if (e.location() != null) {
+        warn("import.skipped", at, "the place \"" + e.location() + "\" has no field in JSON Resume's volunteer"
+            + " entries and was left out");
+      }
+      volunteer.add(new Volunteer(e.primary(), e.secondary(), null, when.start, when.end,
+          join(text), list(e.bullets()), null));
+    }
+
+    private void education(ParsedEntry e) {
+      String at = "/education/" + education.size();
+      Range when = range(e.dates(), true, at);
+      Degrees.Split degree = Degrees.split(e.degree());
+      String score = null;
+      List<String> courses = new ArrayList<>();
+      for (String detail : e.details()) {
+        int colon = detail.indexOf(':');
+        String label = TextNorm.key(detail.substring(0, colon));
+        String value = detail.substring(colon + 1).strip();
+        if (score == null && SCORE_LABELS.contains(label)) {
+          score = value;
+        } else if (COURSE_LABELS.contains(label)) {
+          courses.addAll(ResumeParser.splitItems(value));
+        } else {
+          warn("import.skipped", at, "\"" + shorten(detail) + "\" has no field in JSON Resume's education"
+              + " entries and was left out");
+        }
+      }
+      for (String paragraph : e.paragraphs()) {
+        if (score == null && paragraph.length() <= 60) {
+          score = paragraph; // a grade printed without a label ("First-class honours")
+        } else {
+          warn("import.skipped", at, "\"" + shorten(paragraph) + "\" has no field in JSON Resume's education"
+              + " entries and was left out");
+        }
+      }
+      if (courses.isEmpty()) {
+        courses.addAll(e.bullets());
+      } else {
+        e.bullets().forEach(b -> warn("import.skipped", at,
+            "\"" + shorten(b) + "\" has no field in JSON Resume's education entries and was left out"));
+      }
+      education.add(new Education(e.institution(), null, degree.area(), degree.studyType(), when.start,
+          when.end, score, list(courses), null));
+    }
+
+    private void project(ParsedEntry e) {
+      String at = "/projects/" + projects.size();
+      Range when = range(e.dates(), false, at);
+      List<String> keywords = new ArrayList<>();
+      String url = null;
+      List<String> text = new ArrayList<>(e.paragraphs());
+      for (String detail : e.details()) {
+        int colon = detail.indexOf(':');
+        String label = TextNorm.key(detail.substring(0, colon));
+        String value = detail.substring(colon + 1).strip();
+        if (keywords.isEmpty() && KEYWORD_LABELS.contains(label)) {
+          keywords.addAll(ResumeParser.splitItems(value));
+        } else if (url == null && LINK_LABELS.contains(label) && !value.contains(" ")) {
+          url = Profiles.href(value);
+        } else {
+          text.add(detail);
+        }
+      }
+      List<String> roles = e.secondary() == null ? List.of() : List.of(e.secondary().split(",\\s+"));
+      projects.add(new Project(e.primary(), join(text), list(e.bullets()), list(keywords), when.start,
+          when.end, url, list(roles), null, null, null));
+    }
+
+    private void certificate(ParsedEntry e) {
+      String at = "/certificates/" + certificates.size();
+      leftOut(e, at, "certificate");
+      certificates.add(new Certificate(e.primary(), single(e.dates(), at), null, e.secondary(), null));
+    }
+
+    private void award(ParsedEntry e) {
+      String at = "/awards/" + awards.size();
+      awards.add(new Award(e.primary(), single(e.dates(), at), e.secondary(), text(e), null));
+    }
+
+    private void publication(ParsedEntry e) {
+      String at = "/publications/" + publications.size();
+      publications.add(new Publication(e.primary(), e.secondary(), single(e.dates(), at), null, text(e), null));
+    }
+
+    private void reference(ParsedEntry e) {
+      String name = e.primary();
+      String words = text(e);
+      if (e.secondary() != null) {
+        name = name == null ? e.secondary() : name + ", " + e.secondary();
+      }
+      if (words == null && name != null && (name.length() > 60 || name.endsWith(".")
+          || name.toLowerCase(Locale.ROOT).contains("request"))) {
+        words = name; // "Available on request." and the like: a sentence, not a referee
+        name = null;
+      }
+      references.add(new Reference(name, words, null));
+    }
+
+    private void custom(ParsedSection s) {
+      String title = title(s.heading());
+      String id = customId(title);
+      int index = custom.size();
+      List<CustomEntry> entries = new ArrayList<>();
+      for (ParsedEntry e : s.entries()) {
+        String at = "/meta/createYourResume/customSections/" + index + "/entries/" + entries.size();
+        Range when = range(e.dates(), false, at);
+        entries.add(new CustomEntry(e.primary(), e.secondary(), e.location(), when.start, when.end, null,
+            text(e.paragraphs(), e.details()), list(e.bullets()), null));
+      }
+      order.add(id);
+      custom.add(new CustomSection(id, title, entries, null));
+      warn("import.custom-section", "/meta/createYourResume/customSections/" + index,
+          "\"" + s.heading() + "\" is not a JSON Resume section; it was kept as a custom section");
+    }
+
+    /** Text and bullets of an entry type that has one text field and no bullets. */
+    private static String text(ParsedEntry e) {
+      List<String> all = new ArrayList<>(e.paragraphs());
+      all.addAll(e.details());
+      all.addAll(e.bullets());
+      return join(all);
+    }
+
+    private static String text(List<String> paragraphs, List<String> details) {
+      List<String> all = new ArrayList<>(paragraphs);
+      all.addAll(details);
+      return join(all);
+    }
+
+    private void leftOut(ParsedEntry e, String at, String what) {
+      List<String> rest = new ArrayList<>(e.paragraphs());
+      rest.addAll(e.details());
+      rest.addAll(e.bullets());
+      if (e.location() != null) {
+        rest.add(0, e.location());
+      }
+      for (String line : rest) {
+        warn("import.skipped", at, "\"" + shorten(line) + "\" has no field in a JSON Resume " + what
+            + " and was left out");
+      }
+    }
+
+    // ------------------------------------------------------------------ design
+
+    private Design design() {
+      List<String> defaultOrder = new ArrayList<>();
+      for (SectionId id : SectionId.defaultOrder()) {
+        if (order.contains(id.id())) {
+          defaultOrder.add(id.id());
+        }
+      }
+      custom.forEach(c -> defaultOrder.add(c.id()));
+      List<String> found = new ArrayList<>(order);
+      boolean ordered = found.equals(defaultOrder);
+      if (ordered && sectionTitles.isEmpty() && custom.isEmpty()) {
+        return null;
+      }
+      return new Design(null, null, null, null, null, null, null, null, null,
+          ordered ? null : found, null, sectionTitles.isEmpty() ? null : sectionTitles,
+          custom.isEmpty() ? null : custom, null);
+    }
+
+    private String customId(String title) {
+      String slug = TextNorm.key(title).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+      if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
+        slug = "section";
+      }
+      if (slug.length() > 36) {
+        slug = slug.substring(0, 36).replaceAll("-+$", "");
+      }
+      String id = slug;
+      for (int n = 2; SectionId.of(id).isPresent() || order.contains(id); n++) {
+        id = slug + "-" + n;
+      }
+      return id;
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    /** A start and end date in JSON Resume form. */
+    private record Range(String start, String end) {}
+
+    /**
+     * The dates of an entry. A single date is both start and end, except in education, where a
+     * lone year is when the degree was finished.
+     */
+    private Range range(DateSpan span, boolean singleIsEnd, String at) {
+      if (span == null || !span.parsed()) {
+        return new Range(null, null);
+      }
+      twoDigits(span, at);
+      if (span.current() || span.end() != null) {
+        return new Range(date(span.start()), date(span.end()));
+      }
+      String only = date(span.start());
+      return singleIsEnd ? new Range(null, only) : new Range(only, only);
+    }
+
+    /** The one date of an award, certificate or publication. */
+    private String single(DateSpan span, String at) {
+      if (span == null || !span.parsed()) {
+        return null;
+      }
+      twoDigits(span, at);
+      return date(span.end() != null ? span.end() : span.start());
+    }
+
+    private void twoDigits(DateSpan span, String at) {
+      if (span.twoDigitYear()) {
+        warn("import.date-guessed", at, "\"" + span.text() + "\" has a two-digit year; check the century");
+      }
+    }
+
+    private static String date(PartialDate d) {
+      if (d == null) {
+        return null;
+      }
+      return d.hasMonth() ? String.format(Locale.ROOT, "%04d-%02d", d.year(), d.month())
+          : String.format(Locale.ROOT, "%04d", d.year());
+    }
+
+    // ------------------------------------------------------------------ small things
+
+    private void warn(String code, String pointer, String message) {
+      warnings.add(Problem.warning(code, pointer, message));
+    }
+
+    private static <T> List<T> orNull(List<T> list) {
+      return list.isEmpty() ? null : list;
+    }
+
+    private static List<String> list(List<String> items) {
+      return items.isEmpty() ? null : items;
+    }
+
+    private static String join(List<String> lines) {
+      return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private static String shorten(String text) {
+      return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+    }
+
+    /**
+     * A heading as a title: capitals made by a template ("PROFESSIONAL EXPERIENCE") back to
+     * "Professional Experience", a trailing colon and letter-spacing removed.
+     */
+    static String title(String heading) {
+      String t = heading.strip();
+      if (t.endsWith(":")) {
+        t = t.substring(0, t.length() - 1).strip();
+      }
+      if (TextNorm.letterSpaced(t)) {
+        t = TextNorm.collapseLetterSpacing(t);
+      }
+      if (!TextNorm.allCaps(t)) {
+        return t;
+      }
+      String[] words = t.toLowerCase(Locale.ROOT).split(" ");
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < words.length; i++) {
+        String w = words[i];
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        if (i > 0 && SMALL_WORDS.contains(w)) {
+          out.append(w);
+        } else if (!w.isEmpty()) {
+          out.appendCodePoint(Character.toTitleCase(w.codePointAt(0))).append(w.substring(Character.charCount(w.codePointAt(0))));
+        }
+      }
+      return out.toString();
+    }
+  }
+}

@@ -1,0 +1,276 @@
+// The Import dialog: choose or drop a resume file (PDF, Word, text, Markdown, JSON Resume, a
+// LinkedIn export ZIP), let the server read it (POST /api/import), then review what was found and
+// every warning before anything changes: replace the current resume (undoable) or add it as a new
+// one. A file that cannot be read leaves everything as it was.
+import { h } from './dom.js';
+import { problemOf } from './api.js';
+
+const MAX_BYTES = 10 * 1024 * 1024;
+const ACCEPT = '.pdf,.docx,.txt,.md,.markdown,.zip,.json,application/pdf,application/json,text/plain,text/markdown,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const FORMAT_NAMES = {
+  PDF: 'PDF', DOCX: 'Word document', TEXT: 'plain text', MARKDOWN: 'Markdown', LINKEDIN: 'LinkedIn data export',
+  JSON_RESUME: 'JSON Resume', FRESH: 'FRESH resume',
+};
+
+/** Sends the file to the server; resolves with the Response. */
+function upload(file, signal) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return fetch('/api/import', { method: 'POST', body: form, signal });
+}
+
+const text = (v) => (typeof v === 'string' ? v.trim() : '');
+const list = (v) => (Array.isArray(v) ? v : []);
+const joinNonEmpty = (parts, sep) => parts.map(text).filter(Boolean).join(sep);
+
+/** Each section in the review: what its entries are called, and one title per entry. */
+const SECTIONS = [
+  { label: 'Experience', one: 'job', many: 'jobs', items: (d) => list(d.work).map((e) => joinNonEmpty([e.position, e.name], ', ')) },
+  { label: 'Education', one: 'school', many: 'schools', items: (d) => list(d.education).map((e) => joinNonEmpty([e.institution, joinNonEmpty([e.studyType, e.area], ', ')], ': ')) },
+  { label: 'Skills', one: 'skill', many: 'skills', items: (d) => list(d.skills).flatMap((s) => (list(s.keywords).length ? list(s.keywords) : [s.name])).map(text).filter(Boolean) },
+  { label: 'Projects', one: 'project', many: 'projects', items: (d) => list(d.projects).map((e) => text(e.name)) },
+  { label: 'Certifications', one: 'certificate', many: 'certificates', items: (d) => list(d.certificates).map((e) => text(e.name)) },
+  { label: 'Volunteering', one: 'role', many: 'roles', items: (d) => list(d.volunteer).map((e) => joinNonEmpty([e.position, e.organization], ', ')) },
+  { label: 'Awards', one: 'award', many: 'awards', items: (d) => list(d.awards).map((e) => text(e.title)) },
+  { label: 'Publications', one: 'publication', many: 'publications', items: (d) => list(d.publications).map((e) => text(e.name)) },
+  { label: 'Languages', one: 'language', many: 'languages', items: (d) => list(d.languages).map((e) => joinNonEmpty([e.language, e.fluency], ': ')) },
+  { label: 'Interests', one: 'interest', many: 'interests', items: (d) => list(d.interests).map((e) => text(e.name)) },
+  { label: 'References', one: 'reference', many: 'references', items: (d) => list(d.references).map((e) => text(e.name)) },
+];
+
+/** Lines saying what the imported resume holds: who, how to reach them, what each section has. */
+function summaryOf(doc) {
+  const b = (doc && doc.basics) || {};
+  const loc = b.location || {};
+  const links = [text(b.url), ...list(b.profiles).map((p) => joinNonEmpty([p.network, p.username || p.url], ': '))].filter(Boolean);
+  const rows = [
+    ['Name', text(b.name) || 'not found'],
+    ['Headline', text(b.label)],
+    ['Email', text(b.email)],
+    ['Phone', text(b.phone)],
+    ['Location', joinNonEmpty([loc.city, loc.region, loc.countryCode], ', ')],
+    ['Links', links.join(' · ')],
+    ['Summary', text(b.summary).length > 160 ? `${text(b.summary).slice(0, 157)}…` : text(b.summary)],
+  ].filter(([, value]) => value);
+  const design = (doc.meta && doc.meta.createYourResume) || {};
+  const custom = list(design.customSections).map((c) => ({
+    label: text(c.title) || text(c.id), one: 'entry', many: 'entries', items: () => list(c.entries).map((e) => text(e.title)),
+  }));
+  for (const section of [...SECTIONS, ...custom]) {
+    const items = section.items(doc);
+    if (!items.length) continue;
+    const titles = items.filter(Boolean);
+    rows.push([section.label, `${items.length} ${items.length === 1 ? section.one : section.many}${titles.length ? `: ${shortList(titles, section.label === 'Skills' ? ', ' : '; ')}` : ''}`]);
+  }
+  return rows;
+}
+
+function shortList(items, sep = ', ') {
+  const shown = items.slice(0, 6).join(sep);
+  return items.length > 6 ? `${shown}${sep}and ${items.length - 6} more` : shown;
+}
+
+/**
+ * The imported resume with the current one's look: an import brings content, so the template,
+ * font, colours and page settings the person chose stay, unless the file has design settings of
+ * its own (a JSON Resume made here). Section order, titles and custom sections belong to the
+ * content and come from the import.
+ */
+function keepLook(imported, current) {
+  const own = (imported.meta && imported.meta.createYourResume) || {};
+  if (Object.keys(own).some((k) => k !== 'customSections')) return imported;
+  const look = { ...((current.meta && current.meta.createYourResume) || {}) };
+  for (const key of ['sectionOrder', 'hiddenSections', 'sectionTitles', 'customSections']) delete look[key];
+  if (own.customSections) look.customSections = own.customSections;
+  if (!Object.keys(look).length) return imported;
+  return { ...imported, meta: { ...(imported.meta || {}), createYourResume: look } };
+}
+
+/**
+ * Builds the dialog (once) and returns {open()}. ctx: store, currentName(), createAndSwitch(doc),
+ * confirm(text, okLabel, onOk), showMessage(lines, kind), openDialog(dialog).
+ */
+export function createImportDialog(ctx) {
+  let dialog = null;
+  let parts = null;
+  let pending = null;
+  let inFlight = null;
+
+  function build() {
+    const input = h('input', { type: 'file', id: 'import-file', accept: ACCEPT, class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true' });
+    const choose = h('button', { type: 'button', class: 'button button-primary', id: 'import-choose' }, 'Choose a file…');
+    const status = h('p', { class: 'import-status', id: 'import-status', role: 'status', 'aria-live': 'polite' });
+    const error = h('div', { class: 'import-error', id: 'import-error', role: 'alert', hidden: true });
+    const drop = h('div', { class: 'drop-zone', id: 'import-drop' },
+      h('p', { class: 'drop-zone-text' }, 'Drop your resume file here, or'),
+      choose, input,
+      h('p', { class: 'hint' }, 'PDF, Word (.docx), plain text, Markdown, JSON Resume, or the ZIP of your LinkedIn data export; at most 10 MB.'));
+    const linkedIn = h('details', { class: 'import-help' },
+      h('summary', {}, 'How to get your LinkedIn data export'),
+      h('p', {}, 'On LinkedIn open Me, then Settings & Privacy, Data privacy, Get a copy of your data. Choose the data you want (profile, positions, education and skills are enough) and request the archive. LinkedIn e-mails you a link to a ZIP file, usually within minutes: upload that ZIP here as it is.'));
+    const chooseStep = h('div', { id: 'import-step-choose' },
+      h('p', { class: 'dialog-intro' }, 'Start from a resume you already have. The server reads the file and forgets it; nothing here changes until you have reviewed what was found.'),
+      drop, linkedIn, status, error,
+      h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', 'data-close': true }, 'Cancel')));
+
+    const reviewTitle = h('h3', { class: 'import-review-title', id: 'import-review-title', tabindex: '-1' });
+    const found = h('dl', { class: 'import-found', id: 'import-found' });
+    const warningsTitle = h('h3', { class: 'dialog-subhead', id: 'import-warnings-title' });
+    const warnings = h('ul', { class: 'import-warnings', id: 'import-warnings' });
+    const replace = h('button', { type: 'button', class: 'button button-primary', id: 'import-replace' }, 'Replace current resume');
+    const asNew = h('button', { type: 'button', class: 'button', id: 'import-as-new' }, 'Import as a new resume');
+    const reviewStep = h('div', { id: 'import-step-review', hidden: true },
+      reviewTitle, found, warningsTitle, warnings,
+      h('p', { class: 'hint' }, 'Anything not found stays empty: fill it in the form afterwards.'),
+      h('div', { class: 'dialog-actions' },
+        h('button', { type: 'button', class: 'button', 'data-close': true }, 'Cancel'), asNew, replace));
+
+    dialog = h('dialog', { class: 'dialog dialog-wide', id: 'dlg-import', 'aria-labelledby': 'dlg-import-title' },
+      h('div', { class: 'dialog-head' },
+        h('h2', { id: 'dlg-import-title' }, 'Import a resume'),
+        h('button', { type: 'button', class: 'button button-small', 'data-close': true }, 'Close')),
+      chooseStep, reviewStep);
+    document.body.append(dialog);
+    parts = { input, choose, status, error, drop, chooseStep, reviewStep, reviewTitle, found, warningsTitle, warnings, replace, asNew };
+
+    for (const button of dialog.querySelectorAll('[data-close]')) button.addEventListener('click', () => dialog.close());
+    dialog.addEventListener('close', () => {
+      if (inFlight) inFlight.abort();
+      inFlight = null;
+      pending = null;
+    });
+    choose.addEventListener('click', () => input.click());
+    input.addEventListener('change', () => {
+      const file = input.files && input.files[0];
+      input.value = '';
+      if (file) read(file);
+    });
+    drop.addEventListener('dragover', (ev) => {
+      ev.preventDefault();
+      drop.classList.add('is-over');
+    });
+    drop.addEventListener('dragleave', () => drop.classList.remove('is-over'));
+    drop.addEventListener('drop', (ev) => {
+      ev.preventDefault();
+      drop.classList.remove('is-over');
+      const file = ev.dataTransfer && ev.dataTransfer.files && ev.dataTransfer.files[0];
+      if (file) read(file);
+    });
+    // a file dropped beside the drop zone must not make the browser leave the editor
+    dialog.addEventListener('dragover', (ev) => ev.preventDefault());
+    dialog.addEventListener('drop', (ev) => ev.preventDefault());
+    replace.addEventListener('click', replaceCurrent);
+    asNew.addEventListener('click', importAsNew);
+  }
+
+  function showChoose() {
+    parts.chooseStep.hidden = false;
+    parts.reviewStep.hidden = true;
+    parts.status.textContent = '';
+    parts.error.hidden = true;
+    parts.error.replaceChildren();
+    parts.choose.disabled = false;
+  }
+
+  function fail(file, lines) {
+    parts.status.textContent = '';
+    parts.choose.disabled = false;
+    parts.error.replaceChildren(
+      h('p', { class: 'import-error-first' }, `“${file.name}” could not be imported. Your current resume is unchanged.`),
+      ...lines.map((line) => h('p', {}, line)));
+    parts.error.hidden = false;
+    parts.choose.focus();
+  }
+
+  async function read(file) {
+    parts.error.hidden = true;
+    if (file.size > MAX_BYTES) {
+      fail(file, ['It is larger than 10 MB; a resume is rarely more than 1 MB. For a LinkedIn export, ask for your profile data only.']);
+      return;
+    }
+    if (file.size === 0) {
+      fail(file, ['The file is empty.']);
+      return;
+    }
+    parts.choose.disabled = true;
+    parts.status.textContent = `Reading “${file.name}”…`;
+    const controller = new AbortController();
+    inFlight = controller;
+    let response;
+    try {
+      response = await upload(file, controller.signal);
+    } catch (e) {
+      if (controller.signal.aborted) return;
+      fail(file, ['The server cannot be reached. Check your connection and try again.']);
+      return;
+    } finally {
+      if (inFlight === controller) inFlight = null;
+    }
+    if (!response.ok) {
+      const problem = await problemOf(response);
+      const retry = response.headers.get('Retry-After');
+      const detail = problem.detail || `The server answered ${response.status}.`;
+      fail(file, [retry ? `${detail} (try again in ${retry} s)` : detail]);
+      return;
+    }
+    let body;
+    try {
+      body = await response.json();
+    } catch (e) {
+      fail(file, ['The server’s answer could not be read. Please try again.']);
+      return;
+    }
+    if (!dialog.open || !body || typeof body.resume !== 'object') return;
+    pending = { fileName: file.name, resume: body.resume, format: body.format, warnings: list(body.warnings) };
+    showReview();
+  }
+
+  function showReview() {
+    const { fileName, resume, format, warnings } = pending;
+    parts.reviewTitle.textContent = `Found in “${fileName}” (${FORMAT_NAMES[format] || format})`;
+    parts.found.replaceChildren(...summaryOf(resume).flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]));
+    parts.warningsTitle.textContent = warnings.length
+      ? `Check ${warnings.length === 1 ? 'this' : `these ${warnings.length}`} before you use it`
+      : 'Nothing uncertain';
+    parts.warnings.replaceChildren(...(warnings.length
+      ? warnings.map((w) => h('li', { class: 'import-warning' },
+        w.path && w.path !== '(document)' ? h('code', { class: 'import-path' }, w.path) : null,
+        h('span', {}, text(w.message))))
+      : [h('li', { class: 'import-warning import-ok' }, 'Every field was read as it was written.')]));
+    parts.status.textContent = '';
+    parts.chooseStep.hidden = true;
+    parts.reviewStep.hidden = false;
+    parts.reviewTitle.focus();
+  }
+
+  function replaceCurrent() {
+    if (!pending) return;
+    const { fileName, resume } = pending;
+    ctx.confirm(`Replace “${ctx.currentName()}” with the resume from “${fileName}”? Undo brings back the one you have now.`, 'Replace', () => {
+      const next = keepLook(JSON.parse(JSON.stringify(resume)), ctx.store.doc);
+      dialog.close();
+      ctx.store.change((d) => {
+        for (const key of Object.keys(d)) delete d[key];
+        Object.assign(d, next);
+      });
+      ctx.showMessage(`Replaced with the resume from “${fileName}”. Undo (Ctrl+Z) brings back the previous one.`, 'info');
+    });
+  }
+
+  function importAsNew() {
+    if (!pending) return;
+    const { fileName, resume } = pending;
+    dialog.close();
+    ctx.createAndSwitch(JSON.parse(JSON.stringify(resume)));
+    ctx.showMessage(`Imported “${fileName}” as a new resume. The one you were editing is still in My resumes.`, 'info');
+  }
+
+  return {
+    open() {
+      if (!dialog) build();
+      showChoose();
+      ctx.openDialog(dialog);
+      parts.choose.focus();
+    },
+  };
+}
