@@ -41,6 +41,16 @@ public final class ResumeParser {
           "junior", "support", "hydrologist", "recruiter", "marketer", "strategist", "mentor", "coach",
           "tutor", "volunteer", "trustee", "treasurer", "secretary", "chair", "organiser", "organizer",
           "physician", "pharmacist", "therapist", "paramedic", "operative", "driver");
+  /** Words that open the name of a degree, in the languages of the resumes we meet. */
+  private static final Set<String> DEGREE_WORDS =
+      Set.of("bachelor", "bachelors", "master", "masters", "doctor", "doctorate", "phd", "dphil",
+          "mba", "bsc", "msc", "ba", "ma", "bs", "ms", "beng", "meng", "btech", "mtech", "bba", "bfa",
+          "mfa", "llb", "llm", "md", "jd", "edd", "associate", "associates", "diploma", "certificate",
+          "high", "secondary", "gcse", "baccalaureate", "licence", "licenciatura", "licenciado",
+          "laurea", "magister", "diplom", "postgraduate", "undergraduate", "graduate", "hnd", "hnc",
+          "btec", "ged", "abitur", "exchange", "erasmus", "бакалавр", "магистр", "магістр",
+          "специалист", "спеціаліст", "доктор", "кандидат", "διπλωμα", "πτυχιο", "μεταπτυχιακο",
+          "διδακτορικο", "lisans", "yuksek", "inzynier", "licencjat");
   /** Words that name a place of learning, in the languages of the section vocabulary. */
   private static final Set<String> SCHOOL_WORDS =
       Set.of("university", "college", "school", "institute", "academy", "polytechnic", "conservatory",
@@ -93,6 +103,9 @@ public final class ResumeParser {
       if (!isContactLine(b)) {
         break;
       }
+    }
+    if (nameBlock == null && styled) {
+      nameBlock = nameAwayFromTop(blocks, bodySize);
     }
     for (Block b : blocks) {
       b.heading = b == nameBlock ? null : heading(b, styled, bodySize);
@@ -153,6 +166,19 @@ public final class ResumeParser {
       }
     }
 
+    // a name that was not at the top (the main column of a page with a sidebar) and its headline
+    List<Block> taken = new ArrayList<>();
+    if (name == null && nameBlock != null) {
+      name = nameBlock.text;
+      taken.add(nameBlock);
+      int at = blocks.indexOf(nameBlock);
+      Block next = at + 1 < blocks.size() ? blocks.get(at + 1) : null;
+      if (next != null && next.heading == null && !next.bullet && !next.bold && !isContactLine(next)
+          && next.text.length() <= 90 && !next.text.endsWith(".") && next.size >= bodySize) {
+        headline = next.text;
+        taken.add(next);
+      }
+    }
     ContactFinder.Found top = new ContactFinder.Found();
     ContactFinder.scan(contactLines, top, true);
     ContactFinder.Found everywhere = new ContactFinder.Found();
@@ -201,7 +227,10 @@ public final class ResumeParser {
       Block head = blocks.get(index++);
       List<Block> content = new ArrayList<>();
       while (index < blocks.size() && blocks.get(index).heading == null) {
-        content.add(blocks.get(index++));
+        Block b = blocks.get(index++);
+        if (!taken.contains(b)) {
+          content.add(b);
+        }
       }
       Heading h = head.heading;
       ParsedSection section = section(h, content, styled);
@@ -476,7 +505,9 @@ public final class ResumeParser {
     Span previousLast = previous.spans.get(last);
     boolean rightAligned = Math.abs(next.right() - previousLast.right()) <= 3
         && next.left() > previous.left + (right - previous.left) * 0.45f;
-    boolean leftAligned = Math.abs(next.left() - previousLast.left()) <= 3 && next.left() > previous.left + 20;
+    // a value wrapped in a grid ran to the edge; text under the entry line in a dates column did not
+    boolean leftAligned = Math.abs(next.left() - previousLast.left()) <= 3 && next.left() > previous.left + 20
+        && reachesLimit(previousLast.right(), next, right, size);
     if (last >= 1 && spans.size() == 1 && !next.bold() && (rightAligned || leftAligned)) {
       return last; // a place wrapped in the right-hand column, or a value wrapped in a grid
     }
@@ -556,6 +587,21 @@ public final class ResumeParser {
     int space = nextText.indexOf(' ');
     float wordWidth = (space < 0 ? nextText.length() : space) * charWidth;
     return lineRight + wordWidth + charWidth >= limit - size * 1.5f;
+  }
+
+  /**
+   * The name when it is not among the top lines: the largest text on the first page, well above
+   * the body size, that reads like a name (a page whose sidebar comes first in reading order).
+   */
+  private Block nameAwayFromTop(List<Block> blocks, float bodySize) {
+    Block best = null;
+    for (Block b : blocks) {
+      if (b.page == 1 && b.zone == LayoutLine.Zone.BODY && !b.bullet && bodySize > 0 && b.size >= bodySize * 1.5f
+          && (best == null || b.size > best.size) && looksLikeName(b.text)) {
+        best = b;
+      }
+    }
+    return best;
   }
 
   /** The most common size of the headings the vocabulary knows, or 0. */
@@ -683,15 +729,27 @@ public final class ResumeParser {
       String s = secondary;
       boolean swapped = job && s != null && p != null && looksLikeTitle(p) && !looksLikeTitle(s) && !looksLikeCompany(p);
       // "BA Business Studies – University College Cork": the school goes first
-      swapped |= kind == SectionKind.EDUCATION && split && s != null && p != null && looksLikeSchool(s) && !looksLikeSchool(p);
+      swapped |= kind == SectionKind.EDUCATION && s != null && p != null && looksLikeSchool(s) && !looksLikeSchool(p)
+          && (split || looksLikeDegree(p));
+      String place = location;
       if (swapped) {
         String swap = p;
         p = s;
         s = swap;
+        // the line under a role is often "Employer, City": a last part without a company word is the place
+        int comma = p.lastIndexOf(", ");
+        if (job && place == null && comma > 0) {
+          String tail = p.substring(comma + 2).strip();
+          if (tail.split("\\s+").length <= 3 && Character.isUpperCase(tail.codePointAt(0)) && !looksLikeCompany(tail)
+              && !looksLikeSchool(tail) && !tail.endsWith(".")) {
+            place = tail;
+            p = p.substring(0, comma).strip();
+          }
+        }
       }
       boolean guessed = job && split && p != null && s != null
           && looksLikeTitle(p) == looksLikeTitle(s) && looksLikeCompany(p) == looksLikeCompany(s);
-      return new ParsedEntry(p, s, location, dates, paragraphs, bullets, details, guessed);
+      return new ParsedEntry(p, s, place, dates, paragraphs, bullets, details, guessed);
     }
   }
 
@@ -699,12 +757,24 @@ public final class ResumeParser {
     List<ParsedEntry> entries = new ArrayList<>();
     Draft draft = null;
     float titleLeft = Float.NaN;
-    for (Block b : content) {
+    DateSpan pending = null;
+    for (int i = 0; i < content.size(); i++) {
+      Block b = content.get(i);
+      if (styled && !b.bullet && b.spans.size() == 1 && !b.bold && i + 1 < content.size()
+          && (draft == null || draft.dates != null) && startsEntry(content.get(i + 1), true) && mostlyDate(b.text)) {
+        // a row of a table read cell by cell: the dates cell, then the entry's bold title
+        pending = dates.find(b.text).orElseThrow();
+        continue;
+      }
       if (startsEntry(b, styled)) {
         if (draft != null) {
           entries.add(draft.build(kind));
         }
         draft = titleLine(b, kind);
+        if (draft.dates == null && pending != null) {
+          draft.dates = pending;
+        }
+        pending = null;
         // in a dates column layout the entry's text (and its bullets) start right of the dates
         titleLeft = !b.positioned ? Float.NaN
             : b.spans.size() > 1 && mostlyDate(b.spans.get(0).text()) ? b.spans.get(1).left() : b.left;
@@ -873,6 +943,13 @@ public final class ResumeParser {
       if (parts.length < 2) {
         parts = DASH_SPLIT.split(p, 2);
       }
+      if (parts.length < 2 && (kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER)) {
+        // "Marketing Manager, Brightpath Software": a comma splits only a job title from what follows
+        int comma = p.indexOf(", ");
+        if (comma > 0 && looksLikeTitle(p.substring(0, comma)) && !looksLikeTitle(p.substring(comma + 2))) {
+          parts = new String[] {p.substring(0, comma), p.substring(comma + 2)};
+        }
+      }
       if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
         p = parts[0].strip();
         r = parts[1].strip();
@@ -980,6 +1057,16 @@ public final class ResumeParser {
         d.dates = date.get();
         return Subline.DATES;
       }
+      // "Bachelor of Business Administration, Marketing · 2017": the dates set apart at the end
+      List<DateSpan> all = dates.findAll(t);
+      DateSpan last = all.isEmpty() ? null : all.get(all.size() - 1);
+      if (last != null && last.parsed() && t.endsWith(last.text())) {
+        String before = t.substring(0, t.length() - last.text().length());
+        if (before.matches(".*\\S\\s*[·|•–—,]\\s*")) {
+          d.dates = last;
+          t = LEADING_SEPARATOR.matcher(before).replaceAll("").strip();
+        }
+      }
     }
     d.secondary = t;
     return Subline.ROLE;
@@ -1048,6 +1135,15 @@ public final class ResumeParser {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a text starts like the name of a degree: "Bachelor of …", "MSc", "B.Sc.", "Магістр".
+   * The importer splits degrees from subjects with the same words.
+   */
+  public static boolean looksLikeDegree(String text) {
+    String[] words = TextNorm.words(text.replace(".", ""));
+    return words.length > 0 && DEGREE_WORDS.contains(words[0]);
   }
 
   static boolean looksLikeSchool(String text) {
