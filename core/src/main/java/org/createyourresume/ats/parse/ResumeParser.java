@@ -30,39 +30,6 @@ public final class ResumeParser {
   private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
   private static final Pattern DASH_SPLIT = Pattern.compile("\\s+[—–]\\s+|\\s+-\\s+");
 
-  private static final Set<String> TITLE_WORDS =
-      Set.of("engineer", "developer", "manager", "officer", "director", "analyst", "designer",
-          "consultant", "intern", "assistant", "specialist", "lead", "architect", "administrator",
-          "coordinator", "scientist", "technician", "professor", "lecturer", "researcher", "teacher",
-          "nurse", "accountant", "associate", "head", "vp", "president", "executive",
-          "representative", "agent", "editor", "writer", "owner", "programmer", "tester",
-          "supervisor", "advisor", "adviser", "clerk", "trainee", "apprentice", "fellow", "chief",
-          "cto", "ceo", "cfo", "founder", "co-founder", "partner", "principal", "staff", "senior",
-          "junior", "support", "hydrologist", "recruiter", "marketer", "strategist", "mentor", "coach",
-          "tutor", "volunteer", "trustee", "treasurer", "secretary", "chair", "organiser", "organizer",
-          "physician", "pharmacist", "therapist", "paramedic", "operative", "driver");
-  /** Words that open the name of a degree, in the languages of the resumes we meet. */
-  private static final Set<String> DEGREE_WORDS =
-      Set.of("bachelor", "bachelors", "master", "masters", "doctor", "doctorate", "phd", "dphil",
-          "mba", "bsc", "msc", "ba", "ma", "bs", "ms", "beng", "meng", "btech", "mtech", "bba", "bfa",
-          "mfa", "llb", "llm", "md", "jd", "edd", "associate", "associates", "diploma", "certificate",
-          "high", "secondary", "gcse", "baccalaureate", "licence", "licenciatura", "licenciado",
-          "laurea", "magister", "diplom", "postgraduate", "undergraduate", "graduate", "hnd", "hnc",
-          "btec", "ged", "abitur", "exchange", "erasmus", "бакалавр", "магистр", "магістр",
-          "специалист", "спеціаліст", "доктор", "кандидат", "διπλωμα", "πτυχιο", "μεταπτυχιακο",
-          "διδακτορικο", "lisans", "yuksek", "inzynier", "licencjat");
-  /** Words that name a place of learning, in the languages of the section vocabulary. */
-  private static final Set<String> SCHOOL_WORDS =
-      Set.of("university", "college", "school", "institute", "academy", "polytechnic", "conservatory",
-          "universidad", "universitat", "universite", "universita", "universidade",
-          "universiteit", "uniwersytet", "politechnika", "hochschule", "fachhochschule", "gymnasium",
-          "lycee", "liceo", "politecnico", "ecole", "escuela", "университет", "університет", "институт",
-          "інститут", "πανεπιστημιο", "universitesi", "yliopisto", "vysoka", "universitet");
-  private static final Set<String> COMPANY_WORDS =
-      Set.of("inc", "ltd", "llc", "gmbh", "corp", "corporation", "company", "co", "plc", "sa",
-          "ag", "bv", "pvt", "limited", "group", "labs", "technologies", "solutions", "systems",
-          "bank", "university", "college", "institute", "agency", "studio", "ministry", "hospital");
-
   private final SectionVocabulary vocabulary;
   private final Dates dates = Dates.get();
 
@@ -727,9 +694,9 @@ public final class ResumeParser {
       boolean job = kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER;
       String p = primary;
       String s = secondary;
-      boolean swapped = job && s != null && p != null && looksLikeTitle(p) && !looksLikeTitle(s) && !looksLikeCompany(p);
+      boolean swapped = job && s != null && p != null && EntryWords.title(p) && !EntryWords.title(s) && !EntryWords.company(p);
       // "BA Business Studies – University College Cork": the school goes first
-      swapped |= kind == SectionKind.EDUCATION && s != null && p != null && looksLikeSchool(s) && !looksLikeSchool(p)
+      swapped |= kind == SectionKind.EDUCATION && s != null && p != null && EntryWords.school(s) && !EntryWords.school(p)
           && (split || looksLikeDegree(p));
       String place = location;
       if (swapped) {
@@ -740,15 +707,15 @@ public final class ResumeParser {
         int comma = p.lastIndexOf(", ");
         if (job && place == null && comma > 0) {
           String tail = p.substring(comma + 2).strip();
-          if (tail.split("\\s+").length <= 3 && Character.isUpperCase(tail.codePointAt(0)) && !looksLikeCompany(tail)
-              && !looksLikeSchool(tail) && !tail.endsWith(".")) {
+          if (tail.split("\\s+").length <= 3 && Character.isUpperCase(tail.codePointAt(0)) && !EntryWords.company(tail)
+              && !EntryWords.school(tail) && !tail.endsWith(".")) {
             place = tail;
             p = p.substring(0, comma).strip();
           }
         }
       }
       boolean guessed = job && split && p != null && s != null
-          && looksLikeTitle(p) == looksLikeTitle(s) && looksLikeCompany(p) == looksLikeCompany(s);
+          && EntryWords.title(p) == EntryWords.title(s) && EntryWords.company(p) == EntryWords.company(s);
       return new ParsedEntry(p, s, place, dates, paragraphs, bullets, details, guessed);
     }
   }
@@ -946,7 +913,7 @@ public final class ResumeParser {
       if (parts.length < 2 && (kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER)) {
         // "Marketing Manager, Brightpath Software": a comma splits only a job title from what follows
         int comma = p.indexOf(", ");
-        if (comma > 0 && looksLikeTitle(p.substring(0, comma)) && !looksLikeTitle(p.substring(comma + 2))) {
+        if (comma > 0 && EntryWords.title(p.substring(0, comma)) && !EntryWords.title(p.substring(comma + 2))) {
           parts = new String[] {p.substring(0, comma), p.substring(comma + 2)};
         }
       }
@@ -1128,39 +1095,11 @@ public final class ResumeParser {
     return items;
   }
 
-  static boolean looksLikeTitle(String text) {
-    for (String w : TextNorm.words(text)) {
-      if (TITLE_WORDS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether a text starts like the name of a degree: "Bachelor of …", "MSc", "B.Sc.", "Магістр".
    * The importer splits degrees from subjects with the same words.
    */
   public static boolean looksLikeDegree(String text) {
-    String[] words = TextNorm.words(text.replace(".", ""));
-    return words.length > 0 && DEGREE_WORDS.contains(words[0]);
-  }
-
-  static boolean looksLikeSchool(String text) {
-    for (String w : TextNorm.words(text)) {
-      if (SCHOOL_WORDS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean looksLikeCompany(String text) {
-    for (String w : TextNorm.words(text)) {
-      if (COMPANY_WORDS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return EntryWords.degree(text);
   }
 }
