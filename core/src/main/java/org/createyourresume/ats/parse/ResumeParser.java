@@ -633,7 +633,9 @@ public final class ResumeParser {
               || (bigger && (b.allBold || caps))
               || (caps && b.allBold && words.split("\\s+").length <= 4);
     } else {
-      unknownHeading = caps && words.split("\\s+").length <= 4 && words.length() >= 4;
+      // "GPA: 8.9/10" is in capitals too, but a heading holds no figures
+      unknownHeading = caps && words.split("\\s+").length <= 4 && words.length() >= 4
+          && words.codePoints().noneMatch(Character::isDigit);
     }
     return unknownHeading ? new Heading(text, SectionKind.OTHER, false, letterSpaced) : null;
   }
@@ -829,10 +831,24 @@ public final class ResumeParser {
     StringBuilder primary = new StringBuilder();
     StringBuilder rest = new StringBuilder();
     boolean inPrimary = true;
+    List<Span> spans = b.spans;
+    Span only = spans.get(0);
+    if (spans.size() == 1 && !only.bold() && only.text().contains(" | ")) {
+      // plain text "Title | Journal, 34(9), 2011–2027 | Apr 2020": the piece that is a date is the
+      // dates, whatever other numbers the pieces hold
+      List<String> pieces = new ArrayList<>(List.of(PIPE.split(only.text())));
+      for (int i = pieces.size() - 1; i >= 0; i--) {
+        if (mostlyDate(pieces.get(i))) {
+          d.dates = dates.find(pieces.remove(i)).orElseThrow();
+          spans = List.of(new Span(String.join(" | ", pieces), only.left(), only.right(), false, only.italic(), only.top()));
+          break;
+        }
+      }
+    }
     // the entry's dates: a piece that is mostly a date (the right-hand column), else the range
     // written inside the line ("… BSc, expected April 2029, Engineering  Sep 2024 – Present")
-    boolean datePiece = b.spans.stream().anyMatch(s -> mostlyDate(s.text()));
-    for (Span s : b.spans) {
+    boolean datePiece = spans.stream().anyMatch(s -> mostlyDate(s.text()));
+    for (Span s : spans) {
       String text = s.text();
       if (d.dates == null && (!datePiece || mostlyDate(text))) {
         Optional<DateSpan> date = bestDate(text);
