@@ -60,6 +60,10 @@ public final class ResumeImporter {
                   .build())
           .build();
 
+  /** The stream name of an encrypted Office document, as its container directory spells it. */
+  private static final String UTF16_ENCRYPTED_PACKAGE = "E\u0000n\u0000c\u0000r\u0000y\u0000p\u0000t\u0000e\u0000d\u0000"
+      + "P\u0000a\u0000c\u0000k\u0000a\u0000g\u0000e\u0000";
+
   private final AtsLimits limits;
   private final LinkedInExportReader linkedIn;
   private final PdfExtractor pdf;
@@ -199,6 +203,11 @@ public final class ResumeImporter {
   /** Old Word files, pictures and other binary formats, refused with what to do instead. */
   private static void refuseBinary(byte[] content, String fileName) {
     String what = null;
+    if (startsWith(content, "\u00d0\u00cf\u0011\u00e0") && indexOf(content, UTF16_ENCRYPTED_PACKAGE, content.length) >= 0) {
+      // Office keeps a password-protected .docx inside the same container as an old .doc
+      throw new ImportException("file.encrypted", name(fileName) + "is protected by a password, so it cannot be"
+          + " read; open it, save a copy without a password and import that");
+    }
     if (startsWith(content, "\u00d0\u00cf\u0011\u00e0")) {
       what = "an old Word .doc file; save it as .docx or PDF and import that";
     } else if (startsWith(content, "\u0089PNG") || startsWith(content, "\u00ff\u00d8\u00ff")

@@ -20,22 +20,27 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Our own exports imported back: for every template, every test resume is rendered to PDF and to
- * DOCX, imported, and compared with its source field by field ({@link ImportAccuracy}). Each
- * template and format must give back at least 98% of the fields; the table printed at the end is
- * the one in docs/BENCHMARKS.md ("Import accuracy").
+ * Our own exports imported back: for every template, every test resume is rendered to PDF, DOCX,
+ * Markdown and plain text, imported, and compared with its source field by field ({@link
+ * ImportAccuracy}). Each template must give back at least 98% of the fields from PDF, DOCX and
+ * Markdown, 90% from plain text; the table printed at the end is the one in docs/BENCHMARKS.md
+ * ("Import accuracy").
  */
 class ImportRoundTripTests {
 
   private static final ResumeRenderer RENDERER = ResumeRenderer.create();
   private static final ResumeImporter IMPORTER = ResumeImporter.create();
   private static final Map<String, ImportAccuracy.Score> RESULTS = new ConcurrentSkipListMap<>();
+  /** The files the issue asks about, then the text exports, which import the same way. */
+  private static final List<OutputFormat> FORMATS =
+      List.of(OutputFormat.PDF, OutputFormat.DOCX, OutputFormat.MD, OutputFormat.TXT);
 
   static Stream<Arguments> templatesAndFormats() {
     List<Arguments> cases = new ArrayList<>();
     for (TemplateInfo template : RENDERER.templates()) {
-      cases.add(Arguments.of(template.id(), OutputFormat.PDF));
-      cases.add(Arguments.of(template.id(), OutputFormat.DOCX));
+      for (OutputFormat format : FORMATS) {
+        cases.add(Arguments.of(template.id(), format));
+      }
     }
     return cases.stream();
   }
@@ -49,28 +54,44 @@ class ImportRoundTripTests {
       Resume resume = TestResumes.load(name);
       byte[] file = RENDERER.render(resume, new RenderOptions(format, template)).content();
       ImportResult imported = IMPORTER.importFile(file, name.replace(".json", "." + extension(format)));
-      assertThat(imported.format().name()).isEqualTo(format.name());
+      assertThat(imported.format()).isEqualTo(switch (format) {
+        case PDF -> ImportFormat.PDF;
+        case DOCX -> ImportFormat.DOCX;
+        case MD -> ImportFormat.MARKDOWN;
+        default -> ImportFormat.TEXT;
+      });
       ImportAccuracy.Score score = ImportAccuracy.compare(resume, imported.resume());
       total = total.plus(score);
       score.misses().forEach(m -> misses.add(name + " " + m));
     }
     RESULTS.put(template + " " + format, total);
-    assertThat(total.percent()).as(String.join("\n", misses)).isGreaterThanOrEqualTo(98.0);
+    assertThat(total.percent()).as(String.join("\n", misses)).isGreaterThanOrEqualTo(floor(format));
+  }
+
+  /**
+   * 98% for the formats that carry layout; plain text has none, so a heading the vocabulary does
+   * not know ("Patents Granted" where a template prints headings as written) cannot be told from
+   * a line of text, nor two undated entries apart.
+   */
+  private static double floor(OutputFormat format) {
+    return format == OutputFormat.TXT ? 90.0 : 98.0;
   }
 
   private static String extension(OutputFormat format) {
-    return format.name().toLowerCase(Locale.ROOT);
+    return format.id();
   }
 
   /** The table for docs/BENCHMARKS.md. */
   @AfterAll
   static void printTable() {
     StringBuilder out = new StringBuilder("\nImport accuracy, our own exports (" + TestResumes.names().size()
-        + " test resumes)\n\n| template | PDF: fields matched | PDF | DOCX: fields matched | DOCX |\n|---|--:|--:|--:|--:|\n");
+        + " test resumes)\n\n| template |");
+    FORMATS.forEach(f -> out.append(' ').append(f).append(": fields matched | ").append(f).append(" |"));
+    out.append("\n|---|").append("--:|--:|".repeat(FORMATS.size())).append('\n');
     for (TemplateInfo template : RENDERER.templates()) {
-      ImportAccuracy.Score pdf = RESULTS.get(template.id() + " PDF");
-      ImportAccuracy.Score docx = RESULTS.get(template.id() + " DOCX");
-      out.append("| ").append(template.id()).append(" | ").append(cell(pdf)).append(" | ").append(cell(docx)).append(" |\n");
+      out.append("| ").append(template.id()).append(" |");
+      FORMATS.forEach(f -> out.append(' ').append(cell(RESULTS.get(template.id() + " " + f))).append(" |"));
+      out.append('\n');
     }
     System.out.println(out);
   }

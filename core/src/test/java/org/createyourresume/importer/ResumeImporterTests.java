@@ -4,14 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.createyourresume.ats.AtsLimits;
 import org.createyourresume.ats.extract.HostileFiles;
+import org.createyourresume.json.JsonResumeReader;
+import org.createyourresume.json.ReadResult;
 import org.createyourresume.model.Problem;
 import org.createyourresume.model.Resume;
 import org.createyourresume.model.TestResumes;
@@ -21,8 +31,6 @@ import org.createyourresume.render.ResumeRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.createyourresume.json.JsonResumeReader;
-import org.createyourresume.json.ReadResult;
 
 /**
  * What the importer makes of each kind of file it is given, and how it refuses the ones it
@@ -280,6 +288,26 @@ class ResumeImporterTests {
     assertThatThrownBy(() -> importer.importFile(file, "xxe.docx"))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.code()).isEqualTo("file.hostile"))
         .hasMessageNotContaining("root:");
+  }
+
+  @Test
+  void aPasswordProtectedDocxIsRefused() throws Exception {
+    byte[] docx = ResumeRenderer.create().render(TestResumes.load("full.json"), new RenderOptions(OutputFormat.DOCX, "classic")).content();
+    byte[] locked;
+    // Word's own protection: the package encrypted inside an OLE2 container
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      encryptor.confirmPassword("secret");
+      try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(docx)); OutputStream out = encryptor.getDataStream(fs)) {
+        opc.save(out);
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      fs.writeFilesystem(bytes);
+      locked = bytes.toByteArray();
+    }
+    assertThatThrownBy(() -> importer.importFile(locked, "locked.docx"))
+        .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.code()).isEqualTo("file.encrypted"))
+        .hasMessageContaining("password");
   }
 
   @Test

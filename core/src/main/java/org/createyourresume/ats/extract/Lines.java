@@ -36,6 +36,9 @@ final class Lines {
     int inPlain = 0;
     int total = 0;
     float previousRight = Float.NaN;
+    boolean afterBlank = false;
+    Set<Float> wordStartSizes = new java.util.HashSet<>();
+    Set<Float> innerSizes = new java.util.HashSet<>();
     for (List<TextPosition> word : words) {
       boolean wordStart = true;
       for (TextPosition p : word) {
@@ -61,7 +64,9 @@ final class Lines {
           left = Math.min(left, x);
           right = Math.max(right, x + w);
           top = Math.min(top, p.getYDirAdj() - 0.8f * size);
-          sizes.merge(Math.round(size * 4) / 4f, 1, Integer::sum);
+          float rounded = Math.round(size * 4) / 4f;
+          sizes.merge(rounded, 1, Integer::sum);
+          (wordStart || afterBlank ? wordStartSizes : innerSizes).add(rounded);
         }
         boolean wideGap = wordStart && open && x - previousRight > SPAN_GAP * size;
         boolean styleChange = open && !blank && (style[0] != spanBold || style[1] != spanItalic);
@@ -89,6 +94,7 @@ final class Lines {
         }
         previousRight = x + w;
         wordStart = false;
+        afterBlank = blank;
       }
     }
     if (open) {
@@ -103,6 +109,15 @@ final class Lines {
       if (e.getValue() > best) {
         best = e.getValue();
         fontSize = e.getKey();
+      }
+    }
+    // small capitals: each word opens with a capital at the type size and goes on in capitals
+    // drawn smaller; the line's size is the type size, as a reader sees it
+    if (sizes.size() == 2 && innerSizes.size() == 1 && wordStartSizes.size() == 1) {
+      float capital = wordStartSizes.iterator().next();
+      float small = innerSizes.iterator().next();
+      if (capital > small * 1.15f && capital < small * 1.6f) {
+        fontSize = capital;
       }
     }
     LayoutLine.Zone zone =

@@ -30,29 +30,6 @@ public final class ResumeParser {
   private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
   private static final Pattern DASH_SPLIT = Pattern.compile("\\s+[—–]\\s+|\\s+-\\s+");
 
-  private static final Set<String> TITLE_WORDS =
-      Set.of("engineer", "developer", "manager", "officer", "director", "analyst", "designer",
-          "consultant", "intern", "assistant", "specialist", "lead", "architect", "administrator",
-          "coordinator", "scientist", "technician", "professor", "lecturer", "researcher", "teacher",
-          "nurse", "accountant", "associate", "head", "vp", "president", "executive",
-          "representative", "agent", "editor", "writer", "owner", "programmer", "tester",
-          "supervisor", "advisor", "adviser", "clerk", "trainee", "apprentice", "fellow", "chief",
-          "cto", "ceo", "cfo", "founder", "co-founder", "partner", "principal", "staff", "senior",
-          "junior", "support", "hydrologist", "recruiter", "marketer", "strategist", "mentor", "coach",
-          "tutor", "volunteer", "trustee", "treasurer", "secretary", "chair", "organiser", "organizer",
-          "physician", "pharmacist", "therapist", "paramedic", "operative", "driver");
-  /** Words that name a place of learning, in the languages of the section vocabulary. */
-  private static final Set<String> SCHOOL_WORDS =
-      Set.of("university", "college", "school", "institute", "academy", "polytechnic", "conservatory",
-          "universidad", "universitat", "universite", "universita", "universidade",
-          "universiteit", "uniwersytet", "politechnika", "hochschule", "fachhochschule", "gymnasium",
-          "lycee", "liceo", "politecnico", "ecole", "escuela", "университет", "університет", "институт",
-          "інститут", "πανεπιστημιο", "universitesi", "yliopisto", "vysoka", "universitet");
-  private static final Set<String> COMPANY_WORDS =
-      Set.of("inc", "ltd", "llc", "gmbh", "corp", "corporation", "company", "co", "plc", "sa",
-          "ag", "bv", "pvt", "limited", "group", "labs", "technologies", "solutions", "systems",
-          "bank", "university", "college", "institute", "agency", "studio", "ministry", "hospital");
-
   private final SectionVocabulary vocabulary;
   private final Dates dates = Dates.get();
 
@@ -93,6 +70,9 @@ public final class ResumeParser {
       if (!isContactLine(b)) {
         break;
       }
+    }
+    if (nameBlock == null && styled) {
+      nameBlock = nameAwayFromTop(blocks, bodySize);
     }
     for (Block b : blocks) {
       b.heading = b == nameBlock ? null : heading(b, styled, bodySize);
@@ -153,6 +133,19 @@ public final class ResumeParser {
       }
     }
 
+    // a name that was not at the top (the main column of a page with a sidebar) and its headline
+    List<Block> taken = new ArrayList<>();
+    if (name == null && nameBlock != null) {
+      name = nameBlock.text;
+      taken.add(nameBlock);
+      int at = blocks.indexOf(nameBlock);
+      Block next = at + 1 < blocks.size() ? blocks.get(at + 1) : null;
+      if (next != null && next.heading == null && !next.bullet && !next.bold && !isContactLine(next)
+          && next.text.length() <= 90 && !next.text.endsWith(".") && next.size >= bodySize) {
+        headline = next.text;
+        taken.add(next);
+      }
+    }
     ContactFinder.Found top = new ContactFinder.Found();
     ContactFinder.scan(contactLines, top, true);
     ContactFinder.Found everywhere = new ContactFinder.Found();
@@ -201,7 +194,10 @@ public final class ResumeParser {
       Block head = blocks.get(index++);
       List<Block> content = new ArrayList<>();
       while (index < blocks.size() && blocks.get(index).heading == null) {
-        content.add(blocks.get(index++));
+        Block b = blocks.get(index++);
+        if (!taken.contains(b)) {
+          content.add(b);
+        }
       }
       Heading h = head.heading;
       ParsedSection section = section(h, content, styled);
@@ -476,7 +472,9 @@ public final class ResumeParser {
     Span previousLast = previous.spans.get(last);
     boolean rightAligned = Math.abs(next.right() - previousLast.right()) <= 3
         && next.left() > previous.left + (right - previous.left) * 0.45f;
-    boolean leftAligned = Math.abs(next.left() - previousLast.left()) <= 3 && next.left() > previous.left + 20;
+    // a value wrapped in a grid ran to the edge; text under the entry line in a dates column did not
+    boolean leftAligned = Math.abs(next.left() - previousLast.left()) <= 3 && next.left() > previous.left + 20
+        && reachesLimit(previousLast.right(), next, right, size);
     if (last >= 1 && spans.size() == 1 && !next.bold() && (rightAligned || leftAligned)) {
       return last; // a place wrapped in the right-hand column, or a value wrapped in a grid
     }
@@ -558,6 +556,21 @@ public final class ResumeParser {
     return lineRight + wordWidth + charWidth >= limit - size * 1.5f;
   }
 
+  /**
+   * The name when it is not among the top lines: the largest text on the first page, well above
+   * the body size, that reads like a name (a page whose sidebar comes first in reading order).
+   */
+  private Block nameAwayFromTop(List<Block> blocks, float bodySize) {
+    Block best = null;
+    for (Block b : blocks) {
+      if (b.page == 1 && b.zone == LayoutLine.Zone.BODY && !b.bullet && bodySize > 0 && b.size >= bodySize * 1.5f
+          && (best == null || b.size > best.size) && looksLikeName(b.text)) {
+        best = b;
+      }
+    }
+    return best;
+  }
+
   /** The most common size of the headings the vocabulary knows, or 0. */
   private static float headingSize(List<Block> blocks) {
     Map<Float, Integer> sizes = new HashMap<>();
@@ -620,7 +633,9 @@ public final class ResumeParser {
               || (bigger && (b.allBold || caps))
               || (caps && b.allBold && words.split("\\s+").length <= 4);
     } else {
-      unknownHeading = caps && words.split("\\s+").length <= 4 && words.length() >= 4;
+      // "GPA: 8.9/10" is in capitals too, but a heading holds no figures
+      unknownHeading = caps && words.split("\\s+").length <= 4 && words.length() >= 4
+          && words.codePoints().noneMatch(Character::isDigit);
     }
     return unknownHeading ? new Heading(text, SectionKind.OTHER, false, letterSpaced) : null;
   }
@@ -681,17 +696,29 @@ public final class ResumeParser {
       boolean job = kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER;
       String p = primary;
       String s = secondary;
-      boolean swapped = job && s != null && p != null && looksLikeTitle(p) && !looksLikeTitle(s) && !looksLikeCompany(p);
+      boolean swapped = job && s != null && p != null && EntryWords.title(p) && !EntryWords.title(s) && !EntryWords.company(p);
       // "BA Business Studies – University College Cork": the school goes first
-      swapped |= kind == SectionKind.EDUCATION && split && s != null && p != null && looksLikeSchool(s) && !looksLikeSchool(p);
+      swapped |= kind == SectionKind.EDUCATION && s != null && p != null && EntryWords.school(s) && !EntryWords.school(p)
+          && (split || looksLikeDegree(p));
+      String place = location;
       if (swapped) {
         String swap = p;
         p = s;
         s = swap;
+        // the line under a role is often "Employer, City": a last part without a company word is the place
+        int comma = p.lastIndexOf(", ");
+        if (job && place == null && comma > 0) {
+          String tail = p.substring(comma + 2).strip();
+          if (tail.split("\\s+").length <= 3 && Character.isUpperCase(tail.codePointAt(0)) && !EntryWords.company(tail)
+              && !EntryWords.school(tail) && !tail.endsWith(".")) {
+            place = tail;
+            p = p.substring(0, comma).strip();
+          }
+        }
       }
       boolean guessed = job && split && p != null && s != null
-          && looksLikeTitle(p) == looksLikeTitle(s) && looksLikeCompany(p) == looksLikeCompany(s);
-      return new ParsedEntry(p, s, location, dates, paragraphs, bullets, details, guessed);
+          && EntryWords.title(p) == EntryWords.title(s) && EntryWords.company(p) == EntryWords.company(s);
+      return new ParsedEntry(p, s, place, dates, paragraphs, bullets, details, guessed);
     }
   }
 
@@ -699,12 +726,24 @@ public final class ResumeParser {
     List<ParsedEntry> entries = new ArrayList<>();
     Draft draft = null;
     float titleLeft = Float.NaN;
-    for (Block b : content) {
+    DateSpan pending = null;
+    for (int i = 0; i < content.size(); i++) {
+      Block b = content.get(i);
+      if (styled && !b.bullet && b.spans.size() == 1 && !b.bold && i + 1 < content.size()
+          && (draft == null || draft.dates != null) && startsEntry(content.get(i + 1), true) && mostlyDate(b.text)) {
+        // a row of a table read cell by cell: the dates cell, then the entry's bold title
+        pending = dates.find(b.text).orElseThrow();
+        continue;
+      }
       if (startsEntry(b, styled)) {
         if (draft != null) {
           entries.add(draft.build(kind));
         }
         draft = titleLine(b, kind);
+        if (draft.dates == null && pending != null) {
+          draft.dates = pending;
+        }
+        pending = null;
         // in a dates column layout the entry's text (and its bullets) start right of the dates
         titleLeft = !b.positioned ? Float.NaN
             : b.spans.size() > 1 && mostlyDate(b.spans.get(0).text()) ? b.spans.get(1).left() : b.left;
@@ -792,10 +831,24 @@ public final class ResumeParser {
     StringBuilder primary = new StringBuilder();
     StringBuilder rest = new StringBuilder();
     boolean inPrimary = true;
+    List<Span> spans = b.spans;
+    Span only = spans.get(0);
+    if (spans.size() == 1 && !only.bold() && only.text().contains(" | ")) {
+      // plain text "Title | Journal, 34(9), 2011–2027 | Apr 2020": the piece that is a date is the
+      // dates, whatever other numbers the pieces hold
+      List<String> pieces = new ArrayList<>(List.of(PIPE.split(only.text())));
+      for (int i = pieces.size() - 1; i >= 0; i--) {
+        if (mostlyDate(pieces.get(i))) {
+          d.dates = dates.find(pieces.remove(i)).orElseThrow();
+          spans = List.of(new Span(String.join(" | ", pieces), only.left(), only.right(), false, only.italic(), only.top()));
+          break;
+        }
+      }
+    }
     // the entry's dates: a piece that is mostly a date (the right-hand column), else the range
     // written inside the line ("… BSc, expected April 2029, Engineering  Sep 2024 – Present")
-    boolean datePiece = b.spans.stream().anyMatch(s -> mostlyDate(s.text()));
-    for (Span s : b.spans) {
+    boolean datePiece = spans.stream().anyMatch(s -> mostlyDate(s.text()));
+    for (Span s : spans) {
       String text = s.text();
       if (d.dates == null && (!datePiece || mostlyDate(text))) {
         Optional<DateSpan> date = bestDate(text);
@@ -872,6 +925,13 @@ public final class ResumeParser {
       String[] parts = PIPE.split(p, 2);
       if (parts.length < 2) {
         parts = DASH_SPLIT.split(p, 2);
+      }
+      if (parts.length < 2 && (kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER)) {
+        // "Marketing Manager, Brightpath Software": a comma splits only a job title from what follows
+        int comma = p.indexOf(", ");
+        if (comma > 0 && EntryWords.title(p.substring(0, comma)) && !EntryWords.title(p.substring(comma + 2))) {
+          parts = new String[] {p.substring(0, comma), p.substring(comma + 2)};
+        }
       }
       if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
         p = parts[0].strip();
@@ -980,6 +1040,16 @@ public final class ResumeParser {
         d.dates = date.get();
         return Subline.DATES;
       }
+      // "Bachelor of Business Administration, Marketing · 2017": the dates set apart at the end
+      List<DateSpan> all = dates.findAll(t);
+      DateSpan last = all.isEmpty() ? null : all.get(all.size() - 1);
+      if (last != null && last.parsed() && t.endsWith(last.text())) {
+        String before = t.substring(0, t.length() - last.text().length());
+        if (before.matches(".*\\S\\s*[·|•–—,]\\s*")) {
+          d.dates = last;
+          t = LEADING_SEPARATOR.matcher(before).replaceAll("").strip();
+        }
+      }
     }
     d.secondary = t;
     return Subline.ROLE;
@@ -1041,30 +1111,11 @@ public final class ResumeParser {
     return items;
   }
 
-  static boolean looksLikeTitle(String text) {
-    for (String w : TextNorm.words(text)) {
-      if (TITLE_WORDS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean looksLikeSchool(String text) {
-    for (String w : TextNorm.words(text)) {
-      if (SCHOOL_WORDS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean looksLikeCompany(String text) {
-    for (String w : TextNorm.words(text)) {
-      if (COMPANY_WORDS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Whether a text starts like the name of a degree: "Bachelor of …", "MSc", "B.Sc.", "Магістр".
+   * The importer splits degrees from subjects with the same words.
+   */
+  public static boolean looksLikeDegree(String text) {
+    return EntryWords.degree(text);
   }
 }

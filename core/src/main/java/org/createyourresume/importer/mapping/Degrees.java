@@ -1,8 +1,7 @@
 package org.createyourresume.importer.mapping;
 
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.createyourresume.ats.parse.TextNorm;
+import org.createyourresume.ats.parse.ResumeParser;
 
 /**
  * Splits a printed degree line into JSON Resume's {@code studyType} (the degree) and {@code area}
@@ -10,17 +9,6 @@ import org.createyourresume.ats.parse.TextNorm;
  */
 final class Degrees {
   private Degrees() {}
-
-  /** Words that open the name of a degree, in the languages of the resumes we meet. */
-  private static final Set<String> DEGREE_WORDS =
-      Set.of("bachelor", "bachelors", "master", "masters", "doctor", "doctorate", "phd", "dphil",
-          "mba", "bsc", "msc", "ba", "ma", "bs", "ms", "beng", "meng", "btech", "mtech", "bba", "bfa",
-          "mfa", "llb", "llm", "md", "jd", "edd", "associate", "associates", "diploma", "certificate",
-          "high", "secondary", "gcse", "baccalaureate", "licence", "licenciatura", "licenciado",
-          "laurea", "magister", "diplom", "postgraduate", "undergraduate", "graduate", "hnd", "hnc",
-          "btec", "ged", "abitur", "exchange", "erasmus", "бакалавр", "магистр", "магістр",
-          "специалист", "спеціаліст", "доктор", "кандидат", "διπλωμα", "πτυχιο", "μεταπτυχιακο",
-          "διδακτορικο", "lisans", "yuksek", "inzynier", "licencjat");
 
   /**
    * Degrees written as letters ("BSc", "M.A.", "PhD"), optionally with "(Hons)": what follows them
@@ -51,7 +39,7 @@ final class Degrees {
     if (comma > 0) {
       return new Split(t.substring(0, comma).strip(), t.substring(comma + 1).strip());
     }
-    if (isDegree(t)) {
+    if (ResumeParser.looksLikeDegree(t)) {
       var in = IN.matcher(t);
       if (in.find() && in.start() > 0 && !t.substring(in.end()).isBlank()) {
         return new Split(t.substring(0, in.start()).strip(), t.substring(in.end()).strip());
@@ -61,11 +49,6 @@ final class Degrees {
     return new Split(null, t);
   }
 
-  /** Whether the text starts like the name of a degree ("Bachelor of …", "MSc", "Магістр"). */
-  static boolean isDegree(String text) {
-    String[] words = TextNorm.words(text.replace(".", ""));
-    return words.length > 0 && DEGREE_WORDS.contains(words[0]);
-  }
 
   /**
    * The comma between degree and subject: the first one, outside brackets, followed by a capital

@@ -42,6 +42,15 @@ public final class TextLines {
   private static final Parser MARKDOWN = Parser.builder().build();
   /** A bar between pieces of a line, with space around it (or at an end): "Role | Place". */
   private static final Pattern PIPE = Pattern.compile("(?:^|\\s+)\\|(?:\\s+|$)");
+  /**
+   * Link texts that name where a link goes instead of saying what it is ("[LinkedIn](…)",
+   * "[Email me](mailto:…)"): for these the address is the information. Any other text, an
+   * employer's name say, is kept as written.
+   */
+  private static final Pattern LINK_NAMES =
+      Pattern.compile("(?i)(?:my\\s+)?(?:linkedin|github|gitlab|bitbucket|twitter|x|mastodon|bluesky|stack ?overflow"
+          + "|medium|behance|dribbble|kaggle|orcid|researchgate|google scholar|youtube|instagram|facebook|website"
+          + "|web ?site|web|homepage|home page|portfolio|blog|e-?mail(?: me)?|mail|link|profile|cv|resume)");
   private static final Pattern HEADING_LINE = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+\\S");
 
   /** Plain text: one line per non-blank line, no layout. */
@@ -196,8 +205,8 @@ public final class TextLines {
       }
       String destination = link.getDestination() == null ? "" : link.getDestination().strip();
       String lower = destination.toLowerCase(Locale.ROOT);
-      boolean address = label.indexOf(".") >= 0 || label.indexOf("@") >= 0;
-      if (!address && (lower.startsWith("mailto:") || lower.startsWith("http://") || lower.startsWith("https://"))) {
+      boolean named = LINK_NAMES.matcher(label.toString().strip()).matches();
+      if (named && (lower.startsWith("mailto:") || lower.startsWith("http://") || lower.startsWith("https://"))) {
         // "[LinkedIn](https://linkedin.com/in/ann)": the address is what the resume means
         append(destination.replaceFirst("(?i)^mailto:", "").replaceFirst("(?i)^https?://(www\\.)?", "")
             .replaceFirst("/$", ""));
