@@ -35,6 +35,7 @@ import org.createyourresume.ats.checks.SummaryCheck;
 import org.createyourresume.ats.checks.TextLayerCheck;
 import org.createyourresume.ats.extract.DocxExtractor;
 import org.createyourresume.ats.extract.ExtractedDocument;
+import org.createyourresume.ats.extract.FileSignature;
 import org.createyourresume.ats.extract.PdfExtractor;
 import org.createyourresume.ats.extract.SourceFormat;
 import org.createyourresume.ats.grammar.GrammarChecker;
@@ -140,11 +141,11 @@ public final class AtsChecker {
     if (content.length == 0) {
       throw AtsException.rejected("file.empty", "the file is empty");
     }
-    if (indexOf(content, "%PDF-", 1024) >= 0) {
+    if (FileSignature.isPdf(content)) {
       ExtractedDocument document = pdf.extract(content);
       return report(document, options, null, null);
     }
-    if (startsWith(content, "PK\u0003\u0004")) {
+    if (FileSignature.isZip(content)) {
       return report(docx.extract(content), options, null, null);
     }
     String text = utf8(content);
@@ -322,31 +323,6 @@ public final class AtsChecker {
       throw new java.io.UncheckedIOException(e);
     }
     return words;
-  }
-
-  private static boolean startsWith(byte[] content, String magic) {
-    if (content.length < magic.length()) {
-      return false;
-    }
-    for (int i = 0; i < magic.length(); i++) {
-      if (content[i] != (byte) magic.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int indexOf(byte[] content, String magic, int within) {
-    outer:
-    for (int i = 0; i < Math.min(content.length - magic.length(), within); i++) {
-      for (int j = 0; j < magic.length(); j++) {
-        if (content[i + j] != (byte) magic.charAt(j)) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   private static String utf8(byte[] content) {

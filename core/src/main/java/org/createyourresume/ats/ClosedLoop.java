@@ -1,6 +1,7 @@
 package org.createyourresume.ats;
 
-import java.text.Normalizer;
+import static org.createyourresume.ats.parse.TextNorm.clean;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -127,17 +128,5 @@ final class ClosedLoop {
 
   private static String join(String a, String b) {
     return a == null ? b : b == null ? a : a + ", " + b;
-  }
-
-  /** White space collapsed, NFC, invisible characters dropped; null when nothing is left. */
-  static String clean(String text) {
-    if (text == null) {
-      return null;
-    }
-    String t = Normalizer.normalize(text, Normalizer.Form.NFC)
-        .replaceAll("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]", "")
-        .replaceAll("[\\s\\u00a0]+", " ")
-        .strip();
-    return t.isEmpty() ? null : t;
   }
 }

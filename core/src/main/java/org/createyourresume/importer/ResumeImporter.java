@@ -1,5 +1,8 @@
 package org.createyourresume.importer;
 
+import static org.createyourresume.ats.extract.FileSignature.indexOf;
+import static org.createyourresume.ats.extract.FileSignature.startsWith;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,6 +15,7 @@ import org.createyourresume.ats.AtsException;
 import org.createyourresume.ats.AtsLimits;
 import org.createyourresume.ats.extract.DocxExtractor;
 import org.createyourresume.ats.extract.ExtractedDocument;
+import org.createyourresume.ats.extract.FileSignature;
 import org.createyourresume.ats.extract.PdfExtractor;
 import org.createyourresume.ats.parse.LayoutLine;
 import org.createyourresume.ats.parse.ResumeParser;
@@ -113,10 +117,10 @@ public final class ResumeImporter {
       throw new ImportException("file.empty", name(fileName) + "is empty");
     }
     try {
-      if (indexOf(content, "%PDF-", 1024) >= 0) {
+      if (FileSignature.isPdf(content)) {
         return document(pdf.extract(content), ImportFormat.PDF, fileName);
       }
-      if (startsWith(content, "PK\u0003\u0004")) {
+      if (FileSignature.isZip(content)) {
         if (indexOf(content, "word/document.xml", content.length) >= 0) {
           return document(docx.extract(content), ImportFormat.DOCX, fileName);
         }
@@ -271,33 +275,6 @@ public final class ResumeImporter {
   private static ImportException notAResume(String fileName) {
     return new ImportException("file.type", name(fileName) + "is not a resume file we can read; import a PDF,"
         + " DOCX, plain text, Markdown, JSON Resume, FRESH or LinkedIn export file");
-  }
-
-  private static boolean startsWith(byte[] content, String magic) {
-    if (content.length < magic.length()) {
-      return false;
-    }
-    for (int i = 0; i < magic.length(); i++) {
-      if (content[i] != (byte) magic.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Where {@code magic} (ASCII) first occurs in the first {@code within} bytes, or -1. */
-  private static int indexOf(byte[] content, String magic, int within) {
-    int last = Math.min(content.length - magic.length(), within);
-    outer:
-    for (int i = 0; i <= last; i++) {
-      for (int j = 0; j < magic.length(); j++) {
-        if (content[i + j] != (byte) magic.charAt(j)) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   private static String name(String fileName) {

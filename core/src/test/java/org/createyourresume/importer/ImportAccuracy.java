@@ -1,6 +1,7 @@
 package org.createyourresume.importer;
 
-import java.text.Normalizer;
+import static org.createyourresume.ats.parse.TextNorm.clean;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -364,18 +365,6 @@ final class ImportAccuracy {
     }
     String bare = c.replaceFirst("^[•·▪■◦‣∙●○\\-–—*>]+\\s+", "");
     return bare.isEmpty() ? null : bare;
-  }
-
-  /** White space collapsed, NFC, invisible characters dropped; null when nothing is left. */
-  static String clean(String text) {
-    if (text == null) {
-      return null;
-    }
-    String t = Normalizer.normalize(text, Normalizer.Form.NFC)
-        .replaceAll("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]", "")
-        .replaceAll("[\\s\\u00a0]+", " ")
-        .strip();
-    return t.isEmpty() ? null : t;
   }
 
   private static String lower(String text) {

@@ -62,4 +62,16 @@ public final class TextNorm {
     String k = key(text);
     return k.isEmpty() ? new String[0] : k.split(" ");
   }
+
+  /** White space collapsed, NFC, invisible characters dropped; null when nothing is left. */
+  public static String clean(String text) {
+    if (text == null) {
+      return null;
+    }
+    String t = Normalizer.normalize(text, Normalizer.Form.NFC)
+        .replaceAll("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]", "")
+        .replaceAll("[\\s\\u00a0]+", " ")
+        .strip();
+    return t.isEmpty() ? null : t;
+  }
 }
