@@ -36,13 +36,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * {@code POST /api/import} in a slice: one import worker and no queue (so that a busy pool can be
- * shown), and an importer that takes files of up to 256 KB (so that the size limit can be).
+ * {@code POST /api/import} in a slice: one import worker and a queue of one (so that a busy pool
+ * can be shown), and an importer that takes files of up to 256 KB (so that the size limit can be).
  */
 @WebMvcTest(ImportController.class)
 @Import({WebTestConfiguration.class, RenderPool.class, ImportControllerTests.SmallLimits.class})
 @TestPropertySource(
-    properties = {"cyr.render.threads=1", "cyr.render.queue-capacity=0", "cyr.render.retry-after=3s"})
+    properties = {"cyr.render.threads=1", "cyr.render.queue-capacity=1", "cyr.render.retry-after=3s"})
 class ImportControllerTests {
 
   private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
@@ -169,6 +169,9 @@ class ImportControllerTests {
       return release.await(30, TimeUnit.SECONDS);
     });
     started.await(10, TimeUnit.SECONDS);
+    // the one place in the queue taken too (a queue, not a hand-off, so that a worker finishing
+    // its task never refuses the next request in the instant before it asks for more work)
+    Future<Boolean> queued = pool.submit(() -> release.await(30, TimeUnit.SECONDS));
     try {
       upload("export.zip", TestFiles.linkedInExport())
           .andExpect(status().isServiceUnavailable())
@@ -178,6 +181,7 @@ class ImportControllerTests {
       release.countDown();
     }
     blocker.get(10, TimeUnit.SECONDS);
+    queued.get(10, TimeUnit.SECONDS);
     upload("export.zip", TestFiles.linkedInExport()).andExpect(status().isOk());
   }
 }

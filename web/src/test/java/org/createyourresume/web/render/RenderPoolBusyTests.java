@@ -19,11 +19,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** One render worker and no queue: while it is busy, a render is refused with 503. */
+/** One render worker and a queue of one: while both are taken, a render is refused with 503. */
 @WebMvcTest(RenderController.class)
 @Import({WebTestConfiguration.class, RenderPool.class})
 @TestPropertySource(
-    properties = {"cyr.render.threads=1", "cyr.render.queue-capacity=0",
+    properties = {"cyr.render.threads=1", "cyr.render.queue-capacity=1",
         "cyr.render.retry-after=3s"})
 class RenderPoolBusyTests {
 
@@ -40,6 +40,9 @@ class RenderPoolBusyTests {
           return release.await(30, TimeUnit.SECONDS);
         });
     started.await(10, TimeUnit.SECONDS);
+    // the one place in the queue taken too (a queue, not a hand-off, so that a worker finishing
+    // its task never refuses the next request in the instant before it asks for more work)
+    Future<Boolean> queued = pool.submit(() -> release.await(30, TimeUnit.SECONDS));
     try {
       mvc.perform(
               post("/api/render")
@@ -53,6 +56,7 @@ class RenderPoolBusyTests {
       release.countDown();
     }
     blocker.get(10, TimeUnit.SECONDS);
+    queued.get(10, TimeUnit.SECONDS);
     mvc.perform(
             post("/api/render")
                 .contentType(MediaType.APPLICATION_JSON)
