@@ -44,6 +44,12 @@ import picocli.CommandLine.Spec;
     })
 public final class ResumeCli implements Callable<Integer> {
 
+  /** System properties that send commons-logging to java.util.logging. */
+  private static final String[][] COMMONS_LOGGING_TO_JUL = {
+    {"org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl"},
+    {"org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger"},
+  };
+
   private final OutputStream binaryOut;
   private ResumeRenderer renderer;
   private AtsChecker checker;
@@ -115,10 +121,31 @@ public final class ResumeCli implements Callable<Integer> {
     return ExitCodes.INVALID_INPUT;
   }
 
-  /** PDF and font libraries log through java.util.logging; a CLI prints only its own lines. */
+  /**
+   * PDF and font libraries log through java.util.logging and commons-logging; a CLI prints only
+   * its own lines.
+   */
   private static void quietLibraryLogging() {
     Logger.getLogger("").setLevel(Level.SEVERE);
     Logger.getLogger("org.apache").setLevel(Level.OFF);
+    // PDFBox logs through commons-logging, which would pass its warnings (such as the fallback
+    // font it picks for OpenHTMLtoPDF's built-in Helvetica) to the jar's SLF4J provider and so to
+    // standard error. Its documented system properties send it to java.util.logging, silenced
+    // above; `serve` takes them back before the web app starts, so the server logs as usual.
+    for (String[] property : COMMONS_LOGGING_TO_JUL) {
+      if (System.getProperty(property[0]) == null) {
+        System.setProperty(property[0], property[1]);
+      }
+    }
+  }
+
+  /** Undoes the commons-logging part of {@link #quietLibraryLogging()}, for the web app. */
+  static void restoreLibraryLogging() {
+    for (String[] property : COMMONS_LOGGING_TO_JUL) {
+      if (property[1].equals(System.getProperty(property[0]))) {
+        System.clearProperty(property[0]);
+      }
+    }
   }
 
   /** Usage errors: one line naming the problem, one line saying where help is. */

@@ -47,6 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (ClassNotFoundException e) {
       throw CliException.failed("this build has no web app; build the full jar with ./mvnw package");
     }
+    ResumeCli.restoreLibraryLogging();
     List<String> args = new ArrayList<>(serverArguments);
     args.add("--server.port=" + chosen);
     Method main = web.getMethod("main", String[].class);
