@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.createyourresume.ats.AtsChecker;
 import org.createyourresume.ats.AtsException;
 import org.createyourresume.ats.AtsReport;
@@ -153,7 +152,8 @@ class AtsCheckController {
   /** A file the checker refused, as the problem for the field it came in. */
   private ApiProblem refused(AtsException e, CheckInput input) {
     String field = input.field();
-    String detail = sentence(e.getMessage(), input.file() == null ? null : input.file().name());
+    String detail = ApiProblem.sentence(e.getMessage(),
+        input.file() == null ? null : input.file().name(), "The file cannot be checked.");
     return switch (e.code()) {
       case "file.too-large" ->
           ApiProblem.fieldTooLarge(field, detail, "maxBytes", checker.limits().maxBytes());
@@ -161,19 +161,5 @@ class AtsCheckController {
           ApiProblem.fieldTooLarge(field, detail, "maxCharacters", checker.limits().maxCharacters());
       default -> ApiProblem.fileRefused(field, e.code(), detail);
     };
-  }
-
-  /**
-   * The checker's message ("the file is …") as a sentence. Only a first word that is a plain
-   * word is capitalised: a message may start with the file's name or a field ("work[0]…").
-   */
-  private static String sentence(String message, String fileName) {
-    String text =
-        message == null || message.isBlank() ? "the file cannot be checked" : message.strip();
-    boolean name = fileName != null && !fileName.isEmpty() && text.startsWith(fileName);
-    if (!name && text.matches("\\p{Ll}+\\s.*")) {
-      text = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
-    }
-    return text.endsWith(".") ? text : text + ".";
   }
 }

@@ -97,7 +97,8 @@ class ImportController {
     try {
       result = pool.run(() -> importer.importFile(content, name));
     } catch (ImportException e) {
-      throw ApiProblem.unusableFile(FILE, e.code(), sentence(e.getMessage()));
+      throw ApiProblem.fileRefused(
+          FILE, e.code(), ApiProblem.sentence(e.getMessage(), name, "The file cannot be imported."));
     }
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
@@ -105,13 +106,4 @@ class ImportController {
         .body(ImportResponse.of(result, writer));
   }
 
-  /** The core's message ("the file is …") as a sentence: "The file is …." */
-  private static String sentence(String message) {
-    String text = message.strip();
-    if (text.isEmpty()) {
-      return "The file cannot be imported.";
-    }
-    text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    return text.matches("(?s).*[.!?]$") ? text : text + ".";
-  }
 }

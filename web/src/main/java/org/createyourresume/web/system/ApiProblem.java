@@ -3,6 +3,7 @@ package org.createyourresume.web.system;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.createyourresume.model.Problem;
 import org.springframework.http.HttpStatus;
@@ -111,13 +112,33 @@ public final class ApiProblem extends RuntimeException {
   }
 
   /**
-   * 422: an uploaded file (or pasted text) that cannot be used as it is: damaged, protected by a
-   * password, hostile, or too slow to read. {@code code} is the checker's stable code for why.
+   * 422: an uploaded file (or pasted text) that cannot be used as it is: of an unknown type,
+   * damaged, protected by a password, hostile, or too slow to read. {@code code} is the core's
+   * stable code for why (the checker's or the importer's).
    */
   public static ApiProblem fileRefused(String field, String code, String detail) {
     return new ApiProblem(
         HttpStatus.UNPROCESSABLE_CONTENT, "file-refused", "File refused", detail,
         Map.of("field", field, "code", code), null);
+  }
+
+  /**
+   * The core's explanation of a refused file ("the file is …", "resume.pdf is …") as the sentence
+   * of a problem's detail. Only a first word that is a plain lower-case word is capitalised: a
+   * message may start with the file's own name or a field ("work[0]…"), which keep their case.
+   *
+   * @param fallback the sentence when the core gave no message
+   */
+  public static String sentence(String message, String fileName, String fallback) {
+    if (message == null || message.isBlank()) {
+      return fallback;
+    }
+    String text = message.strip();
+    boolean name = fileName != null && !fileName.isEmpty() && text.startsWith(fileName);
+    if (!name && text.matches("(?s)\\p{Ll}+\\s.*")) {
+      text = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+    return text.matches("(?s).*[.!?]$") ? text : text + ".";
   }
 
   /** 400: a query parameter has a value we cannot use. */
@@ -167,16 +188,6 @@ public final class ApiProblem extends RuntimeException {
         HttpStatus.CONTENT_TOO_LARGE, "too-large", "File too large",
         "The file is larger than " + size(maxBytes) + ", the most this server accepts.",
         Map.of("field", part, "maxBytes", maxBytes), null);
-  }
-
-  /**
-   * 422: an uploaded file that cannot be used (damaged, of an unknown type, hostile, …). The
-   * detail is the core's own explanation, written for the person who sent the file.
-   */
-  public static ApiProblem unusableFile(String part, String code, String detail) {
-    return new ApiProblem(
-        HttpStatus.UNPROCESSABLE_CONTENT, "unusable-file", "File cannot be used", detail,
-        Map.of("field", part, "code", code), null);
   }
 
   /** 422: the resume was read, but has errors; each names its field. */
