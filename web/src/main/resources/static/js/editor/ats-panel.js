@@ -8,7 +8,7 @@ import { clean, design } from './paths.js';
 import { quickHints } from './checks.js';
 import { problemOf } from './api.js';
 import * as storage from './storage.js';
-import { drawReport, fixCount } from '/js/ats/report.js';
+import { drawReport, fixCount, verdict } from '/js/ats/report.js';
 
 const DEBOUNCE_MS = 800;
 const JOB_PREFIX = 'cyr.job.v1.';
@@ -166,10 +166,21 @@ export function startAtsPanel({ store, currentId, goTo }) {
   new MutationObserver(() => { if (!panel.hidden && stale) draw(); })
     .observe(panel, { attributes: true, attributeFilter: ['hidden'] });
 
+  // the score on the Check tab reads as a score, not a count of problems: "ATS 96/100" with a
+  // small gauge coloured like the report's verdict
   function showBadge() {
-    badge.textContent = last ? String(last.score) : '';
-    if (last) badge.setAttribute('aria-label', `ATS score ${last.score} out of 100`);
-    else badge.removeAttribute('aria-label');
+    badge.classList.remove('is-good', 'is-fair', 'is-poor');
+    if (!last) {
+      badge.replaceChildren();
+      badge.removeAttribute('title');
+      return;
+    }
+    const score = Math.max(0, Math.min(100, Math.round(last.score)));
+    badge.classList.add(`is-${verdict(score).band}`);
+    const ring = h('span', { class: 'score-ring', 'aria-hidden': 'true' });
+    ring.style.setProperty('--score', String(score));
+    badge.replaceChildren(ring, h('span', { class: 'visually-hidden' }, ', '), `ATS ${score}/100`);
+    badge.title = `ATS score: ${score} out of 100`;
   }
 
   function showProblems(status422, problem) {

@@ -5,6 +5,8 @@ import { design } from './paths.js';
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s.]+$/;
 const FIRST_PERSON = /\b(I|I'm|I've|me|my|mine|myself)\b/;
 const WEAK_START = /^(responsible for|duties included|worked on|helped with|in charge of)\b/i;
+/** A [placeholder] left from a phrase idea or an example: square brackets around a few words. */
+export const PLACEHOLDER = /\[[^\]\n]{1,40}\]/;
 
 /** Checks a web address; returns {level, text} or null when fine. */
 export function checkUrl(value, network) {
@@ -52,6 +54,7 @@ export function summaryHint(text) {
   const chars = (text || '').trim().length;
   const count = `${chars} characters, ${words(text)} words`;
   if (chars === 0) return { level: 'tip', text: 'Two to four sentences: who you are, your strongest skills, what you want next.' };
+  if (PLACEHOLDER.test(text)) return { level: 'warn', text: `Replace ${PLACEHOLDER.exec(text)[0]} and any other [placeholder] with your own details.` };
   if (chars < 150) return { level: 'tip', text: `${count}. A little short: aim for 300 to 600 characters.` };
   if (chars > 800) return { level: 'warn', text: `${count}. Long: recruiters skim; aim for 300 to 600 characters.` };
   if (FIRST_PERSON.test(text)) return { level: 'tip', text: `${count}. Resumes usually leave out “I” and “my”.` };
@@ -62,6 +65,7 @@ export function summaryHint(text) {
 export function bulletHint(text) {
   const t = (text || '').trim();
   if (!t) return null;
+  if (PLACEHOLDER.test(t)) return { level: 'warn', text: `Replace ${PLACEHOLDER.exec(t)[0]} with your own facts or numbers.` };
   if (t.length > 220) return { level: 'warn', text: `${t.length} characters: keep a bullet to one or two lines (under about 200).` };
   if (WEAK_START.test(t)) return { level: 'tip', text: 'Start with an action verb (Led, Built, Reduced…) instead.' };
   if (FIRST_PERSON.test(t)) return { level: 'tip', text: 'Leave out “I” and “my”.' };
@@ -93,12 +97,38 @@ export function quickHints(doc) {
   work.forEach((w, i) => {
     if (w && w.position && !w.name) out.push({ level: 'warn', text: `${w.position}: add the employer’s name.`, focus: `work.${i}.name` });
   });
+  for (const found of placeholders(doc)) {
+    out.push({ level: 'warn', text: `Still a placeholder: replace ${found.text} with your own details.`, focus: found.focus });
+  }
+  for (const s of SECTIONS) {
+    const entries = Array.isArray(doc[s.id]) ? doc[s.id] : [];
+    entries.forEach((e, i) => {
+      if (e && e.endDate === '' && e.startDate) {
+        const name = s.name ? s.name(e) : s.title;
+        out.push({ level: 'tip', text: `${name}: no end date yet, so only the start date is printed. Add the end date, or tick that it is ongoing.`, focus: `${s.id}.${i}.endDate` });
+      }
+    });
+  }
   const titles = d.sectionTitles || {};
   for (const id of d.hiddenSections || []) {
     const s = byId(id);
     const title = (s && (titles[id] || s.title)) || id;
     out.push({ level: 'tip', text: `“${title}” is hidden and will not be in the PDF.`, focus: `hide:${id}` });
   }
+  return out;
+}
+
+/** Every [placeholder] still in the resume's text: [{text, focus}], the first one per field. */
+export function placeholders(doc) {
+  const out = [];
+  const walk = (value, path) => {
+    if (typeof value === 'string') {
+      const m = PLACEHOLDER.exec(value);
+      if (m) out.push({ text: m[0], focus: path.join('.') });
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => { if (k !== 'meta') walk(v, [...path, k]); });
+  };
+  walk(doc, []);
   return out;
 }
 

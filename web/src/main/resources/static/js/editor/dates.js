@@ -16,7 +16,8 @@ export function parseDate(value) {
 export function dateField(o) {
   const id = nextId('date');
   const parsed = parseDate(o.value);
-  const isPresent = Boolean(o.present) && !o.value;
+  // an absent end date means Present; '' means "ended, date not given yet" (the box unticked)
+  const isPresent = Boolean(o.present) && (o.value === undefined || o.value === null);
   const hintId = `${id}-hint`;
   const month = h('select', { id: `${id}-m`, 'aria-label': `${o.label} month`, 'data-focus-key': `${o.focusKey}.month`, disabled: isPresent },
     h('option', { value: '' }, 'Month'),
@@ -42,8 +43,9 @@ export function dateField(o) {
     }
     const y = year.value.trim();
     if (y === '') {
-      o.onChange(undefined);
+      o.onChange(present ? '' : undefined);
       if (month.value) hint.textContent = 'Add the year too.';
+      else if (present) hint.textContent = `Add the end date, or tick “${o.present}”.`;
       return;
     }
     if (!/^\d{4}$/.test(y) || Number(y) < 1900 || Number(y) > 2100) {

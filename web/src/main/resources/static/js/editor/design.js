@@ -1,11 +1,17 @@
 // The Design tab: template, font, size, colour, margins, spacing, page size, date format,
 // language. Each control writes meta.createYourResume; empty means "the template's default".
-import { design, tidyDesign } from './paths.js';
+import { design, tidyDesign, clean } from './paths.js';
+import { h } from './dom.js';
+import { problemOf, describeProblem } from './api.js';
 
 const SIDES = ['top', 'right', 'bottom', 'left'];
 const LANGUAGE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
-export function bindDesign(form, store, confirm) {
+/**
+ * Wires the Design tab to the document. Returns sync(), which shows the document's settings in the
+ * controls. showMessage(lines, kind) reports what Fit to one page could not do.
+ */
+export function bindDesign(form, store, confirm, showMessage = () => {}) {
   const $ = (name) => form.elements.namedItem(name);
   const change = (fn, k) => store.change((d) => { fn(design(d, true)); tidyDesign(d); }, { key: k, structural: false });
 
@@ -28,10 +34,81 @@ export function bindDesign(form, store, confirm) {
     }, `design.margin.${side}`));
   }
   const accent = $('accentColor');
-  accent.addEventListener('input', () => change((d) => { d.accentColor = accent.value; }, 'design.accent'));
+  accent.addEventListener('input', () => { change((d) => { d.accentColor = accent.value; }, 'design.accent'); syncSwatches(); });
   form.querySelector('#design-accent-reset').addEventListener('click', () => {
     change((d) => { delete d.accentColor; }, null);
     syncAccent();
+  });
+
+  // ---------- colour presets of the chosen template ----------
+  const swatchBox = form.querySelector('#design-swatches');
+  let swatches = {};
+  fetch('/api/templates').then((r) => (r.ok ? r.json() : [])).then((list) => {
+    for (const t of Array.isArray(list) ? list : []) swatches[t.id] = Array.isArray(t.swatches) ? t.swatches : [];
+    drawSwatches();
+  }).catch(() => { swatches = {}; });
+  let drawnFor = null;
+  function drawSwatches() {
+    const radio = templateRadio();
+    const id = radio ? radio.value : null;
+    const list = swatches[id] || [];
+    if (drawnFor !== id) {
+      drawnFor = id;
+      swatchBox.replaceChildren(...list.map((sw, i) => {
+        const input = h('input', { type: 'radio', name: 'accentSwatch', id: `swatch-${i}`, value: sw.color.toLowerCase() });
+        input.addEventListener('change', () => {
+          if (input.checked) change((d) => { d.accentColor = sw.color.toLowerCase(); }, null);
+          syncAccent();
+        });
+        const chip = h('span', { class: 'swatch-chip', 'aria-hidden': 'true' });
+        chip.style.setProperty('--swatch', sw.color);
+        return h('label', { class: 'swatch-option', for: `swatch-${i}`, title: sw.name }, input, chip, h('span', { class: 'visually-hidden' }, sw.name));
+      }));
+      swatchBox.setAttribute('role', 'radiogroup');
+      swatchBox.setAttribute('aria-label', 'Colour presets');
+    }
+    syncSwatches();
+  }
+  function syncSwatches() {
+    const current = accent.value.toLowerCase();
+    for (const input of swatchBox.querySelectorAll('input')) input.checked = input.value === current;
+  }
+
+  // ---------- fit to one page ----------
+  const fitButton = form.querySelector('#design-fit');
+  const fitStatus = form.querySelector('#design-fit-status');
+  fitButton.addEventListener('click', async () => {
+    fitButton.disabled = true;
+    fitStatus.textContent = 'Fitting…';
+    try {
+      const radio = templateRadio();
+      const params = new URLSearchParams({ pages: '1' });
+      if (radio) params.set('template', radio.value);
+      const response = await fetch(`/api/render/fit?${params}`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(clean(store.doc)),
+      });
+      if (!response.ok) {
+        const problem = await problemOf(response);
+        fitStatus.textContent = 'The resume could not be fitted.';
+        showMessage(['Fit to one page did not work: please fix these first.', ...describeProblem(response.status, problem)]);
+        return;
+      }
+      const fit = await response.json();
+      fitStatus.textContent = describeFit(fit, design(store.doc));
+      if (fit.fits && fit.design) {
+        store.change((d) => {
+          const dz = design(d, true);
+          if (typeof fit.design.fontSize === 'number') dz.fontSize = fit.design.fontSize;
+          if (typeof fit.design.lineSpacing === 'number') dz.lineSpacing = fit.design.lineSpacing;
+          if (fit.design.margins && typeof fit.design.margins === 'object') dz.margins = { ...fit.design.margins };
+          tidyDesign(d);
+        });
+      }
+    } catch (e) {
+      fitStatus.textContent = 'The server cannot be reached; nothing was changed.';
+    } finally {
+      fitButton.disabled = false;
+    }
   });
   const language = $('language');
   language.addEventListener('input', () => {
@@ -63,6 +140,7 @@ export function bindDesign(form, store, confirm) {
     const d = design(store.doc);
     const radio = templateRadio();
     accent.value = /^#[0-9a-fA-F]{6}$/.test(d.accentColor || '') ? d.accentColor : (radio && radio.dataset.accent) || '#1f3a5f';
+    drawSwatches();
   }
 
   /** Shows the document's settings in the controls. */
@@ -80,6 +158,32 @@ export function bindDesign(form, store, confirm) {
     if (document.activeElement !== language) language.value = d.language || '';
     syncAccent();
   };
+}
+
+/** What Fit to one page did, in words. */
+function describeFit(fit, before) {
+  if (fit.fits && fit.pages <= 1 && sameDesign(fit.design, before)) return 'It already fits on one page; nothing was changed.';
+  if (fit.fits) {
+    const d = fit.design || {};
+    const parts = [];
+    if (typeof d.fontSize === 'number') parts.push(`font size ${d.fontSize} pt`);
+    if (typeof d.lineSpacing === 'number') parts.push(`line spacing ${d.lineSpacing}`);
+    if (d.margins && typeof d.margins === 'object') {
+      const sides = [...new Set(['top', 'right', 'bottom', 'left'].map((k) => d.margins[k]).filter((v) => typeof v === 'number'))];
+      if (sides.length) parts.push(`margins ${sides.join('/')} mm`);
+    }
+    return `Now fits on one page${parts.length ? ` (${parts.join(', ')})` : ''}. Undo brings back your settings.`;
+  }
+  const left = fit.leftover && fit.leftover.message ? fit.leftover.message : 'Some content is left over.';
+  return `Even at the smallest readable settings it does not fit on one page: ${left} Nothing was changed; shorten or hide a section, then try again.`;
+}
+
+function sameDesign(fitted, before) {
+  if (!fitted) return true;
+  const m = before.margins && typeof before.margins === 'object' ? before.margins : {};
+  const fm = fitted.margins || {};
+  return fitted.fontSize === before.fontSize && fitted.lineSpacing === before.lineSpacing
+    && ['top', 'right', 'bottom', 'left'].every((k) => fm[k] === m[k]);
 }
 
 function setNumber(input, value) {

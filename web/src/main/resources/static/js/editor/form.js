@@ -33,11 +33,28 @@ export function sectionsOf(doc) {
   });
 }
 
-function hasContent(value) {
+/** Whether a value holds anything the user wrote (blank strings and empty lists do not count). */
+export function hasContent(value) {
   if (typeof value === 'string') return value.trim() !== '';
   if (Array.isArray(value)) return value.some(hasContent);
   if (value && typeof value === 'object') return Object.values(value).some(hasContent);
   return value !== undefined && value !== null;
+}
+
+/**
+ * A new, empty entry of a section. An end date that is present but empty means "ended, date not
+ * given yet": the Present box starts unticked, so nobody is told they still work or study
+ * somewhere just because they have not typed the end date yet.
+ */
+export function newEntry(spec) {
+  return spec && spec.fields.some((f) => f.type === 'end') ? { endDate: '' } : {};
+}
+
+/** The guidance key of a field path: ['work', 2, 'highlights'] → 'work.highlights'. */
+function guideKey(path) {
+  const names = path.filter((p) => typeof p !== 'number');
+  if (names[0] === 'meta') return `custom.${names[names.length - 1]}`;
+  return names.join('.');
 }
 
 function move(list, from, to) {
@@ -90,16 +107,22 @@ export function renderForm(root, ctx) {
     const value = get(doc, path);
     const type = spec.type === 'email' || spec.type === 'tel' || spec.type === 'url' ? spec.type : 'text';
     const hint = hintEl(hintId);
+    const guide = ctx.guide ? ctx.guide(guideKey(path)) : null;
     const input = h(spec.type === 'textarea' ? 'textarea' : 'input', {
       id, type: spec.type === 'textarea' ? undefined : type, value: typeof value === 'string' ? value : '',
-      placeholder: spec.placeholder, autocomplete: spec.autocomplete || 'off', rows: spec.rows,
+      placeholder: (guide && guide.example) || spec.placeholder, autocomplete: spec.autocomplete || 'off', rows: spec.rows,
       list: spec.datalist, 'aria-describedby': hintId, 'data-focus-key': key(path), spellcheck: spec.type === 'textarea' ? 'true' : undefined,
     });
     const check = () => {
       const v = input.value;
-      if (spec.type === 'url') showHint(hint, checkUrl(v, spec.network ? spec.network() : null), input);
-      else if (spec.type === 'email') showHint(hint, checkEmail(v), input);
-      else if (spec.hint) showHint(hint, spec.hint(v), input);
+      let result = null;
+      if (spec.type === 'url') result = checkUrl(v, spec.network ? spec.network() : null);
+      else if (spec.type === 'email') result = checkEmail(v);
+      else if (spec.hint) result = spec.hint(v);
+      // for a guided profile, an empty field says what belongs in it
+      if (guide && guide.hint && !v.trim() && (!result || result.level === 'tip')) result = { level: 'guide', text: guide.hint };
+      showHint(hint, result, input);
+      if (spec.onChecked) spec.onChecked(v);
     };
     input.addEventListener('input', () => {
       typed(path, input.value);
@@ -115,6 +138,8 @@ export function renderForm(root, ctx) {
     const items = Array.isArray(get(doc, path)) ? get(doc, path) : [];
     const labelId = nextId('list');
     const noun = spec.item || 'item';
+    const isBullet = noun === 'achievement' || noun === 'highlight' || noun === 'bullet';
+    const guide = ctx.guide ? ctx.guide(guideKey(path)) : null;
     const ul = h('ul', { class: 'bullets', 'data-list-path': JSON.stringify(path), 'aria-labelledby': labelId });
     items.forEach((text, i) => {
       const itemPath = [...path, i];
@@ -123,9 +148,16 @@ export function renderForm(root, ctx) {
       const area = h('textarea', {
         id, rows: 1, value: typeof text === 'string' ? text : '', 'aria-label': `${spec.label} ${i + 1}`,
         'aria-describedby': `${id}-hint`, 'data-focus-key': key(itemPath), spellcheck: 'true',
+        placeholder: guide && guide.example ? guide.example : undefined,
       });
-      const check = () => showHint(hint, noun === 'achievement' || noun === 'highlight' || noun === 'bullet' ? bulletHint(area.value) : null);
+      const help = h('div', { class: 'bullet-help' });
+      const li = h('li', { class: 'bullet' });
+      const check = () => {
+        showHint(hint, isBullet ? bulletHint(area.value) : null);
+        if (isBullet && ctx.phrases) ctx.phrases.decorate({ li, help, area, path: itemPath });
+      };
       area.addEventListener('input', () => { typed(itemPath, area.value); check(); });
+      area.addEventListener('focus', () => { if (ctx.phrases) ctx.phrases.focused(itemPath, area); });
       area.addEventListener('keydown', (ev) => {
         if (ev.key === 'Enter' && !ev.shiftKey && !ev.isComposing) {
           ev.preventDefault();
@@ -136,24 +168,29 @@ export function renderForm(root, ctx) {
         }
       });
       autoGrow(area);
-      check();
       const name = `${noun} ${i + 1}`;
-      ul.append(h('li', { class: 'bullet' },
+      li.append(
         h('button', { type: 'button', class: 'handle handle-item', 'aria-label': `Reorder ${name} (arrow keys move it)`, title: 'Drag or use arrow keys to reorder', 'data-focus-key': `handle:${key(itemPath)}`, onkeydown: (ev) => arrowMove(ev, path, i, items.length, `handle:${key(path)}`, name) }, icon('grip')),
         h('span', { class: 'bullet-mark', 'aria-hidden': 'true' }, '•'),
-        h('div', { class: 'field', style: null }, area, hint),
+        h('div', { class: 'field' }, area, hint, help),
         h('div', { class: 'bullet-tools' },
           iconButton('up', `Move ${name} up`, () => moveTo(path, i, i - 1, `up:${key(path)}`, name, items.length), { disabled: i === 0, focusKey: `up:${key(itemPath)}` }),
           iconButton('down', `Move ${name} down`, () => moveTo(path, i, i + 1, `down:${key(path)}`, name, items.length), { disabled: i === items.length - 1, focusKey: `down:${key(itemPath)}` }),
-          iconButton('trash', `Remove ${name}`, () => structural((d) => get(d, path).splice(i, 1), items.length > 1 ? key([...path, Math.max(0, i - 1)]) : `add:${key(path)}`), { danger: true, focusKey: `remove:${key(itemPath)}` }))));
+          iconButton('trash', `Remove ${name}`, () => structural((d) => get(d, path).splice(i, 1), items.length > 1 ? key([...path, Math.max(0, i - 1)]) : `add:${key(path)}`), { danger: true, focusKey: `remove:${key(itemPath)}` })));
+      check();
+      ul.append(li);
     });
     const add = h('button', { type: 'button', class: 'button button-small', 'data-focus-key': `add:${key(path)}`, onclick: () => structural((d) => {
       const list = get(d, path);
       if (Array.isArray(list)) list.push(''); else set(d, path, ['']);
     }, key([...path, items.length])) }, icon('plus'), `Add ${noun}`);
+    const ideas = isBullet && ctx.phrases
+      ? h('button', { type: 'button', class: 'button button-small', 'aria-haspopup': 'dialog', 'data-focus-key': `ideas:${key(path)}`, onclick: () => ctx.phrases.open({ kind: 'bullet', path }) }, icon('bulb'), 'Phrase ideas')
+      : null;
+    const guideHint = guide && guide.hint && items.length === 0 ? h('p', { class: 'hint hint-guide' }, guide.hint) : null;
     return h('div', { class: 'field wide list-field' },
       h('span', { class: 'field-label', id: labelId }, spec.label, entryName ? h('span', { class: 'visually-hidden' }, ` for ${entryName}`) : null),
-      ul, h('div', { class: 'add-row' }, add));
+      guideHint, ul, h('div', { class: 'add-row' }, add, ideas));
   }
 
   /** Moves item from → to in the list at path and keeps focus on the same control of the moved item. */
@@ -179,11 +216,19 @@ export function renderForm(root, ctx) {
     const p = [...path, spec.key];
     if (spec.type === 'list') return listField(p, spec, entryName);
     if (spec.type === 'date' || spec.type === 'end') {
-      const f = dateField({
-        label: spec.label, value: get(doc, p), focusKey: key(p), present: spec.type === 'end' ? spec.presentLabel || 'Present' : null,
-        onChange: (v) => typed(p, v),
+      const end = spec.type === 'end';
+      return dateField({
+        label: spec.label, value: get(doc, p), focusKey: key(p), present: end ? spec.presentLabel || 'Present' : null,
+        // '' keeps an end date "not given yet" apart from an absent one, which means Present
+        onChange: (v) => store.change((d) => {
+          if (end && v === '') {
+            const entry = get(d, path);
+            if (entry && typeof entry === 'object') entry[spec.key] = '';
+          } else {
+            set(d, p, v);
+          }
+        }, { key: key(p), structural: false }),
       });
-      return f;
     }
     return textField(p, spec);
   }
@@ -231,7 +276,7 @@ export function renderForm(root, ctx) {
     });
     const add = h('button', { type: 'button', class: 'button button-small', 'data-focus-key': `add:${key(listPath)}`, onclick: () => structural((d) => {
       const list = get(d, listPath);
-      if (Array.isArray(list)) list.push({}); else set(d, listPath, [{}]);
+      if (Array.isArray(list)) list.push(newEntry(spec)); else set(d, listPath, [newEntry(spec)]);
     }, key([...listPath, entries.length, spec.fields[0].key])) }, icon('plus'), `Add ${spec.noun}`);
     return [ul, h('div', { class: 'add-row' }, add)];
   }
@@ -328,7 +373,10 @@ export function renderForm(root, ctx) {
     const count = s.id === 'summary' ? null : (s.custom ? (get(doc, ['meta', 'createYourResume', 'customSections', s.index, 'entries']) || []).length : (doc[s.id] || []).length);
     let body;
     if (s.id === 'summary') {
-      body = [textField(['basics', 'summary'], { label: 'Professional summary', type: 'textarea', rows: 4, hint: summaryHint, wide: true })];
+      body = [
+        textField(['basics', 'summary'], { label: 'Professional summary', type: 'textarea', rows: 4, hint: summaryHint, wide: true }),
+        ctx.phrases ? h('div', { class: 'add-row' }, h('button', { type: 'button', class: 'button button-small', 'aria-haspopup': 'dialog', 'data-focus-key': 'ideas:basics.summary', onclick: () => ctx.phrases.open({ kind: 'summary', path: ['basics', 'summary'] }) }, icon('bulb'), 'Summary ideas')) : null,
+      ];
     } else if (s.custom) {
       body = entryList(['meta', 'createYourResume', 'customSections', s.index, 'entries'], CUSTOM, s.title);
     } else {
@@ -433,7 +481,7 @@ export function renderForm(root, ctx) {
         return;
       }
       structural((d) => {
-        if (choice === 'summary') { d.basics = d.basics || {}; d.basics.summary = ''; } else d[choice] = [{}];
+        if (choice === 'summary') { d.basics = d.basics || {}; d.basics.summary = ''; } else d[choice] = [newEntry(byId(choice))];
         const dz = design(d);
         if (Array.isArray(dz.sectionOrder)) dz.sectionOrder.push(choice);
         closedSections.delete(choice);

@@ -3,17 +3,24 @@ import { h } from './dom.js';
 import { clean, design } from './paths.js';
 import { Store } from './store.js';
 import * as storage from './storage.js';
-import { renderForm } from './form.js';
+import { renderForm, newEntry } from './form.js';
+import { byId } from './schema.js';
 import { bindDesign } from './design.js';
 import { Preview } from './preview.js';
 import { startAtsPanel } from './ats-panel.js';
 import { renderResume, problemOf, fileNameOf, download, describeProblem } from './api.js';
 import { startOnline, linkFromAddress } from './online.js';
 import { createImportDialog } from './import-dialog.js';
+import { disclosureMenu, viewSwitch, themeToggle, printing } from './layout.js';
+import { createGuide } from './guide.js';
+import { createPhraseIdeas } from './phrase-ideas.js';
+import { placeholders } from './checks.js';
 
 const $ = (id) => document.getElementById(id);
 
-const blankResume = () => ({ basics: { summary: '' }, work: [{}], education: [{}], skills: [{}] });
+const blankResume = () => ({
+  basics: { summary: '' }, work: [newEntry(byId('work'))], education: [newEntry(byId('education'))], skills: [{}],
+});
 
 function isBlank(doc) {
   const c = clean({ ...doc, meta: undefined });
@@ -135,7 +142,7 @@ async function main() {
     } catch (e) {
       status.textContent = 'Not saved: this browser’s storage is full or disabled. Export a JSON copy.';
     }
-    $('resume-name').textContent = storage.displayName(store.doc);
+    $('resume-name').textContent = storage.titleOf(currentId) || storage.displayName(store.doc);
   };
   const scheduleSave = () => {
     status.textContent = 'Saving…';
@@ -152,22 +159,55 @@ async function main() {
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden' && saveTimer) saveNow(); });
 
   // ---------- preview and the ATS view ----------
+  let views = null;
+  let printer = null;
   const preview = new Preview({
     pages: $('preview-pages'), status: $('preview-status'), pageCount: $('page-count'),
     problems: $('preview-problems'), problemList: $('preview-problem-list'),
+    visible: () => !views || views.previewVisible(),
+    onPages: () => { if (printer) printer.invalidate(); },
   });
 
   // ---------- form ----------
   let pendingFocus = null;
+  const panel = $('panel-content');
+  const skippedStart = () => {
+    try { return window.localStorage.getItem(`cyr.start-skipped.v1.${currentId}`) === '1'; } catch (e) { return false; }
+  };
+  const guide = createGuide({
+    store,
+    currentId: () => currentId,
+    goTo: (k) => goTo(k),
+    addSection: (id) => addSection(id),
+    rerender: () => drawForm(),
+  });
+  const phrases = createPhraseIdeas({
+    store,
+    currentId: () => currentId,
+    openDialog,
+    focusField: (k) => focusField(k),
+    familyOfProfile: (d) => { const p = guide.profileOf(d); return p ? p.phraseFamily : null; },
+  });
   const startCard = () => {
-    if (!isBlank(store.doc)) return null;
+    if (!isBlank(store.doc) || design(store.doc).profile || skippedStart()) return null;
     const select = h('select', { id: 'start-example', 'aria-label': 'Example resume' }, examples.map((e) => h('option', { value: e.id }, e.title)));
     return h('section', { class: 'start-card', 'aria-labelledby': 'start-title' },
       h('h2', { id: 'start-title' }, 'Start your resume'),
-      h('p', {}, 'Fill in the form below, or begin with a complete example for your role and replace its details with yours.'),
+      h('p', {}, 'Who is it for? We set up the sections in the order that suits you, and every empty field shows a hint and an example. Nothing of the examples goes into your PDF.'),
+      guide.startChoices((profile) => {
+        pendingFocus = 'basics.name';
+        drawForm();
+        showMessage(`Set up for a ${profile.title.toLowerCase()} resume: the sections are in the order recruiters expect, with hints in every field. Undo takes it back.`, 'info');
+      }),
+      h('h3', {}, 'Or start another way'),
       h('div', { class: 'start-actions' },
-        examples.length ? [select, h('button', { type: 'button', class: 'button button-primary', onclick: () => startFromExample(select.value) }, 'Use this example')] : null,
-        h('button', { type: 'button', class: 'button', onclick: () => importDialog.open() }, 'Import a resume…')));
+        examples.length ? [select, h('button', { type: 'button', class: 'button', onclick: () => startFromExample(select.value) }, 'Use this example')] : null,
+        h('button', { type: 'button', class: 'button', onclick: () => importDialog.open() }, 'Import a resume…'),
+        h('button', { type: 'button', class: 'button-link', id: 'start-skip', onclick: () => {
+          try { window.localStorage.setItem(`cyr.start-skipped.v1.${currentId}`, '1'); } catch (e) { /* shown again next time */ }
+          pendingFocus = 'basics.name';
+          drawForm();
+        } }, 'Skip: just show the form')));
   };
   const ctx = {
     store,
@@ -176,14 +216,25 @@ async function main() {
     requestFocus: (k) => { pendingFocus = k; },
     rerender: () => drawForm(),
     startCard,
+    guide: (k) => guide.guide(k),
+    phrases,
   };
-  const panel = $('panel-content');
+  let guideFrame = 0;
+  function drawGuide() {
+    window.cancelAnimationFrame(guideFrame);
+    guideFrame = window.requestAnimationFrame(() => {
+      const box = $('guide-bar');
+      const showBar = !(isBlank(store.doc) && !design(store.doc).profile && !skippedStart());
+      box.replaceChildren(...(showBar ? [guide.bar()] : []));
+    });
+  }
   function drawForm() {
     const active = document.activeElement;
     const keep = pendingFocus || (active && formRoot.contains(active) ? active.dataset.focusKey : null);
     pendingFocus = null;
     const scroll = panel.scrollTop;
     renderForm(formRoot, ctx);
+    drawGuide();
     panel.scrollTop = scroll;
     if (keep) {
       const target = formRoot.querySelector(`[data-focus-key="${CSS.escape(keep)}"]`);
@@ -196,8 +247,18 @@ async function main() {
     }
   }
 
+  /** Focuses a field of the form without changing tabs (after a dialog closes). */
+  function focusField(focusKey) {
+    const target = formRoot.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
+    if (target) {
+      target.scrollIntoView({ block: 'nearest' });
+      target.focus();
+    }
+  }
+
   function goTo(focusKey) {
     selectTab('tab-content');
+    if (views) views.show('edit');
     let target = formRoot.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)
       || formRoot.querySelector(`[data-focus-key^="${CSS.escape(focusKey)}"]`);
     const collapsed = target && target.closest('.entry.is-collapsed');
@@ -216,12 +277,20 @@ async function main() {
     }
   }
 
+  /** Takes the user to "Add a section" with that section chosen. */
+  function addSection(id) {
+    goTo('add-section');
+    const select = formRoot.querySelector('[data-focus-key="add-section"]');
+    if (select && [...select.options].some((o) => o.value === id)) select.value = id;
+  }
+
   const ats = startAtsPanel({ store, currentId: () => currentId, goTo });
-  const syncDesign = bindDesign($('design-form'), store, confirmAction);
+  const syncDesign = bindDesign($('design-form'), store, confirmAction, showMessage);
   const undoButton = $('btn-undo');
   const redoButton = $('btn-redo');
   store.subscribe((event) => {
     if (event.structural) drawForm();
+    else drawGuide();
     if (event.structural || event.history) syncDesign();
     undoButton.disabled = !store.canUndo();
     redoButton.disabled = !store.canRedo();
@@ -241,9 +310,9 @@ async function main() {
     ats.switched();
     if (online) online.switched();
   }
-  function createAndSwitch(newDoc) {
+  function createAndSwitch(newDoc, title = null) {
     if (saveTimer) saveNow();
-    const id = storage.create(newDoc);
+    const id = storage.create(newDoc, title);
     switchTo(id, newDoc);
   }
   const importDialog = createImportDialog({
@@ -258,9 +327,15 @@ async function main() {
     if (!id) return;
     try {
       const exampleDoc = await fetchExample(id);
-      if (isBlank(store.doc)) switchTo(currentId, exampleDoc);
-      else createAndSwitch(exampleDoc);
       const ex = examples.find((e) => e.id === id);
+      // the same example opened twice: "Software developer example (2)" in My resumes
+      const title = storage.freeTitle(`${ex ? ex.title : id} example`);
+      if (isBlank(store.doc)) {
+        storage.setTitle(currentId, title);
+        switchTo(currentId, exampleDoc);
+      } else {
+        createAndSwitch(exampleDoc, title);
+      }
       showMessage(`Started from the “${ex ? ex.title : id}” example. Replace its details with yours; your other resumes are in My resumes.`, 'info');
     } catch (e) {
       showMessage('That example could not be loaded. Your current resume is unchanged.');
@@ -300,38 +375,38 @@ async function main() {
     }
   }
 
-  $('btn-download').addEventListener('click', () => downloadAs('pdf', $('btn-download')));
+  /** Downloads, but first says so when [placeholders] from examples or phrase ideas are left. */
+  function downloadChecked(format, button, options = {}) {
+    const left = placeholders(clean(store.doc));
+    if (!left.length) return downloadAs(format, button, options);
+    const first = left.slice(0, 3).map((p) => p.text).join(', ');
+    confirmAction(`Your resume still has ${left.length === 1 ? 'a placeholder' : `${left.length} placeholders`} (${first}) that you meant to replace with your own details. Download anyway?`, 'Download anyway', () => downloadAs(format, button, options));
+    return null;
+  }
 
-  // "Other formats": a disclosure menu of buttons, closed by Escape or a click elsewhere.
-  const formatsButton = $('btn-formats');
-  const formatsMenu = $('formats-menu');
-  const setFormatsOpen = (open) => {
-    formatsMenu.hidden = !open;
-    formatsButton.setAttribute('aria-expanded', String(open));
-  };
-  formatsButton.addEventListener('click', () => {
-    const open = formatsMenu.hidden;
-    setFormatsOpen(open);
-    if (open) formatsMenu.querySelector('button').focus();
-  });
-  formatsMenu.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Escape') { setFormatsOpen(false); formatsButton.focus(); }
-  });
-  document.addEventListener('click', (ev) => {
-    if (!formatsMenu.hidden && !ev.target.closest('.menu-wrap')) setFormatsOpen(false);
-  });
-  for (const item of formatsMenu.querySelectorAll('button[data-format]')) {
+  $('btn-download').addEventListener('click', () => downloadChecked('pdf', $('btn-download')));
+
+  // "More": other formats, the JSON file, printing and the theme; on narrow screens also the
+  // actions the toolbar has no room for. A disclosure menu that always opens inside the window.
+  const moreButton = $('btn-more');
+  const moreMenu = $('more-menu');
+  const more = disclosureMenu(moreButton, moreMenu);
+  for (const item of moreMenu.querySelectorAll('button[data-click]')) {
+    item.addEventListener('click', () => { more.close(); $(item.dataset.click).click(); });
+  }
+  for (const item of moreMenu.querySelectorAll('button[data-format]')) {
     item.addEventListener('click', async () => {
-      setFormatsOpen(false);
-      await downloadAs(item.dataset.format, formatsButton, {
+      more.close();
+      await downloadChecked(item.dataset.format, moreButton, {
         width: Number(item.dataset.width || 0),
         ascii: item.dataset.ascii === 'true',
       });
-      formatsButton.focus();
+      moreButton.focus();
     });
   }
 
   $('btn-export').addEventListener('click', async () => {
+    more.close();
     const local = JSON.stringify(clean(store.doc), null, 2);
     let name = 'Resume.json';
     let text = local;
@@ -344,6 +419,15 @@ async function main() {
     } catch (e) { /* export what we have */ }
     download(new Blob([text], { type: 'application/json' }), name);
   });
+
+  printer = printing({
+    editor,
+    pagesToImages: (scale) => preview.images(scale),
+    onError: (text) => showMessage(text, 'info'),
+  });
+  $('btn-print').addEventListener('click', () => { more.close(); printer.printNow(); });
+  themeToggle();
+  views = viewSwitch({ editor, panelScroller: () => editor.querySelector('.tab-panel:not([hidden])'), onShowPreview: () => preview.paneShown() });
 
   $('btn-import').addEventListener('click', () => importDialog.open());
   $('btn-import-2').addEventListener('click', () => { $('dlg-resumes').close(); importDialog.open(); });
@@ -358,7 +442,8 @@ async function main() {
     if (!id) return;
     $('dlg-resumes').close();
     fetchExample(id).then((exampleDoc) => {
-      createAndSwitch(exampleDoc);
+      const ex = examples.find((e) => e.id === id);
+      createAndSwitch(exampleDoc, storage.freeTitle(`${ex ? ex.title : id} example`));
       showMessage('Started a new resume from the example.', 'info');
     }).catch(() => showMessage('That example could not be loaded. Your current resume is unchanged.'));
   });
@@ -378,10 +463,8 @@ async function main() {
         h('button', { type: 'button', class: 'button button-small', onclick: () => {
           const loaded = entry.id === currentId ? store.doc : storage.load(entry.id);
           if (!loaded) return;
-          const copy = JSON.parse(JSON.stringify(loaded));
-          if (copy.basics && copy.basics.label) copy.basics.label = `${copy.basics.label} (copy)`;
-          else { copy.basics = copy.basics || {}; copy.basics.label = 'Copy'; }
-          storage.create(copy);
+          // the copy is told apart by its name in My resumes, never by a change to its content
+          storage.create(JSON.parse(JSON.stringify(loaded)), storage.freeTitle(`${entry.name} (copy)`));
           drawResumeList();
         } }, 'Duplicate', h('span', { class: 'visually-hidden' }, ` ${entry.name}`)),
         h('button', { type: 'button', class: 'button button-small button-danger', onclick: () => {
@@ -455,13 +538,17 @@ async function main() {
     if (!isBlank(store.doc)) createAndSwitch(blankResume());
   }
   if (exampleId) await startFromExample(exampleId);
+  await online.start(editLink);
+  // after the online copy is in: a newer version loaded from the server gets the picked template too
   if (templateId && document.querySelector(`input[name="template"][value="${CSS.escape(templateId)}"]`)) {
     store.change((d) => { design(d, true).template = templateId; });
     syncDesign();
     const name = document.querySelector(`input[name="template"][value="${CSS.escape(templateId)}"]`).closest('label').textContent.trim();
     showMessage(`Template set to ${name}. Undo brings back the previous one.`, 'info');
   }
-  await online.start(editLink);
+  // hints, examples and phrase ideas arrive as data: draw the form again once they are in
+  await Promise.all([guide.ready, phrases.ready]);
+  drawForm();
   editor.dataset.state = 'ready';
 }
 

@@ -75,6 +75,8 @@ export function clean(value, depth = 0) {
       if (Array.isArray(c) && c.length === 0 && depth > 0) continue;
       out[k] = c;
     }
+    // an end date "not given yet" ('') matters only beside a start date (it stops "– Present")
+    if (value.endDate === '' && out.startDate) out.endDate = '';
     return out;
   }
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;

@@ -17,8 +17,14 @@ function worker() {
   return sharedWorker;
 }
 
+/** "a4" or "letter", from a page's size in points (A4 is 595 × 842, Letter 612 × 792). */
+function paperOf(page) {
+  const [x0, , x1] = page.view;
+  return Math.abs(x1 - x0 - 612) < 4 ? 'letter' : 'a4';
+}
+
 export class Preview {
-  constructor({ pages, status, pageCount, problems, problemList, onPages, onProblems }) {
+  constructor({ pages, status, pageCount, problems, problemList, onPages, onProblems, visible }) {
     this.pagesEl = pages;
     this.statusEl = status;
     this.pageCountEl = pageCount;
@@ -26,6 +32,9 @@ export class Preview {
     this.problemListEl = problemList;
     this.onPages = onPages || (() => {});
     this.onProblems = onProblems || (() => {});
+    // on a phone the preview pane may be off screen: its pages are drawn when it is shown
+    this.visible = visible || (() => true);
+    this.undrawn = null;
     this.timer = null;
     this.controller = null;
     this.seq = 0;
@@ -36,6 +45,7 @@ export class Preview {
     let width = 0;
     new ResizeObserver(() => {
       const w = Math.round(this.pagesEl.clientWidth);
+      if (w === 0) return; // hidden
       if (this.lastPdf && Math.abs(w - width) > 40) {
         width = w;
         this.draw(this.lastPdf, this.seq).catch(() => {});
@@ -110,10 +120,56 @@ export class Preview {
     performance.mark('cyr:response');
     this.hideProblems();
     this.lastPdf = bytes;
-    await this.draw(bytes, seq);
+    const paint = this.visible();
+    this.undrawn = paint ? null : seq;
+    await this.draw(bytes, seq, paint);
   }
 
-  async draw(bytes, seq) {
+  /** The preview pane came on screen: draws the newest PDF if it was not drawn yet. */
+  paneShown() {
+    if (this.undrawn !== null && this.lastPdf) {
+      this.undrawn = null;
+      this.draw(this.lastPdf, this.seq).catch(() => {});
+    }
+  }
+
+  /** Bookkeeping once a PDF is in: drawn, or counted and kept for when the pane is shown. */
+  markShown(pageCount) {
+    performance.mark('cyr:shown');
+    this.shown += 1;
+    this.pagesEl.dataset.renderSeq = String(this.shown);
+    this.pagesEl.classList.remove('is-busy');
+    if (!this.timer) this.pagesEl.dataset.pending = '0';
+    this.pages = pageCount;
+    this.pagesEl.dataset.pages = String(pageCount);
+    this.pageCountEl.textContent = pageCount === 1 ? '1 page' : `${pageCount} pages`;
+    this.onPages(pageCount);
+    this.statusEl.textContent = 'Up to date';
+  }
+
+  /** The pages of the newest PDF as images at {@code scale} × 72 dpi, for printing: [{src, size}]. */
+  async images(scale) {
+    if (!this.lastPdf) return [];
+    const pdf = await pdfjs.getDocument({ data: this.lastPdf.slice(), worker: worker(), isEvalSupported: false, disableAutoFetch: true }).promise;
+    try {
+      const out = [];
+      for (let n = 1; n <= pdf.numPages; n++) {
+        const page = await pdf.getPage(n);
+        const viewport = page.getViewport({ scale });
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.floor(viewport.width);
+        canvas.height = Math.floor(viewport.height);
+        await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
+        out.push({ src: canvas.toDataURL('image/png'), size: paperOf(page) });
+      }
+      return out;
+    } finally {
+      pdf.destroy();
+    }
+  }
+
+  /** Draws every page of the PDF, or with paint false only counts them (the pane is hidden). */
+  async draw(bytes, seq, paint = true) {
     // pdf.js takes ownership of the buffer it is given: hand it a copy
     const task = pdfjs.getDocument({ data: bytes.slice(), worker: worker(), isEvalSupported: false, disableAutoFetch: true });
     let pdf;
@@ -125,6 +181,10 @@ export class Preview {
       return;
     }
     try {
+      if (!paint) {
+        if (seq === this.seq) this.markShown(pdf.numPages);
+        return;
+      }
       const width = Math.max(280, Math.min(820, this.pagesEl.clientWidth - 40));
       const ratio = Math.min(2, window.devicePixelRatio || 1);
       const frames = [];
@@ -137,6 +197,7 @@ export class Preview {
           height: Math.floor(viewport.height),
           role: 'img',
           'aria-label': `Page ${n} of ${pdf.numPages} of your resume`,
+          'data-size': paperOf(page),
         });
         await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
         if (seq !== this.seq) return;
@@ -144,16 +205,7 @@ export class Preview {
           h('span', { class: 'page-label', 'aria-hidden': 'true' }, `Page ${n} of ${pdf.numPages}`)));
       }
       this.pagesEl.replaceChildren(...frames);
-      performance.mark('cyr:shown');
-      this.pages = pdf.numPages;
-      this.shown += 1;
-      this.pagesEl.dataset.renderSeq = String(this.shown);
-      this.pagesEl.dataset.pages = String(pdf.numPages);
-      this.pagesEl.classList.remove('is-busy');
-      if (seq === this.seq && !this.timer) this.pagesEl.dataset.pending = '0';
-      this.pageCountEl.textContent = pdf.numPages === 1 ? '1 page' : `${pdf.numPages} pages`;
-      this.statusEl.textContent = 'Up to date';
-      this.onPages(pdf.numPages);
+      this.markShown(pdf.numPages);
     } finally {
       pdf.destroy();
     }
