@@ -57,6 +57,7 @@ export class Preview {
 
   /** Schedules a render of doc after the user pauses. */
   request(doc) {
+    performance.mark('cyr:typed');
     window.clearTimeout(this.timer);
     window.clearTimeout(this.retryTimer);
     const snapshot = JSON.stringify(clean(doc));

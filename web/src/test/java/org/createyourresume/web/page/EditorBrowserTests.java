@@ -80,29 +80,29 @@ class EditorBrowserTests extends BrowserTestSupport {
     openEditorWith(THREE_JOBS);
     field("basics.name").fill("Ada Quinn");
     waitForPreviewIdle();
-    page.locator("#btn-formats").focus();
+    page.locator("#btn-more").focus();
     page.keyboard().press("Enter");
-    assertThat(page.locator("#btn-formats").getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(page.locator("#btn-more").getAttribute("aria-expanded")).isEqualTo("true");
     // the first item has focus; Enter downloads the Word document
     Download docx = page.waitForDownload(() -> page.keyboard().press("Enter"));
     assertThat(docx.suggestedFilename()).isEqualTo("Ada_Quinn_Resume.docx");
     String body = docxBody(read(docx.path()));
     assertThat(body).contains("Ada Quinn", "Alpha Corp", "Beta Ltd", "Gamma Inc").doesNotContain("<w:tbl");
-    assertThat(page.locator("#formats-menu").isHidden()).isTrue();
+    assertThat(page.locator("#more-menu").isHidden()).isTrue();
 
-    page.locator("#btn-formats").click();
+    page.locator("#btn-more").click();
     Download ascii = page.waitForDownload(() -> page.getByText("Plain text, ASCII only, 80 columns (.txt)").click());
     String text = new String(read(ascii.path()), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(text).startsWith("Ada Quinn\n").contains("Alpha Corp | Analyst");
     assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     assertThat(text.chars()).allMatch(c -> c < 128);
 
-    page.locator("#btn-formats").click();
+    page.locator("#btn-more").click();
     page.keyboard().press("Escape");
-    assertThat(page.locator("#formats-menu").isHidden()).isTrue();
-    assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("btn-formats");
+    assertThat(page.locator("#more-menu").isHidden()).isTrue();
+    assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("btn-more");
 
-    page.locator("#btn-formats").click();
+    page.locator("#btn-more").click();
     Download markdown = page.waitForDownload(() -> page.getByText("Markdown (.md)").click());
     assertThat(markdown.suggestedFilename()).isEqualTo("Ada_Quinn_Resume.md");
     assertThat(new String(read(markdown.path()), java.nio.charset.StandardCharsets.UTF_8)).startsWith("# Ada Quinn\n");
@@ -229,6 +229,7 @@ class EditorBrowserTests extends BrowserTestSupport {
     assertThat(field("basics.name").inputValue()).isEqualTo("Tomás Ribeiro");
     assertThat(field("basics.profiles.0.username").inputValue()).isEqualTo("tribeiro");
 
+    page.locator("#btn-more").click();
     Download download = page.waitForDownload(() -> page.locator("#btn-export").click());
     assertThat(download.suggestedFilename()).isEqualTo("Tomas_Ribeiro_Resume.json");
     JsonNode exported = JSON.readTree(new String(read(download.path()), StandardCharsets.UTF_8));
@@ -274,6 +275,29 @@ class EditorBrowserTests extends BrowserTestSupport {
     assertThat(items.allTextContents()).anyMatch(t -> t.contains("Priya Raman"));
     items.filter(new Locator.FilterOptions().setHasText("Priya Raman")).getByText("Open").click();
     assertThat(field("basics.name").inputValue()).isEqualTo("Priya Raman");
+  }
+
+  @Test
+  void theSameExampleOpenedTwiceAndACopyHaveNamesOfTheirOwnThatNeverReachThePdf() {
+    openEditor("?example=software-developer");
+    String content = savedResume();
+    openEditor("?example=software-developer");
+    page.locator("#btn-resumes").click();
+    Locator names = page.locator("#resume-list .resume-item-name");
+    assertThat(names.allTextContents())
+        .containsExactlyInAnyOrder("Software developer example", "Software developer example (2)");
+    // "New from example" sits on one line with its list
+    var label = page.locator(".new-resume-label").boundingBox();
+    var select = page.locator("#new-from-example").boundingBox();
+    assertThat(Math.abs((label.y + label.height / 2) - (select.y + select.height / 2))).isLessThan(4);
+    assertNoSeriousViolations("My resumes");
+
+    page.locator("#resume-list .resume-item.is-current").getByText("Duplicate").click();
+    assertThat(names.allTextContents()).contains("Software developer example (2) (copy)");
+    // a copy differs by its name in My resumes, not by its content
+    page.locator("#resume-list .resume-item").filter(new Locator.FilterOptions()
+        .setHasText("(copy)")).getByText("Open").click();
+    assertThat(savedResume()).isEqualTo(content);
   }
 
   @Test
