@@ -50,11 +50,13 @@ export function newEntry(spec) {
   return spec && spec.fields.some((f) => f.type === 'end') ? { endDate: '' } : {};
 }
 
-/** The guidance key of a field path: ['work', 2, 'highlights'] → 'work.highlights'. */
+/**
+ * The guidance key of a field path: ['work', 2, 'highlights'] → 'work.highlights'; a custom
+ * section's field → 'custom.<section index>.<field>'.
+ */
 function guideKey(path) {
-  const names = path.filter((p) => typeof p !== 'number');
-  if (names[0] === 'meta') return `custom.${names[names.length - 1]}`;
-  return names.join('.');
+  if (path[0] === 'meta') return `custom.${path[3]}.${path[path.length - 1]}`;
+  return path.filter((p) => typeof p !== 'number').join('.');
 }
 
 function move(list, from, to) {

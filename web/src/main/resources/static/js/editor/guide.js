@@ -109,9 +109,17 @@ export function createGuide(ctx) {
 
   /** {hint, example} for a field key like 'work.highlights', or null. */
   function guide(key) {
-    const profile = profileOf(ctx.store.doc);
+    const doc = ctx.store.doc;
+    const profile = profileOf(doc);
     if (!profile || hintsOff()) return null;
-    const field = profile.fields && profile.fields[key];
+    let field = profile.fields && profile.fields[key];
+    const custom = /^custom\.(\d+)\.(.+)$/.exec(key);
+    if (custom) {
+      // the profile's own custom sections (an academic's Grants, Teaching…) carry their hints
+      const section = (design(doc).customSections || [])[Number(custom[1])];
+      const spec = section && (profile.customSections || []).find((c) => c.id === section.id || c.title === section.title);
+      field = spec && spec.fields ? spec.fields[custom[2]] : null;
+    }
     return field && (field.hint || field.example) ? field : null;
   }
 
@@ -137,15 +145,23 @@ export function createGuide(ctx) {
       const dz = design(d, true);
       dz.profile = profile.id;
       const customs = Array.isArray(dz.customSections) ? dz.customSections : [];
+      const order = [...wanted];
       for (const c of profile.customSections || []) {
-        if (customs.some((x) => x && x.title === c.title)) continue;
-        const base = c.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'section';
-        let cid = base;
-        for (let n = 2; STANDARD_IDS.includes(cid) || customs.some((x) => x && x.id === cid); n++) cid = `${base}-${n}`;
-        customs.push({ id: cid, title: c.title, entries: [{}] });
+        let section = customs.find((x) => x && (x.id === c.id || x.title === c.title));
+        if (!section) {
+          const base = c.id || c.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'section';
+          let cid = base;
+          for (let n = 2; STANDARD_IDS.includes(cid) || customs.some((x) => x && x.id === cid); n++) cid = `${base}-${n}`;
+          section = { id: cid, title: c.title, entries: [{ highlights: [''] }] };
+          customs.push(section);
+        }
+        // right after the section the profile names, or at the end
+        const at = order.indexOf(c.after);
+        if (at >= 0) order.splice(at + 1, 0, section.id); else order.push(section.id);
       }
+      for (const x of customs) if (x && x.id && !order.includes(x.id)) order.push(x.id);
       if (customs.length) dz.customSections = customs;
-      dz.sectionOrder = [...wanted, ...customs.map((c) => c.id)];
+      dz.sectionOrder = order;
     });
   }
 

@@ -197,7 +197,8 @@ async function main() {
       guide.startChoices((profile) => {
         pendingFocus = 'basics.name';
         drawForm();
-        showMessage(`Set up for a ${profile.title.toLowerCase()} resume: the sections are in the order recruiters expect, with hints in every field. Undo takes it back.`, 'info');
+        const kind = profile.title.toLowerCase();
+        showMessage(`Set up for ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} resume: the sections are in the order recruiters expect, with hints in every field. Undo takes it back.`, 'info');
       }),
       h('h3', {}, 'Or start another way'),
       h('div', { class: 'start-actions' },
