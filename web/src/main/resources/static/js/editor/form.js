@@ -79,7 +79,8 @@ function hintEl(id) {
 
 function showHint(el, result, input) {
   el.textContent = result ? result.text : '';
-  el.className = `hint${result ? ` hint-${result.level}` : ''}`;
+  for (const c of [...el.classList]) if (c.startsWith('hint-')) el.classList.remove(c);
+  if (result) el.classList.add(`hint-${result.level}`);
   if (input) {
     if (result && result.level === 'error') input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');

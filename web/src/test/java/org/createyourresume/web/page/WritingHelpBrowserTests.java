@@ -57,8 +57,7 @@ class WritingHelpBrowserTests extends BrowserTestSupport {
     assertThat(field("work.0.highlights.1").inputValue()).isEqualTo(first);
     assertThat(field("work.0.highlights.0").inputValue()).startsWith("Cut checkout latency");
     assertThat(page.evaluate("() => document.activeElement.dataset.focusKey")).isEqualTo("work.0.highlights.1");
-    var bullet = page.locator("#form li.bullet").filter(new com.microsoft.playwright.Locator.FilterOptions()
-        .setHas(field("work.0.highlights.1")));
+    var bullet = page.locator("#form li.bullet:has([data-focus-key='work.0.highlights.1'])");
     assertThat(bullet.getAttribute("class")).contains("is-unedited");
     assertThat(bullet.locator(".edit-me").textContent()).isEqualTo("Edit me");
 
