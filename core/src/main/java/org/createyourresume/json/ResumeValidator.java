@@ -156,6 +156,16 @@ public final class ResumeValidator {
           Problem.warning(
               "date.start.missing", at + "/startDate", "has an end date but no start date"));
     }
+    // an end date present but empty: the entry has ended and its end date is not given yet, so
+    // the start date prints alone (an absent end date would print "Present")
+    if (end != null && blank(end) && !blank(start)) {
+      problems.add(
+          Problem.warning(
+              "date.end.missing",
+              at + "/endDate",
+              "the end date is empty, so only the start date prints: add the end date, or remove"
+                  + " it to show \"Present\""));
+    }
   }
 
   private static PartialDate date(String text, String at, List<Problem> problems) {

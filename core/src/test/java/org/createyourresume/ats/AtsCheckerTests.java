@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import org.createyourresume.ats.checks.CheckContext;
+import org.createyourresume.ats.extract.ExtractedDocument;
 import org.createyourresume.ats.extract.SourceFormat;
+import org.createyourresume.ats.parse.DateSpan;
+import org.createyourresume.json.JsonResumeReader;
+import org.createyourresume.model.PartialDate;
+import org.createyourresume.model.Resume;
 import org.createyourresume.model.TestResumes;
 import org.createyourresume.render.ResumeRenderer;
 import org.junit.jupiter.api.Test;
@@ -44,6 +50,40 @@ class AtsCheckerTests {
       assertThat(f.id()).isEqualTo("loop.differences");
       assertThat(f.examples()).contains("work[0].name: expected \"Acme | Labs\", ATS read \"Acme\"");
     });
+  }
+
+  /**
+   * A job whose end date is present but empty has ended at a date not given yet: its PDF shows
+   * the start date alone, the closed loop reads it back whole, and the ATS side does not take it
+   * for a current job, so it adds no years up to today.
+   */
+  @Test
+  void aJobThatEndedWithoutAnEndDateIsNotReadAsOngoing() {
+    AtsReport ended = checker.checkResume(job(", \"endDate\": \"\""), AtsOptions.defaults());
+    AtsReport ongoing = checker.checkResume(job(""), AtsOptions.defaults());
+
+    assertThat(ended.differences()).isEmpty();
+    assertThat(ended.text()).doesNotContain("Present");
+    DateSpan dates = ended.parsed().jobs().get(0).dates();
+    assertThat(dates.text()).isEqualTo("Mar 2019");
+    assertThat(dates.current()).isFalse();
+    assertThat(ongoing.parsed().jobs().get(0).dates().current()).isTrue();
+
+    PartialDate today = new PartialDate(2026, 11, 0);
+    assertThat(context(ended, today).yearsOfExperience()).isZero();
+    assertThat(context(ongoing, today).yearsOfExperience()).isEqualTo(92 / 12.0);
+  }
+
+  private static Resume job(String endDate) {
+    return new JsonResumeReader().read("""
+        {"basics": {"name": "Sam Doe", "email": "sam@example.com", "phone": "+1 555 0100"},
+         "work": [{"name": "Acme", "position": "Engineer", "startDate": "2019-03"%s,
+                   "highlights": ["Built 3 services for 40 teams."]}]}
+        """.formatted(endDate)).resume();
+  }
+
+  private static CheckContext context(AtsReport report, PartialDate today) {
+    return new CheckContext(ExtractedDocument.ofText(""), report.parsed(), today);
   }
 
   @Test

@@ -118,6 +118,7 @@ final class ImportAccuracy {
         text(at + ".name", x.name(), y.name());
         text(at + ".issuer", x.issuer(), y.issuer());
         date(at + ".date", x.date(), y.date());
+        link(at + ".url", x.url(), y.url());
       });
     }
     if (!hidden.contains("publications")) {
@@ -126,6 +127,7 @@ final class ImportAccuracy {
         text(at + ".publisher", x.publisher(), y.publisher());
         date(at + ".releaseDate", x.releaseDate(), y.releaseDate());
         paragraphs(at + ".summary", x.summary(), y.summary());
+        link(at + ".url", x.url(), y.url());
       });
     }
     if (!hidden.contains("skills")) {
@@ -220,6 +222,7 @@ final class ImportAccuracy {
     date(at + ".endDate", e.endDate(), a.endDate());
     paragraphs(at + ".summary", join(e.description(), e.summary()), join(a.description(), a.summary()));
     texts(at + ".highlights", e.highlightList(), a.highlightList());
+    link(at + ".url", e.url(), a.url());
   }
 
   private void volunteer(String at, Volunteer e, Volunteer a) {
@@ -229,6 +232,7 @@ final class ImportAccuracy {
     date(at + ".endDate", e.endDate(), a.endDate());
     paragraphs(at + ".summary", e.summary(), a.summary());
     texts(at + ".highlights", e.highlightList(), a.highlightList());
+    link(at + ".url", e.url(), a.url());
   }
 
   private void education(String at, Education e, Education a) {
@@ -239,12 +243,13 @@ final class ImportAccuracy {
     date(at + ".endDate", e.endDate(), a.endDate());
     text(at + ".score", e.score(), a.score());
     texts(at + ".courses", e.courseList(), a.courseList());
+    link(at + ".url", e.url(), a.url());
   }
 
   private void project(String at, Project e, Project a) {
     text(at + ".name", e.name(), a.name());
     paragraphs(at + ".description", e.description(), a.description());
-    // roles and the entity are printed as one line, "Creator, Maintainer, Open-source"
+    // the type, roles and entity are printed as one line, "Open source, Creator, Maintainer, Apache"
     text(at + ".roles", rolesLine(e), rolesLine(a));
     date(at + ".startDate", e.startDate(), a.startDate());
     date(at + ".endDate", e.endDate(), a.endDate());
@@ -261,10 +266,15 @@ final class ImportAccuracy {
     date(at + ".endDate", e.endDate(), a.endDate());
     paragraphs(at + ".summary", e.summary(), a.summary());
     texts(at + ".highlights", e.highlightList(), a.highlightList());
+    link(at + ".url", e.url(), a.url());
   }
 
   private static String rolesLine(Project p) {
-    List<String> parts = new ArrayList<>(p.roleList());
+    List<String> parts = new ArrayList<>();
+    if (p.type() != null) {
+      parts.add(p.type());
+    }
+    parts.addAll(p.roleList());
     if (p.entity() != null) {
       parts.add(p.entity());
     }

@@ -121,6 +121,31 @@ class JsonResumeReaderTests {
     assertThat(result.problems()).extracting(Problem::code).containsExactly("date.ongoing");
   }
 
+  /** An empty end date means "ended, date not given", so it is kept and written back as it came. */
+  @Test
+  void keepsAnEmptyEndDateApartFromAnAbsentOneThroughARoundTrip() {
+    String json =
+        """
+        {"work": [{"startDate": "2020", "endDate": ""}, {"startDate": "2019"}],
+         "volunteer": [{"startDate": "2018", "endDate": ""}],
+         "education": [{"startDate": "2014", "endDate": ""}],
+         "projects": [{"startDate": "2017", "endDate": ""}],
+         "meta": {"createYourResume": {"customSections": [{"id": "talks",
+           "entries": [{"startDate": "2016", "endDate": ""}]}]}}}
+        """;
+    ReadResult read = reader.read(json);
+    Resume r = read.resume();
+    assertThat(r.work()).extracting(w -> w.endDate()).containsExactly("", null);
+    assertThat(r.volunteer().get(0).endDate()).isEmpty();
+    assertThat(r.education().get(0).endDate()).isEmpty();
+    assertThat(r.projects().get(0).endDate()).isEmpty();
+    assertThat(r.design().customSectionList().get(0).entryList().get(0).endDate()).isEmpty();
+    assertThat(read.problems()).isEmpty();
+
+    var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+    assertThat(mapper.readTree(new JsonResumeWriter().write(r))).isEqualTo(mapper.readTree(json));
+  }
+
   @Test
   void presentIsOnlyAnEndDate() {
     ReadResult result = reader.read("{\"work\": [{\"startDate\": \"Present\"}]}");

@@ -104,6 +104,36 @@ class ResumeValidatorTests {
             tuple("custom.title", "meta.createYourResume.customSections[0].title"));
   }
 
+  @Test
+  void anEmptyEndDateAfterAStartDateIsAWarningInEverySectionWithEndDates() {
+    List<Problem> problems =
+        problems(
+            """
+            {"basics": {"name": "A"},
+             "work": [{"startDate": "2019-03", "endDate": ""}, {"startDate": "2018"}],
+             "volunteer": [{"startDate": "2017", "endDate": " "}],
+             "education": [{"startDate": "2012-09",
+                            "endDate": ""}],
+             "projects": [{"startDate": "2020", "endDate": ""}, {"endDate": ""}],
+             "meta": {"createYourResume": {"customSections": [{"id": "talks", "title": "Talks",
+               "entries": [{"startDate": "2021-05", "endDate": ""}]}]}}}
+            """);
+    assertThat(problems).noneMatch(Problem::isError);
+    assertThat(problems)
+        .extracting(Problem::code, Problem::pointer)
+        .containsExactly(
+            tuple("date.end.missing", "/work/0/endDate"),
+            tuple("date.end.missing", "/volunteer/0/endDate"),
+            tuple("date.end.missing", "/education/0/endDate"),
+            tuple("date.end.missing", "/projects/0/endDate"),
+            tuple("date.end.missing", "/meta/createYourResume/customSections/0/entries/0/endDate"));
+    Problem education = problems.get(2);
+    assertThat(education.line()).isEqualTo(5);
+    assertThat(education.message())
+        .isEqualTo("the end date is empty, so only the start date prints: add the end date, or remove it"
+            + " to show \"Present\"");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.createyourresume.model.Basics;
 import org.createyourresume.model.CustomSection;
@@ -39,11 +40,13 @@ final class ExpectedFields {
   private final boolean inline;
   private final boolean english;
   private final String dateFormat;
+  private final Locale language;
 
-  private ExpectedFields(boolean inline, boolean english, String dateFormat) {
+  private ExpectedFields(boolean inline, String language, String dateFormat) {
     this.inline = inline;
-    this.english = english;
+    this.english = language == null || language.startsWith("en");
     this.dateFormat = dateFormat == null ? "MMM YYYY" : dateFormat;
+    this.language = language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
   }
 
   /** The fields in the order the template prints them. */
@@ -62,8 +65,7 @@ final class ExpectedFields {
   private static List<Field> of(Resume resume, String templateId, boolean inline) {
     JsonNode theme = theme(templateId);
     Design design = resume.design();
-    boolean english = design.language() == null || design.language().startsWith("en");
-    ExpectedFields expected = new ExpectedFields(inline, english, design.dateFormat());
+    ExpectedFields expected = new ExpectedFields(inline, design.language(), design.dateFormat());
     expected.header(resume.basicsOrEmpty());
     for (String section : order(design, theme)) {
       expected.section(section, resume);
@@ -109,13 +111,44 @@ final class ExpectedFields {
     if (b.location() != null) {
       add("basics.location.city", b.location().city());
       add("basics.location.region", b.location().region());
+      add("basics.location.countryCode", country(b.location().countryCode()));
     }
     add("basics.url", shown(b.url()));
     List<Profile> profiles = b.profileList();
     for (int i = 0; i < profiles.size(); i++) {
       Profile p = profiles.get(i);
-      add("basics.profiles[" + i + "]", p.url() != null ? shown(p.url()) : p.username());
+      String at = "basics.profiles[" + i + "]";
+      if (p.url() == null) {
+        add(at + ".username", p.username());
+        continue;
+      }
+      // the network and username print beside the address unless the address already shows them
+      String url = shown(p.url());
+      if (!holds(url, p.network())) {
+        add(at + ".network", p.network());
+      }
+      add(at + ".url", url);
+      if (!holds(url, p.username())) {
+        add(at + ".username", p.username());
+      }
     }
+  }
+
+  /** The country's name in the resume's language, or the text when it is not a country code. */
+  private String country(String code) {
+    if (code == null || !code.strip().matches("[A-Za-z]{2}")) {
+      return code;
+    }
+    String name = new Locale("", code.strip().toUpperCase(Locale.ROOT)).getDisplayCountry(language);
+    return name.isEmpty() ? code : name;
+  }
+
+  private static boolean holds(String url, String word) {
+    if (word == null) {
+      return true;
+    }
+    String letters = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    return url.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "").contains(letters);
   }
 
   private void section(String id, Resume r) {
@@ -129,6 +162,7 @@ final class ExpectedFields {
           add(at + ".description", w.description());
           add(at + ".summary", w.summary());
           list(at + ".highlights", w.highlightList());
+          add(at + ".url", shown(w.url()));
         }
       }
       case "volunteer" -> {
@@ -138,6 +172,7 @@ final class ExpectedFields {
           entry(at, v.organization(), v.position(), null, range(v.startDate(), v.endDate()));
           add(at + ".summary", v.summary());
           list(at + ".highlights", v.highlightList());
+          add(at + ".url", shown(v.url()));
         }
       }
       case "education" -> {
@@ -148,6 +183,7 @@ final class ExpectedFields {
           entry(at, e.institution(), degree, null, range(e.startDate(), e.endDate()));
           add(at + ".score", e.score());
           list(at + ".courses", e.courseList());
+          add(at + ".url", shown(e.url()));
         }
       }
       case "awards" -> {
@@ -161,6 +197,7 @@ final class ExpectedFields {
         for (int i = 0; i < r.certificateList().size(); i++) {
           var c = r.certificateList().get(i);
           entry("certificates[" + i + "]", c.name(), c.issuer(), null, range(null, c.date()));
+          add("certificates[" + i + "].url", shown(c.url()));
         }
       }
       case "publications" -> {
@@ -168,13 +205,18 @@ final class ExpectedFields {
           var p = r.publicationList().get(i);
           entry("publications[" + i + "]", p.name(), p.publisher(), null, range(null, p.releaseDate()));
           add("publications[" + i + "].summary", p.summary());
+          add("publications[" + i + "].url", shown(p.url()));
         }
       }
       case "projects" -> {
         for (int i = 0; i < r.projectList().size(); i++) {
           var p = r.projectList().get(i);
           String at = "projects[" + i + "]";
-          List<String> secondary = new ArrayList<>(p.roleList());
+          List<String> secondary = new ArrayList<>();
+          if (p.type() != null) {
+            secondary.add(p.type());
+          }
+          secondary.addAll(p.roleList());
           if (p.entity() != null) {
             secondary.add(p.entity());
           }
@@ -225,6 +267,7 @@ final class ExpectedFields {
           entry(at, e.title(), e.subtitle(), e.location(), range(e.startDate(), e.endDate()));
           add(at + ".summary", e.summary());
           list(at + ".highlights", e.highlightList());
+          add(at + ".url", shown(e.url()));
         }
       }
     }
@@ -265,7 +308,8 @@ final class ExpectedFields {
       return to;
     }
     if (to == null) {
-      return from + " – Present";
+      // no end date: "Present"; an end date left empty: the entry ended, the start date alone
+      return end == null ? from + " – Present" : from;
     }
     return from.equals(to) ? from : from + " – " + to;
   }

@@ -67,7 +67,7 @@ class ExportFormatsTests {
   }
 
   /** The text a Markdown reader shows, checking on the way that no node is raw HTML. */
-  private static String markdownText(String markdown) {
+  static String markdownText(String markdown) {
     Node document = Parser.builder().build().parse(markdown);
     StringBuilder text = new StringBuilder();
     document.accept(

@@ -799,7 +799,9 @@ public final class ResumeParser {
       // a bold first line, or dates first and then a bold name (a table row, a dates column)
       return b.bold || (b.spans.size() > 1 && mostlyDate(b.spans.get(0).text()) && b.spans.get(1).bold());
     }
-    return dates.find(b.text).filter(d -> d.parsed()).isPresent();
+    // a year in a web address ("Link: example.org/2023/talk") is not the entry's date
+    String text = ContactFinder.URL.matcher(b.text).replaceAll(" ");
+    return dates.find(text).filter(d -> d.parsed()).isPresent();
   }
 
   /** The range in {@code text} if it has one ("Sep 2024 – Present"), else its first date. */

@@ -208,7 +208,9 @@ public final class ResumeMapper {
       };
     }
 
-    private void work(ParsedEntry e) {
+    private void work(ParsedEntry printed) {
+      Addressed entry = addressed(printed);
+      ParsedEntry e = entry.rest();
       String at = "/work/" + work.size();
       Range when = range(e.dates(), false, at);
       if (e.dates() == null) {
@@ -219,11 +221,13 @@ public final class ResumeMapper {
             "read \"" + e.company() + "\" as the employer and \"" + e.title() + "\" as the job title;"
                 + " swap them if it is the other way round");
       }
-      work.add(new Work(e.company(), e.location(), null, e.title(), null, when.start, when.end,
+      work.add(new Work(e.company(), e.location(), null, e.title(), entry.url(), when.start, when.end,
           text(e.paragraphs(), e.details()), list(e.bullets()), null));
     }
 
-    private void volunteer(ParsedEntry e) {
+    private void volunteer(ParsedEntry printed) {
+      Addressed entry = addressed(printed);
+      ParsedEntry e = entry.rest();
       String at = "/volunteer/" + volunteer.size();
       Range when = range(e.dates(), false, at);
       List<String> text = new ArrayList<>(e.paragraphs());
@@ -232,11 +236,13 @@ public final class ResumeMapper {
         warn("import.skipped", at, "the place \"" + e.location() + "\" has no field in JSON Resume's volunteer"
             + " entries and was left out");
       }
-      volunteer.add(new Volunteer(e.primary(), e.secondary(), null, when.start, when.end,
+      volunteer.add(new Volunteer(e.primary(), e.secondary(), entry.url(), when.start, when.end,
           join(text), list(e.bullets()), null));
     }
 
-    private void education(ParsedEntry e) {
+    private void education(ParsedEntry printed) {
+      Addressed entry = addressed(printed);
+      ParsedEntry e = entry.rest();
       String at = "/education/" + education.size();
       Range when = range(e.dates(), true, at);
       Degrees.Split degree = Degrees.split(e.degree());
@@ -269,7 +275,7 @@ public final class ResumeMapper {
         e.bullets().forEach(b -> warn("import.skipped", at,
             "\"" + shorten(b) + "\" has no field in JSON Resume's education entries and was left out"));
       }
-      education.add(new Education(e.institution(), null, degree.area(), degree.studyType(), when.start,
+      education.add(new Education(e.institution(), entry.url(), degree.area(), degree.studyType(), when.start,
           when.end, score, list(courses), null));
     }
 
@@ -296,10 +302,12 @@ public final class ResumeMapper {
           when.end, url, list(roles), null, null, null));
     }
 
-    private void certificate(ParsedEntry e) {
+    private void certificate(ParsedEntry printed) {
+      Addressed entry = addressed(printed);
+      ParsedEntry e = entry.rest();
       String at = "/certificates/" + certificates.size();
       leftOut(e, at, "certificate");
-      certificates.add(new Certificate(e.primary(), single(e.dates(), at), null, e.secondary(), null));
+      certificates.add(new Certificate(e.primary(), single(e.dates(), at), entry.url(), e.secondary(), null));
     }
 
     private void award(ParsedEntry e) {
@@ -307,9 +315,11 @@ public final class ResumeMapper {
       awards.add(new Award(e.primary(), single(e.dates(), at), e.secondary(), text(e), null));
     }
 
-    private void publication(ParsedEntry e) {
+    private void publication(ParsedEntry printed) {
+      Addressed entry = addressed(printed);
+      ParsedEntry e = entry.rest();
       String at = "/publications/" + publications.size();
-      publications.add(new Publication(e.primary(), e.secondary(), single(e.dates(), at), null, text(e), null));
+      publications.add(new Publication(e.primary(), e.secondary(), single(e.dates(), at), entry.url(), text(e), null));
     }
 
     private void reference(ParsedEntry e) {
@@ -331,16 +341,41 @@ public final class ResumeMapper {
       String id = customId(title);
       int index = custom.size();
       List<CustomEntry> entries = new ArrayList<>();
-      for (ParsedEntry e : s.entries()) {
+      for (ParsedEntry printed : s.entries()) {
+        Addressed entry = addressed(printed);
+        ParsedEntry e = entry.rest();
         String at = "/meta/createYourResume/customSections/" + index + "/entries/" + entries.size();
         Range when = range(e.dates(), false, at);
-        entries.add(new CustomEntry(e.primary(), e.secondary(), e.location(), when.start, when.end, null,
+        entries.add(new CustomEntry(e.primary(), e.secondary(), e.location(), when.start, when.end, entry.url(),
             text(e.paragraphs(), e.details()), list(e.bullets()), null));
       }
       order.add(id);
       custom.add(new CustomSection(id, title, entries, null));
       warn("import.custom-section", "/meta/createYourResume/customSections/" + index,
           "\"" + s.heading() + "\" is not a JSON Resume section; it was kept as a custom section");
+    }
+
+    /** An entry's web address, and the entry without the detail line that held it. */
+    private record Addressed(String url, ParsedEntry rest) {}
+
+    /**
+     * Takes an entry's address out of its first "Website: …" or "Link: …" detail (how the
+     * renderer prints an entry's url); the entry is unchanged when it has none.
+     */
+    private static Addressed addressed(ParsedEntry e) {
+      List<String> details = new ArrayList<>(e.details());
+      for (int i = 0; i < details.size(); i++) {
+        String detail = details.get(i);
+        int colon = detail.indexOf(':');
+        String value = detail.substring(colon + 1).strip();
+        if (LINK_LABELS.contains(TextNorm.key(detail.substring(0, colon))) && !value.isEmpty()
+            && !value.contains(" ")) {
+          details.remove(i);
+          return new Addressed(Profiles.href(value), new ParsedEntry(e.primary(), e.secondary(),
+              e.location(), e.dates(), e.paragraphs(), e.bullets(), details, e.orderGuessed()));
+        }
+      }
+      return new Addressed(null, e);
     }
 
     /** Text and bullets of an entry type that has one text field and no bullets. */

@@ -71,7 +71,7 @@ public final class DocxWriter {
         paragraph(doc, HEADING).createRun().setText(section.title());
         switch (section.layout()) {
           case TEXT -> section.paragraphs().forEach(p -> paragraph(doc, null).createRun().setText(p));
-          case LINES -> section.lines().forEach(l -> line(paragraph(doc, null), l));
+          case LINES -> section.lines().forEach(l -> line(paragraph(doc, null), l, true));
           case ENTRIES -> section.entries().forEach(e -> entry(doc, e, view.inlineEntries(), bullets));
         }
       }
@@ -323,7 +323,8 @@ public final class DocxWriter {
       item.setNumILvl(BigInteger.ZERO);
       item.createRun().setText(bullet);
     }
-    e.details().forEach(d -> line(paragraph(doc, null), d));
+    // an entry's labels ("GPA:", "Website:") in the text's weight, as in the PDF
+    e.details().forEach(d -> line(paragraph(doc, null), d, false));
   }
 
   private static void dates(XWPFParagraph paragraph, String dates) {
@@ -334,11 +335,13 @@ public final class DocxWriter {
     }
   }
 
-  private static void line(XWPFParagraph paragraph, LineView line) {
+  private static void line(XWPFParagraph paragraph, LineView line, boolean boldLabel) {
     if (line.label() != null) {
       XWPFRun label = paragraph.createRun();
       label.setText(line.label() + ": ");
-      label.setBold(true);
+      if (boldLabel) {
+        label.setBold(true);
+      }
     }
     XWPFRun text =
         line.href() == null ? paragraph.createRun() : paragraph.createHyperlinkRun(line.href());

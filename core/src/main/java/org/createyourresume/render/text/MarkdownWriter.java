@@ -70,7 +70,13 @@ public final class MarkdownWriter {
       e.bullets().forEach(b -> out.add("- " + escape(b)));
       out.add("");
     }
-    e.details().forEach(d -> paragraph(line(d), out));
+    e.details().forEach(d -> paragraph(detail(d), out));
+  }
+
+  /** An entry's detail: its label in the text's weight, as every other format prints it. */
+  private static String detail(LineView line) {
+    String text = link(line.text(), line.href());
+    return line.label() == null ? text : escape(line.label() + ":") + " " + text;
   }
 
   private static void paragraph(String text, List<String> out) {

@@ -46,8 +46,10 @@ final class DateRanges {
   }
 
   /**
-   * A range: "Jan 2021 – Present" when only the start is known, the single date when both are
-   * the same or only the end is known, {@code null} when neither is.
+   * A range: "Jan 2021 – Present" when there is no end date ({@code end} absent, JSON Resume's
+   * convention), the start date alone when the end date is present but blank (the entry has
+   * ended and its end date is not given yet), the single date when both are the same or only the
+   * end is known, {@code null} when neither is.
    */
   String range(String start, String end) {
     String from = date(start);
@@ -56,7 +58,7 @@ final class DateRanges {
       return to;
     }
     if (to == null) {
-      return from + " – " + present;
+      return end == null ? from + " – " + present : from;
     }
     return from.equals(to) ? from : from + " – " + to;
   }

@@ -111,13 +111,44 @@ public final class ViewBuilder {
       if (link != null) {
         String shown = displayUrl(link);
         String what = network == null ? "Profile" : network + " profile";
-        contacts.add(new ContactView(shown, href(link), what + " " + shown));
+        contacts.add(new ContactView(profileText(shown, network, username), href(link), what + " " + shown));
       } else if (username != null) {
         contacts.add(
             new ContactView(network == null ? username : network + ": " + username, null, null));
       }
     }
     return contacts;
+  }
+
+  /**
+   * A profile with an address as it prints: the address, after "Network: " unless the address
+   * already names the network ("linkedin.com/in/ann"), and before "(username)" unless it already
+   * holds the username, so the network and username the user gave are in the text too.
+   */
+  private static String profileText(String shown, String network, String username) {
+    StringBuilder printed = new StringBuilder();
+    if (network != null && !mentions(shown, network)) {
+      printed.append(network).append(": ");
+    }
+    printed.append(shown);
+    if (username != null && !mentions(shown, username)) {
+      printed.append(" (").append(username).append(')');
+    }
+    return printed.toString();
+  }
+
+  /** Whether {@code address} holds {@code word}, comparing letters and digits only. */
+  private static boolean mentions(String address, String word) {
+    String letters = lettersAndDigits(word);
+    return letters.isEmpty() || lettersAndDigits(address).contains(letters);
+  }
+
+  private static String lettersAndDigits(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .filter(Character::isLetterOrDigit)
+        .forEach(c -> out.appendCodePoint(Character.toLowerCase(c)));
+    return out.toString();
   }
 
   private String place(Location location) {
@@ -311,7 +342,7 @@ public final class ViewBuilder {
         dates.range(w.startDate(), w.endDate()),
         paragraphs,
         text.bullets(w.highlightList(), at + "/highlights"),
-        List.of());
+        address("Website", w.url(), at));
   }
 
   private EntryView volunteer(Volunteer v, String at) {
@@ -323,7 +354,7 @@ public final class ViewBuilder {
         dates.range(v.startDate(), v.endDate()),
         text.paragraphs(v.summary(), at + "/summary"),
         text.bullets(v.highlightList(), at + "/highlights"),
-        List.of());
+        address("Website", v.url(), at));
   }
 
   private EntryView education(Education e, String at) {
@@ -341,6 +372,7 @@ public final class ViewBuilder {
     if (!courses.isEmpty()) {
       details.add(new LineView("Courses", String.join(", ", courses), null));
     }
+    details.addAll(address("Website", e.url(), at));
     return entry(
         text.line(e.institution(), at + "/institution"),
         e.url(),
@@ -373,7 +405,7 @@ public final class ViewBuilder {
         dates.date(c.date()),
         List.of(),
         List.of(),
-        List.of());
+        address("Link", c.url(), at));
   }
 
   private EntryView publication(Publication p, String at) {
@@ -385,23 +417,22 @@ public final class ViewBuilder {
         dates.date(p.releaseDate()),
         text.paragraphs(p.summary(), at + "/summary"),
         List.of(),
-        List.of());
+        address("Link", p.url(), at));
   }
 
   private EntryView project(Project p, String at) {
-    List<String> roles = text.bullets(p.roleList(), at + "/roles");
-    String entity = text.line(p.entity(), at + "/entity");
-    List<String> secondary = new ArrayList<>(roles);
-    addIfPresent(secondary, entity);
+    // "Open source, Creator, Maintainer, Apache Software Foundation": what kind of project,
+    // the user's roles in it, and whose it is, as one line under the name
+    List<String> secondary = new ArrayList<>();
+    addIfPresent(secondary, text.line(p.type(), at + "/type"));
+    secondary.addAll(text.bullets(p.roleList(), at + "/roles"));
+    addIfPresent(secondary, text.line(p.entity(), at + "/entity"));
     List<LineView> details = new ArrayList<>();
     List<String> keywords = text.bullets(p.keywordList(), at + "/keywords");
     if (!keywords.isEmpty()) {
       details.add(new LineView("Technologies", String.join(", ", keywords), null));
     }
-    String url = text.line(p.url(), at + "/url");
-    if (url != null) {
-      details.add(new LineView("Link", displayUrl(url), href(url)));
-    }
+    details.addAll(address("Link", p.url(), at));
     return entry(
         text.line(p.name(), at + "/name"),
         null,
@@ -434,7 +465,17 @@ public final class ViewBuilder {
         dates.range(e.startDate(), e.endDate()),
         text.paragraphs(e.summary(), at + "/summary"),
         text.bullets(e.highlightList(), at + "/highlights"),
-        List.of());
+        address("Link", e.url(), at));
+  }
+
+  /**
+   * An entry's web address as a line of its own ("Website: nordvik.example.com"), so that the
+   * address is in the text an ATS reads and not only in the link on the entry's name; none when
+   * the entry has no address.
+   */
+  private List<LineView> address(String label, String url, String at) {
+    String link = text.line(url, at + "/url");
+    return link == null ? List.of() : List.of(new LineView(label, displayUrl(link), href(link)));
   }
 
   /** An entry, its secondary line promoted when there is no primary; null when it is empty. */
@@ -463,7 +504,7 @@ public final class ViewBuilder {
       String at = "/skills/" + i;
       String name = text.line(s.name(), at + "/name");
       String level = text.line(s.level(), at + "/level");
-      String label = name == null ? null : level == null ? name : name + " (" + level + ")";
+      String label = name == null ? level : level == null ? name : name + " (" + level + ")";
       List<String> keywords = text.bullets(s.keywordList(), at + "/keywords");
       if (!keywords.isEmpty()) {
         lines.add(new LineView(label, String.join(", ", keywords), null));
