@@ -38,7 +38,14 @@ const SECTIONS = [
   { label: 'References', one: 'reference', many: 'references', items: (d) => list(d.references).map((e) => text(e.name)) },
 ];
 
-/** Lines saying what the imported resume holds: who, how to reach them, what each section has. */
+/** How many titles of a section show before the rest is folded behind "N more …". */
+const SHOWN = 6;
+
+/**
+ * Rows [term, value] saying what the imported resume holds: who, how to reach them, what each
+ * section has. A value is text, or for a long section its count, first titles and a disclosure
+ * holding every other title, so nothing found is left out of the review.
+ */
 function summaryOf(doc) {
   const b = (doc && doc.basics) || {};
   const loc = b.location || {};
@@ -58,16 +65,25 @@ function summaryOf(doc) {
   }));
   for (const section of [...SECTIONS, ...custom]) {
     const items = section.items(doc);
-    if (!items.length) continue;
-    const titles = items.filter(Boolean);
-    rows.push([section.label, `${items.length} ${items.length === 1 ? section.one : section.many}${titles.length ? `: ${shortList(titles, section.label === 'Skills' ? ', ' : '; ')}` : ''}`]);
+    if (items.length) rows.push([section.label, sectionValue(section, items)]);
   }
   return rows;
 }
 
-function shortList(items, sep = ', ') {
-  const shown = items.slice(0, 6).join(sep);
-  return items.length > 6 ? `${shown}${sep}and ${items.length - 6} more` : shown;
+/** "3 jobs: A; B; C", or for more than SHOWN titles the first ones and a disclosure with the rest. */
+function sectionValue(section, items) {
+  const count = `${items.length} ${items.length === 1 ? section.one : section.many}`;
+  const titles = items.filter(Boolean);
+  const sep = section.label === 'Skills' ? ', ' : '; ';
+  if (!titles.length) return count;
+  if (titles.length <= SHOWN) return `${count}: ${titles.join(sep)}`;
+  const rest = titles.slice(SHOWN);
+  return [
+    `${count}: ${titles.slice(0, SHOWN).join(sep)}${sep.trimEnd()}`,
+    h('details', { class: 'import-more' },
+      h('summary', {}, `${rest.length} more ${rest.length === 1 ? section.one : section.many}`),
+      h('span', {}, rest.join(sep))),
+  ];
 }
 
 /**
@@ -114,13 +130,15 @@ export function createImportDialog(ctx) {
       h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', 'data-close': true }, 'Cancel')));
 
     const reviewTitle = h('h3', { class: 'import-review-title', id: 'import-review-title', tabindex: '-1' });
-    const found = h('dl', { class: 'import-found', id: 'import-found' });
+    // the list scrolls when it is long: focusable so that keys scroll it, with a hint below it
+    const foundHint = h('p', { class: 'hint', id: 'import-found-more', hidden: true }, 'There is more: scroll the list above to see everything that was found.');
+    const found = h('dl', { class: 'import-found', id: 'import-found', tabindex: '0', 'aria-describedby': 'import-found-more' });
     const warningsTitle = h('h3', { class: 'dialog-subhead', id: 'import-warnings-title' });
     const warnings = h('ul', { class: 'import-warnings', id: 'import-warnings' });
     const replace = h('button', { type: 'button', class: 'button button-primary', id: 'import-replace' }, 'Replace current resume');
     const asNew = h('button', { type: 'button', class: 'button', id: 'import-as-new' }, 'Import as a new resume');
     const reviewStep = h('div', { id: 'import-step-review', hidden: true },
-      reviewTitle, found, warningsTitle, warnings,
+      reviewTitle, found, foundHint, warningsTitle, warnings,
       h('p', { class: 'hint' }, 'Anything not found stays empty: fill it in the form afterwards.'),
       h('div', { class: 'dialog-actions' },
         h('button', { type: 'button', class: 'button', 'data-close': true }, 'Cancel'), asNew, replace));
@@ -131,7 +149,7 @@ export function createImportDialog(ctx) {
         h('button', { type: 'button', class: 'button button-small', 'data-close': true }, 'Close')),
       chooseStep, reviewStep);
     document.body.append(dialog);
-    parts = { input, choose, status, error, drop, chooseStep, reviewStep, reviewTitle, found, warningsTitle, warnings, replace, asNew };
+    parts = { input, choose, status, error, drop, chooseStep, reviewStep, reviewTitle, found, foundHint, warningsTitle, warnings, replace, asNew };
 
     for (const button of dialog.querySelectorAll('[data-close]')) button.addEventListener('click', () => dialog.close());
     dialog.addEventListener('close', () => {
@@ -159,6 +177,9 @@ export function createImportDialog(ctx) {
     // a file dropped beside the drop zone must not make the browser leave the editor
     dialog.addEventListener('dragover', (ev) => ev.preventDefault());
     dialog.addEventListener('drop', (ev) => ev.preventDefault());
+    // opening a section's full list can make the review longer than its box
+    found.addEventListener('toggle', showOverflow, true);
+    found.addEventListener('scroll', showOverflow, { passive: true });
     replace.addEventListener('click', replaceCurrent);
     asNew.addEventListener('click', importAsNew);
   }
@@ -229,6 +250,7 @@ export function createImportDialog(ctx) {
     const { fileName, resume, format, warnings } = pending;
     parts.reviewTitle.textContent = `Found in “${fileName}” (${FORMAT_NAMES[format] || format})`;
     parts.found.replaceChildren(...summaryOf(resume).flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]));
+    parts.found.scrollTop = 0;
     parts.warningsTitle.textContent = warnings.length
       ? `Check ${warnings.length === 1 ? 'this' : `these ${warnings.length}`} before you use it`
       : 'Nothing uncertain';
@@ -240,7 +262,14 @@ export function createImportDialog(ctx) {
     parts.status.textContent = '';
     parts.chooseStep.hidden = true;
     parts.reviewStep.hidden = false;
+    showOverflow();
     parts.reviewTitle.focus();
+  }
+
+  /** Says so below the review while it holds more than its box shows further down. */
+  function showOverflow() {
+    const { found } = parts;
+    parts.foundHint.hidden = found.scrollTop + found.clientHeight >= found.scrollHeight - 1;
   }
 
   function replaceCurrent() {

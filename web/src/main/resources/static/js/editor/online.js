@@ -10,6 +10,8 @@ import { displayName } from './storage.js';
 const BINDING = (localId) => `cyr.online.v1.${localId}`;
 const SAVE_DELAY_MS = 1200;
 const MAX_BACKOFF_MS = 60000;
+// a version the server confirmed longer ago than this may have moved: ask before saving on it
+const CONFIRMED_FOR_MS = 30000;
 const $ = (id) => document.getElementById(id);
 
 // ---------- which local resume is which online resume ----------
@@ -86,6 +88,18 @@ function api(binding, path, options = {}) {
   return fetch(`/api/resumes/${encodeURIComponent(binding.id)}${path}`, { ...options, headers, cache: 'no-store' });
 }
 
+/**
+ * What the server has for this link: {ok: true, exists, version, share} (share is {url, indexable,
+ * …} or null), or {ok: false, status, retry} when it cannot say right now. Always a 200 from the
+ * server, so asking never shows up as a failed request.
+ */
+async function fetchStatus(binding) {
+  const response = await api(binding, '/status');
+  if (!response.ok) return { ok: false, status: response.status, retry: retryAfterMs(response) };
+  const state = await response.json();
+  return { ok: true, exists: state.exists === true, version: state.version, share: state.share || null };
+}
+
 async function problemDetail(response) {
   try {
     const body = await response.json();
@@ -129,6 +143,13 @@ export function startOnline(ctx) {
   const running = new Set();
   const again = new Set();
   let conflictOpen = false;
+  // per local resume: {version, at}, the version the server last confirmed as current, and when
+  const confirmed = new Map();
+  const noteConfirmed = (localId, version) => confirmed.set(localId, { version, at: Date.now() });
+  const recentlyConfirmed = (localId, version) => {
+    const seen = confirmed.get(localId);
+    return Boolean(seen) && seen.version === version && Date.now() - seen.at < CONFIRMED_FOR_MS;
+  };
 
   const bindingOfCurrent = () => readBinding(ctx.currentId());
 
@@ -166,39 +187,10 @@ export function startOnline(ctx) {
       if (isCurrent()) setStatus('Saved online');
       return;
     }
-    const body = text(doc);
     running.add(localId);
     let retry = 0;
     try {
-      const response = await api(binding, '', {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', 'If-Match': etag(binding.version) },
-        body,
-        keepalive: keepalive && body.length < 60000,
-      });
-      if (response.ok) {
-        const answer = await response.json().catch(() => ({}));
-        if (answer.retentionDays) retentionDays = answer.retentionDays;
-        const stillSame = text(ctx.loadLocal(localId)) === body;
-        writeBinding(localId, { ...binding, version: versionOf(response) || binding.version + 1, saved: fingerprint(doc) });
-        if (isCurrent()) setStatus(stillSame ? 'Saved online' : 'Saving online…');
-        if (!stillSame) again.add(localId);
-      } else if (response.status === 412) {
-        await conflict(localId);
-      } else if (response.status === 404) {
-        writeBinding(localId, null);
-        if (isCurrent()) {
-          refreshButton();
-          ctx.showMessage('The online copy of this resume no longer exists: it was deleted from another device, or it expired. This browser’s copy is safe; choose Save online to get a new link.');
-        }
-      } else if (response.status === 413) {
-        if (isCurrent()) setStatus('Too large to save online');
-        ctx.showMessage(['This resume is too large to save online. It is still saved in this browser.', await problemDetail(response)]);
-      } else if (response.status === 429 || response.status === 503) {
-        retry = retryAfterMs(response);
-      } else {
-        retry = 10000;
-      }
+      retry = await send(localId, binding, doc, keepalive);
     } catch (e) {
       retry = 10000;
     } finally {
@@ -210,6 +202,68 @@ export function startOnline(ctx) {
     } else if (again.has(localId)) {
       again.delete(localId);
       schedule(localId, 0);
+    }
+  }
+
+  /** Sends doc as the next version; resolves with the delay before trying again, or 0. */
+  async function send(localId, binding, doc, keepalive) {
+    const isCurrent = () => localId === ctx.currentId();
+    if (!keepalive && !recentlyConfirmed(localId, binding.version)) {
+      // the version may have moved since the server last confirmed it (another device, or the
+      // person was away): ask first, so that a change made elsewhere or a deleted copy is found
+      // without a refused save. Two saves at the same moment can still meet a 412 below.
+      const state = await fetchStatus(binding);
+      if (!state.ok) return state.status === 429 || state.status === 503 ? state.retry : 10000;
+      if (!state.exists) {
+        gone(localId, 'The online copy of this resume no longer exists: it was deleted from another device, or it expired. This browser’s copy is safe; choose Save online to get a new link.');
+        return 0;
+      }
+      noteConfirmed(localId, state.version);
+      if (state.version !== binding.version) {
+        await conflict(localId);
+        return 0;
+      }
+    }
+    const body = text(doc);
+    const response = await api(binding, '', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'If-Match': etag(binding.version) },
+      body,
+      keepalive: keepalive && body.length < 60000,
+    });
+    if (response.ok) {
+      const answer = await response.json().catch(() => ({}));
+      if (answer.retentionDays) retentionDays = answer.retentionDays;
+      const stillSame = text(ctx.loadLocal(localId)) === body;
+      const version = versionOf(response) || binding.version + 1;
+      writeBinding(localId, { ...binding, version, saved: fingerprint(doc) });
+      noteConfirmed(localId, version);
+      if (isCurrent()) setStatus(stillSame ? 'Saved online' : 'Saving online…');
+      if (!stillSame) again.add(localId);
+    } else if (response.status === 412) {
+      await conflict(localId);
+    } else if (response.status === 404) {
+      gone(localId, 'The online copy of this resume no longer exists: it was deleted from another device, or it expired. This browser’s copy is safe; choose Save online to get a new link.');
+    } else if (response.status === 413) {
+      if (isCurrent()) setStatus('Too large to save online');
+      ctx.showMessage(['This resume is too large to save online. It is still saved in this browser.', await problemDetail(response)]);
+    } else if (response.status === 429 || response.status === 503) {
+      return retryAfterMs(response);
+    } else {
+      return 10000;
+    }
+    return 0;
+  }
+
+  /** The online copy of localId is gone (deleted elsewhere, or expired): unbind, and say so. */
+  function gone(localId, message) {
+    window.clearTimeout(timers.get(localId));
+    timers.delete(localId);
+    writeBinding(localId, null);
+    confirmed.delete(localId);
+    if (localId === ctx.currentId()) {
+      refreshButton();
+      if (message) ctx.showMessage(message);
     }
   }
 
@@ -232,14 +286,14 @@ export function startOnline(ctx) {
       return;
     }
     if (server.status === 404) {
-      writeBinding(localId, null);
-      refreshButton();
+      gone(localId);
       return;
     }
     if (server.status !== 200) {
       schedule(localId, 10000);
       return;
     }
+    noteConfirmed(localId, server.version);
     const mine = ctx.loadLocal(localId);
     if (same(mine, server.doc)) {
       // both sides made the same change: nothing to decide
@@ -327,17 +381,22 @@ export function startOnline(ctx) {
 
   /** Opens the resume an edit link names: from the server, into this browser. */
   async function open(link) {
+    const dead = 'This edit link does not open a resume: it may have been deleted, it may have expired, or the link is incomplete.';
     let server;
     try {
+      // asked first, so that a dead link is an answer rather than a failed request
+      const state = await fetchStatus(link);
+      if (state.ok && !state.exists) {
+        ctx.showMessage(dead);
+        return;
+      }
       server = await fetchServer(link);
     } catch (e) {
       ctx.showMessage('The server cannot be reached to open this edit link. Please try again when you are online.');
       return;
     }
     if (server.status !== 200) {
-      ctx.showMessage(server.status === 404
-        ? 'This edit link does not open a resume: it may have been deleted, it may have expired, or the link is incomplete.'
-        : 'The resume could not be opened right now. Please try the link again in a moment.');
+      ctx.showMessage(server.status === 404 ? dead : 'The resume could not be opened right now. Please try the link again in a moment.');
       return;
     }
     const localId = findLocalFor(link.id);
@@ -353,10 +412,12 @@ export function startOnline(ctx) {
     if (ctx.isBlank(ctx.store.doc) && !readBinding(ctx.currentId())) {
       // bound before the switch, so that the switch does not look like a change to send
       writeBinding(ctx.currentId(), fresh);
+      noteConfirmed(ctx.currentId(), server.version);
       ctx.switchTo(ctx.currentId(), server.doc);
     } else {
       const newId = ctx.createAndSwitch(server.doc);
       writeBinding(newId, fresh);
+      noteConfirmed(newId, server.version);
     }
     refreshButton();
     setStatus('Saved online');
@@ -367,6 +428,7 @@ export function startOnline(ctx) {
   async function reconcile(localId, server) {
     const binding = readBinding(localId);
     const local = ctx.loadLocal(localId);
+    noteConfirmed(localId, server.version);
     if (same(local, server.doc)) {
       writeBinding(localId, { ...binding, version: server.version, saved: fingerprint(local) });
       setStatus('Saved online');
@@ -389,17 +451,29 @@ export function startOnline(ctx) {
     const localId = ctx.currentId();
     const binding = readBinding(localId);
     if (!binding) return;
+    const deleted = 'The online copy of this resume no longer exists: it was deleted from another device, or it expired. This browser’s copy is safe.';
     let server;
     try {
+      const state = await fetchStatus(binding);
+      if (!state.ok) return;
+      if (!state.exists) {
+        gone(localId, deleted);
+        return;
+      }
+      if (state.version === binding.version) {
+        // nothing was saved elsewhere: the document need not be read; send this browser's changes
+        noteConfirmed(localId, state.version);
+        if (unsynced(binding, ctx.loadLocal(localId))) schedule(localId, 0);
+        else setStatus('Saved online');
+        return;
+      }
       server = await fetchServer(binding);
     } catch (e) {
       setStatus('Offline: saved in this browser');
       return;
     }
     if (server.status === 404) {
-      writeBinding(localId, null);
-      refreshButton();
-      ctx.showMessage('The online copy of this resume no longer exists: it was deleted from another device, or it expired. This browser’s copy is safe.');
+      gone(localId, deleted);
       return;
     }
     if (server.status === 200) await reconcile(localId, server);
@@ -425,6 +499,7 @@ export function startOnline(ctx) {
       const created = await response.json();
       retentionDays = created.retentionDays || retentionDays;
       writeBinding(localId, { id: created.id, key: created.editToken, version: created.version || 1, saved: fingerprint(sent) });
+      noteConfirmed(localId, created.version || 1);
       // typed while the request was out: send that too
       if (!same(sent, ctx.loadLocal(localId))) schedule(localId);
       refreshButton();
@@ -447,23 +522,33 @@ export function startOnline(ctx) {
     $('online-retention').textContent = retentionDays
       ? `The online copy is deleted ${retentionDays} days after you last change or open it.`
       : 'The online copy is deleted when you have not changed or opened it for a long time (see the server’s settings).';
-    await drawShare(binding);
+    if (!(await drawShare(ctx.currentId(), binding))) return;
     if (!dialog.open) ctx.openDialog(dialog);
     $('online-link').focus();
     $('online-link').select();
   }
 
-  async function drawShare(binding) {
+  /** Draws the share link's part of the dialog; false when the online copy is gone. */
+  async function drawShare(localId, binding) {
     const box = $('online-share');
-    let share = null;
+    let state;
     try {
-      const response = await api(binding, '/share');
-      if (response.ok) share = await response.json();
-      else if (response.status === 404 && !readBinding(ctx.currentId())) return;
+      state = await fetchStatus(binding);
     } catch (e) {
       box.replaceChildren(h('p', { class: 'hint' }, 'Sharing settings cannot be loaded: the server cannot be reached.'));
-      return;
+      return true;
     }
+    if (!state.ok) {
+      box.replaceChildren(h('p', { class: 'hint' }, 'Sharing settings cannot be loaded right now. Please try again in a moment.'));
+      return true;
+    }
+    if (!state.exists) {
+      if (dialog.open) dialog.close();
+      gone(localId, 'The online copy of this resume no longer exists: it was deleted from another device, or it expired. This browser’s copy is safe; choose Save online to get a new link.');
+      return false;
+    }
+    if (state.version === binding.version) noteConfirmed(localId, state.version);
+    const share = state.share;
     const indexable = h('input', { type: 'checkbox', id: 'share-indexable', checked: share ? share.indexable : false });
     const indexLabel = h('label', { class: 'check-field', for: 'share-indexable' }, indexable,
       h('span', {}, 'Let search engines list the shared page'));
@@ -472,7 +557,7 @@ export function startOnline(ctx) {
         h('p', {}, 'A read-only link shows this resume as a web page and a PDF. It cannot change anything, and you can turn it off at any time.'),
         indexLabel,
         h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', id: 'share-create', onclick: () => makeShare(binding, indexable.checked) }, 'Create share link')));
-      return;
+      return true;
     }
     const input = h('input', { type: 'text', readonly: true, id: 'share-link', value: share.url, class: 'link-field', 'aria-label': 'Share link' });
     const copied = h('span', { class: 'hint', role: 'status', id: 'share-copy-status' });
@@ -492,7 +577,8 @@ export function startOnline(ctx) {
       indexLabel,
       h('div', { class: 'dialog-actions' },
         h('button', { type: 'button', class: 'button', id: 'share-renew', onclick: () => ctx.confirm('Make a new share link? The current one stops working at once.', 'Make new link', () => makeShare(binding, indexable.checked)) }, 'Make a new link'),
-        h('button', { type: 'button', class: 'button button-danger', id: 'share-revoke', onclick: () => ctx.confirm('Turn off the share link? Anyone who has it will get “not found” from now on. You can make a new link later.', 'Turn off', () => revokeShare(binding)) }, 'Turn off share link')));
+        h('button', { type: 'button', class: 'button button-danger', id: 'share-revoke', onclick: () => ctx.confirm('Turn off the share link? Anyone who opens it from now on is told that you stopped sharing this resume. You can make a new link later.', 'Turn off', () => revokeShare(binding)) }, 'Turn off share link')));
+    return true;
   }
 
   async function makeShare(binding, indexable) {
@@ -517,10 +603,8 @@ export function startOnline(ctx) {
     if (!binding) return;
     const response = await api(binding, '', { method: 'DELETE' }).catch(() => null);
     if (response && (response.ok || response.status === 404)) {
-      window.clearTimeout(timers.get(localId));
-      writeBinding(localId, null);
       dialog.close();
-      refreshButton();
+      gone(localId);
       ctx.showMessage('The online copy and its share link are deleted: its links no longer work. This browser’s copy is still here.', 'info');
     } else {
       ctx.showMessage('The online copy could not be deleted. Please try again.');
@@ -549,7 +633,12 @@ export function startOnline(ctx) {
     }
   };
   window.addEventListener('pagehide', flush);
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+    else confirmed.clear();
+  });
+  // back from another window or device: what the server had then may have changed since
+  window.addEventListener('focus', () => confirmed.clear());
 
   refreshButton();
 

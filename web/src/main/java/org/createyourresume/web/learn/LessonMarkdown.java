@@ -67,7 +67,14 @@ final class LessonMarkdown {
   /** Code block languages shown with a label above the code; others show none. */
   private static final Map<String, String> LANGUAGE_LABELS =
       Map.of("sh", "Terminal", "shell", "Terminal", "bash", "Terminal", "console", "Terminal",
-          "http", "HTTP", "json", "JSON", "powershell", "PowerShell", "cmd", "Command Prompt");
+          "http", "HTTP", "json", "JSON", "powershell", "PowerShell", "cmd", "Command Prompt",
+          "output", "Output");
+
+  /**
+   * Languages whose lines are prose-like text (what a program prints), so they wrap at the edge
+   * of their box instead of scrolling sideways; code and diagrams keep their lines as written.
+   */
+  private static final Set<String> WRAPPED_LANGUAGES = Set.of("output");
 
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
@@ -342,9 +349,11 @@ final class LessonMarkdown {
             // the sanitiser marks every link nofollow; our own pages are meant to be followed
             attributes.remove("rel");
           } else if (node instanceof FencedCodeBlock code && tag.equals("pre")) {
-            attributes.put("class", "code-block");
+            String language = language(code);
+            attributes.put("class",
+                WRAPPED_LANGUAGES.contains(language) ? "code-block code-wrap" : "code-block");
             attributes.put("tabindex", "0");
-            String label = LANGUAGE_LABELS.get(language(code));
+            String label = LANGUAGE_LABELS.get(language);
             if (label != null) {
               attributes.put("data-label", label);
             }

@@ -4,6 +4,9 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.createyourresume.ats.AtsLimits;
@@ -12,6 +15,7 @@ import org.createyourresume.render.ResumeRenderer;
 import org.createyourresume.render.TemplateInfo;
 import org.createyourresume.web.example.ExampleCatalog;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,14 +24,15 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The HTML pages: home, editor, templates, examples and the ATS checker. They are jte templates
- * compiled at build time (see {@code src/main/jte}); every value is escaped for its HTML context
- * by jte.
+ * The HTML pages: home, editor, templates, examples and the ATS checker, plus the site's icon.
+ * The pages are jte templates compiled at build time (see {@code src/main/jte}); every value is
+ * escaped for its HTML context by jte.
  */
 @Controller
 @Hidden
 class PageController {
 
+  private static final MediaType ICON = MediaType.parseMediaType("image/x-icon");
   private static final String DESCRIPTION =
       "Free, open-source resume builder: ATS-friendly PDF resumes from clean templates, live"
           + " preview, no sign-up.";
@@ -39,14 +44,19 @@ class PageController {
   private final ResumeRenderer renderer;
   private final ExampleCatalog examples;
   private final long maxUploadBytes;
+  private final byte[] favicon;
 
   PageController(
       ResumeRenderer renderer, ExampleCatalog examples,
-      @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxUpload) {
+      @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxUpload)
+      throws IOException {
     this.renderer = renderer;
     this.examples = examples;
     // the checker reads at most its own limit, whatever the upload limit is
     this.maxUploadBytes = Math.min(maxUpload.toBytes(), AtsLimits.DEFAULT.maxBytes());
+    try (InputStream svg = new ClassPathResource("static/img/favicon.svg").getInputStream()) {
+      this.favicon = Favicon.fromSvg(svg);
+    }
   }
 
   @GetMapping("/")
@@ -117,6 +127,18 @@ class PageController {
               .replace("MM", "01").replace("YYYY", "2021");
       return new DateChoice(format.pattern(), example);
     }
+  }
+
+  /**
+   * The site's icon for browsers that ask {@code /favicon.ico} (every page without an icon link,
+   * and Safari everywhere), drawn from the same SVG the pages link.
+   */
+  @GetMapping("/favicon.ico")
+  ResponseEntity<byte[]> favicon() {
+    return ResponseEntity.ok()
+        .contentType(ICON)
+        .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+        .body(favicon);
   }
 
   private ResponseEntity<String> page(String template, Map<String, Object> model) {

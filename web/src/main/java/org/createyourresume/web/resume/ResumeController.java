@@ -47,7 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Resumes saved online, reachable only with their edit token ({@code Authorization: Bearer}), and
  * their read-only share links. A missing or wrong token is answered exactly like a missing resume:
- * 404. Every save names the version it is based on ({@code If-Match}); a stale one is a 412.
+ * 404, or {@code {"exists": false}} from the status endpoint, which answers 200 either way so that
+ * an editor can check without an error. Every save names the version it is based on ({@code
+ * If-Match}); a stale one is a 412.
  */
 @RestController
 @Tag(name = "Saved resumes", description = "Save a resume online, edit it from any device, share"
@@ -80,6 +82,15 @@ class ResumeController {
 
   /** A share link. */
   record Share(String shareId, String url, String pdfUrl, boolean indexable) {}
+
+  /**
+   * Whether the resume exists for this key, and if so its version and share link: what an editor
+   * needs to know before it reads or saves, answered 200 either way.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Status(boolean exists, Long version, Boolean shared, Share share) {
+    static final Status MISSING = new Status(false, null, null, null);
+  }
 
   @Operation(
       summary = "Save a resume online",
@@ -147,6 +158,32 @@ class ResumeController {
   }
 
   @Operation(
+      summary = "Whether a saved resume exists, its version and share link",
+      description = "Always 200, so that checking costs no error: {\"exists\": true, \"version\":"
+          + " 7, \"shared\": true, \"share\": {shareId, url, pdfUrl, indexable}} for the"
+          + " resume this token opens, or {\"exists\": false} when there is no such resume or"
+          + " the token does not open it (the same answer either way). Counts as the owner's"
+          + " visit for retention, like a read.")
+  @GetMapping(path = "/api/resumes/{id}/status", produces = MediaType.APPLICATION_JSON_VALUE)
+  @RateLimited(Kind.SAVE)
+  ResponseEntity<Status> status(
+      @PathVariable String id,
+      @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.AUTHORIZATION,
+          required = false) String authorization) {
+    Status status = Status.MISSING;
+    if (opens(id, authorization)) {
+      Instant now = now();
+      repository.touch(id, now, now.minus(TOUCH_EVERY));
+      status = repository.summary(id)
+          .map(resume -> new Status(true, resume.version(), resume.shareId() != null,
+              resume.shareId() == null ? null
+                  : share(resume.shareId(), resume.shareIndexable())))
+          .orElse(Status.MISSING);
+    }
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(status);
+  }
+
+  @Operation(
       summary = "Save a new version",
       description = "Replaces the document. If-Match must carry the ETag of the version the"
           + " change is based on: 428 without it, 412 (with currentVersion) when the resume was"
@@ -190,8 +227,8 @@ class ResumeController {
 
   @Operation(
       summary = "Delete a saved resume",
-      description = "Deletes the resume and its share link at once; afterwards every link to it"
-          + " answers 404.")
+      description = "Deletes the resume and its share link at once; afterwards the edit link"
+          + " answers 404 and the share link 410 (no longer shared).")
   @DeleteMapping("/api/resumes/{id}")
   @RateLimited(Kind.SAVE)
   ResponseEntity<Void> delete(
@@ -199,7 +236,7 @@ class ResumeController {
       @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.AUTHORIZATION,
           required = false) String authorization) {
     authorize(id, authorization);
-    if (!repository.delete(id)) {
+    if (!repository.delete(id, now())) {
       throw ApiProblem.noResume();
     }
     return ResponseEntity.noContent().build();
@@ -224,7 +261,8 @@ class ResumeController {
   @Operation(
       summary = "Make a new share link",
       description = "Makes a read-only link /r/{shareId} (and its PDF /r/{shareId}.pdf),"
-          + " replacing any earlier link, which then answers 404. Body (optional):"
+          + " replacing any earlier link, which then answers 410 (no longer shared). Body"
+          + " (optional):"
           + " {\"indexable\": true} lets search engines index the page; by default it carries"
           + " noindex.")
   @PostMapping("/api/resumes/{id}/share")
@@ -269,7 +307,8 @@ class ResumeController {
   }
 
   @Operation(summary = "Revoke the share link",
-      description = "The link answers 404 from now on; a new one can be made later.")
+      description = "The link answers 410 (no longer shared) from now on; a new one can be made"
+          + " later.")
   @DeleteMapping("/api/resumes/{id}/share")
   @RateLimited(Kind.SHARE)
   ResponseEntity<Void> revokeShare(
@@ -289,14 +328,19 @@ class ResumeController {
    * neither the answer nor its timing tells a missing resume from a wrong key.
    */
   private void authorize(String id, String authorization) {
-    if (!Capabilities.isId(id)) {
+    if (!opens(id, authorization)) {
       throw ApiProblem.noResume();
+    }
+  }
+
+  /** Whether the token in {@code authorization} opens resume {@code id} (see {@link #authorize}). */
+  private boolean opens(String id, String authorization) {
+    if (!Capabilities.isId(id)) {
+      return false;
     }
     String token = bearer(authorization);
     String stored = repository.tokenHash(id).orElse(null);
-    if (!Capabilities.matches(token, stored)) {
-      throw ApiProblem.noResume();
-    }
+    return Capabilities.matches(token, stored);
   }
 
   private static String bearer(String authorization) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,7 +15,10 @@ import org.springframework.stereotype.Repository;
  * Saved resumes in the {@code resume} table, with plain SQL that runs unchanged on H2 and
  * PostgreSQL. Every statement is a single atomic statement in auto-commit, so a save is written
  * whole or not at all, and concurrent saves of one resume are ordered by the row lock: the
- * {@code version = ?} condition lets exactly one save based on a given version through.
+ * {@code version = ?} condition lets exactly one save based on a given version through. A share
+ * link that stops working (replaced, turned off, or its resume deleted) is first remembered in
+ * {@code revoked_share}, then changed only if it is still the one read (compare and set, tried
+ * again otherwise), so every link that ever stopped is remembered.
  */
 @Repository
 class ResumeRepository {
@@ -71,6 +75,17 @@ class ResumeRepository {
         .optional();
   }
 
+  /** What an editor checks before reading or saving: the version and share link, no document. */
+  record Summary(long version, String shareId, boolean shareIndexable) {}
+
+  Optional<Summary> summary(String id) {
+    return jdbc.sql("SELECT version, share_id, share_indexable FROM resume WHERE id = :id")
+        .param("id", id)
+        .query((rs, row) -> new Summary(
+            rs.getLong("version"), rs.getString("share_id"), rs.getBoolean("share_indexable")))
+        .optional();
+  }
+
   OptionalLong version(String id) {
     Optional<Long> version =
         jdbc.sql("SELECT version FROM resume WHERE id = :id").param("id", id)
@@ -101,23 +116,88 @@ class ResumeRepository {
         : new SaveOutcome.Missing();
   }
 
-  /** Deletes the resume and with it its share link; whether there was one. */
-  boolean delete(String id) {
-    return jdbc.sql("DELETE FROM resume WHERE id = :id").param("id", id).update() == 1;
+  /**
+   * Deletes the resume and with it its share link, which is remembered as revoked; whether there
+   * was one.
+   */
+  boolean delete(String id, Instant now) {
+    while (true) {
+      Optional<CurrentShare> current = currentShare(id);
+      if (current.isEmpty()) {
+        return false;
+      }
+      String old = current.get().shareId();
+      markRevoked(old, now);
+      int deleted = jdbc.sql("DELETE FROM resume WHERE id = :id AND " + sameShare(old))
+          .param("id", id)
+          .param("old", old)
+          .update();
+      if (deleted == 1) {
+        return true;
+      }
+      // the link changed in between (shared or revoked from another device): look again
+    }
   }
 
   /**
    * Gives the resume a new share id (or none, with {@code null}: revoked), replacing any previous
-   * one; whether the resume exists.
+   * one, which is remembered as revoked; whether the resume exists.
    */
   boolean share(String id, String shareId, boolean indexable, Instant now) {
-    return jdbc.sql("UPDATE resume SET share_id = :shareId, share_indexable = :indexable,"
-            + " touched_at = :now WHERE id = :id")
-        .param("shareId", shareId)
-        .param("indexable", indexable)
-        .param("now", time(now))
+    while (true) {
+      Optional<CurrentShare> current = currentShare(id);
+      if (current.isEmpty()) {
+        return false;
+      }
+      String old = current.get().shareId();
+      // marked before the link goes, so that there is no moment when it is simply unknown
+      markRevoked(old, now);
+      int updated = jdbc.sql("UPDATE resume SET share_id = :shareId, share_indexable = :indexable,"
+              + " touched_at = :now WHERE id = :id AND " + sameShare(old))
+          .param("shareId", shareId)
+          .param("indexable", indexable)
+          .param("now", time(now))
+          .param("id", id)
+          .param("old", old)
+          .update();
+      if (updated == 1) {
+        return true;
+      }
+      // another device changed the link in between: that one is revoked too, look again
+    }
+  }
+
+  /** The resume's share id as it is now ({@code null} inside when not shared). */
+  private record CurrentShare(String shareId) {}
+
+  private Optional<CurrentShare> currentShare(String id) {
+    return jdbc.sql("SELECT share_id FROM resume WHERE id = :id")
         .param("id", id)
-        .update() == 1;
+        .query((rs, row) -> new CurrentShare(rs.getString("share_id")))
+        .optional();
+  }
+
+  /** The condition that the row still has the share id read before ({@code :old}). */
+  private static String sameShare(String shareId) {
+    return shareId == null ? "share_id IS NULL" : "share_id = :old";
+  }
+
+  /**
+   * Remembers that {@code shareId} (if any) no longer leads to a resume because its owner stopped
+   * sharing, so that the link can say so. Only its hash is kept.
+   */
+  private void markRevoked(String shareId, Instant now) {
+    if (shareId == null) {
+      return;
+    }
+    try {
+      jdbc.sql("INSERT INTO revoked_share (share_id_hash, revoked_at) VALUES (:hash, :now)")
+          .param("hash", Capabilities.hash(shareId))
+          .param("now", time(now))
+          .update();
+    } catch (DuplicateKeyException e) {
+      // two changes of the same link at once: one marker is enough
+    }
   }
 
   /** Changes whether the shared page may be indexed; whether the resume exists and is shared. */
@@ -150,6 +230,18 @@ class ResumeRepository {
     return jdbc.sql("DELETE FROM resume WHERE id IN (SELECT id FROM resume"
             + " WHERE touched_at < :cutoff ORDER BY touched_at FETCH FIRST " + batch
             + " ROWS ONLY)")
+        .param("cutoff", time(cutoff))
+        .update();
+  }
+
+  /**
+   * Deletes up to {@code batch} markers of share links revoked before {@code cutoff}; how many
+   * went. Such a link then answers as if it had never existed.
+   */
+  int purgeRevokedSharesBefore(Instant cutoff, int batch) {
+    return jdbc.sql("DELETE FROM revoked_share WHERE share_id_hash IN (SELECT share_id_hash"
+            + " FROM revoked_share WHERE revoked_at < :cutoff ORDER BY revoked_at FETCH FIRST "
+            + batch + " ROWS ONLY)")
         .param("cutoff", time(cutoff))
         .update();
   }

@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes resumes whose owner has not saved, shared or opened them for {@code cyr.store.retention}
- * (365 days by default), every {@code cyr.store.purge-interval} on every app server. Deleting is
+ * (365 days by default), and the markers of share links revoked longer ago than that, every {@code
+ * cyr.store.purge-interval} on every app server. Deleting is
  * idempotent, so servers sharing one database need no coordination; a random start delay spreads
  * them out. Rows go in batches, so a long backlog never holds many locks at once.
  */
@@ -61,23 +63,35 @@ class RetentionJob implements DisposableBean {
       purge();
     } catch (RuntimeException e) {
       // the database may be briefly unreachable; the next run tries again
-      LOG.warn("retention: could not purge expired resumes this time ({})", e.getClass().getName());
+      LOG.warn("retention: could not purge this time ({})", e.getClass().getName());
     }
   }
 
-  /** Deletes every resume untouched since now minus the retention; how many went. */
-  int purge() {
+  /** What one run deleted. */
+  record Purged(int resumes, int revokedShares) {}
+
+  /**
+   * Deletes every resume untouched since now minus the retention, and every marker of a share link
+   * revoked before then (such a link then answers like one that never existed).
+   */
+  Purged purge() {
     Instant cutoff = clock.instant().minus(properties.retention());
+    int resumes = inBatches(() -> repository.purgeUntouchedSince(cutoff, batch));
+    int revoked = inBatches(() -> repository.purgeRevokedSharesBefore(cutoff, batch));
+    if (resumes > 0 || revoked > 0) {
+      LOG.info("retention: deleted {} resume(s) untouched and {} revoked share link marker(s)"
+          + " older than {} days", resumes, revoked, properties.retentionDays());
+    }
+    return new Purged(resumes, revoked);
+  }
+
+  private int inBatches(IntSupplier deleteBatch) {
     int total = 0;
     int deleted;
     do {
-      deleted = repository.purgeUntouchedSince(cutoff, batch);
+      deleted = deleteBatch.getAsInt();
       total += deleted;
     } while (deleted == batch);
-    if (total > 0) {
-      LOG.info("retention: deleted {} resume(s) untouched for {} days", total,
-          properties.retentionDays());
-    }
     return total;
   }
 

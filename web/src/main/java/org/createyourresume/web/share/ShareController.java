@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.createyourresume.json.JsonResumeException;
 import org.createyourresume.json.JsonResumeReader;
@@ -29,7 +30,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The public, read-only side of a share link: {@code /r/{shareId}} is the resume as an HTML page
- * in the owner's template, {@code /r/{shareId}.pdf} its PDF. An unknown or revoked link is a 404.
+ * in the owner's template, {@code /r/{shareId}.pdf} its PDF. A link whose owner stopped sharing
+ * (turned off, replaced, or the resume deleted) is a 410 that says so; an unknown one is a 404.
  * Pages carry {@code noindex} (meta and {@code X-Robots-Tag}) unless the owner opted in, and are
  * never cached, so a revoked link stops working at once.
  */
@@ -53,7 +55,9 @@ class ShareController {
     this.pool = pool;
   }
 
-  @Operation(summary = "A shared resume as a web page")
+  @Operation(summary = "A shared resume as a web page",
+      description = "410 when the owner stopped sharing it (the link was turned off or replaced,"
+          + " or the resume deleted), 404 for a link that never existed.")
   @GetMapping(path = "/r/{shareId}", produces = MediaType.TEXT_HTML_VALUE)
   @RateLimited(Kind.SHARE)
   ResponseEntity<String> page(@PathVariable String shareId, HttpServletResponse response) {
@@ -75,7 +79,8 @@ class ShareController {
         .body(page.html());
   }
 
-  @Operation(summary = "A shared resume as a PDF")
+  @Operation(summary = "A shared resume as a PDF",
+      description = "410 when the owner stopped sharing it, 404 for a link that never existed.")
   @GetMapping(path = "/r/{shareId}.pdf")
   @RateLimited(Kind.RENDER)
   ResponseEntity<byte[]> pdf(@PathVariable String shareId) {
@@ -98,7 +103,11 @@ class ShareController {
     if (!SHARE_ID.matcher(shareId).matches()) {
       throw ApiProblem.noShare();
     }
-    return repository.find(shareId).orElseThrow(ApiProblem::noShare);
+    Optional<SharedResume> shared = repository.find(shareId);
+    if (shared.isPresent()) {
+      return shared.get();
+    }
+    throw repository.wasRevoked(shareId) ? ApiProblem.shareRevoked() : ApiProblem.noShare();
   }
 
   /**

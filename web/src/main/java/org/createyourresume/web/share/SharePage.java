@@ -7,8 +7,8 @@ import java.util.Base64;
 
 /**
  * Turns the core's HTML of a resume into the public share page: a standards-mode document with a
- * viewport, the robots rule the owner chose, a bar with the PDF link, and the resume in a {@code
- * main} landmark. The core's stylesheet is inline; it is allowed by its SHA-256 in the page's
+ * viewport, the site's icon, the robots rule the owner chose, a bar with the PDF link, and the
+ * resume in a {@code main} landmark. The core's stylesheet is inline; it is allowed by its SHA-256 in the page's
  * Content-Security-Policy, so no other inline style (and no script at all) can run.
  */
 final class SharePage {
@@ -42,6 +42,7 @@ final class SharePage {
     String head =
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
             + "<meta name=\"robots\" content=\"" + robots + "\"/>\n"
+            + "<link rel=\"icon\" href=\"/img/favicon.svg\" type=\"image/svg+xml\"/>\n"
             + "<link rel=\"alternate\" type=\"application/pdf\" href=\"" + pdfPath + "\"/>\n"
             + "<link rel=\"stylesheet\" href=\"/css/share.css\"/>\n";
     String bar =

@@ -31,6 +31,8 @@ class ApiDescription {
                 .type(SecurityScheme.Type.HTTP)
                 .scheme("bearer")
                 .description("The editToken answered when the resume was saved online."
-                    + " A missing or wrong token is answered 404, like a missing resume.")));
+                    + " A missing or wrong token is answered 404, like a missing resume;"
+                    + " GET /api/resumes/{id}/status answers 200 {\"exists\": false} for"
+                    + " both instead.")));
   }
 }

@@ -55,11 +55,25 @@ public final class ApiProblem extends RuntimeException {
         "There is no resume here, or the key does not open it.", Map.of(), null);
   }
 
-  /** 404 for a share link that does not exist (never made, revoked, or its resume deleted). */
+  /**
+   * 404 for a share link that does not lead to a resume and never did, as far as this server
+   * knows (never made, or revoked so long ago that the server has forgotten it).
+   */
   public static ApiProblem noShare() {
     return new ApiProblem(
         HttpStatus.NOT_FOUND, "not-found", "Not found",
-        "This link does not lead to a shared resume: it may have been revoked.", Map.of(), null);
+        "This link does not lead to a shared resume.", Map.of(), null);
+  }
+
+  /**
+   * 410 for a share link whose owner stopped sharing: turned it off, replaced it with a new link,
+   * or deleted the resume.
+   */
+  public static ApiProblem shareRevoked() {
+    return new ApiProblem(
+        HttpStatus.GONE, "share-revoked", "No longer shared",
+        "The owner stopped sharing this resume: the link was turned off or replaced by a new one,"
+            + " or the resume was deleted.", Map.of(), null);
   }
 
   /** 412: the save was based on an older version than the one stored. */

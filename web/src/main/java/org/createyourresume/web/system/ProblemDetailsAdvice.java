@@ -48,9 +48,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> apiProblem(
       ApiProblem problem, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (problem.status() == HttpStatus.NOT_FOUND && wantsPage(request)) {
-      // a person following a dead link (a revoked share, say) gets the HTML "not found" page
-      response.sendError(HttpStatus.NOT_FOUND.value());
+    if ((problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.GONE)
+        && wantsPage(request)) {
+      // a person following a dead link gets an HTML page: "not found", or (410, only ever a
+      // share link) "no longer shared"
+      response.sendError(problem.status().value());
       return null;
     }
     return apiProblem(problem, request);

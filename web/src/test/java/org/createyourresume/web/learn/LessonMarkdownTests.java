@@ -138,12 +138,16 @@ class LessonMarkdownTests {
 
   @Test
   void codeBlocksNameTheirLanguageAndGetALabelAndKeyboardScrolling() {
-    MarkdownPage page = markdown.render("```sh\n./cyr serve\n```\n\n```text\nplain\n```\n");
+    MarkdownPage page = markdown.render("```sh\n./cyr serve\n```\n\n```text\nplain\n```\n\n"
+        + "```output\nerror: port 8080 is already in use\n```\n");
 
     assertThat(page.html())
         .contains("<pre class=\"code-block\" tabindex=\"0\" data-label=\"Terminal\">"
             + "<code class=\"language-sh\">./cyr serve\n</code></pre>")
-        .contains("<pre class=\"code-block\" tabindex=\"0\"><code class=\"language-text\">");
+        .contains("<pre class=\"code-block\" tabindex=\"0\"><code class=\"language-text\">")
+        // what a program prints wraps at the edge of its box
+        .contains("<pre class=\"code-block code-wrap\" tabindex=\"0\" data-label=\"Output\">"
+            + "<code class=\"language-output\">error: port 8080");
     assertThat(page.problems()).isEmpty();
 
     assertThat(messages(markdown.render("Text\n\n```\nno language\n```\n\n    indented\n")))

@@ -2,8 +2,10 @@ package org.createyourresume.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,8 @@ import java.util.Map;
 import org.createyourresume.render.OutputFormat;
 import org.createyourresume.web.TestFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The editor's Import dialog: upload, review, replace (undoable) or add; refusals change nothing. */
 class ImportBrowserTests extends BrowserTestSupport {
@@ -123,5 +127,95 @@ class ImportBrowserTests extends BrowserTestSupport {
     assertThat(savedResume()).isEqualTo(before);
     assertThat(resumesInThisBrowser()).isEqualTo(1);
     assertThat(page.locator("#btn-undo").isDisabled()).isTrue();
+  }
+
+  /** A JSON Resume with more jobs, schools and skills than the review lists at first. */
+  private static String longResume() {
+    StringBuilder json = new StringBuilder("{\"basics\":{\"name\":\"Noor Haddad\","
+        + "\"label\":\"Platform Engineer\",\"email\":\"noor@example.com\",\"summary\":\""
+        + "Builds and runs the systems other teams ship on. ".repeat(4) + "\"},\"work\":[");
+    for (int i = 1; i <= 13; i++) {
+      json.append(i > 1 ? "," : "").append("{\"name\":\"Employer Number ").append(i)
+          .append(" International Holdings\",\"position\":\"Principal Engineer ").append(i)
+          .append("\",\"startDate\":\"").append(1995 + i).append("-01\"}");
+    }
+    json.append("],\"education\":[");
+    for (int i = 1; i <= 9; i++) {
+      json.append(i > 1 ? "," : "").append("{\"institution\":\"University ").append(i)
+          .append("\",\"studyType\":\"BSc\",\"area\":\"Physics\"}");
+    }
+    json.append("],\"skills\":[{\"name\":\"Tools\",\"keywords\":[");
+    for (int i = 1; i <= 25; i++) {
+      json.append(i > 1 ? "," : "").append("\"Tool-").append(i).append("\"");
+    }
+    return json.append("]}]}").toString();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1400, 900", "390, 844"})
+  void aLongImportIsReviewedInFullWithNothingCutOff(int width, int height) {
+    page.setViewportSize(width, height);
+    openEditorWith(ROSA);
+    openImport();
+    chooseFile("long.json", "application/json", longResume().getBytes(StandardCharsets.UTF_8));
+    page.waitForSelector("#import-step-review:not([hidden])");
+    Locator found = page.locator("#import-found");
+    assertThat(found.innerText())
+        .contains("13 jobs: Principal Engineer 1, Employer Number 1 International Holdings;",
+            "Principal Engineer 6, Employer Number 6 International Holdings;", "7 more jobs",
+            "9 schools: University 1: BSc, Physics;", "3 more schools",
+            "25 skills: Tool-1, Tool-2", "19 more skills")
+        .doesNotContain("and 7 more");
+
+    // every title is there, a click away
+    for (Locator more : found.locator("details.import-more summary").all()) {
+      more.click();
+    }
+    String all = found.innerText();
+    for (int i = 1; i <= 13; i++) {
+      assertThat(all).contains("Principal Engineer " + i + ", Employer Number " + i + " ");
+    }
+    for (int i = 1; i <= 9; i++) {
+      assertThat(all).contains("University " + i + ": BSc, Physics");
+    }
+    for (int i = 1; i <= 25; i++) {
+      assertThat(all).contains("Tool-" + i + (i < 25 ? "," : ""));
+    }
+
+    // and readable: nothing sticks out sideways, the end of the list scrolls fully into view,
+    // by keyboard too, and while there is more below the box says so
+    Map<?, ?> box = (Map<?, ?>) page.evaluate("() => { const f = document.getElementById('import-found');"
+        + " const r = f.getBoundingClientRect();"
+        + " return {scrollWidth: f.scrollWidth, clientWidth: f.clientWidth,"
+        + " overflows: f.scrollHeight > f.clientHeight + 1, top: r.top, bottom: r.bottom}; }");
+    assertThat(((Number) box.get("scrollWidth")).intValue())
+        .isLessThanOrEqualTo(((Number) box.get("clientWidth")).intValue());
+    assertThat(((Number) box.get("top")).doubleValue()).isGreaterThanOrEqualTo(0);
+    assertThat(((Number) box.get("bottom")).doubleValue()).isLessThanOrEqualTo(height);
+    assertThat(box.get("overflows")).as("this much does not fit in the box at " + width + " px")
+        .isEqualTo(true);
+    assertThat(page.locator("#import-found-more").isVisible()).isTrue();
+    found.focus();
+    page.keyboard().press("End");
+    page.waitForFunction("() => { const f = document.getElementById('import-found');"
+        + " return f.scrollTop + f.clientHeight >= f.scrollHeight - 1; }");
+    // nothing more below: the hint goes (scroll events come a frame after the scrolling)
+    page.locator("#import-found-more").waitFor(new Locator.WaitForOptions()
+        .setState(WaitForSelectorState.HIDDEN));
+    Map<?, ?> last = (Map<?, ?>) page.evaluate("() => { const f = document.getElementById('import-found');"
+        + " const d = f.querySelector('dd:last-of-type'); const r = d.getBoundingClientRect();"
+        + " const b = f.getBoundingClientRect(); return {text: d.innerText, top: r.top,"
+        + " bottom: r.bottom, boxTop: b.top, boxBottom: b.bottom}; }");
+    assertThat((String) last.get("text")).contains("Tool-25");
+    assertThat(((Number) last.get("bottom")).doubleValue())
+        .as("the last line in view, give or take the rounding of fractional pixels")
+        .isLessThanOrEqualTo(((Number) last.get("boxBottom")).doubleValue() + 2);
+    assertNoSeriousViolations("a long import review at " + width + " px");
+    page.screenshot(new Page.ScreenshotOptions()
+        .setPath(SHOTS.resolve("editor-import-long-" + width + ".png")));
+
+    page.locator("#import-as-new").click();
+    waitForClosedImport();
+    assertThat(savedResume()).contains("Employer Number 13 International Holdings", "Tool-25");
   }
 }

@@ -8,8 +8,11 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.Media;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The learning centre in a real browser: reading, progress, search, phones, print, a11y. */
@@ -207,6 +210,78 @@ class LearnBrowserTests extends BrowserTestSupport {
     BoundingBox previous = page.locator(".pager-previous").boundingBox();
     BoundingBox next = page.locator(".pager-next").boundingBox();
     assertThat(next.y).isGreaterThanOrEqualTo(previous.y + previous.height - 1);
+  }
+
+  /** Every lesson's address, found the way a reader finds them: from the courses. */
+  private List<String> lessonPaths() {
+    page.navigate(url("/learn"));
+    List<String> courses = page.locator(".course-title a").all().stream()
+        .map(a -> a.getAttribute("href")).toList();
+    List<String> lessons = new ArrayList<>();
+    for (String course : courses) {
+      page.navigate(url(course));
+      page.locator(".lesson-item-title a").all()
+          .forEach(a -> lessons.add(a.getAttribute("href")));
+    }
+    return lessons;
+  }
+
+  /**
+   * What does not fit on the page as it is now: the document scrolling sideways, an element whose
+   * content is wider than its box without being a scroll container (or clipping on purpose, as
+   * visually hidden text does), a scroll container sticking out of the lesson's column or not
+   * reachable by keyboard, and, when {@code wide}, any code block or table that needs to scroll.
+   */
+  private static final String OVERFLOWS = """
+      wide => {
+        const problems = [];
+        const name = (el) => el.tagName.toLowerCase() + (el.className ? '.' + el.className : '')
+          + ' "' + el.textContent.trim().slice(0, 40) + '"';
+        const doc = document.documentElement;
+        if (doc.scrollWidth > doc.clientWidth) {
+          problems.push('the page scrolls sideways: ' + doc.scrollWidth + ' px in ' + doc.clientWidth);
+        }
+        const column = document.querySelector('.lesson-body').getBoundingClientRect();
+        for (const el of document.querySelectorAll('main *')) {
+          const style = getComputedStyle(el);
+          if (el.clientWidth === 0 || ['hidden', 'clip'].includes(style.overflowX)) continue;
+          const scrolls = ['auto', 'scroll'].includes(style.overflowX);
+          const tooWide = el.scrollWidth > el.clientWidth;
+          if (tooWide && !scrolls) {
+            problems.push(name(el) + ': content ' + el.scrollWidth + ' px in a box of ' + el.clientWidth);
+          }
+          if (scrolls && el.closest('.lesson-body')) {
+            const box = el.getBoundingClientRect();
+            if (box.left < column.left - 0.5 || box.right > column.right + 0.5) {
+              problems.push(name(el) + ': sticks out of the lesson column');
+            }
+            if (tooWide && el.tabIndex < 0) {
+              problems.push(name(el) + ': scrolls but cannot be reached by keyboard');
+            }
+            if (tooWide && wide) {
+              problems.push(name(el) + ': needs to scroll on a wide screen: content '
+                + el.scrollWidth + ' px in ' + el.clientWidth);
+            }
+          }
+        }
+        return problems;
+      }""";
+
+  @ParameterizedTest
+  @CsvSource({"1440, 900", "390, 844"})
+  void everyCodeBlockAndTableOfEveryLessonFitsOrScrollsInsideItsOwnBox(int width, int height) {
+    page.setViewportSize(width, height);
+    List<String> lessons = lessonPaths();
+    assertThat(lessons).hasSizeGreaterThanOrEqualTo(12).contains(PORTS);
+    List<String> problems = new ArrayList<>();
+    for (String lesson : lessons) {
+      page.navigate(url(lesson));
+      assertThat(page.locator(".lesson-body pre, .lesson-body table").count()).isPositive();
+      @SuppressWarnings("unchecked")
+      List<String> found = (List<String>) page.evaluate(OVERFLOWS, width >= 1024);
+      found.forEach(problem -> problems.add(lesson + " at " + width + " px: " + problem));
+    }
+    assertThat(problems).isEmpty();
   }
 
   @Test

@@ -3,9 +3,14 @@ package org.createyourresume.web.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.createyourresume.render.ResumeRenderer;
 import org.createyourresume.render.TemplateInfo;
 import org.createyourresume.web.WebTestConfiguration;
@@ -110,5 +115,38 @@ class PageControllerTests {
       assertThat(html).contains("<option value=\"" + font + "\">");
     }
     assertThat(html).contains("id=\"btn-download\"", "id=\"btn-undo\"", "id=\"preview-pages\"");
+  }
+
+  @Test
+  void theSiteIconIsAnIconFileDrawnFromThePagesSvgIcon() throws Exception {
+    MockHttpServletResponse response = page("/favicon.ico");
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getContentType()).isEqualTo("image/x-icon");
+    assertThat(response.getHeader("Cache-Control")).contains("max-age=86400");
+    ByteBuffer ico = ByteBuffer.wrap(response.getContentAsByteArray()).order(ByteOrder.LITTLE_ENDIAN);
+    assertThat(ico.getShort(0)).as("reserved").isZero();
+    assertThat(ico.getShort(2)).as("type: icon").isEqualTo((short) 1);
+    assertThat(ico.getShort(4)).as("images").isEqualTo((short) 3);
+    java.util.Map<Integer, BufferedImage> images = new java.util.HashMap<>();
+    for (int i = 0; i < 3; i++) {
+      int entry = 6 + 16 * i;
+      int size = Byte.toUnsignedInt(ico.get(entry));
+      int length = ico.getInt(entry + 8);
+      int offset = ico.getInt(entry + 12);
+      byte[] png = java.util.Arrays.copyOfRange(ico.array(), offset, offset + length);
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+      assertThat(image.getWidth()).isEqualTo(size);
+      assertThat(image.getHeight()).isEqualTo(size);
+      images.put(size, image);
+    }
+    assertThat(images).containsOnlyKeys(16, 32, 48);
+    // at 32 px one pixel is one unit of the SVG's view box: its page, its title line, its margin
+    BufferedImage icon = images.get(32);
+    assertThat(icon.getRGB(6, 16)).as("the blue page").isEqualTo(0xff1d4ed8);
+    assertThat(icon.getRGB(12, 8)).as("the white title line").isEqualTo(0xffffffff);
+    assertThat(icon.getRGB(12, 13)).as("a light blue text line").isEqualTo(0xffbfdbfe);
+    assertThat(icon.getRGB(1, 16) >>> 24).as("transparent beside the page").isZero();
+    assertThat(page("/").getContentAsString(StandardCharsets.UTF_8))
+        .contains("<link rel=\"icon\" href=\"/img/favicon.svg\" type=\"image/svg+xml\">");
   }
 }

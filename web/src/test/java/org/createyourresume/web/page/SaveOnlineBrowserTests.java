@@ -39,8 +39,25 @@ class SaveOnlineBrowserTests extends BrowserTestSupport {
     BrowserContext other = browser.newContext(contextOptions());
     other.setDefaultTimeout(15_000);
     Page fresh = other.newPage();
-    fresh.onPageError(error -> pageErrors.add("other browser: " + error));
+    watch(fresh, "other browser: ");
     return fresh;
+  }
+
+  /**
+   * The person comes back to this window (from another one, or another device): the editor cannot
+   * know what changed meanwhile, so its next save asks the server first. Headless Chromium treats
+   * every page as focused, so the test says it.
+   */
+  private static void comeBack(Page to) {
+    to.evaluate("() => window.dispatchEvent(new Event('focus'))");
+  }
+
+  /** Opening a link whose owner stopped sharing: a 410 page that says so. */
+  private static void assertNoLongerShared(Page visitor, String shareUrl) {
+    assertThat(visitor.navigate(shareUrl).status()).isEqualTo(410);
+    assertThat(visitor.locator("h1").textContent()).isEqualTo("This resume is no longer shared");
+    assertThat(visitor.content()).contains("The owner stopped sharing this resume")
+        .doesNotContain("Page not found");
   }
 
   private static void waitSavedOnline(Page on) {
@@ -152,6 +169,10 @@ class SaveOnlineBrowserTests extends BrowserTestSupport {
     Page visitor = freshBrowser();
     visitor.navigate(shareUrl);
     assertThat(visitor.locator("h1").textContent()).isEqualTo("Ines Moreau");
+    assertThat(visitor.locator("link[rel='icon']").getAttribute("href")).isEqualTo("/img/favicon.svg");
+    APIResponse favicon = visitor.request().get(url("/favicon.ico"));
+    assertThat(favicon.status()).isEqualTo(200);
+    assertThat(favicon.headers().get("content-type")).isEqualTo("image/x-icon");
     assertThat(visitor.content()).contains("Senior Data Analyst", "noindex");
     assertThat(visitor.locator("#form").count()).as("no editor on a shared page").isZero();
     visitor.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("shared-page.png"))
@@ -161,12 +182,24 @@ class SaveOnlineBrowserTests extends BrowserTestSupport {
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(TestFiles.pdfText(pdf.body())).contains("Ines Moreau", "Senior Data Analyst");
 
-    // revoked: the visitor's link is gone
+    // a new link replaces it: the old one says the owner stopped sharing
+    phone.locator("#share-renew").click();
+    phone.locator("#dlg-confirm-ok").click();
+    phone.waitForFunction("old => { const l = document.getElementById('share-link');"
+        + " return l && l.value !== old; }", shareUrl);
+    String newShareUrl = phone.locator("#share-link").inputValue();
+    assertNoLongerShared(visitor, shareUrl);
+    visitor.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("share-revoked.png")));
+    assertNoSeriousViolations(visitor, "a link no longer shared");
+    assertThat(visitor.navigate(newShareUrl).status()).isEqualTo(200);
+
+    // turned off: the visitor's link says so too, while a link that never existed is not found
     phone.locator("#share-revoke").click();
     phone.locator("#dlg-confirm-ok").click();
     phone.waitForSelector("#share-create");
-    assertThat(visitor.navigate(shareUrl).status()).isEqualTo(404);
-    assertThat(visitor.content()).contains("Page not found");
+    assertNoLongerShared(visitor, newShareUrl);
+    assertThat(visitor.navigate(url("/r/AAAAAAAAAAAAAAAAAAAAAA")).status()).isEqualTo(404);
+    assertThat(visitor.content()).contains("Page not found").doesNotContain("stopped sharing");
 
     // delete everything at once: the edit link no longer opens anything
     phone.locator("#online-delete").click();
@@ -180,6 +213,7 @@ class SaveOnlineBrowserTests extends BrowserTestSupport {
         .contains("does not open a resume");
 
     // the first browser learns it at its next save, and keeps its own copy
+    comeBack(page);
     field("basics.summary").fill("Turns messy data into decisions.");
     page.waitForFunction(
         "() => document.getElementById('message-text').textContent.includes('no longer exists')");
@@ -207,7 +241,8 @@ class SaveOnlineBrowserTests extends BrowserTestSupport {
     awaitServerLabel(link, "Master Electrician");
     waitSavedOnline(laptop);
 
-    // this browser still builds on the old version: its save is refused and both are shown
+    // this browser still builds on the old version: it is told before saving, and both are shown
+    comeBack(page);
     field("basics.label").fill("Site Electrician");
     page.waitForSelector("#dlg-conflict[open]");
     assertThat(page.locator("#conflict-mine").textContent()).contains("Site Electrician");
@@ -221,6 +256,7 @@ class SaveOnlineBrowserTests extends BrowserTestSupport {
     waitSavedOnline(page);
 
     // now the laptop is behind; it takes the other version instead
+    comeBack(laptop);
     laptop.locator("#form [data-focus-key='basics.name']").fill("Tomas Berg-Lund");
     laptop.waitForSelector("#dlg-conflict[open]");
     laptop.locator("#conflict-take-theirs").click();

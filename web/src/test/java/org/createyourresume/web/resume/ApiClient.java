@@ -72,6 +72,10 @@ final class ApiClient {
     return send(authorized(request("/api/resumes/" + id + "/share"), token).GET());
   }
 
+  HttpResponse<String> status(String id, String token) {
+    return send(authorized(request("/api/resumes/" + id + "/status"), token).GET());
+  }
+
   HttpResponse<String> patchShare(String id, String token, String body) {
     return send(authorized(request("/api/resumes/" + id + "/share"), token)
         .header("Content-Type", "application/json")

@@ -64,9 +64,11 @@ class MultiInstancePostgresTests {
     JsonNode share = ApiClient.JSON.readTree(b.share(created.id(), created.token(), null).body());
     assertThat(a.page("/r/" + share.get("shareId").asString()).body()).contains("Edited on B");
     assertThat(a.revoke(created.id(), created.token()).statusCode()).isEqualTo(204);
-    assertThat(b.page("/r/" + share.get("shareId").asString()).statusCode()).isEqualTo(404);
+    // revoked on A: B says the owner stopped sharing, from the same database
+    assertThat(b.page("/r/" + share.get("shareId").asString()).statusCode()).isEqualTo(410);
     assertThat(a.delete(created.id(), created.token()).statusCode()).isEqualTo(204);
     assertThat(b.get(created.id(), created.token()).statusCode()).isEqualTo(404);
+    assertThat(b.status(created.id(), created.token()).body()).isEqualTo("{\"exists\":false}");
   }
 
   @Test

@@ -180,8 +180,12 @@ abstract class ResumeApiContract {
     assertThat(page.body()).startsWith("<!DOCTYPE html>")
         .contains("<meta name=\"robots\" content=\"noindex, nofollow\"/>",
             "Mariam Okafor-Lindqvist", "Brightwater Housing", "<main class=\"share-resume\">",
-            "href=\"/r/" + shareId + ".pdf\"")
+            "href=\"/r/" + shareId + ".pdf\"",
+            "<link rel=\"icon\" href=\"/img/favicon.svg\" type=\"image/svg+xml\"/>")
         .doesNotContain(created.token(), created.id());
+    HttpResponse<byte[]> icon = api.bytes("/img/favicon.svg");
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
 
     HttpResponse<byte[]> pdf = api.bytes("/r/" + shareId + ".pdf");
     assertThat(pdf.statusCode()).isEqualTo(200);
@@ -214,26 +218,42 @@ abstract class ResumeApiContract {
     assertThat(api.page("/r/" + created.shareId()).body()).contains("Ana Lima-Sousa");
   }
 
+  /** A share link whose owner stopped sharing: 410 with a page (or problem) that says so. */
+  private void assertNoLongerShared(String shareId) {
+    HttpResponse<String> page = api.page("/r/" + shareId);
+    assertThat(page.statusCode()).isEqualTo(410);
+    assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(page.body()).contains("<title>No longer shared · Create Your Resume</title>",
+            "The owner stopped sharing this resume")
+        .doesNotContain("Page not found");
+    HttpResponse<String> pdfPage = api.page("/r/" + shareId + ".pdf");
+    assertThat(pdfPage.statusCode()).isEqualTo(410);
+    assertThat(pdfPage.body()).contains("The owner stopped sharing this resume");
+    HttpResponse<String> program = api.send(api.request("/r/" + shareId + ".pdf"));
+    assertThat(program.statusCode()).isEqualTo(410);
+    assertThat(program.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode problem = ApiClient.JSON.readTree(program.body());
+    assertThat(problem.get("type").asString()).isEqualTo("urn:createyourresume:problem:share-revoked");
+    assertThat(problem.get("detail").asString()).startsWith("The owner stopped sharing this resume");
+  }
+
   @Test
-  void aRevokedLinkIsGoneAndANewOneWorks() {
+  void aRevokedLinkSaysTheOwnerStoppedSharingAndANewOneWorks() {
     Created created = api.create(DOC, "?share=true");
     String old = created.shareId();
     assertThat(api.page("/r/" + old).statusCode()).isEqualTo(200);
     assertThat(api.revoke(created.id(), created.token()).statusCode()).isEqualTo(204);
-    HttpResponse<String> gone = api.page("/r/" + old);
-    assertThat(gone.statusCode()).isEqualTo(404);
-    assertThat(gone.body()).contains("Page not found");
-    assertThat(api.bytes("/r/" + old + ".pdf").statusCode()).isEqualTo(404);
+    assertNoLongerShared(old);
     assertThat(api.shareStatus(created.id(), created.token()).statusCode()).isEqualTo(404);
     HttpResponse<String> again = api.share(created.id(), created.token(), "{\"indexable\":false}");
     String fresh = ApiClient.JSON.readTree(again.body()).get("shareId").asString();
     assertThat(fresh).isNotEqualTo(old);
     assertThat(api.page("/r/" + fresh).statusCode()).isEqualTo(200);
-    assertThat(api.page("/r/" + old).statusCode()).isEqualTo(404);
-    // making a new link replaces the previous one
+    assertNoLongerShared(old);
+    // making a new link replaces the previous one, which stops like a revoked one
     String third = ApiClient.JSON.readTree(api.share(created.id(), created.token(), null).body())
         .get("shareId").asString();
-    assertThat(api.page("/r/" + fresh).statusCode()).isEqualTo(404);
+    assertNoLongerShared(fresh);
     assertThat(api.page("/r/" + third).statusCode()).isEqualTo(200);
   }
 
@@ -250,8 +270,8 @@ abstract class ResumeApiContract {
     assertThat(api.share(id, token, null).statusCode()).isEqualTo(404);
     assertThat(api.patchShare(id, token, "{\"indexable\":true}").statusCode()).isEqualTo(404);
     assertThat(api.revoke(id, token).statusCode()).isEqualTo(404);
-    assertThat(api.page("/r/" + created.shareId()).statusCode()).isEqualTo(404);
-    assertThat(api.bytes("/r/" + created.shareId() + ".pdf").statusCode()).isEqualTo(404);
+    // deleting the resume stops sharing it too
+    assertNoLongerShared(created.shareId());
   }
 
   @Test
@@ -259,6 +279,8 @@ abstract class ResumeApiContract {
     HttpResponse<String> page = api.page("/r/" + Capabilities.newShareId());
     assertThat(page.statusCode()).isEqualTo(404);
     assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(page.body()).contains("Page not found").doesNotContain("stopped sharing");
+    assertThat(api.page("/r/" + Capabilities.newShareId() + ".pdf").statusCode()).isEqualTo(404);
     HttpResponse<String> program = api.send(api.request("/r/not-a-share-id"));
     assertThat(program.statusCode()).isEqualTo(404);
     assertThat(program.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -274,9 +296,71 @@ abstract class ResumeApiContract {
   }
 
   @Test
+  void theStatusSaysWhetherTheResumeExistsItsVersionAndShareLinkAlwaysWith200() {
+    Created created = api.create(DOC);
+    JsonNode fresh = status(created.id(), created.token(), 200);
+    assertThat(fresh.get("exists").asBoolean()).isTrue();
+    assertThat(fresh.get("version").asLong()).isEqualTo(1);
+    assertThat(fresh.get("shared").asBoolean()).isFalse();
+    assertThat(fresh.has("share")).isFalse();
+
+    api.put(created.id(), created.token(), "\"1\"", "{\"basics\":{\"name\":\"Ana\"}}");
+    api.share(created.id(), created.token(), "{\"indexable\":true}");
+    JsonNode shared = status(created.id(), created.token(), 200);
+    assertThat(shared.get("version").asLong()).isEqualTo(2);
+    assertThat(shared.get("shared").asBoolean()).isTrue();
+    JsonNode share = shared.get("share");
+    String shareId = share.get("shareId").asString();
+    assertThat(share.get("url").asString()).isEqualTo("http://localhost:" + port + "/r/" + shareId);
+    assertThat(share.get("pdfUrl").asString()).endsWith("/r/" + shareId + ".pdf");
+    assertThat(share.get("indexable").asBoolean()).isTrue();
+    assertThat(shared.toString()).doesNotContain(created.token(), "Ana");
+
+    api.revoke(created.id(), created.token());
+    JsonNode revoked = status(created.id(), created.token(), 200);
+    assertThat(revoked.get("shared").asBoolean()).isFalse();
+    assertThat(revoked.get("version").asLong()).as("sharing is not a save").isEqualTo(2);
+
+    api.delete(created.id(), created.token());
+    assertThat(status(created.id(), created.token(), 200).toString())
+        .isEqualTo("{\"exists\":false}");
+  }
+
+  @Test
+  void theStatusAnswersAWrongKeyExactlyLikeAMissingResume() {
+    Created created = api.create(DOC, "?share=true");
+    String wrong = Capabilities.newToken();
+    String missingId = Capabilities.newId();
+    HttpResponse<String> missing = api.status(missingId, created.token());
+    assertThat(missing.statusCode()).isEqualTo(200);
+    assertThat(missing.body()).isEqualTo("{\"exists\":false}");
+    assertThat(missing.headers().firstValue("Cache-Control")).hasValue("no-store");
+    java.util.List<HttpResponse<String>> refused = java.util.List.of(
+        api.status(created.id(), wrong),
+        api.status(created.id(), null),
+        api.status("not-an-id", created.token()),
+        api.send(api.request("/api/resumes/" + created.id() + "/status")
+            .header("Authorization", "Basic " + created.token())));
+    for (HttpResponse<String> response : refused) {
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).isEqualTo(missing.body());
+      assertThat(response.headers().map().keySet()).isEqualTo(missing.headers().map().keySet());
+    }
+    assertThat(status(created.id(), created.token(), 200).get("exists").asBoolean()).isTrue();
+  }
+
+  private JsonNode status(String id, String token, int expected) {
+    HttpResponse<String> response = api.status(id, token);
+    assertThat(response.statusCode()).isEqualTo(expected);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/json");
+    return ApiClient.JSON.readTree(response.body());
+  }
+
+  @Test
   void theApiIsDescribedInOpenApi() {
     HttpResponse<String> docs = api.send(api.request("/v3/api-docs"));
     assertThat(docs.body()).contains("\"/api/resumes\"", "\"/api/resumes/{id}\"",
-        "\"/api/resumes/{id}/share\"");
+        "\"/api/resumes/{id}/share\"", "\"/api/resumes/{id}/status\"", "\"exists\"");
   }
 }

@@ -46,6 +46,19 @@ abstract class ResumeRepositoryContract {
   @BeforeEach
   void empty() {
     jdbc.sql("DELETE FROM resume").update();
+    jdbc.sql("DELETE FROM revoked_share").update();
+  }
+
+  /** When the share link was revoked, if it is remembered as revoked. */
+  private java.util.Optional<Instant> revokedAt(String shareId) {
+    return jdbc.sql("SELECT revoked_at FROM revoked_share WHERE share_id_hash = :hash")
+        .param("hash", Capabilities.hash(shareId))
+        .query((rs, row) -> ResumeRepository.instant(rs, "revoked_at"))
+        .optional();
+  }
+
+  private long revokedMarkers() {
+    return jdbc.sql("SELECT COUNT(*) FROM revoked_share").query(Long.class).single();
   }
 
   private String insert(String document, Instant at) {
@@ -142,11 +155,72 @@ abstract class ResumeRepositoryContract {
   void deletingRemovesTheRow() {
     String id = insert(DOC, T0);
     repository.share(id, Capabilities.newShareId(), false, T0);
-    assertThat(repository.delete(id)).isTrue();
+    assertThat(repository.delete(id, T0)).isTrue();
     assertThat(repository.find(id)).isEmpty();
     assertThat(repository.tokenHash(id)).isEmpty();
-    assertThat(repository.delete(id)).isFalse();
+    assertThat(repository.delete(id, T0)).isFalse();
     assertThat(jdbc.sql("SELECT COUNT(*) FROM resume").query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void everyLinkThatStopsIsRememberedAsRevokedByItsHashOnly() {
+    String id = insert(DOC, T0);
+    String first = Capabilities.newShareId();
+    repository.share(id, first, false, T0);
+    assertThat(revokedMarkers()).as("a live link is not revoked").isZero();
+    Instant replaced = T0.plus(Duration.ofHours(1));
+    String second = Capabilities.newShareId();
+    repository.share(id, second, false, replaced);
+    assertThat(revokedAt(first)).as("replaced by a new link").hasValue(replaced);
+    Instant off = T0.plus(Duration.ofHours(2));
+    repository.share(id, null, false, off);
+    assertThat(revokedAt(second)).as("turned off").hasValue(off);
+    repository.share(id, null, false, off.plusSeconds(1));
+    assertThat(revokedMarkers()).as("turning off what is off stops nothing").isEqualTo(2);
+    String third = Capabilities.newShareId();
+    repository.share(id, third, false, off);
+    Instant deleted = T0.plus(Duration.ofHours(3));
+    assertThat(repository.delete(id, deleted)).isTrue();
+    assertThat(revokedAt(third)).as("its resume deleted").hasValue(deleted);
+    String unshared = insert(DOC, T0);
+    repository.delete(unshared, deleted);
+    assertThat(revokedMarkers()).isEqualTo(3);
+    assertThat(jdbc.sql("SELECT share_id_hash FROM revoked_share").query(String.class).list())
+        .as("no share id is stored as it is, only its hash")
+        .doesNotContain(first, second, third)
+        .allSatisfy(hash -> assertThat(hash).matches("[0-9a-f]{64}"));
+  }
+
+  @Test
+  void ofConcurrentNewLinksEveryReplacedOneIsRememberedAndOnlyTheLastWorks() throws Exception {
+    String id = insert(DOC, T0);
+    int writers = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<String> links = new ArrayList<>();
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < writers; i++) {
+        String link = Capabilities.newShareId();
+        links.add(link);
+        results.add(pool.submit(() -> {
+          start.await();
+          return repository.share(id, link, false, T0);
+        }));
+      }
+      start.countDown();
+      for (Future<Boolean> result : results) {
+        assertThat(result.get()).isTrue();
+      }
+      String live = repository.find(id).orElseThrow().shareId();
+      assertThat(links).contains(live);
+      assertThat(revokedAt(live)).isEmpty();
+      assertThat(links).filteredOn(link -> !link.equals(live))
+          .allSatisfy(link -> assertThat(revokedAt(link)).as(link).isPresent());
+      assertThat(revokedMarkers()).isEqualTo(writers - 1);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
@@ -202,16 +276,47 @@ abstract class ResumeRepositoryContract {
       insert(DOC, now.minus(Duration.ofDays(366 + i % 30)));
     }
     String kept = insert(DOC, now.minus(Duration.ofDays(364)));
+    // links revoked long ago are forgotten with the same retention; a recent one is kept
+    for (int i = 0; i < batch + 3; i++) {
+      repository.share(kept, Capabilities.newShareId(), false, now.minus(Duration.ofDays(400)));
+    }
+    String recentlyRevoked = repository.find(kept).orElseThrow().shareId();
+    repository.share(kept, null, false, now.minus(Duration.ofDays(2)));
     RetentionJob job = new RetentionJob(repository, new StoreProperties(
         org.springframework.util.unit.DataSize.ofKilobytes(512), Duration.ofDays(365),
         Duration.ofHours(1)), batch);
     try {
-      assertThat(job.purge()).isEqualTo(expired);
-      assertThat(job.purge()).isZero();
+      assertThat(job.purge()).isEqualTo(new RetentionJob.Purged(expired, batch + 2));
+      assertThat(job.purge()).isEqualTo(new RetentionJob.Purged(0, 0));
     } finally {
       job.destroy();
     }
     assertThat(jdbc.sql("SELECT id FROM resume").query(String.class).list()).containsExactly(kept);
+    assertThat(revokedMarkers()).isEqualTo(1);
+    assertThat(revokedAt(recentlyRevoked)).isPresent();
+  }
+
+  @Test
+  void purgingRevokedLinksForgetsOnlyThoseRevokedBeforeTheCutoffInBatches() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    String id = insert(DOC, now);
+    List<String> old = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      String link = Capabilities.newShareId();
+      old.add(link);
+      repository.share(id, link, false, now.minus(Duration.ofDays(400 + i)));
+    }
+    String recent = Capabilities.newShareId();
+    repository.share(id, recent, false, now.minus(Duration.ofDays(10)));
+    repository.share(id, null, false, now.minus(Duration.ofDays(10)));
+    // the first four were replaced 401 to 404 days ago, the fifth and the recent one 10 days ago
+    Instant cutoff = now.minus(Duration.ofDays(365));
+    assertThat(repository.purgeRevokedSharesBefore(cutoff, 3)).isEqualTo(3);
+    assertThat(repository.purgeRevokedSharesBefore(cutoff, 3)).isEqualTo(1);
+    assertThat(repository.purgeRevokedSharesBefore(cutoff, 3)).isZero();
+    assertThat(old.subList(0, 4)).allSatisfy(link -> assertThat(revokedAt(link)).isEmpty());
+    assertThat(revokedAt(old.get(4))).isPresent();
+    assertThat(revokedAt(recent)).isPresent();
   }
 
   @Test

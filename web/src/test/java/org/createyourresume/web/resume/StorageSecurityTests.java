@@ -60,7 +60,8 @@ class StorageSecurityTests {
 
   /**
    * Guessing: requests of the same shape for a resume that exists and for an id that does not
-   * (with a wrong token, and with none) are timed in turns, and their distributions compared with
+   * (with a wrong token, and with none; and the status endpoint with a wrong token, which answers
+   * 200 {"exists": false} for both) are timed in turns, and their distributions compared with
    * the Vargha–Delaney A measure (the chance that one request of the first kind takes longer than
    * one of the second; 0.5 means no difference). A positive control, reading the large resume
    * with its right token, shows that the measurement sees a real difference.
@@ -77,7 +78,9 @@ class StorageSecurityTests {
         () -> api.get(Capabilities.newId(), wrongToken),
         () -> api.get(created.id(), null),
         () -> api.get(Capabilities.newId(), null),
-        () -> api.get(created.id(), created.token()));
+        () -> api.get(created.id(), created.token()),
+        () -> api.status(created.id(), wrongToken),
+        () -> api.status(Capabilities.newId(), wrongToken));
     int rounds = 400;
     long[][] times = new long[kinds.size()][rounds];
     for (int round = -100; round < rounds; round++) {
@@ -86,7 +89,7 @@ class StorageSecurityTests {
         long start = System.nanoTime();
         HttpResponse<String> response = kinds.get(kind).get();
         long took = System.nanoTime() - start;
-        assertThat(response.statusCode()).isEqualTo(kind == 4 ? 200 : 404);
+        assertThat(response.statusCode()).isEqualTo(kind >= 4 ? 200 : 404);
         if (round >= 0) {
           times[kind][round] = took;
         }
@@ -95,16 +98,20 @@ class StorageSecurityTests {
     double wrongTokenA = vargheDelaneyA(times[0], times[1]);
     double noTokenA = vargheDelaneyA(times[2], times[3]);
     double control = vargheDelaneyA(times[4], times[0]);
+    double statusA = vargheDelaneyA(times[5], times[6]);
     System.out.printf("timing medians (µs): existing id + wrong token %d, unknown id + wrong token"
             + " %d, existing id + no token %d, unknown id + no token %d, right token %d;"
             + " A(wrong token: existing, unknown) = %.3f, A(no token: existing, unknown) = %.3f,"
-            + " A(right token, wrong token) = %.3f%n", median(times[0]) / 1000,
+            + " A(right token, wrong token) = %.3f; status with a wrong token: existing id %d,"
+            + " unknown id %d, A = %.3f%n", median(times[0]) / 1000,
         median(times[1]) / 1000, median(times[2]) / 1000, median(times[3]) / 1000,
-        median(times[4]) / 1000, wrongTokenA, noTokenA, control);
+        median(times[4]) / 1000, wrongTokenA, noTokenA, control, median(times[5]) / 1000,
+        median(times[6]) / 1000, statusA);
     assertThat(control).as("the control: reading 300 KB takes measurably longer")
         .isGreaterThan(0.65);
     assertThat(wrongTokenA).as("wrong token: existing vs unknown id").isBetween(0.4, 0.6);
     assertThat(noTokenA).as("no token: existing vs unknown id").isBetween(0.4, 0.6);
+    assertThat(statusA).as("status, wrong token: existing vs unknown id").isBetween(0.4, 0.6);
   }
 
   /** P(x > y) + P(x = y) / 2 over all pairs. */
