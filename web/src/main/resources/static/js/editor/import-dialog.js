@@ -103,8 +103,8 @@ function keepLook(imported, current) {
 }
 
 /**
- * Builds the dialog (once) and returns {open()}. ctx: store, currentName(), createAndSwitch(doc),
- * confirm(text, okLabel, onOk), showMessage(lines, kind), openDialog(dialog).
+ * Builds the dialog (once) and returns {open()}. ctx: store, currentName(), isBlank(doc),
+ * createAndSwitch(doc), confirm(text, okLabel, onOk), showMessage(lines, kind), openDialog(dialog).
  */
 export function createImportDialog(ctx) {
   let dialog = null;
@@ -275,15 +275,21 @@ export function createImportDialog(ctx) {
   function replaceCurrent() {
     if (!pending) return;
     const { fileName, resume } = pending;
-    ctx.confirm(`Replace “${ctx.currentName()}” with the resume from “${fileName}”? Undo brings back the one you have now.`, 'Replace', () => {
+    const blank = ctx.isBlank(ctx.store.doc);
+    const replace = () => {
       const next = keepLook(JSON.parse(JSON.stringify(resume)), ctx.store.doc);
       dialog.close();
       ctx.store.change((d) => {
         for (const key of Object.keys(d)) delete d[key];
         Object.assign(d, next);
       });
-      ctx.showMessage(`Replaced with the resume from “${fileName}”. Undo (Ctrl+Z) brings back the previous one.`, 'info');
-    });
+      ctx.showMessage(blank
+        ? `Imported the resume from “${fileName}”.`
+        : `Replaced with the resume from “${fileName}”. Undo (Ctrl+Z) brings back the previous one.`, 'info');
+    };
+    // nothing to lose on a blank resume: no question to answer
+    if (blank) replace();
+    else ctx.confirm(`Replace “${ctx.currentName()}” with the resume from “${fileName}”? Undo brings back the one you have now.`, 'Replace', replace);
   }
 
   function importAsNew() {

@@ -319,6 +319,7 @@ async function main() {
   const importDialog = createImportDialog({
     store,
     currentName: () => storage.displayName(store.doc),
+    isBlank,
     createAndSwitch,
     confirm: confirmAction,
     showMessage,

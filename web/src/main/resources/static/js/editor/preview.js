@@ -188,8 +188,9 @@ export class Preview {
       }
       const width = Math.max(280, Math.min(820, this.pagesEl.clientWidth - 40));
       const ratio = Math.min(2, window.devicePixelRatio || 1);
-      const frames = [];
-      for (let n = 1; n <= pdf.numPages; n++) {
+      // every page at once: the worker reads page 2 while page 1 is painted
+      const frames = await Promise.all(Array.from({ length: pdf.numPages }, async (_, i) => {
+        const n = i + 1;
         const page = await pdf.getPage(n);
         const base = page.getViewport({ scale: 1 });
         const viewport = page.getViewport({ scale: (width / base.width) * ratio });
@@ -201,10 +202,10 @@ export class Preview {
           'data-size': paperOf(page),
         });
         await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
-        if (seq !== this.seq) return;
-        frames.push(h('div', { class: 'page', 'data-page': n }, canvas,
-          h('span', { class: 'page-label', 'aria-hidden': 'true' }, `Page ${n} of ${pdf.numPages}`)));
-      }
+        return h('div', { class: 'page', 'data-page': n }, canvas,
+          h('span', { class: 'page-label', 'aria-hidden': 'true' }, `Page ${n} of ${pdf.numPages}`));
+      }));
+      if (seq !== this.seq) return;
       this.pagesEl.replaceChildren(...frames);
       this.markShown(pdf.numPages);
     } finally {

@@ -87,6 +87,20 @@ class ImportBrowserTests extends BrowserTestSupport {
   }
 
   @Test
+  void importingOverABlankResumeAsksNothing() {
+    openEditor("");
+    openImport();
+    chooseFile("Mariam_Okafor-Lindqvist_Resume.pdf", "application/pdf", TestFiles.rendered(OutputFormat.PDF));
+    page.waitForSelector("#import-step-review:not([hidden])");
+    page.locator("#import-replace").click();
+    waitForClosedImport();
+    assertThat(page.locator("#dlg-confirm").isVisible()).as("no “Are you sure?” over a blank resume").isFalse();
+    assertThat(field("basics.name").inputValue()).isEqualTo("Mariam Okafor-Lindqvist");
+    assertThat(page.locator("#message-text").textContent()).contains("Imported the resume from");
+    assertThat(resumesInThisBrowser()).isEqualTo(1);
+  }
+
+  @Test
   void aPdfMadeHereIsImportedAsANewResume() {
     openEditorWith(ROSA);
     openImport();

@@ -126,6 +126,31 @@ class SaveOnlineBrowserTests extends BrowserTestSupport {
   }
 
   @Test
+  void aTemplatePickedOnTheTemplatesPageIsKeptWhenANewerOnlineCopyLoads() {
+    openEditor("");
+    field("basics.name").fill("Kofi Mensah");
+    field("basics.label").fill("Support Engineer");
+    savedResume();
+    String link = saveOnline(page);
+    page.locator("#dlg-online [data-close]").click();
+    waitSavedOnline(page);
+
+    // changed on another device meanwhile
+    Page other = freshBrowser();
+    other.navigate(link);
+    other.waitForSelector("#editor[data-state='ready']");
+    other.locator("#form [data-focus-key='basics.label']").fill("Senior Support Engineer");
+    awaitServerLabel(link, "Senior Support Engineer");
+
+    // back here, the person picks a template on /templates: the newer copy loads and keeps it
+    page.navigate(url("/editor?template=modern"));
+    page.waitForSelector("#editor[data-state='ready']");
+    assertThat(field("basics.label").inputValue()).isEqualTo("Senior Support Engineer");
+    assertThat(page.locator("input[name='template'][value='modern']").isChecked()).isTrue();
+    assertThat(savedResume()).contains("\"template\":\"modern\"", "Senior Support Engineer");
+  }
+
+  @Test
   void savesOnlineOpensTheLinkElsewhereEditsSharesRevokesAndDeletes() {
     openEditor("");
     field("basics.name").fill("Ines Moreau");
@@ -181,6 +206,10 @@ class SaveOnlineBrowserTests extends BrowserTestSupport {
     APIResponse pdf = visitor.request().get(shareUrl + ".pdf");
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(TestFiles.pdfText(pdf.body())).contains("Ines Moreau", "Senior Data Analyst");
+    // printed, the shared page is the resume alone
+    String printed = TestFiles.pdfText(visitor.pdf(new Page.PdfOptions().setPreferCSSPageSize(true)));
+    assertThat(printed).contains("Ines Moreau", "Senior Data Analyst")
+        .doesNotContain("Download PDF", "Shared with", "Create Your Resume");
 
     // a new link replaces it: the old one says the owner stopped sharing
     phone.locator("#share-renew").click();
