@@ -17,11 +17,12 @@ import org.createyourresume.render.pdf.PageLayout;
  * points, down to 9.5 pt; headings are sized from it, so they keep their proportion). A setting is
  * never raised: one the user already set at or below its floor is left alone.
  *
- * <p>Each step costs a layout (no PDF is drawn). The search first lays the resume out as it is,
- * then with every lever at its floor (a resume that does not fit then is answered after two
- * layouts), then looks for the lever that suffices and the smallest step of it by interpolating
- * the measured content height between a step that fits and one that does not, which needs two
- * or three layouts where halving the range would need five to eight.
+ * <p>Each step costs a layout (no PDF is drawn). The search first lays the resume out as it is
+ * (one that fits is answered after that one layout), then with every lever at its floor (one
+ * that does not fit then is answered after a third, for its page count), then looks for the
+ * lever that suffices and the smallest step of it by interpolating the measured content height
+ * between a step that fits and one that does not, which needs two or three layouts where halving
+ * the range would need five to eight; the step found is confirmed paginated.
  *
  * <p>One instance per fit: it counts the layouts it asks for.
  */
@@ -361,14 +362,12 @@ final class PageFitter {
 
   private PageLayout paged(Design design) {
     count++;
-    PageLayout l = layouts.paged(design);
-    return l;
+    return layouts.paged(design);
   }
 
   private PageLayout endless(Design design) {
     count++;
-    PageLayout l = layouts.endless(design);
-    return l;
+    return layouts.endless(design);
   }
 
   /** "line spacing 1.25 → 1.1, margins 16–18 mm → 10–12 mm and font size 10.5 → 10 pt". */
