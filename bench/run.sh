@@ -6,6 +6,7 @@
 #   bench/run.sh --only render,chromium     a subset: render, throughput, chromium, cli
 #   bench/run.sh --only ats      the ATS checker (AtsCheckBenchmark; not part of the default run)
 #   bench/run.sh --only import   import and Word export (ImportBenchmark, DocxExportBenchmark; not default)
+#   bench/run.sh --only fit      fitting on one page against a plain render (PageFitBenchmark; not default)
 #   bench/run.sh --no-build      use the jars already built
 #
 # Environment: CHROMIUM (default /usr/bin/chromium) is the browser for the comparison; without it
@@ -26,7 +27,7 @@ while [ $# -gt 0 ]; do
     --no-build) build=0 ;;
     --only) only="$2"; shift ;;
     --only=*) only="${1#--only=}" ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -115,6 +116,12 @@ if wants import; then
   echo "== ImportBenchmark and DocxExportBenchmark: two-page PDF and DOCX import, one-page DOCX export"
   jmh 'ImportBenchmark|DocxExportBenchmark' $([ "$quick" = 1 ] && echo "-f 1 -wi 2 -i 3 -w 1s -r 1s") -prof gc \
     -rf json -rff "$results/import.json" 2>&1 | tee "$results/import.log"
+fi
+
+if wants fit; then
+  echo "== PageFitBenchmark: fitting on one page, against one plain render of the same resume"
+  jmh PageFitBenchmark $([ "$quick" = 1 ] && echo "-f 1 -wi 2 -i 3 -w 1s -r 1s") -prof gc \
+    -rf json -rff "$results/fit.json" 2>&1 | tee "$results/fit.log"
 fi
 
 if wants chromium; then

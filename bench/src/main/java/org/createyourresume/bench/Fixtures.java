@@ -15,7 +15,7 @@ final class Fixtures {
   private Fixtures() {}
 
   /**
-   * The bundled resume {@code name} ({@code one-page} or {@code three-page}).
+   * The bundled resume {@code name} ({@code one-page}, {@code over-one-page} or {@code three-page}).
    *
    * @throws IllegalArgumentException if there is no such resume or it does not read cleanly
    */

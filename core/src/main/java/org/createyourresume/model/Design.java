@@ -66,4 +66,12 @@ public record Design(
         templateId, fontFamily, fontSize, accentColor, margins, lineSpacing, pageSize, dateFormat,
         language, sectionOrder, hiddenSections, sectionTitles, customSections, unknown);
   }
+
+  /** The same settings with another base font size, line spacing and margins. */
+  public Design withSizes(Double newFontSize, Double newLineSpacing, Margins newMargins) {
+    return new Design(
+        template, fontFamily, newFontSize, accentColor, newMargins, newLineSpacing, pageSize,
+        dateFormat, language, sectionOrder, hiddenSections, sectionTitles, customSections,
+        unknown);
+  }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import org.createyourresume.json.JsonResumeWriter;
 import org.createyourresume.json.ResumeValidator;
+import org.createyourresume.model.Design;
 import org.createyourresume.model.Limits;
 import org.createyourresume.model.Problem;
 import org.createyourresume.model.Resume;
@@ -17,6 +18,7 @@ import org.createyourresume.render.docx.DocxWriter;
 import org.createyourresume.render.html.HtmlTemplater;
 import org.createyourresume.render.pdf.FontCatalog;
 import org.createyourresume.render.pdf.FontFamily;
+import org.createyourresume.render.pdf.PageLayout;
 import org.createyourresume.render.pdf.PdfWriter;
 import org.createyourresume.render.theme.Style;
 import org.createyourresume.render.theme.StyleResolver;
@@ -67,7 +69,8 @@ public final class ResumeRenderer {
   /** The templates, in the order a picker shows them. */
   public List<TemplateInfo> templates() {
     return themes.all().stream()
-        .map(t -> new TemplateInfo(t.id(), t.name(), t.description(), t.fontFamily(), t.accentColor()))
+        .map(t -> new TemplateInfo(
+            t.id(), t.name(), t.description(), t.fontFamily(), t.accentColor(), t.swatches()))
         .toList();
   }
 
@@ -96,15 +99,7 @@ public final class ResumeRenderer {
       byte[] json = new JsonResumeWriter().write(resume).getBytes(StandardCharsets.UTF_8);
       return new RenderResult(json, OutputFormat.JSON, templateId, 0, List.of());
     }
-    Theme theme =
-        themes
-            .find(templateId)
-            .orElseThrow(
-                () ->
-                    RenderException.invalidInput(
-                        "template.unknown",
-                        "no template \"" + templateId + "\" (choose one of "
-                            + String.join(", ", themes.ids()) + ")"));
+    Theme theme = theme(templateId);
     checkLimits(resume);
     List<RenderDiagnostic> diagnostics = new ArrayList<>();
     Style style = styles.resolve(resume.design(), theme, diagnostics::add);
@@ -130,6 +125,85 @@ public final class ResumeRenderer {
     } catch (IOException | RuntimeException e) {
       throw RenderException.failed("the " + options.format().id() + " writer failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Finds the base font size, line spacing and margins that fit {@code resume} on {@code pages}
+   * pages in the template of {@code options}, changing as little as can be seen: line spacing
+   * first (down to 1.05), then margins (down to 10 mm top and bottom, 12 mm at the sides), then
+   * the font size (down to 9.5 pt, headings in proportion). Settings are only ever lowered, and
+   * nothing else in the design changes. A resume that already fits is left as it is; one that
+   * does not fit even at those floors gets the tightest settings and how much is left over.
+   *
+   * <p>Costs a few layouts without drawing (two for a resume that fits or that cannot fit,
+   * typically four to seven otherwise), each cheaper than a render.
+   *
+   * @param options a PDF render's options: the template (null: the resume's own)
+   * @param pages the number of pages to fit on, 1 or more
+   * @throws IllegalArgumentException for fewer than one page or a format other than PDF
+   * @throws RenderException as {@link #render} does
+   */
+  public PageFit fit(Resume resume, RenderOptions options, int pages) {
+    if (pages < 1) {
+      throw new IllegalArgumentException("a resume fits on at least one page, not " + pages);
+    }
+    if (options.format() != OutputFormat.PDF) {
+      throw new IllegalArgumentException("only a PDF has pages to fit, not " + options.format());
+    }
+    Theme theme = theme(templateId(resume, options));
+    checkLimits(resume);
+    Style style = styles.resolve(resume.design(), theme, d -> {});
+    PageFitter.Settings start =
+        new PageFitter.Settings(
+            style.fontSize(), style.lineSpacing(), style.marginTop(), style.marginRight(),
+            style.marginBottom(), style.marginLeft());
+    PageFitter.Layouts layouts =
+        new PageFitter.Layouts() {
+          @Override
+          public PageLayout paged(Design design) {
+            return layout(resume.withDesign(design), theme, false);
+          }
+
+          @Override
+          public PageLayout endless(Design design) {
+            return layout(resume.withDesign(design), theme, true);
+          }
+        };
+    return new PageFitter(layouts).fit(resume.design(), start, pages);
+  }
+
+  /**
+   * The PDF layout of {@code resume} in {@code theme}, without drawing it: as paginated, or on
+   * one endless page (see {@link PageFitter.Layouts#endless}).
+   */
+  private PageLayout layout(Resume resume, Theme theme, boolean endless) {
+    Style style = styles.resolve(resume.design(), theme, d -> {});
+    FontFamily family = fonts.find(style.fontFamily()).orElseThrow();
+    ResumeView view =
+        new ViewBuilder(style, c -> fonts.canDisplay(family, c), d -> {}).build(resume);
+    try {
+      if (!endless) {
+        return pdf.measure(html.render(view, style, true), family);
+      }
+      PageLayout natural = pdf.measure(html.renderOnEndlessPage(view, style), family);
+      double page = style.contentHeightPt();
+      return new PageLayout(
+          (int) Math.max(1, Math.ceil(natural.contentHeight() / page - 1e-9)),
+          natural.contentHeight(), page);
+    } catch (IOException | RuntimeException e) {
+      throw RenderException.failed("the pdf layout failed: " + e.getMessage(), e);
+    }
+  }
+
+  private Theme theme(String templateId) {
+    return themes
+        .find(templateId)
+        .orElseThrow(
+            () ->
+                RenderException.invalidInput(
+                    "template.unknown",
+                    "no template \"" + templateId + "\" (choose one of "
+                        + String.join(", ", themes.ids()) + ")"));
   }
 
   private static RenderResult text(

@@ -10,7 +10,9 @@ import org.createyourresume.ats.parse.ParsedResume;
 import org.createyourresume.ats.parse.ResumeParser;
 import org.createyourresume.model.Resume;
 import org.createyourresume.model.TestResumes;
+import org.createyourresume.render.PageFit;
 import org.createyourresume.render.RenderOptions;
+import org.createyourresume.render.RenderResult;
 import org.createyourresume.render.ResumeRenderer;
 import org.createyourresume.render.TemplateInfo;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +51,25 @@ class ClosedLoopTests {
     assertThat(ClosedLoop.compare(resume, parsed)).isEmpty();
     int jobs = (int) resume.workList().stream().filter(w -> w.name() != null || w.position() != null).count();
     assertThat(parsed.jobs()).hasSize(jobs);
+  }
+
+  /** A resume fitted on one page (smaller type, tighter lines and margins) still reads back. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("templates")
+  void aResumeFittedOnOnePageStillComesBack(String template) {
+    Resume resume = TestResumes.load("fit/over-one-page.json");
+    PageFit fit = RENDERER.fit(resume, RenderOptions.pdf().withTemplate(template), 1);
+    assertThat(fit.fits()).isTrue();
+    Resume fitted = resume.withDesign(fit.design());
+    RenderResult pdf = RENDERER.render(fitted, RenderOptions.pdf().withTemplate(template));
+    assertThat(pdf.pages()).isEqualTo(1);
+    ParsedResume parsed = PARSER.parse(PDF.extract(pdf.content()).lines());
+    assertThat(ClosedLoop.compare(fitted, parsed)).isEmpty();
+    assertThat(parsed.jobs()).hasSize(resume.workList().size());
+  }
+
+  static List<String> templates() {
+    return RENDERER.templates().stream().map(TemplateInfo::id).toList();
   }
 
   @ParameterizedTest(name = "{0} × {1} (DOCX)")

@@ -76,8 +76,8 @@ class WebIntegrationTests {
   void describesTheApiWithOpenApiAndABrowsablePage() throws Exception {
     HttpResponse<byte[]> docs = send(request("/v3/api-docs"));
     assertThat(docs.statusCode()).isEqualTo(200);
-    assertThat(text(docs)).contains("\"/api/render\"", "\"/api/templates\"", "\"/api/examples\"",
-        "\"/api/fonts\"", "application/problem+json");
+    assertThat(text(docs)).contains("\"/api/render\"", "\"/api/render/fit\"",
+        "\"/api/templates\"", "\"/api/examples\"", "\"/api/fonts\"", "application/problem+json");
     HttpResponse<byte[]> ui = send(request("/swagger-ui/index.html"));
     assertThat(ui.statusCode()).isEqualTo(200);
     assertThat(text(ui)).contains("swagger-ui");

@@ -34,6 +34,17 @@ public final class HtmlTemplater {
     return page.toString();
   }
 
+  /**
+   * The PDF's page laid out on one endless page (as wide as the real one), so that the PDF
+   * engine can measure the content's height without page breaks.
+   */
+  public String renderOnEndlessPage(ResumeView view, Style style) {
+    String css = css(style, true) + "@page { size: " + style.endlessPageSizeCss() + "; }\n";
+    StringOutput page = new StringOutput(16 * 1024);
+    engine.render("resume.jte", Map.of("view", view, "css", css, "forPdf", true), page);
+    return page.toString();
+  }
+
   private String css(Style style, boolean forPdf) {
     StringOutput css = new StringOutput(4 * 1024);
     engine.render("base.jte", Map.of("s", style, "forPdf", forPdf), css);

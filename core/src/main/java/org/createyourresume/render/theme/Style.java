@@ -49,6 +49,19 @@ public record Style(
     return pageSize == PageSize.LETTER ? "8.5in 11in" : "210mm 297mm";
   }
 
+  /**
+   * The CSS {@code size} of a page as wide as the real one and taller than any resume, on which
+   * the content lays out without page breaks: its natural height.
+   */
+  public String endlessPageSizeCss() {
+    return (pageSize == PageSize.LETTER ? "8.5in" : "210mm") + " 5000mm";
+  }
+
+  /** The height of the page's content area (inside the margins), points. */
+  public double contentHeightPt() {
+    return (pageSize.heightMm() - marginTop - marginBottom) * 72 / 25.4;
+  }
+
   public String languageTag() {
     return locale.toLanguageTag();
   }

@@ -1,6 +1,7 @@
 package org.createyourresume.render.theme;
 
 import java.util.List;
+import org.createyourresume.render.TemplateInfo;
 
 /**
  * One template, as read from {@code themes/<id>.json}: its defaults and its layout choices.
@@ -21,6 +22,7 @@ import java.util.List;
  * @param headingRule how headings are marked besides colour: {@code below} (a rule under),
  *     {@code left} (a bar before), {@code fill} (a tinted band) or {@code none}
  * @param nameInAccent whether the name is set in the accent colour
+ * @param swatches the accent colours offered with it, the default among them
  */
 public record Theme(
     String id,
@@ -37,9 +39,11 @@ public record Theme(
     String headingCase,
     String headerAlign,
     String headingRule,
-    boolean nameInAccent) {
+    boolean nameInAccent,
+    List<TemplateInfo.Swatch> swatches) {
 
   public Theme {
+    swatches = swatches == null ? List.of() : List.copyOf(swatches);
     margins = List.copyOf(margins);
     sectionOrder = sectionOrder == null ? List.of() : List.copyOf(sectionOrder);
     if (margins.size() != 4) {

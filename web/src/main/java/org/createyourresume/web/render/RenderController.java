@@ -18,6 +18,7 @@ import org.createyourresume.json.JsonResumeReader;
 import org.createyourresume.json.ReadResult;
 import org.createyourresume.model.Resume;
 import org.createyourresume.render.OutputFormat;
+import org.createyourresume.render.PageFit;
 import org.createyourresume.render.RenderOptions;
 import org.createyourresume.render.RenderResult;
 import org.createyourresume.render.ResumeFileName;
@@ -34,7 +35,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/render}: a JSON Resume document in, a PDF (or normalised JSON) out. */
+/**
+ * {@code POST /api/render}: a JSON Resume document in, a PDF (or normalised JSON) out; and {@code
+ * POST /api/render/fit}: the design settings that fit it on a number of pages.
+ */
 @RestController
 @Tag(name = "Render", description = "Turn a JSON Resume document into a file")
 class RenderController {
@@ -134,6 +138,84 @@ class RenderController {
         .header("X-Render-Warnings", String.valueOf(result.diagnostics().size()))
         .cacheControl(CacheControl.noStore())
         .body(result.content());
+  }
+
+  /** The most pages a fit may aim at: more is not a resume any more, and costs more layouts. */
+  static final int MAX_FIT_PAGES = 10;
+
+  @Operation(
+      summary = "Fit a resume on a number of pages",
+      description =
+          "Finds the base font size, line spacing and margins that fit the JSON Resume document"
+              + " in the body on `pages` pages (default 1) in the template, changing as little"
+              + " as can be seen: line spacing first (down to 1.05), then margins (down to 10 mm"
+              + " top and bottom, 12 mm at the sides), then the font size (down to 9.5 pt;"
+              + " headings keep their proportion). Settings are only ever lowered, never below"
+              + " a value the user already chose. A resume that already fits comes back"
+              + " unchanged; one that cannot fit gets the tightest readable settings and how"
+              + " much is left over (lines, share of a page and a sentence to show). Write"
+              + " `design` into meta.createYourResume to apply it. Nothing is stored. Errors as"
+              + " for POST /api/render, plus 400 for `pages` outside 1 to " + MAX_FIT_PAGES
+              + ". Counts against the render rate limit.",
+      requestBody =
+          @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      schema = @Schema(type = "object", description = "JSON Resume 1.x"))),
+      responses = {
+        @ApiResponse(
+            responseCode = "200",
+            description = "Whether it fits, the settings to use and what is left over",
+            content =
+                @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = FitResponse.class))),
+        @ApiResponse(responseCode = "400", description = "Malformed JSON or bad parameter",
+            content = @Content(mediaType = "application/problem+json")),
+        @ApiResponse(responseCode = "413", description = "Body too large",
+            content = @Content(mediaType = "application/problem+json")),
+        @ApiResponse(responseCode = "415", description = "Body is not application/json",
+            content = @Content(mediaType = "application/problem+json")),
+        @ApiResponse(responseCode = "422", description = "Invalid resume",
+            content = @Content(mediaType = "application/problem+json")),
+        @ApiResponse(responseCode = "503", description = "Busy; retry after Retry-After seconds",
+            content = @Content(mediaType = "application/problem+json"))
+      })
+  @PostMapping(
+      path = "/api/render/fit",
+      consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"},
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @RateLimited(RateLimited.Kind.RENDER)
+  ResponseEntity<FitResponse> fit(
+      @Parameter(description = "Template id (see GET /api/templates); default: the resume's own"
+          + " choice, else classic")
+          @RequestParam(required = false) String template,
+      @Parameter(description = "How many pages to fit on, 1 to " + MAX_FIT_PAGES,
+          schema = @Schema(type = "integer", minimum = "1", maximum = "10", defaultValue = "1"))
+          @RequestParam(defaultValue = "1") String pages,
+      HttpServletRequest request) throws IOException {
+    int target = pageCount(pages);
+    String templateId = checkedTemplate(template);
+    Resume resume = read(RequestBodies.readText(request, properties.maxRequestSize().toBytes()));
+    PageFit fit =
+        pool.run(() -> renderer.fit(resume, RenderOptions.pdf().withTemplate(templateId), target));
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(FitResponse.of(fit));
+  }
+
+  private static int pageCount(String pages) {
+    String text = pages.strip();
+    if (text.matches("[0-9]{1,3}")) {
+      int count = Integer.parseInt(text);
+      if (count >= 1 && count <= MAX_FIT_PAGES) {
+        return count;
+      }
+    }
+    throw ApiProblem.badParameter(
+        "pages", "Use a whole number of pages from 1 to " + MAX_FIT_PAGES + ".");
   }
 
   private String checkedTemplate(String template) {

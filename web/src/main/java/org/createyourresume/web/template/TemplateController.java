@@ -1,6 +1,7 @@
 package org.createyourresume.web.template;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.List;
@@ -34,12 +35,15 @@ class TemplateController {
   /** A template as the API lists it. */
   record TemplateView(
       String id, String name, String description, String fontFamily, String accentColor,
+      @Schema(description = "Accent colours chosen for this template (six to eight, the default"
+          + " among them), each readable as text on white: {name, color: #rrggbb}")
+          List<TemplateInfo.Swatch> swatches,
       String thumbnail) {
 
     static TemplateView of(TemplateInfo info) {
       return new TemplateView(
           info.id(), info.name(), info.description(), info.fontFamily(), info.accentColor(),
-          "/api/templates/" + info.id() + "/thumbnail.png");
+          info.swatches(), "/api/templates/" + info.id() + "/thumbnail.png");
     }
   }
 

@@ -2,8 +2,10 @@ package org.createyourresume.web.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,12 +22,17 @@ import org.createyourresume.web.WebTestConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 @WebMvcTest(RenderController.class)
 @Import({WebTestConfiguration.class, RenderPool.class})
@@ -269,5 +276,159 @@ class RenderControllerTests {
         .andExpect(header().string("Referrer-Policy", "no-referrer"))
         .andExpect(header().string("Content-Security-Policy",
             containsString("frame-ancestors 'none'")));
+  }
+
+  // POST /api/render/fit
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private MvcResult fit(String query, String body) throws Exception {
+    return mvc.perform(
+            post("/api/render/fit" + query).contentType(MediaType.APPLICATION_JSON).content(body))
+        .andReturn();
+  }
+
+  /** {@code resume} with the fitted design values written into meta.createYourResume. */
+  private static String withDesign(String resume, JsonNode design) {
+    ObjectNode document = (ObjectNode) JSON.readTree(resume);
+    ObjectNode meta = document.has("meta") ? (ObjectNode) document.get("meta") : document.putObject("meta");
+    ObjectNode ours = meta.has("createYourResume")
+        ? (ObjectNode) meta.get("createYourResume") : meta.putObject("createYourResume");
+    ours.set("fontSize", design.get("fontSize"));
+    ours.set("lineSpacing", design.get("lineSpacing"));
+    ours.set("margins", design.get("margins"));
+    return JSON.writeValueAsString(document);
+  }
+
+  @ParameterizedTest
+  @MethodSource("templates")
+  void fitAnswersTheSettingsThatPutAResumeOnOnePage(String template) throws Exception {
+    String resume = TestFiles.resume("over-one-page.json");
+    assertThat(render("?template=" + template, resume).getResponse().getHeader("X-Page-Count"))
+        .isEqualTo("2");
+
+    MvcResult result =
+        mvc.perform(
+                post("/api/render/fit?template=" + template + "&pages=1")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(resume))
+            .andExpect(status().isOk())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+            .andExpect(header().string("Cache-Control", "no-store"))
+            .andExpect(jsonPath("$.fits").value(true))
+            .andExpect(jsonPath("$.changed").value(true))
+            .andExpect(jsonPath("$.pages").value(1))
+            .andExpect(jsonPath("$.targetPages").value(1))
+            .andExpect(jsonPath("$.leftover.lines").value(0))
+            .andExpect(jsonPath("$.leftover.fraction").value(0.0))
+            .andExpect(jsonPath("$.message").value(containsString("Fits on one page with")))
+            .andReturn();
+    JsonNode design = JSON.readTree(result.getResponse().getContentAsString()).get("design");
+    assertThat(design.get("fontSize").asDouble()).isBetween(9.5, 11.0);
+    assertThat(design.get("lineSpacing").asDouble()).isBetween(1.05, 1.3);
+    for (String side : new String[] {"top", "right", "bottom", "left"}) {
+      assertThat(design.get("margins").get(side).asDouble()).as(side).isBetween(10.0, 30.0);
+    }
+
+    // what the editor does next: write the values into the resume and render it
+    MvcResult fitted = render("?template=" + template, withDesign(resume, design));
+    assertThat(fitted.getResponse().getStatus()).isEqualTo(200);
+    assertThat(fitted.getResponse().getHeader("X-Page-Count")).isEqualTo("1");
+    assertThat(fitted.getResponse().getHeader("X-Render-Warnings")).isEqualTo("0");
+    assertThat(TestFiles.pdfText(fitted.getResponse().getContentAsByteArray()))
+        .contains("Jonas Whitfield", "Cut the monthly error budget", "University of Leeds");
+  }
+
+  @Test
+  void fitLeavesAResumeThatAlreadyFitsAsItIs() throws Exception {
+    mvc.perform(
+            post("/api/render/fit")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(TestFiles.resume("one-page.json")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.fits").value(true))
+        .andExpect(jsonPath("$.changed").value(false))
+        .andExpect(jsonPath("$.pages").value(1))
+        .andExpect(jsonPath("$.message").value("Already fits on one page; nothing was changed."))
+        .andExpect(jsonPath("$.notes", hasSize(0)));
+  }
+
+  @Test
+  void fitSaysHowMuchIsLeftOverWhenNothingReadableFits() throws Exception {
+    // the same jobs three times over: far more than one page at any readable size
+    ObjectNode resume = (ObjectNode) JSON.readTree(TestFiles.resume("over-one-page.json"));
+    ArrayNode work = (ArrayNode) resume.get("work");
+    ArrayNode copy = work.deepCopy();
+    work.addAll(copy.deepCopy());
+    work.addAll(copy);
+    mvc.perform(
+            post("/api/render/fit?pages=1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(resume)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.fits").value(false))
+        .andExpect(jsonPath("$.pages").value(2))
+        .andExpect(jsonPath("$.design.fontSize").value(9.5))
+        .andExpect(jsonPath("$.design.lineSpacing").value(1.05))
+        .andExpect(jsonPath("$.design.margins.top").value(10.0))
+        .andExpect(jsonPath("$.design.margins.left").value(12.0))
+        .andExpect(jsonPath("$.leftover.lines").value(greaterThan(10)))
+        .andExpect(jsonPath("$.leftover.fraction").value(greaterThan(0.2)))
+        .andExpect(jsonPath("$.leftover.message").value(containsString("more than fits on one page")))
+        .andExpect(jsonPath("$.message").value(startsWith("Even at the tightest readable settings")));
+  }
+
+  @Test
+  void fitOnTwoPages() throws Exception {
+    mvc.perform(
+            post("/api/render/fit?template=classic&pages=2")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(TestFiles.resume("over-one-page.json")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.fits").value(true))
+        .andExpect(jsonPath("$.changed").value(false))
+        .andExpect(jsonPath("$.pages").value(2))
+        .andExpect(jsonPath("$.targetPages").value(2));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "11", "-1", "1.5", "one", "1000000"})
+  void fitRefusesAPageCountOutOfRangeNamingTheParameter(String pages) throws Exception {
+    mvc.perform(
+            post("/api/render/fit?pages=" + pages)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(TestFiles.resume("one-page.json")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.parameter").value("pages"))
+        .andExpect(jsonPath("$.detail").value("Use a whole number of pages from 1 to 10."));
+  }
+
+  @Test
+  void fitRefusesBadInputAsRenderDoes() throws Exception {
+    mvc.perform(
+            post("/api/render/fit")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(TestFiles.resume("invalid.json")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.errors[?(@.pointer == '/work/0/startDate')].path")
+            .value("work[0].startDate"));
+    mvc.perform(
+            post("/api/render/fit?template=fancy-columns")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(TestFiles.resume("one-page.json")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.parameter").value("template"));
+    mvc.perform(post("/api/render/fit").contentType(MediaType.APPLICATION_JSON).content("{\"basics\": }"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.line").value(1));
+    mvc.perform(post("/api/render/fit").contentType(MediaType.TEXT_PLAIN).content("{}"))
+        .andExpect(status().isUnsupportedMediaType())
+        .andExpect(jsonPath("$.header").value("Content-Type"));
+    mvc.perform(get("/api/render/fit"))
+        .andExpect(status().isMethodNotAllowed())
+        .andExpect(content().contentType(PROBLEM));
   }
 }

@@ -101,6 +101,10 @@ class RateLimitTests {
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertLimited(send(render), "render");
     assertLimited(send(request("/r/" + shareId + ".pdf")), "render");
+    // fitting on one page lays the resume out several times: it is limited as a render
+    assertLimited(send(request("/api/render/fit?pages=1")
+        .header("Content-Type", "application/json")
+        .POST(BodyPublishers.ofString(TestFiles.resume("one-page.json")))), "render");
 
     // ATS checks have their own limit: renders are used up, checks are not
     HttpRequest.Builder check = request("/api/ats/check")

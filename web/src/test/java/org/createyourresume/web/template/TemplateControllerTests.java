@@ -1,6 +1,8 @@
 package org.createyourresume.web.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -41,6 +43,12 @@ class TemplateControllerTests {
           .andExpect(jsonPath("$[" + i + "].id").value(t.id()))
           .andExpect(jsonPath("$[" + i + "].name").value(t.name()))
           .andExpect(jsonPath("$[" + i + "].accentColor").value(t.accentColor()))
+          .andExpect(jsonPath("$[" + i + "].swatches.length()").value(t.swatches().size()))
+          .andExpect(jsonPath("$[" + i + "].swatches[0].name").value(t.swatches().get(0).name()))
+          .andExpect(jsonPath("$[" + i + "].swatches[?(@.color == '" + t.accentColor() + "')]")
+              .isNotEmpty())
+          .andExpect(jsonPath("$[" + i + "].swatches[*].color",
+              everyItem(matchesPattern("#[0-9a-f]{6}"))))
           .andExpect(jsonPath("$[" + i + "].thumbnail")
               .value("/api/templates/" + t.id() + "/thumbnail.png"));
     }
