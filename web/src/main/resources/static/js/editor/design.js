@@ -162,7 +162,7 @@ export function bindDesign(form, store, confirm, showMessage = () => {}) {
 
 /** What Fit to one page did, in words. */
 function describeFit(fit, before) {
-  if (fit.fits && fit.pages <= 1 && sameDesign(fit.design, before)) return 'It already fits on one page; nothing was changed.';
+  if (fit.fits && (fit.changed === false || sameDesign(fit.design, before))) return 'It already fits on one page; nothing was changed.';
   if (fit.fits) {
     const d = fit.design || {};
     const parts = [];
