@@ -135,8 +135,8 @@ public final class ResumeRenderer {
    * nothing else in the design changes. A resume that already fits is left as it is; one that
    * does not fit even at those floors gets the tightest settings and how much is left over.
    *
-   * <p>Costs a few layouts without drawing (two for a resume that fits or that cannot fit,
-   * typically four to seven otherwise), each cheaper than a render.
+   * <p>Costs a few layouts without drawing, each about a third of a render: one for a resume that
+   * fits, three for one that cannot, typically six or seven otherwise.
    *
    * @param options a PDF render's options: the template (null: the resume's own)
    * @param pages the number of pages to fit on, 1 or more
