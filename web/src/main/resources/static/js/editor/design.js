@@ -45,6 +45,7 @@ export function bindDesign(form, store, confirm, showMessage = () => {}) {
   let swatches = {};
   fetch('/api/templates').then((r) => (r.ok ? r.json() : [])).then((list) => {
     for (const t of Array.isArray(list) ? list : []) swatches[t.id] = Array.isArray(t.swatches) ? t.swatches : [];
+    drawnFor = null; // the presets are in now: draw them again
     drawSwatches();
   }).catch(() => { swatches = {}; });
   let drawnFor = null;
