@@ -1,5 +1,5 @@
 // The live preview: the server renders the real PDF, pdf.js draws its pages. A new render starts
-// 250 ms after the last change, cancels any older one, and replaces the pages only when every
+// 150 ms after the last change, cancels any older one, and replaces the pages only when every
 // page of the new PDF is drawn, so the preview never flickers or shows half a document.
 import * as pdfjs from '/webjars/pdfjs-dist/build/pdf.min.mjs';
 import { h } from './dom.js';
@@ -8,7 +8,7 @@ import { renderResume, problemOf } from './api.js';
 
 pdfjs.GlobalWorkerOptions.workerSrc = '/webjars/pdfjs-dist/build/pdf.worker.min.mjs';
 
-const DEBOUNCE_MS = 250;
+const DEBOUNCE_MS = 150;
 
 // one worker for every render: starting pdf.js' worker per document costs more than drawing a page
 let sharedWorker = null;
@@ -92,9 +92,9 @@ export class Preview {
       return;
     }
     if (seq !== this.seq) return;
-    if (response.status === 503) {
+    if (response.status === 503 || response.status === 429) {
       const wait = Math.min(10, Number(response.headers.get('Retry-After')) || 2);
-      this.statusEl.textContent = `Server busy; retrying in ${wait} s…`;
+      this.statusEl.textContent = `${response.status === 429 ? 'Many changes at once' : 'Server busy'}; retrying in ${wait} s…`;
       this.retryTimer = window.setTimeout(() => { if (seq === this.seq) this.render(json); }, wait * 1000);
       return;
     }
@@ -188,9 +188,8 @@ export class Preview {
       }
       const width = Math.max(280, Math.min(820, this.pagesEl.clientWidth - 40));
       const ratio = Math.min(2, window.devicePixelRatio || 1);
-      // every page at once: the worker reads page 2 while page 1 is painted
-      const frames = await Promise.all(Array.from({ length: pdf.numPages }, async (_, i) => {
-        const n = i + 1;
+      const frames = [];
+      for (let n = 1; n <= pdf.numPages; n++) {
         const page = await pdf.getPage(n);
         const base = page.getViewport({ scale: 1 });
         const viewport = page.getViewport({ scale: (width / base.width) * ratio });
@@ -202,10 +201,10 @@ export class Preview {
           'data-size': paperOf(page),
         });
         await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
-        return h('div', { class: 'page', 'data-page': n }, canvas,
-          h('span', { class: 'page-label', 'aria-hidden': 'true' }, `Page ${n} of ${pdf.numPages}`));
-      }));
-      if (seq !== this.seq) return;
+        if (seq !== this.seq) return;
+        frames.push(h('div', { class: 'page', 'data-page': n }, canvas,
+          h('span', { class: 'page-label', 'aria-hidden': 'true' }, `Page ${n} of ${pdf.numPages}`)));
+      }
       this.pagesEl.replaceChildren(...frames);
       this.markShown(pdf.numPages);
     } finally {
