@@ -2,16 +2,10 @@ package org.createyourresume.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.createyourresume.json.JsonResumeReader;
 import org.createyourresume.model.Resume;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -39,30 +33,12 @@ class EndDateTests {
   /** The start dates of the entries whose end date is empty, one per section. */
   private static final List<String> ENDED = List.of("Mar 2019", "Feb 2018", "Sep 2014", "May 2017", "Jun 2016");
 
-  static Stream<Arguments> templatesAndFormats() {
-    List<Arguments> cases = new ArrayList<>();
-    for (TemplateInfo template : RENDERER.templates()) {
-      for (OutputFormat format : List.of(
-          OutputFormat.PDF, OutputFormat.DOCX, OutputFormat.TXT, OutputFormat.MD, OutputFormat.HTML)) {
-        cases.add(Arguments.of(template.id(), format));
-      }
-    }
-    return cases.stream();
-  }
-
   @ParameterizedTest(name = "{0} {1}")
-  @MethodSource("templatesAndFormats")
-  void anEmptyEndDatePrintsTheStartDateAlone(String template, OutputFormat format) throws Exception {
+  @MethodSource("org.createyourresume.render.EveryFieldTests#templatesAndFormats")
+  void anEmptyEndDatePrintsTheStartDateAlone(String template, OutputFormat format) {
     Resume resume = new JsonResumeReader().read(RESUME).resume();
     byte[] content = RENDERER.render(resume, new RenderOptions(format, template)).content();
-    String text = PdfFacts.flat(switch (format) {
-      case PDF -> PdfFacts.of(content).text();
-      case DOCX -> DocxFacts.of(content).text();
-      case MD -> ExportFormatsTests.markdownText(new String(content, StandardCharsets.UTF_8));
-      case HTML -> DocumentBuilderFactory.newInstance().newDocumentBuilder()
-          .parse(new ByteArrayInputStream(content)).getElementsByTagName("body").item(0).getTextContent();
-      default -> new String(content, StandardCharsets.UTF_8);
-    });
+    String text = PdfFacts.flat(EveryFieldTests.readerText(format, content));
 
     for (String start : ENDED) {
       assertThat(text).contains(start).doesNotContain(start + " –").doesNotContain(start + " -");

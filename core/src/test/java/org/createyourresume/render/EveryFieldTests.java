@@ -39,6 +39,7 @@ class EveryFieldTests {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
   };
 
+  /** Every template with every format a reader opens: the matrix of the export tests. */
   static Stream<Arguments> templatesAndFormats() {
     List<Arguments> cases = new ArrayList<>();
     for (TemplateInfo template : RENDERER.templates()) {
@@ -88,7 +89,8 @@ class EveryFieldTests {
   }
 
   /** What a reader of each format sees: extracted PDF text, Word paragraphs, displayed text. */
-  private static String readerText(OutputFormat format, byte[] content) {
+  /** The text a reader gets from a file of {@code format}: PDF and Word text, visible HTML text. */
+  static String readerText(OutputFormat format, byte[] content) {
     return switch (format) {
       case PDF -> PdfFacts.of(content).text();
       case DOCX -> DocxFacts.of(content).text();

@@ -214,6 +214,24 @@ abstract class BrowserTestSupport {
         "() => document.querySelector('#preview-pages canvas').toDataURL('image/png')");
   }
 
+  /**
+   * The item with {@code id} in the list {@code list} of a data file the editor loads from
+   * {@code static/data/} (the phrase library, the guided-start profiles), read from the class path.
+   */
+  static tools.jackson.databind.JsonNode editorData(String file, String list, String id) {
+    try (java.io.InputStream in = BrowserTestSupport.class.getResourceAsStream("/static/data/" + file)) {
+      for (tools.jackson.databind.JsonNode item
+          : tools.jackson.databind.json.JsonMapper.builder().build().readTree(in).path(list)) {
+        if (item.path("id").asString().equals(id)) {
+          return item;
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    throw new AssertionError("no " + id + " in " + file);
+  }
+
   static byte[] read(Path path) {
     try {
       return Files.readAllBytes(path);

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.createyourresume.web.TestFiles;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A first resume, as a fresher or a manager starts one: the profile puts the sections in order and
@@ -23,19 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 class GuidedStartBrowserTests extends BrowserTestSupport {
 
   private static final Path SHOTS = Path.of("target", "screenshots");
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static JsonNode profile(String id) {
-    try (InputStream in = GuidedStartBrowserTests.class.getResourceAsStream("/static/data/profiles.json")) {
-      for (JsonNode p : JSON.readTree(in).path("profiles")) {
-        if (p.path("id").asString().equals(id)) {
-          return p;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    throw new AssertionError("no profile " + id);
+    return editorData("profiles.json", "profiles", id);
   }
 
   private List<String> sectionsInForm() {

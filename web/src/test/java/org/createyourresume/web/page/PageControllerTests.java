@@ -46,7 +46,7 @@ class PageControllerTests {
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(response.getContentType()).startsWith("text/html");
     String html = response.getContentAsString(StandardCharsets.UTF_8);
-    assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">", "<main id=\"main\"");
+    assertThat(html).startsWith("<!DOCTYPE html>").containsPattern("<html lang=\"en\"( class=\"themeable\")?>").contains("<main id=\"main\"");
     Matcher scripts = SCRIPT.matcher(html);
     while (scripts.find()) {
       assertThat(scripts.group(1)).as("every script is a file").contains("src=\"/");

@@ -65,13 +65,15 @@ class PagesBrowserTests extends BrowserTestSupport {
   }
 
   @Test
-  void formAndPreviewStackOnANarrowScreen() {
+  void formAndPreviewTakeTurnsOnANarrowScreen() {
     page.setViewportSize(390, 844);
     openEditorWith(TestFiles.resume("one-page.json"));
     BoundingBox form = page.locator(".panel").boundingBox();
-    BoundingBox preview = page.locator(".preview").boundingBox();
-    assertThat(preview.y).isGreaterThanOrEqualTo(form.y + form.height - 1);
     assertThat(form.width).isLessThanOrEqualTo(390);
+    assertThat(page.locator(".preview").isVisible()).isFalse();
+    page.locator("#view-preview").click();
+    assertThat(page.locator(".panel").isVisible()).isFalse();
+    assertThat(page.locator(".preview").boundingBox().width).isLessThanOrEqualTo(390);
     assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(390);
   }
 

@@ -3,13 +3,9 @@ package org.createyourresume.web.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writing help without AI: phrase ideas for bullets and summaries inserted where the user is and
@@ -19,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 class WritingHelpBrowserTests extends BrowserTestSupport {
 
   private static final Path SHOTS = Path.of("target", "screenshots");
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static final String DEVELOPER =
       "{\"basics\":{\"name\":\"Noor Haddad\",\"label\":\"Backend Developer\",\"summary\":\"Backend developer.\"},"
@@ -27,16 +22,7 @@ class WritingHelpBrowserTests extends BrowserTestSupport {
           + "\"highlights\":[\"Cut checkout latency by 40% with a Redis cache.\", \"\"]}]}";
 
   private static JsonNode family(String id) {
-    try (InputStream in = WritingHelpBrowserTests.class.getResourceAsStream("/static/data/phrases.json")) {
-      for (JsonNode f : JSON.readTree(in).path("families")) {
-        if (f.path("id").asString().equals(id)) {
-          return f;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    throw new AssertionError("no family " + id);
+    return editorData("phrases.json", "families", id);
   }
 
   @Test
