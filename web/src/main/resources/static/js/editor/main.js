@@ -226,7 +226,10 @@ async function main() {
     guideFrame = window.requestAnimationFrame(() => {
       const box = $('guide-bar');
       const showBar = !(isBlank(store.doc) && !design(store.doc).profile && !skippedStart());
+      const open = box.querySelector('details[open]') !== null; // "What is done" stays open while typing
       box.replaceChildren(...(showBar ? [guide.bar()] : []));
+      const details = box.querySelector('details');
+      if (details && open) details.open = true;
     });
   }
   function drawForm() {
