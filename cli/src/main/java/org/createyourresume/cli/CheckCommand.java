@@ -14,6 +14,7 @@ import org.createyourresume.ats.AtsReport;
 import org.createyourresume.ats.FieldDifference;
 import org.createyourresume.ats.Finding;
 import org.createyourresume.ats.ScorePart;
+import org.createyourresume.ats.match.Importance;
 import org.createyourresume.ats.match.JobMatch;
 import org.createyourresume.ats.match.Keyword;
 import org.createyourresume.ats.parse.ParsedEntry;
@@ -221,7 +222,7 @@ final class CheckCommand implements Callable<Integer> {
       out.println("  Missing, most important first:");
       for (Keyword k : m.missing()) {
         out.println("    - " + k.name() + (k.asWritten().equalsIgnoreCase(k.name()) ? "" : " (\"" + k.asWritten() + "\")")
-            + ": add to " + k.suggestion());
+            + (k.importance() == Importance.PREFERRED ? " [nice to have]" : "") + ": add to " + k.suggestion());
       }
     }
   }

@@ -113,9 +113,9 @@ function matchBlock(m) {
       k.name, h('span', { class: 'ats-chip-where' }, ` in ${k.foundIn}`))))
     : h('p', { class: 'hint' }, 'None of the posting’s keywords were found yet.');
   const missing = m.missing.length
-    ? h('ol', { class: 'ats-missing' }, m.missing.map((k) => h('li', { 'data-keyword': k.name },
+    ? h('ol', { class: 'ats-missing' }, m.missing.map((k) => h('li', { 'data-keyword': k.name, 'data-importance': k.importance },
       h('strong', {}, k.name),
-      h('span', { class: 'ats-kind' }, ` (${KIND[k.kind] || k.kind}${k.mentions > 1 ? `, named ${k.mentions} times` : ''})`),
+      h('span', { class: 'ats-kind' }, ` (${KIND[k.kind] || k.kind}${k.importance === 'REQUIRED' ? ', required' : ''}${k.importance === 'PREFERRED' ? ', nice to have' : ''}${k.mentions > 1 ? `, named ${k.mentions} times` : ''})`),
       k.asWritten && k.asWritten.toLowerCase() !== k.name.toLowerCase() ? ` written “${k.asWritten}” in the posting` : '',
       k.suggestion ? h('span', { class: 'ats-where' }, `: could go in ${k.suggestion}.`) : null)))
     : h('p', { class: 'ats-ok' }, 'Nothing missing: your resume shows every requirement the checker found.');

@@ -25,16 +25,6 @@ public final class JobMatcher {
 
   private static final Pattern YEARS =
       Pattern.compile("(?i)(\\d{1,2})\\s*\\+?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*)?\\+?\\s*(?:years?|yrs?)");
-  private static final Pattern TITLE_LABEL =
-      Pattern.compile("(?im)^\\s*(?:job title|title|position|role)\\s*[:\\-–]\\s*(.{3,80})$");
-  private static final Pattern LOOKING_FOR =
-      Pattern.compile("(?i)(?:looking for|hiring|seeking|search of|join us as)\\s+(?:an?|the|our)?\\s*(?:experienced\\s+|talented\\s+|motivated\\s+)?((?:[A-Z][\\w+#./-]*\\s?){1,5})");
-  private static final Set<String> TITLE_WORDS =
-      Set.of("engineer", "developer", "manager", "analyst", "designer", "scientist", "administrator",
-          "architect", "consultant", "specialist", "technician", "coordinator", "director", "lead",
-          "intern", "officer", "assistant", "accountant", "lecturer", "professor", "researcher",
-          "representative", "executive", "associate", "nurse", "teacher", "writer", "editor", "owner",
-          "programmer", "tester", "recruiter", "marketer", "strategist", "hydrologist", "support");
   private static final Set<String> TITLE_STOP = Set.of("a", "an", "the", "we", "are", "to", "for", "of", "and", "our", "m", "f", "d", "x");
   private static final Set<String> ACRONYM_STOP =
       Set.of("US", "USA", "UK", "EU", "HR", "CV", "OK", "PTO", "FAQ", "CEO", "CTO", "CFO", "HQ", "EOE",
@@ -54,8 +44,15 @@ public final class JobMatcher {
    * @param yearsOfExperience the resume's years of experience, from its job dates
    */
   public JobMatch match(ParsedResume resume, double yearsOfExperience, String jobDescription) {
-    List<TextAnalysis.Token> job = TextAnalysis.tokens(jobDescription);
-    double[] emphasis = emphasis(jobDescription, job);
+    // "We're hiring: …" announces the post; it does not ask for hiring skills.
+    String posting = blank(HIRING_ANNOUNCEMENT, jobDescription);
+    List<TextAnalysis.Token> job = TextAnalysis.tokens(posting);
+    String normalised = TextAnalysis.normalise(posting);
+    PostingOutline outline = PostingOutline.of(normalised);
+    PostingOutline.Part[] jobParts = new PostingOutline.Part[job.size()];
+    for (int i = 0; i < job.size(); i++) {
+      jobParts[i] = outline.partAt(normalised, job.get(i).start());
+    }
 
     // 1. requirements from the posting
     Map<String, Requirement> requirements = new LinkedHashMap<>();
@@ -66,10 +63,13 @@ public final class JobMatcher {
       Requirement r = requirements.computeIfAbsent(o.entry.name(),
           n -> new Requirement(n, o.entry.kind(), o.text, o.position));
       r.mentions++;
-      r.emphasis = Math.max(r.emphasis, emphasis[o.tokenIndex]);
+      r.seenIn(jobParts[o.tokenIndex]);
     }
-    for (Requirement r : unlistedTerms(job, requirements.keySet(), emphasis)) {
+    for (Requirement r : unlistedTerms(job, requirements.keySet(), jobParts)) {
       requirements.putIfAbsent(r.name, r);
+    }
+    for (Requirement r : listedTerms(outline, requirements.keySet())) {
+      requirements.putIfAbsent(r.name.toLowerCase(Locale.ROOT), r);
     }
 
     // 2. what the resume has, and where
@@ -113,7 +113,9 @@ public final class JobMatcher {
     List<Keyword> missing = new ArrayList<>();
     boolean hasSkills = resume.has(SectionKind.SKILLS);
     for (Requirement r : requirements.values()) {
-      String where = r.unlisted ? foundIn.get("term:" + r.name.toLowerCase(Locale.ROOT)) : foundIn.get(r.name);
+      String where = !r.unlisted ? foundIn.get(r.name)
+          : r.name.contains(" ") ? phraseFoundIn(parts, r.name)
+          : foundIn.get("term:" + r.name.toLowerCase(Locale.ROOT));
       add(r.toKeyword(where, suggestion(r.kind, hasSkills)), matched, missing);
     }
 
@@ -128,15 +130,15 @@ public final class JobMatcher {
       }
       String where = titleFoundIn(resume, stems);
       add(new Keyword(title, KeywordKind.JOB_TITLE, KeywordKind.JOB_TITLE.baseWeight(), 1, title, where,
-          where == null ? suggestion(KeywordKind.JOB_TITLE, hasSkills) : null), matched, missing);
+          where == null ? suggestion(KeywordKind.JOB_TITLE, hasSkills) : null, Importance.REQUIRED), matched, missing);
     }
     Education.Level required = Education.required(jobDescription);
     if (required != null) {
       Education.Level has = Education.highest(resume.schools());
       boolean ok = has != null && has.ordinal() >= required.ordinal();
       add(new Keyword(required.label(), KeywordKind.EDUCATION, KeywordKind.EDUCATION.baseWeight(), 1,
-          required.label(), ok ? "Education" : null, ok ? null : suggestion(KeywordKind.EDUCATION, hasSkills)),
-          matched, missing);
+          required.label(), ok ? "Education" : null, ok ? null : suggestion(KeywordKind.EDUCATION, hasSkills),
+          Importance.REQUIRED), matched, missing);
     }
     int years = requiredYears(jobDescription);
     if (years > 0) {
@@ -145,11 +147,13 @@ public final class JobMatcher {
       add(new Keyword(name, KeywordKind.EXPERIENCE, KeywordKind.EXPERIENCE.baseWeight(), 1, name,
           ok ? "Experience" : null, ok ? null : "Your experience dates show about "
               + Math.round(yearsOfExperience) + " years; if you have more (freelance, internships,"
-              + " earlier jobs), list it in Experience and state the total in your summary."),
-          matched, missing);
+              + " earlier jobs), list it in Experience and state the total in your summary.",
+          Importance.REQUIRED), matched, missing);
     }
 
-    Comparator<Keyword> order = Comparator.comparingDouble(Keyword::weight).reversed()
+    // A preferred item never outranks a required one, whatever its weight: the tier comes first.
+    Comparator<Keyword> order = Comparator.comparing((Keyword k) -> k.importance() == Importance.PREFERRED)
+        .thenComparing(Comparator.comparingDouble(Keyword::weight).reversed())
         .thenComparing(Keyword::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Keyword::name);
     matched.sort(order);
     missing.sort(order);
@@ -166,6 +170,21 @@ public final class JobMatcher {
     return new JobMatch(rate, title, matched, missing);
   }
 
+  private static final Pattern HIRING_ANNOUNCEMENT = Pattern.compile(
+      "(?im)\\b(?:we(?:'re|’re| are)|now|urgently|currently|is|are)\\s+hiring\\b|^\\s*hiring(?=\\s*[:!])");
+
+  /** {@code text} with every match of {@code pattern} replaced by spaces, so offsets stay. */
+  private static String blank(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    StringBuilder out = new StringBuilder(text);
+    while (m.find()) {
+      for (int i = m.start(); i < m.end(); i++) {
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out.toString();
+  }
+
   private static void add(Keyword k, List<Keyword> matched, List<Keyword> missing) {
     (k.matched() ? matched : missing).add(k);
   }
@@ -178,7 +197,8 @@ public final class JobMatcher {
     final String asWritten;
     final int position;
     int mentions;
-    double emphasis = 1;
+    double emphasis = 0;
+    Importance importance = Importance.PREFERRED;
     boolean unlisted;
 
     Requirement(String name, KeywordKind kind, String asWritten, int position) {
@@ -188,10 +208,18 @@ public final class JobMatcher {
       this.position = position;
     }
 
+    /** Counts a mention in {@code part}: the strongest part seen sets the importance. */
+    void seenIn(PostingOutline.Part part) {
+      emphasis = Math.max(emphasis, part.emphasis);
+      if (part.importance().ordinal() < importance.ordinal()) {
+        importance = part.importance();
+      }
+    }
+
     Keyword toKeyword(String foundIn, String suggestion) {
-      double weight = kind.baseWeight() * (1 + 0.25 * Math.min(4, mentions - 1)) * emphasis;
+      double weight = kind.baseWeight() * (1 + 0.25 * Math.min(4, mentions - 1)) * Math.max(emphasis, 0.5);
       weight = Math.round(weight * 100) / 100.0;
-      return new Keyword(name, kind, weight, mentions, asWritten, foundIn, foundIn == null ? suggestion : null);
+      return new Keyword(name, kind, weight, mentions, asWritten, foundIn, foundIn == null ? suggestion : null, importance);
     }
   }
 
@@ -293,11 +321,85 @@ public final class JobMatcher {
     return true;
   }
 
+  private static final Pattern LEAD_WORDS = Pattern.compile(
+      "(?i)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of"
+          + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
+          + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
+          + "|background|comfortable|confident|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
+  // Listed items that are qualifications, people or qualities rather than skills.
+  private static final Pattern NOT_A_SKILL = Pattern.compile(
+      "(?i)\\b(?:degree|years?|team|teams|people|customers|company|role|ability|candidates?|graduates?|bachelor'?s?"
+          + "|master'?s?|phd|b\\.?e|b\\.?tech|mca|bsc|msc|ba|ma|english|german|french|dutch|spanish|portfolio|evidence"
+          + "|commitment|track record|passion|process)\\b");
+  private static final Pattern TRAIL_WORDS = Pattern.compile(
+      "(?i)(?:\\s+(?:experience|skills?|knowledge|expertise|competenc(?:y|ies)|certification|qualification|preferred|required"
+          + "|essential|desirable|in production|or similar|or equivalent|a plus|is a plus|basics|fundamentals|tools?))+$");
+
+  /**
+   * Items the vocabulary lacks but the posting lists under its requirements or nice-to-haves:
+   * "Civil 3D", "Drainage design", "NMC registration". Only short items count (one to three words,
+   * after dropping "experience with", "strong" and the like), so that sentences in a list are not
+   * taken for skills.
+   */
+  private List<Requirement> listedTerms(PostingOutline outline, Set<String> known) {
+    Set<String> knownLower = new HashSet<>();
+    known.forEach(k -> knownLower.add(k.toLowerCase(Locale.ROOT)));
+    vocabulary.names().forEach(k -> knownLower.add(k.toLowerCase(Locale.ROOT)));
+    Map<String, Requirement> out = new LinkedHashMap<>();
+    for (PostingOutline.Line line : outline.lines()) {
+      PostingOutline.Part part = line.part();
+      if (!line.listItem() || (part != PostingOutline.Part.REQUIRED && part != PostingOutline.Part.PREFERRED)) {
+        continue;
+      }
+      String body = line.body().replaceAll("\\([^)]*\\)", " ").replaceAll("[.!]+$", "");
+      for (String clause : body.split(";")) {
+        PostingOutline.Part clausePart = PostingOutline.cue(clause, part);
+        for (String piece : clause.split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\s/\\s|&)\\s*")) {
+          String term = TRAIL_WORDS.matcher(LEAD_WORDS.matcher(piece.strip()).replaceFirst("")).replaceFirst("").strip();
+          term = term.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+#]+$", "");
+          int words = term.isEmpty() ? 0 : term.split("\\s+").length;
+          if (words == 0 || words > 3 || term.length() < 2 || !Character.isUpperCase(firstLetter(term))
+              || knownLower.contains(term.toLowerCase(Locale.ROOT)) || !occurrences(TextAnalysis.tokens(term)).isEmpty()
+              || NOT_A_SKILL.matcher(term).find()) {
+            continue;
+          }
+          String name = term;
+          Requirement r = out.computeIfAbsent(name.toLowerCase(Locale.ROOT),
+              n -> new Requirement(name, KeywordKind.HARD_SKILL, name, line.start()));
+          r.unlisted = true;
+          r.mentions++;
+          r.seenIn(clausePart);
+        }
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static char firstLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return s.charAt(i);
+      }
+    }
+    return 'a';
+  }
+
+  /** Where the resume has a phrase of several words, matched case-insensitively as whole words. */
+  private static String phraseFoundIn(List<Part> parts, String phrase) {
+    Pattern p = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])");
+    for (Part part : parts) {
+      if (p.matcher(part.text()).find()) {
+        return part.label;
+      }
+    }
+    return null;
+  }
+
   /**
    * Terms the vocabulary lacks but the posting stresses: CamelCase names and acronyms written at
    * least twice ("Pulumi"-like names are caught only when capitalised inside a sentence).
    */
-  private List<Requirement> unlistedTerms(List<TextAnalysis.Token> job, Set<String> known, double[] emphasis) {
+  private List<Requirement> unlistedTerms(List<TextAnalysis.Token> job, Set<String> known, PostingOutline.Part[] parts) {
     Map<String, Requirement> terms = new LinkedHashMap<>();
     Set<String> knownLower = new HashSet<>();
     known.forEach(k -> knownLower.add(k.toLowerCase(Locale.ROOT)));
@@ -311,7 +413,7 @@ public final class JobMatcher {
         Requirement r = terms.computeIfAbsent(o, n -> new Requirement(n, KeywordKind.HARD_SKILL, n, t.start()));
         r.unlisted = true;
         r.mentions++;
-        r.emphasis = Math.max(r.emphasis, emphasis[i]);
+        r.seenIn(parts[i]);
       }
     }
     List<Requirement> out = new ArrayList<>();
@@ -323,79 +425,8 @@ public final class JobMatcher {
     return out;
   }
 
-  /**
-   * How much the posting stresses each token: 1.3 under a "Requirements" or "Must have" heading,
-   * 0.6 under "Nice to have" or "Preferred", 0.5 under "About us" or "Benefits", else 1.
-   */
-  private static double[] emphasis(String text, List<TextAnalysis.Token> tokens) {
-    String normalised = TextAnalysis.normalise(text);
-    List<int[]> regions = new ArrayList<>();
-    List<Double> weights = new ArrayList<>();
-    int offset = 0;
-    double current = 1;
-    for (String line : normalised.split("\n", -1)) {
-      String l = line.strip().toLowerCase(Locale.ROOT).replaceAll("[:#*]", "").strip();
-      if (!l.isEmpty() && l.length() <= 60) {
-        if (l.matches(".*\\b(nice to have|preferred|bonus|a plus|desirable|good to have)\\b.*")) {
-          current = 0.6;
-        } else if (l.matches(".*(requirements|required|must have|must-have|qualifications|what you.ll need|what we.re looking for|you have|skills|experience).*")
-            && l.split("\\s+").length <= 6) {
-          current = 1.3;
-        } else if (l.matches(".*(about us|about the company|benefits|perks|what we offer|who we are|equal opportunity).*")) {
-          current = 0.5;
-        } else if (l.matches(".*(responsibilities|what you.ll do|the role|your role|day to day).*") && l.split("\\s+").length <= 6) {
-          current = 1;
-        }
-      }
-      regions.add(new int[] {offset, offset + line.length() + 1});
-      weights.add(current);
-      offset += line.length() + 1;
-    }
-    double[] out = new double[tokens.size()];
-    int region = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      int start = tokens.get(i).start();
-      while (region < regions.size() - 1 && start >= regions.get(region)[1]) {
-        region++;
-      }
-      out[i] = weights.get(region);
-    }
-    return out;
-  }
-
   static String jobTitle(String text) {
-    Matcher label = TITLE_LABEL.matcher(text);
-    if (label.find()) {
-      return label.group(1).strip();
-    }
-    for (String line : text.split("\n")) {
-      String l = line.strip();
-      if (l.isEmpty()) {
-        continue;
-      }
-      String[] words = l.split("\\s+");
-      if (words.length <= 8 && !l.endsWith(".") && hasTitleWord(l)) {
-        return l.replaceAll("[|–—-]\\s*(remote|hybrid|on-site|full[- ]time|part[- ]time).*$", "").strip();
-      }
-      break;
-    }
-    Matcher m = LOOKING_FOR.matcher(text);
-    while (m.find()) {
-      String candidate = m.group(1).strip();
-      if (hasTitleWord(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
-  }
-
-  private static boolean hasTitleWord(String text) {
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-      if (TITLE_WORDS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return JobTitleReader.read(text);
   }
 
   /** Where the resume states the job title: its headline, a job title or its summary. */

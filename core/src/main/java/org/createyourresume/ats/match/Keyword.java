@@ -10,6 +10,8 @@ package org.createyourresume.ats.match;
  * @param asWritten how the posting writes it the first time ("k8s")
  * @param foundIn where the resume has it ("Skills", "Experience", …), or null when missing
  * @param suggestion where it could go, for a missing keyword; null when found
+ * @param importance whether the posting requires it, only prefers it, or names it among the
+ *     duties; a preferred keyword is always listed after every other
  */
 public record Keyword(
     String name,
@@ -18,7 +20,8 @@ public record Keyword(
     int mentions,
     String asWritten,
     String foundIn,
-    String suggestion) {
+    String suggestion,
+    Importance importance) {
 
   public boolean matched() {
     return foundIn != null;

@@ -1,0 +1,117 @@
+package org.createyourresume.ats.match;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the job title from a posting: the role's name alone, without what postings wrap around it
+ * ("We're hiring:", the team after a comma, the place, the batch, a seniority range, bracketed
+ * notes, or the rest of a sentence: "a Java Backend Developer to design, build…").
+ */
+final class JobTitleReader {
+
+  private static final Pattern LABEL = Pattern.compile(
+      "(?im)^\\s*(?:job title|title|position|role|job role|designation|vacancy|opening|post)\\s*[:\\-–]\\s*(.{3,100})$");
+  private static final Pattern LOOKING_FOR = Pattern.compile(
+      "(?i)(?:looking for|hiring|seeking|search of|join us as|recruiting|invited for|vacancy for)\\s+(?:an?|the|our)?\\s*"
+          + "(?:(?:experienced|talented|motivated|enthusiastic|passionate|skilled)\\s+)?((?:[A-Z][\\w+#./&'-]*\\s?|(?:of|in|and|&)\\s){1,8})");
+  private static final Pattern HIRING_PREFIX = Pattern.compile(
+      "(?i)^(?:we(?:'re| are) (?:hiring|recruiting)|now hiring|hiring(?: now)?|job opening|job opportunity|vacancy|opening|urgent(?:ly)? hiring|new role)\\s*[:!\\-–—]?\\s*");
+  private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s+[|–—@·•]\\s+|\\s+-\\s+|\\s*\\|\\s*|,\\s+|\\s+@\\s*|\\s+at\\s+(?=[A-Z])");
+  private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]");
+  private static final Pattern SENIORITY_RANGE = Pattern.compile(
+      "(?i)^(?:junior|mid|mid-level|intermediate|senior|staff|lead|principal)\\s*[/–-]\\s*(?:junior|mid|mid-level|senior|staff|lead|principal)(?:\\s+level)?\\s+");
+  private static final Pattern TAIL = Pattern.compile(
+      "\\s+(?:to|for|who|with|that|which|based|needed|wanted|required|responsible|on|from|within|across|join|will)\\b.*$");
+  private static final Set<String> TITLE_WORDS = Set.of(
+      "engineer", "developer", "manager", "analyst", "designer", "scientist", "administrator", "architect",
+      "consultant", "specialist", "technician", "coordinator", "director", "lead", "intern", "officer",
+      "assistant", "accountant", "lecturer", "professor", "researcher", "representative", "executive",
+      "associate", "nurse", "teacher", "writer", "editor", "owner", "programmer", "tester", "recruiter",
+      "marketer", "strategist", "trainee", "apprentice", "partner", "pharmacist", "counsellor", "counselor",
+      "master", "head", "controller", "clerk", "advisor", "adviser", "therapist", "physician", "doctor",
+      "agent", "supervisor", "operator", "fellow", "tutor", "instructor", "planner", "buyer", "chef",
+      "driver", "secretary", "receptionist", "auditor", "economist", "librarian", "paralegal", "lawyer",
+      "solicitor", "surveyor", "hygienist", "midwife", "psychologist", "dentist", "veterinarian", "postdoc",
+      "president", "vp", "cto", "cfo", "ceo", "steward", "technologist", "estimator", "inspector");
+  private static final Set<String> NOT_A_ROLE_LINE = Set.of("about the job", "about the role", "job description", "job details");
+
+  private JobTitleReader() {}
+
+  /** The job title of {@code posting}, or null when none can be told. */
+  static String read(String posting) {
+    Matcher label = LABEL.matcher(posting);
+    if (label.find()) {
+      String title = clean(label.group(1));
+      if (title != null) {
+        return title;
+      }
+    }
+    int seen = 0;
+    for (String raw : posting.split("\n")) {
+      String line = raw.strip().replaceAll("^[#*_]+|[#*_]+$", "").strip();
+      if (line.isEmpty() || NOT_A_ROLE_LINE.contains(line.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (++seen > 4) {
+        break;
+      }
+      if (line.split("\\s+").length <= 14 && !line.endsWith(".")) {
+        String title = clean(line);
+        if (title != null) {
+          return title;
+        }
+      }
+      if (line.split("\\s+").length > 14) {
+        break;
+      }
+    }
+    Matcher m = LOOKING_FOR.matcher(posting);
+    while (m.find()) {
+      String title = clean(m.group(1));
+      if (title != null) {
+        return title;
+      }
+    }
+    return null;
+  }
+
+  /** The role name within {@code text}, or null when it holds none. */
+  private static String clean(String text) {
+    String t = HIRING_PREFIX.matcher(text.strip()).replaceFirst("");
+    t = BRACKETS.matcher(t).replaceAll("");
+    for (String segment : SEGMENT_BREAK.split(t)) {
+      String s = SENIORITY_RANGE.matcher(segment.strip()).replaceFirst("");
+      s = HIRING_PREFIX.matcher(s).replaceFirst("");
+      s = TAIL.matcher(s).replaceFirst("").replaceAll("[\\s.:;!,]+$", "").strip();
+      if (!s.isEmpty() && s.split("\\s+").length <= 8 && hasTitleWord(s)) {
+        return titleCase(s);
+      }
+    }
+    return null;
+  }
+
+  static boolean hasTitleWord(String text) {
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (TITLE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "ANDROID DEVELOPER" as "Android Developer"; short words such as "IT" or "SAP" stay. */
+  private static String titleCase(String s) {
+    if (!s.equals(s.toUpperCase(Locale.ROOT)) || s.length() < 6) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String w : s.split("\\s+")) {
+      out.append(out.isEmpty() ? "" : " ").append(w.length() <= 3 ? w
+          : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return out.toString();
+  }
+}

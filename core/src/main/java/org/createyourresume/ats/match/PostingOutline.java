@@ -1,0 +1,215 @@
+package org.createyourresume.ats.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A job posting cut into lines, each line marked with the part of the posting it belongs to:
+ * requirements, nice-to-haves, duties, the company's own story, or none of those. Postings mark
+ * that part by headings ("Minimum qualifications", "Good to have"), by inline labels
+ * ("Mandatory Skills: AWS, Terraform") and, in prose, by the sentence ("… would be a bonus").
+ */
+final class PostingOutline {
+
+  /** The part of a posting a line belongs to. */
+  enum Part {
+    REQUIRED(1.3), PREFERRED(0.6), DUTIES(1), NEUTRAL(1), ABOUT(0.5);
+
+    final double emphasis;
+
+    Part(double emphasis) {
+      this.emphasis = emphasis;
+    }
+
+    Importance importance() {
+      return switch (this) {
+        case REQUIRED -> Importance.REQUIRED;
+        case PREFERRED -> Importance.PREFERRED;
+        default -> Importance.MENTIONED;
+      };
+    }
+  }
+
+  /**
+   * One line of the posting.
+   *
+   * @param start offset of its first character in the normalised text
+   * @param end offset just past it
+   * @param part the part of the posting it sits in (its heading's, or its inline label's); a
+ *     sentence within it may still say more (see {@link #partAt})
+   * @param listItem whether it is an item of a list (bullet, number, or a short line under a
+   *     heading)
+   * @param body the line without its bullet or inline label
+   */
+  record Line(int start, int end, Part part, boolean listItem, String body) {}
+
+  // Checked in this order: the first that matches a heading or label decides its part.
+  private static final Object[][] HEADING_PATTERNS = {
+    {Part.DUTIES, "essential (?:functions|duties)|(?:key |main |your )?(?:responsibilities|duties)(?: and responsibilities| include)?"
+        + "|what you(?:'ll| will)(?: be)? do(?:ing)?|your (?:tasks|mission|role)|the role|in this role(?: you will)?"
+        + "|day[- ]to[- ]day|key accountabilities|job (?:responsibilities|description)|jd|wat ga je doen.*"
+        + "|the successful candidate will|you will|duties include"},
+    {Part.PREFERRED, "(?:nice|good|great) to (?:have|haves)|nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience)?"
+        + "|desirable(?: criteria| skills)?|desired(?: skills)?|person specification\\W+desirable|bonus(?: points)?(?: if(?: you have)?)?"
+        + "|(?:it's |it is )?a plus|plus points|pluspunten.*|added advantage|advantageous|extra credit|would be (?:great|nice|a plus)"
+        + "|you might also have|an asset|optional|what would make you stand out|preferred but not required"},
+    {Part.REQUIRED, "(?:key |basic |minimum |essential |required )?(?:requirements?|qualifications)|required(?: skills)?|must[- ]haves?"
+        + "|mandatory(?: skills)?|essential(?: criteria| skills(?: and experience)?)?|person specification\\W+essential"
+        + "|what (?:we(?:'re| are) looking for|you(?:'ll| will) need|you bring|we need from you|we ask)|you (?:bring|have|should have|will need)"
+        + "|about you|who you are|your (?:profile|skills|background|experience)|(?:key |technical |core )?skills(?: and experience| required)?"
+        + "|experience required|eligibility(?: criteria)?|who can apply|wat vragen wij.*|candidate profile|skills and qualifications"
+        + "|what it takes|you(?:'ll)? need|requirements and skills"},
+    {Part.ABOUT, "about (?:us|the company|the job|the team|the internship|[a-z]+)|who we are|what we offer|benefits|perks|salary(?: range)?"
+        + "|compensation|our offer|why join us|overview|company|location|equal opportunit.*|how to apply|selection process"},
+  };
+  private record Heading(Part part, Pattern pattern) {}
+
+  private static final List<Heading> HEADINGS = headings();
+
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·–→▪◦]|\\d{1,2}[.)]|[a-z][.)])\\s+");
+  private static final Pattern LABEL = Pattern.compile("^\\s*([A-Za-z][^:]{1,48}?)\\s*[:：]\\s*(.*)$");
+  private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+  private static final Pattern OPTIONAL_SENTENCE = Pattern.compile(
+      "(?i)\\b(?:would be (?:a |an )?(?:bonus|plus|advantage|nice|great)|is (?:a |an )?(?:bonus|plus|advantage|asset)"
+          + "|nice to have|an added advantage|preferred|desirable|good to have|not required|helpful but|optional)\\b");
+  private static final Pattern REQUIRED_SENTENCE = Pattern.compile(
+      "(?i)\\b(?:must|required|essential|mandatory|we(?:'d| would) like you to have|you should have|you need|you will need"
+          + "|at least \\d|minimum(?: of)? \\d)\\b");
+
+  private static final String CLAUSE_END = ".!?;";
+
+  private final List<Line> lines;
+
+  private PostingOutline(List<Line> lines) {
+    this.lines = List.copyOf(lines);
+  }
+
+  /** Outlines {@code normalisedText} (see {@link TextAnalysis#normalise}). */
+  static PostingOutline of(String normalisedText) {
+    List<Line> out = new ArrayList<>();
+    Part region = Part.NEUTRAL;
+    boolean underHeading = false;
+    int offset = 0;
+    for (String raw : normalisedText.split("\n", -1)) {
+      int start = offset;
+      offset += raw.length() + 1;
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      boolean bullet = BULLET.matcher(line).find();
+      String body = BULLET.matcher(line).replaceFirst("");
+      Part heading = bullet ? null : heading(line);
+      if (heading != null) {
+        region = heading;
+        underHeading = true;
+        continue;
+      }
+      Matcher label = LABEL.matcher(body);
+      if (label.matches()) {
+        Part labelled = classify(label.group(1));
+        if (labelled != null && !label.group(2).isBlank()) {
+          out.add(new Line(start, start + raw.length(), labelled, true, label.group(2).strip()));
+          continue;
+        }
+      }
+      boolean item = bullet || (underHeading && body.split("\\s+").length <= 12 && !body.endsWith("."));
+      out.add(new Line(start, start + raw.length(), region, item, body));
+    }
+    return new PostingOutline(out);
+  }
+
+  /** The lines with text, in order. */
+  List<Line> lines() {
+    return lines;
+  }
+
+  /** The line holding the character at {@code offset}, or null for a heading or blank line. */
+  Line lineAt(int offset) {
+    int low = 0;
+    int high = lines.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      Line l = lines.get(mid);
+      if (offset < l.start()) {
+        high = mid - 1;
+      } else if (offset >= l.end()) {
+        low = mid + 1;
+      } else {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * In prose, a sentence may say more than its line: "Experience with Celery would be a bonus"
+   * inside a paragraph that otherwise lists requirements. The part of the sentence around {@code
+   * offset}, within {@code line}.
+   */
+  Part partAt(String normalisedText, int offset) {
+    Line line = lineAt(offset);
+    if (line == null) {
+      return Part.NEUTRAL;
+    }
+    // A sentence or clause may say more than its line: "Go or Python; Kafka is a plus".
+    int from = offset;
+    while (from > line.start() && CLAUSE_END.indexOf(normalisedText.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = offset;
+    while (to < line.end() && CLAUSE_END.indexOf(normalisedText.charAt(to)) < 0) {
+      to++;
+    }
+    return cue(normalisedText.substring(from, to), line.part());
+  }
+
+  /** The part of one sentence or clause found in {@code region}: its own words may say more. */
+  static Part cue(String sentence, Part region) {
+    String outside = PARENTHESES.matcher(sentence).replaceAll("");
+    if (OPTIONAL_SENTENCE.matcher(outside).find()) {
+      return Part.PREFERRED;
+    }
+    if (REQUIRED_SENTENCE.matcher(outside).find() && (region == Part.NEUTRAL || region == Part.DUTIES)) {
+      return Part.REQUIRED;
+    }
+    return region;
+  }
+
+  /** The part a heading line starts, or null when the line is no heading. */
+  private static Part heading(String line) {
+    String text = line.replaceAll("[#*_]", "").strip();
+    if (text.isEmpty() || text.length() > 70 || text.split("\\s+").length > 8) {
+      return null;
+    }
+    boolean colon = text.endsWith(":") || text.endsWith("：");
+    String name = text.replaceAll("[:：]$", "").strip();
+    if (!colon && name.endsWith(".")) {
+      return null;
+    }
+    return classify(name);
+  }
+
+  private static Part classify(String name) {
+    String key = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z0-9' /–-]", " ")
+        .replaceAll("\\s+", " ").strip();
+    key = key.replaceAll("^(?:the |our |your ideal |ideal )", "");
+    for (Heading h : HEADINGS) {
+      if (h.pattern().matcher(key).matches()) {
+        return h.part();
+      }
+    }
+    return null;
+  }
+
+  private static List<Heading> headings() {
+    List<Heading> out = new ArrayList<>();
+    for (Object[] h : HEADING_PATTERNS) {
+      out.add(new Heading((Part) h[0], Pattern.compile("(?:" + h[1] + ")(?: / .*)?")));
+    }
+    return List.copyOf(out);
+  }
+}

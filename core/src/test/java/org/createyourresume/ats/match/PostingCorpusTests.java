@@ -1,0 +1,207 @@
+package org.createyourresume.ats.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.createyourresume.ats.parse.ParsedResume;
+import org.createyourresume.ats.parse.ResumeParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The job-posting corpus (src/test/resources/postings): 43 postings written for the test, 29 for tuning and 14 held back. Each posting states
+ * the title, required and preferred items a careful reader takes from it, and whether it belongs
+ * to the tuning part or the held-back part, which was fixed before any rule was tuned and is
+ * reported on its own. Figures are printed and recorded in docs/ATS.md.
+ */
+class PostingCorpusTests {
+
+  static final String COUNT_NOTE = "43 postings written for the test, 29 for tuning and 14 held back";
+
+  /** One posting with what it should yield. */
+  record Posting(String id, String title, List<String> required, List<String> preferred, boolean heldBack, String text) {}
+
+  /** How the matcher did on a set of postings. */
+  record Score(int postings, int titles, int required, int requiredFound, int preferred, int preferredFound,
+      int orderingViolations, List<String> misses) {
+
+    double titleRate() {
+      return 100.0 * titles / postings;
+    }
+
+    double requiredRecall() {
+      return 100.0 * requiredFound / required;
+    }
+
+    double preferredRecall() {
+      return 100.0 * preferredFound / preferred;
+    }
+
+    String row(String name) {
+      return String.format(Locale.ROOT, "| %s | %d | %.1f %% | %.1f %% (%d/%d) | %.1f %% (%d/%d) | %d |", name, postings,
+          titleRate(), requiredRecall(), requiredFound, required, preferredRecall(), preferredFound, preferred,
+          orderingViolations);
+    }
+  }
+
+  private static List<Posting> corpus;
+  private static final JobMatcher MATCHER = new JobMatcher();
+  private static final ParsedResume EMPTY = new ResumeParser().parseText("Sam Doe\nsam@example.com\n");
+
+  @BeforeAll
+  static void load() throws IOException, URISyntaxException {
+    Path dir = Path.of(PostingCorpusTests.class.getResource("/postings").toURI());
+    try (Stream<Path> files = Files.list(dir)) {
+      corpus = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(PostingCorpusTests::read).toList();
+    }
+  }
+
+  static Posting read(Path file) {
+    try {
+      String all = Files.readString(file, StandardCharsets.UTF_8);
+      int split = all.indexOf("\n---\n");
+      String header = all.substring(0, split);
+      String title = null;
+      List<String> required = List.of();
+      List<String> preferred = List.of();
+      boolean heldBack = false;
+      for (String line : header.split("\n")) {
+        String[] kv = line.split(":\\s*", 2);
+        switch (kv[0]) {
+          case "title" -> title = kv[1].strip();
+          case "required" -> required = items(kv[1]);
+          case "preferred" -> preferred = items(kv[1]);
+          case "set" -> heldBack = kv[1].strip().equals("held-back");
+          default -> throw new IllegalStateException(file + ": unknown header " + kv[0]);
+        }
+      }
+      String id = file.getFileName().toString().replace(".txt", "");
+      return new Posting(id, title, required, preferred, heldBack, all.substring(split + 5));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> items(String list) {
+    return list.isBlank() ? List.of() : Arrays.stream(list.split(";")).map(String::strip).toList();
+  }
+
+  static Score score(List<Posting> postings) {
+    int titles = 0;
+    int required = 0;
+    int requiredFound = 0;
+    int preferred = 0;
+    int preferredFound = 0;
+    int violations = 0;
+    List<String> misses = new ArrayList<>();
+    for (Posting p : postings) {
+      JobMatch m = MATCHER.match(EMPTY, 0, p.text());
+      if (p.title().equalsIgnoreCase(String.valueOf(m.jobTitle()))) {
+        titles++;
+      } else {
+        misses.add(p.id() + ": title \"" + m.jobTitle() + "\", expected \"" + p.title() + "\"");
+      }
+      List<Keyword> all = new ArrayList<>(m.missing());
+      for (String item : p.required()) {
+        required++;
+        Keyword k = find(all, item);
+        if (k != null && k.importance() != Importance.PREFERRED) {
+          requiredFound++;
+        } else {
+          misses.add(p.id() + ": required " + item + (k == null ? " not found" : " read as preferred"));
+        }
+      }
+      for (String item : p.preferred()) {
+        preferred++;
+        Keyword k = find(all, item);
+        if (k != null && k.importance() == Importance.PREFERRED) {
+          preferredFound++;
+        } else {
+          misses.add(p.id() + ": preferred " + item + (k == null ? " not found" : " read as " + k.importance()));
+        }
+      }
+      violations += violations(m.missing()) + violations(m.matched());
+    }
+    return new Score(postings.size(), titles, required, requiredFound, preferred, preferredFound, violations, misses);
+  }
+
+  /** Pairs where a preferred skill, tool or certification is listed above one that is not. */
+  static int violations(List<Keyword> ranked) {
+    int count = 0;
+    for (int i = 0; i < ranked.size(); i++) {
+      for (int j = i + 1; j < ranked.size(); j++) {
+        if (skill(ranked.get(i)) && skill(ranked.get(j)) && ranked.get(i).importance() == Importance.PREFERRED
+            && ranked.get(j).importance() != Importance.PREFERRED) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  private static boolean skill(Keyword k) {
+    return k.kind() == KeywordKind.HARD_SKILL || k.kind() == KeywordKind.TOOL || k.kind() == KeywordKind.CERTIFICATION;
+  }
+
+  private static Keyword find(List<Keyword> keywords, String item) {
+    for (Keyword k : keywords) {
+      if (k.name().equalsIgnoreCase(item) || k.asWritten().equalsIgnoreCase(item)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private static List<Posting> part(boolean heldBack) {
+    return corpus.stream().filter(p -> p.heldBack() == heldBack).toList();
+  }
+
+  @Test
+  void theCorpusIsWhatItSays() {
+    assertThat(corpus).hasSize(43);
+    assertThat(part(true)).hasSize(14);
+    assertThat(corpus).allSatisfy(p -> {
+      assertThat(p.title()).isNotBlank();
+      assertThat(p.required()).isNotEmpty();
+      assertThat(p.text()).hasSizeGreaterThan(200);
+    });
+  }
+
+  @Test
+  void tuningPartMeetsTheTargets() {
+    Score s = score(part(false));
+    print("tuning", s);
+    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(95);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(95);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(90);
+    assertThat(s.orderingViolations()).isZero();
+  }
+
+  /**
+   * The held-back part is measured, never tuned on: its floors sit below the targets, and the
+   * figures in docs/ATS.md are the ones printed here.
+   */
+  @Test
+  void heldBackPartIsMeasuredAndStaysAboveItsFloor() {
+    Score s = score(part(true));
+    print("held back", s);
+    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(85);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(80);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(75);
+    assertThat(s.orderingViolations()).isZero();
+  }
+
+  private static void print(String name, Score s) {
+    System.out.println(s.row(name));
+    s.misses().forEach(m -> System.out.println("  miss " + m));
+  }
+}

@@ -1,0 +1,73 @@
+package org.createyourresume.ats.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.createyourresume.ats.match.PostingOutline.Part;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which part of a posting each line belongs to: headings, inline labels and sentences. */
+class PostingOutlineTests {
+
+  private static Part partOf(String posting, String word) {
+    String text = TextAnalysis.normalise(posting);
+    return PostingOutline.of(text).partAt(text, text.indexOf(word));
+  }
+
+  @ParameterizedTest(name = "heading \"{0}\" → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Requirements                     | REQUIRED
+      What we are looking for:         | REQUIRED
+      Minimum qualifications           | REQUIRED
+      Skills required                  | REQUIRED
+      Who can apply                    | REQUIRED
+      Eligibility:                     | REQUIRED
+      Person specification – essential | REQUIRED
+      Nice to have                     | PREFERRED
+      Desirable                        | PREFERRED
+      Preferred qualifications         | PREFERRED
+      Good to have                     | PREFERRED
+      Bonus points if you have         | PREFERRED
+      A plus                           | PREFERRED
+      What you will do                 | DUTIES
+      Main duties                      | DUTIES
+      Essential functions:             | DUTIES
+      What we offer                    | ABOUT
+      """)
+  void headingsSetThePartOfTheLinesBelow(String heading, Part part) {
+    assertThat(partOf("Title\n\n" + heading + "\n- Terraform\n", "Terraform")).isEqualTo(part);
+  }
+
+  @Test
+  void inlineLabelsSetTheirOwnLineOnly() {
+    String posting = "Mandatory Skills: AWS, Terraform\nPreferred Skills: Prometheus, Grafana\nWe use Jira.\n";
+    assertThat(partOf(posting, "Terraform")).isEqualTo(Part.REQUIRED);
+    assertThat(partOf(posting, "Grafana")).isEqualTo(Part.PREFERRED);
+    assertThat(partOf(posting, "Jira")).isEqualTo(Part.NEUTRAL);
+  }
+
+  @Test
+  void aSentenceCanSayMoreThanItsParagraph() {
+    String posting = "We'd like you to have three years of Django. Experience with Celery would be a bonus.\n";
+    assertThat(partOf(posting, "Django")).isEqualTo(Part.REQUIRED);
+    assertThat(partOf(posting, "Celery")).isEqualTo(Part.PREFERRED);
+  }
+
+  @Test
+  void aClauseInAListItemKeepsItsOwnCue() {
+    String posting = "Requirements\n- Go or Python; Kafka is a plus\n- CCNA (CCNP preferred)\n";
+    assertThat(partOf(posting, "Python")).isEqualTo(Part.REQUIRED);
+    assertThat(partOf(posting, "Kafka")).isEqualTo(Part.PREFERRED);
+    // a bracketed aside does not demote the item it qualifies
+    assertThat(partOf(posting, "CCNA")).isEqualTo(Part.REQUIRED);
+  }
+
+  @Test
+  void listItemsAreMarkedAndHeadingsAreNotLines() {
+    List<PostingOutline.Line> lines = PostingOutline.of("Requirements\n• Kafka\n1. Spark\nPlain sentence here.\n").lines();
+    assertThat(lines).extracting(PostingOutline.Line::body).containsExactly("Kafka", "Spark", "Plain sentence here.");
+    assertThat(lines).extracting(PostingOutline.Line::listItem).containsExactly(true, true, false);
+  }
+}
