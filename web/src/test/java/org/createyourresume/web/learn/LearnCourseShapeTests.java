@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -17,7 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * of the syllabus, with "What Are Ports and Port Numbers?" as lesson 11 of 50, and "Resume & Job
  * Search" in at least 20 lessons.
  */
-@Disabled("enabled when the 50-lesson course lands")
 @WebMvcTest(LearnController.class)
 @Import({LearnCatalog.class, LessonSearch.class})
 class LearnCourseShapeTests {
