@@ -531,7 +531,7 @@ class LearnBrowserTests extends BrowserTestSupport {
       Page p = plain.newPage();
       p.navigate(url(PORTS));
       Locator first = p.locator(".quiz-question").first();
-      assertThat(first.locator("legend").innerText()).startsWith("Question 1 of ");
+      assertThat(first.locator("legend").textContent().strip()).startsWith("Question 1 of ");
       assertThat(first.locator("input[type=radio]").count()).isBetween(2, 4);
       assertThat(p.locator(".quiz-check").count()).isZero();
       assertThat(first.locator(".quiz-explanation").isVisible()).isFalse();
