@@ -66,9 +66,11 @@ export function startQuiz(form, onDone, previous) {
     options[Number(question.dataset.answer)].classList.add('is-answer');
     for (const input of question.querySelectorAll('input[type=radio]')) input.disabled = true;
     feedback.className = `quiz-feedback ${right ? 'is-right' : 'is-wrong'}`;
-    feedback.textContent = right
-      ? `Correct. ${explanation}`
-      : `Not quite. The answer is: ${correct}. ${explanation}`;
+    const verdict = document.createElement('strong');
+    verdict.textContent = right ? 'Correct.' : 'Not quite.';
+    feedback.replaceChildren(verdict, right
+      ? ` ${explanation}`
+      : ` The answer is: ${correct}. ${explanation}`);
     // the button keeps focus (a disabled one would drop it), but does nothing more
     check.textContent = right ? 'Answered: correct' : 'Answered: not correct';
     check.setAttribute('aria-disabled', 'true');
