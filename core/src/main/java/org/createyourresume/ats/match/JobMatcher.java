@@ -344,7 +344,6 @@ public final class JobMatcher {
   private List<Requirement> listedTerms(PostingOutline outline, Set<String> known) {
     Set<String> knownLower = new HashSet<>();
     known.forEach(k -> knownLower.add(k.toLowerCase(Locale.ROOT)));
-    vocabulary.names().forEach(k -> knownLower.add(k.toLowerCase(Locale.ROOT)));
     Map<String, Requirement> out = new LinkedHashMap<>();
     for (PostingOutline.Line line : outline.lines()) {
       PostingOutline.Part part = line.part();
@@ -359,8 +358,8 @@ public final class JobMatcher {
           term = term.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+#]+$", "");
           int words = term.isEmpty() ? 0 : term.split("\\s+").length;
           if (words == 0 || words > 3 || term.length() < 2 || !Character.isUpperCase(firstLetter(term))
-              || knownLower.contains(term.toLowerCase(Locale.ROOT)) || !occurrences(TextAnalysis.tokens(term)).isEmpty()
-              || NOT_A_SKILL.matcher(term).find()) {
+              || knownLower.contains(term.toLowerCase(Locale.ROOT)) || vocabulary.namesLowerCase().contains(term.toLowerCase(Locale.ROOT))
+              || NOT_A_SKILL.matcher(term).find() || !occurrences(TextAnalysis.tokens(term)).isEmpty()) {
             continue;
           }
           String name = term;

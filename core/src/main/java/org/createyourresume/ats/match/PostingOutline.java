@@ -1,7 +1,9 @@
 package org.createyourresume.ats.match;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +13,7 @@ import java.util.regex.Pattern;
  * requirements, nice-to-haves, duties, the company's own story, or none of those. Postings mark
  * that part by headings ("Minimum qualifications", "Good to have"), by inline labels
  * ("Mandatory Skills: AWS, Terraform") and, in prose, by the sentence ("… would be a bonus").
+ * One outline serves one match: it is not thread-safe.
  */
 final class PostingOutline {
 
@@ -82,6 +85,7 @@ final class PostingOutline {
   private static final String CLAUSE_END = ".!?;";
 
   private final List<Line> lines;
+  private final Map<Integer, Part> clauseParts = new HashMap<>();
 
   private PostingOutline(List<Line> lines) {
     this.lines = List.copyOf(lines);
@@ -164,7 +168,9 @@ final class PostingOutline {
     while (to < line.end() && CLAUSE_END.indexOf(normalisedText.charAt(to)) < 0) {
       to++;
     }
-    return cue(normalisedText.substring(from, to), line.part());
+    int end = to;
+    // Tokens of one clause share its cue: judge each clause once.
+    return clauseParts.computeIfAbsent(from, f -> cue(normalisedText.substring(f, end), line.part()));
   }
 
   /** The part of one sentence or clause found in {@code region}: its own words may say more. */

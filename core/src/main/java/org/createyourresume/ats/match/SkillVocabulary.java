@@ -36,10 +36,14 @@ final class SkillVocabulary {
   private final Map<String, List<Phrase>> byFirstStem;
   private final Map<String, List<Phrase>> byName;
   private final Set<String> allNames;
+  private final Set<String> allNamesLowerCase;
 
   private SkillVocabulary(Map<String, List<Phrase>> byFirstStem, Set<String> allNames) {
     this.byFirstStem = byFirstStem;
     this.allNames = allNames;
+    Set<String> lower = new java.util.HashSet<>();
+    allNames.forEach(n -> lower.add(n.toLowerCase(java.util.Locale.ROOT)));
+    this.allNamesLowerCase = Set.copyOf(lower);
     Map<String, List<Phrase>> names = new HashMap<>();
     byFirstStem.values().forEach(list -> list.forEach(
         p -> names.computeIfAbsent(p.entry().name(), k -> new ArrayList<>()).add(p)));
@@ -58,6 +62,11 @@ final class SkillVocabulary {
   /** The phrases starting with this stem, longest first. */
   List<Phrase> startingWith(String stem) {
     return byFirstStem.getOrDefault(stem, List.of());
+  }
+
+  /** Every name and synonym in lower case. */
+  Set<String> namesLowerCase() {
+    return allNamesLowerCase;
   }
 
   /** Every name and synonym, as written: the spelling checker's user dictionary uses them. */
