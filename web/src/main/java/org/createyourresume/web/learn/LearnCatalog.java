@@ -30,7 +30,7 @@ final class LearnCatalog {
 
   static final String ROOT = "learn/";
   private static final Set<String> COURSE_KEYS = keys("id", "title", "summary", "order");
-  private static final Set<String> LESSON_KEYS = keys("course", "order", "title", "summary");
+  private static final Set<String> LESSON_KEYS = keys("course", "order", "title", "summary", "minutes");
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern LESSON_FILE = Pattern.compile("(\\d{2})-(.+)\\.md");
   private static final String COURSE_FILE = "course.md";
@@ -41,15 +41,26 @@ final class LearnCatalog {
 
   private final List<Course> courses;
   private final Map<String, Course> byId = new LinkedHashMap<>();
+  private final Map<String, Map<String, Diagram>> diagrams;
 
   @Autowired
   LearnCatalog() {
-    this(LessonFile.fromClasspath(ROOT));
+    this(LessonFile.fromClasspath(ROOT), DiagramFile.fromClasspath(ROOT));
   }
 
-  /** A catalogue of the given files; throws {@link LearnContentException} listing every problem. */
+  /** A catalogue of the given files, without diagrams. */
   LearnCatalog(List<LessonFile> files) {
-    this.courses = load(files, new LessonMarkdown());
+    this(files, List.of());
+  }
+
+  /**
+   * A catalogue of the given lesson files and diagrams; throws {@link LearnContentException}
+   * listing every problem.
+   */
+  LearnCatalog(List<LessonFile> files, List<DiagramFile> diagramFiles) {
+    Problems problems = new Problems();
+    this.diagrams = diagrams(diagramFiles, problems);
+    this.courses = load(files, new LessonMarkdown(), diagrams, problems);
     courses.forEach(c -> byId.put(c.id(), c));
     LOG.info("learning centre: {} courses, {} lessons", courses.size(),
         courses.stream().mapToInt(c -> c.lessons().size()).sum());
@@ -82,6 +93,11 @@ final class LearnCatalog {
         ? Optional.of(lessons.get(lesson.number())) : Optional.empty();
   }
 
+  /** The diagram {@code name} ({@code socket.svg}) of a course. */
+  Optional<Diagram> diagram(String courseId, String name) {
+    return Optional.ofNullable(diagrams.getOrDefault(courseId, Map.of()).get(name));
+  }
+
   /** The course after {@code course}; empty for the last. */
   Optional<Course> after(Course course) {
     int index = courses.indexOf(course);
@@ -90,15 +106,34 @@ final class LearnCatalog {
 
   // ---------- loading ----------
 
-  private static List<Course> load(List<LessonFile> files, LessonMarkdown markdown) {
-    Problems problems = new Problems();
+  private static Map<String, Map<String, Diagram>> diagrams(
+      List<DiagramFile> files, Problems problems) {
+    Map<String, Map<String, Diagram>> byCourse = new TreeMap<>();
+    for (DiagramFile file : files) {
+      if (!LessonMarkdown.DIAGRAM.matcher("img/" + file.name()).matches()) {
+        problems.in(file.path()).add(1, "a diagram is named <name>.svg with lower-case "
+            + "letters, digits and single hyphens");
+        continue;
+      }
+      Diagram diagram = DiagramCheck.check(file, problems);
+      if (diagram != null) {
+        byCourse.computeIfAbsent(file.folder(), f -> new TreeMap<>()).put(file.name(), diagram);
+      }
+    }
+    return byCourse;
+  }
+
+  private static List<Course> load(
+      List<LessonFile> files, LessonMarkdown markdown, Map<String, Map<String, Diagram>> diagrams,
+      Problems problems) {
     Map<String, List<LessonFile>> folders = new TreeMap<>();
     for (LessonFile file : files) {
       folders.computeIfAbsent(file.folder(), f -> new ArrayList<>()).add(file);
     }
     List<Course> courses = new ArrayList<>();
     for (Map.Entry<String, List<LessonFile>> folder : folders.entrySet()) {
-      Course course = course(folder.getKey(), folder.getValue(), markdown, problems);
+      Course course = course(folder.getKey(), folder.getValue(), markdown,
+          diagrams.getOrDefault(folder.getKey(), Map.of()), problems);
       if (course != null) {
         courses.add(course);
       }
@@ -118,7 +153,8 @@ final class LearnCatalog {
   }
 
   private static Course course(
-      String folder, List<LessonFile> files, LessonMarkdown markdown, Problems problems) {
+      String folder, List<LessonFile> files, LessonMarkdown markdown,
+      Map<String, Diagram> diagrams, Problems problems) {
     LessonFile courseFile =
         files.stream().filter(f -> f.name().equals(COURSE_FILE)).findFirst().orElse(null);
     if (courseFile == null) {
@@ -145,7 +181,7 @@ final class LearnCatalog {
     }
     checkText(courseFile, front, problems);
     int order = number(courseFile, front, "order", problems);
-    MarkdownPage intro = body(courseFile, front, markdown, problems);
+    MarkdownPage intro = body(courseFile, front, markdown, diagrams, problems);
     if (intro.words() == 0) {
       problems.add(front.bodyLine(), "course.md needs an introduction after the front matter");
     }
@@ -157,7 +193,7 @@ final class LearnCatalog {
             .sorted(Comparator.comparing(LessonFile::name)).toList();
     for (int i = 0; i < lessonFiles.size(); i++) {
       LessonFile file = lessonFiles.get(i);
-      Lesson lesson = lesson(folder, file, i + 1, markdown, problems);
+      Lesson lesson = lesson(folder, file, i + 1, markdown, diagrams, problems);
       if (lesson != null) {
         if (!lessonIds.add(lesson.id())) {
           problems.in(file.path()).add(1, "another lesson of this course has the id \""
@@ -178,7 +214,7 @@ final class LearnCatalog {
 
   private static Lesson lesson(
       String folder, LessonFile file, int expectedNumber, LessonMarkdown markdown,
-      Problems problems) {
+      Map<String, Diagram> diagrams, Problems problems) {
     problems.in(file.path());
     Matcher name = LESSON_FILE.matcher(file.name());
     if (!name.matches() || !ID.matcher(name.group(2)).matches()) {
@@ -206,8 +242,9 @@ final class LearnCatalog {
       problems.add(1, "lessons are numbered 01, 02, … without gaps or repeats: expected "
           + String.format("%02d", expectedNumber) + " here");
     }
+    int minutes = number(file, front, "minutes", problems);
     checkText(file, front, problems);
-    MarkdownPage body = body(file, front, markdown, problems);
+    MarkdownPage body = body(file, front, markdown, diagrams, problems);
     if (body.words() == 0) {
       problems.add(front.bodyLine(), "the lesson has no text after the front matter");
     }
@@ -215,12 +252,14 @@ final class LearnCatalog {
       return null;
     }
     return new Lesson(folder, id, expectedNumber, front.get("title"), front.get("summary"),
-        body.html(), body.headings(), body.sections(), body.words(), file.path(), body.links());
+        minutes, body.html(), body.headings(), body.sections(), body.words(), file.path(),
+        body.links(), body.quiz(), body.keyTerms(), body.diagrams());
   }
 
   private static MarkdownPage body(
-      LessonFile file, FrontMatter front, LessonMarkdown markdown, Problems problems) {
-    MarkdownPage page = markdown.render(front.body());
+      LessonFile file, FrontMatter front, LessonMarkdown markdown, Map<String, Diagram> diagrams,
+      Problems problems) {
+    MarkdownPage page = markdown.render(front.body(), diagrams::get);
     problems.from(front.bodyLine());
     for (MarkdownPage.Problem p : page.problems()) {
       problems.add(p.line(), p.message());
@@ -237,7 +276,7 @@ final class LearnCatalog {
       }
     }
     return new MarkdownPage(page.html(), page.headings(), links, page.sections(), page.words(),
-        page.problems());
+        page.problems(), page.quiz(), page.keyTerms(), page.diagrams());
   }
 
   private static void checkText(LessonFile file, FrontMatter front, Problems problems) {

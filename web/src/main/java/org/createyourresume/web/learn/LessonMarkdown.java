@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -16,6 +18,7 @@ import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -62,7 +65,14 @@ final class LessonMarkdown {
 
   /** The callout kinds, by the label that starts the blockquote. */
   static final Map<String, String> CALLOUTS =
-      Map.of("Tip:", "tip", "Note:", "note", "Warning:", "warning", "Example:", "example");
+      Map.of("Tip:", "tip", "Note:", "note", "Warning:", "warning", "Example:", "example",
+          "Key term:", "key-term", "Try it:", "try-it");
+
+  /** The one way a lesson shows a picture: a diagram of its course, {@code img/<name>.svg}. */
+  static final Pattern DIAGRAM = Pattern.compile("img/([a-z0-9]+(?:-[a-z0-9]+)*\\.svg)");
+
+  /** The language of the fenced block that holds a lesson's quiz. */
+  static final String QUIZ = "quiz";
 
   /** Code block languages shown with a label above the code; others show none. */
   private static final Map<String, String> LANGUAGE_LABELS =
@@ -84,13 +94,24 @@ final class LessonMarkdown {
           .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
           .build();
 
-  /** Renders {@code markdown}; problems are reported with lines counted in {@code markdown}. */
+  /** Renders {@code markdown} that shows no diagrams. */
   MarkdownPage render(String markdown) {
+    return render(markdown, name -> null);
+  }
+
+  /**
+   * Renders {@code markdown}; problems are reported with lines counted in {@code markdown}.
+   *
+   * @param diagrams the course's diagram by file name ({@code socket.svg}), or null if none
+   */
+  MarkdownPage render(String markdown, Function<String, Diagram> diagrams) {
     Node document = parser.parse(markdown);
     List<Problem> problems = new ArrayList<>();
     List<LessonLink> links = new ArrayList<>();
     List<BlockQuote> quotes = new ArrayList<>();
     List<TableBlock> tables = new ArrayList<>();
+    List<Image> images = new ArrayList<>();
+    List<FencedCodeBlock> quizzes = new ArrayList<>();
     Map<Node, String> ids = new IdentityHashMap<>();
     List<org.createyourresume.web.learn.Heading> headings = new ArrayList<>();
     IdGenerator idGenerator = IdGenerator.builder().build();
@@ -115,6 +136,8 @@ final class LessonMarkdown {
         if (code.getInfo() == null || code.getInfo().isBlank()) {
           problems.add(new Problem(line(node),
               "a code block must name its language, such as ```text or ```sh"));
+        } else if (language(code).equals(QUIZ)) {
+          quizzes.add(code);
         }
       } else if (node instanceof IndentedCodeBlock) {
         problems.add(new Problem(line(node),
@@ -128,26 +151,54 @@ final class LessonMarkdown {
         links.add(found);
         checkDestination(found, problems);
       } else if (node instanceof Image image) {
-        LessonLink found = new LessonLink(image.getDestination(), line(node));
-        links.add(found);
-        if (plainText(image).isBlank()) {
-          problems.add(new Problem(found.line(), "an image needs a text alternative: ![what it "
-              + "shows](" + image.getDestination() + ")"));
-        }
-        if (!found.isSitePath()) {
-          problems.add(new Problem(found.line(), "images must be served by this site "
-              + "(a path starting with /), not \"" + FrontMatter.shorten(found.destination())
-              + "\""));
-        }
+        images.add(image);
       }
     });
+
+    List<Diagram> shown = new ArrayList<>();
+    for (Image image : images) {
+      Diagram diagram = diagram(image, diagrams, problems);
+      if (diagram != null) {
+        shown.add(diagram);
+        Figure figure = new Figure(diagram, plainText(image));
+        image.getParent().insertBefore(figure);
+        image.getParent().unlink();
+      }
+    }
+    Quiz quiz = null;
+    for (FencedCodeBlock block : quizzes) {
+      int at = line(block);
+      if (quizzes.size() > 1 && block != quizzes.get(0)) {
+        problems.add(new Problem(at, "a lesson has one quiz"));
+        continue;
+      }
+      if (block.getParent() != document || block.getNext() != null) {
+        problems.add(new Problem(at, "the quiz comes last, after a \"## Quiz\" heading, "
+            + "outside any box"));
+      }
+      quiz = Quiz.parse(block.getLiteral(), at + 1, problems);
+      if (quiz != null) {
+        block.insertBefore(new QuizBlock(quiz));
+        block.unlink();
+      }
+    }
+    List<KeyTerm> keyTerms = new ArrayList<>();
 
     for (BlockQuote quote : quotes) {
       String kind = calloutKind(quote);
       if (kind == null) {
         problems.add(new Problem(line(quote), "a blockquote must be a callout starting with "
-            + "**Tip:**, **Note:**, **Warning:** or **Example:**"));
+            + "**Tip:**, **Note:**, **Warning:**, **Example:**, **Key term:** or **Try it:**"));
       } else {
+        if (kind.equals("key-term")) {
+          KeyTerm term = keyTerm(quote, ids);
+          if (term == null) {
+            problems.add(new Problem(line(quote), "a key term box reads "
+                + "> **Key term:** **Term**: its definition."));
+          } else {
+            keyTerms.add(term);
+          }
+        }
         replace(quote, new Callout(kind));
       }
     }
@@ -158,11 +209,85 @@ final class LessonMarkdown {
     }
 
     List<Section> sections = sections(document, ids);
-    int words = sections.stream().mapToInt(s -> countWords(s.heading()) + countWords(s.text()))
-        .sum();
+    int words = countWords(prose(document));
     String html = renderer(ids).render(document);
     return new MarkdownPage(html, List.copyOf(headings), List.copyOf(links), sections, words,
-        List.copyOf(problems));
+        List.copyOf(problems), quiz, List.copyOf(keyTerms), List.copyOf(shown));
+  }
+
+  /** The diagram an image shows, or null with a problem if it breaks a rule. */
+  private static Diagram diagram(
+      Image image, Function<String, Diagram> diagrams, List<Problem> problems) {
+    int at = line(image);
+    String destination = image.getDestination();
+    int before = problems.size();
+    if (plainText(image).isBlank()) {
+      problems.add(new Problem(at, "an image needs a text alternative: ![what it shows]("
+          + destination + ")"));
+    }
+    java.util.regex.Matcher name = DIAGRAM.matcher(destination);
+    Diagram diagram = null;
+    if (!name.matches()) {
+      problems.add(new Problem(at, "an image is a diagram of this course: img/<name>.svg, not \""
+          + FrontMatter.shorten(destination) + "\""));
+    } else {
+      diagram = diagrams.apply(name.group(1));
+      if (diagram == null) {
+        problems.add(new Problem(at, "there is no diagram " + destination
+            + " in this course's img folder"));
+      }
+    }
+    if (!(image.getParent() instanceof Paragraph paragraph && paragraph.getFirstChild() == image
+        && image.getNext() == null && paragraph.getParent() instanceof Document)) {
+      problems.add(new Problem(at, "put a diagram on a line of its own, outside any box"));
+    }
+    return problems.size() == before ? diagram : null;
+  }
+
+  /** The term and definition of a key-term box, or null if it is not written as one. */
+  private static KeyTerm keyTerm(BlockQuote quote, Map<Node, String> ids) {
+    Node label = quote.getFirstChild().getFirstChild();
+    Node space = label.getNext();
+    if (!(space instanceof Text gap && gap.getLiteral().isBlank())) {
+      return null;
+    }
+    if (!(space.getNext() instanceof StrongEmphasis term) || plainText(term).isBlank()) {
+      return null;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (Node n = term.getNext(); n != null; n = n.getNext()) {
+      rest.append(plainText(n)).append(n instanceof SoftLineBreak ? " " : "");
+    }
+    for (Node n = quote.getFirstChild().getNext(); n != null; n = n.getNext()) {
+      rest.append(' ').append(plainText(n));
+    }
+    String definition = rest.toString().strip();
+    String termText = plainText(term);
+    if (termText.endsWith(":")) {
+      termText = termText.substring(0, termText.length() - 1).strip();
+    } else if (definition.startsWith(":")) {
+      definition = definition.substring(1).strip();
+    } else {
+      return null;
+    }
+    if (definition.isEmpty()) {
+      return null;
+    }
+    String section = null;
+    for (Node n = quote; n != null; n = n.getPrevious()) {
+      if (n instanceof Heading h) {
+        section = ids.get(h);
+        break;
+      }
+    }
+    return new KeyTerm(termText, definition.replaceAll("\\s+", " "), section);
+  }
+
+  /** The prose of the document: every block but code blocks and the quiz. */
+  private static String prose(Node document) {
+    StringBuilder text = new StringBuilder();
+    appendText(document, text, false);
+    return text.toString();
   }
 
   // ---------- rules ----------
@@ -260,19 +385,19 @@ final class LessonMarkdown {
   /** The words of {@code node} without markup, blocks and cells separated by spaces. */
   static String plainText(Node node) {
     StringBuilder text = new StringBuilder();
-    appendText(node, text);
+    appendText(node, text, true);
     return text.toString().replaceAll("\\s+", " ").strip();
   }
 
-  private static void appendText(Node node, StringBuilder text) {
+  private static void appendText(Node node, StringBuilder text, boolean code) {
     if (node instanceof Text t) {
       text.append(t.getLiteral());
     } else if (node instanceof Code c) {
       text.append(c.getLiteral());
     } else if (node instanceof FencedCodeBlock f) {
-      text.append(f.getLiteral()).append(' ');
+      text.append(code ? f.getLiteral() : "").append(' ');
     } else if (node instanceof IndentedCodeBlock i) {
-      text.append(i.getLiteral()).append(' ');
+      text.append(code ? i.getLiteral() : "").append(' ');
     } else if (node instanceof HtmlInline h) {
       text.append(h.getLiteral());
     } else if (node instanceof HtmlBlock h) {
@@ -281,7 +406,7 @@ final class LessonMarkdown {
       text.append(' ');
     } else {
       for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-        appendText(child, text);
+        appendText(child, text, code);
       }
       if (node instanceof Block || node instanceof TableCell) {
         text.append(' ');
@@ -391,6 +516,26 @@ final class LessonMarkdown {
     }
   }
 
+  /** A diagram on its own line: a figure with the image and its title as the caption. */
+  static final class Figure extends CustomBlock {
+    private final Diagram diagram;
+    private final String alt;
+
+    Figure(Diagram diagram, String alt) {
+      this.diagram = diagram;
+      this.alt = alt;
+    }
+  }
+
+  /** The lesson's quiz, rendered as a form that reads as a list of questions without script. */
+  static final class QuizBlock extends CustomBlock {
+    private final Quiz quiz;
+
+    QuizBlock(Quiz quiz) {
+      this.quiz = quiz;
+    }
+  }
+
   private static final class LearnNodes implements NodeRenderer {
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
@@ -402,11 +547,19 @@ final class LessonMarkdown {
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-      return Set.of(Callout.class, TableScroll.class);
+      return Set.of(Callout.class, TableScroll.class, Figure.class, QuizBlock.class);
     }
 
     @Override
     public void render(Node node) {
+      if (node instanceof Figure figure) {
+        renderFigure(figure);
+        return;
+      }
+      if (node instanceof QuizBlock quiz) {
+        renderQuiz(quiz.quiz);
+        return;
+      }
       Map<String, String> attributes = new LinkedHashMap<>();
       String tag;
       if (node instanceof Callout callout) {
@@ -428,6 +581,124 @@ final class LessonMarkdown {
       }
       html.tag("/" + tag);
       html.line();
+    }
+
+    private void renderFigure(Figure figure) {
+      html.line();
+      html.tag("figure", attrs("class", "diagram"));
+      Map<String, String> img = new LinkedHashMap<>();
+      img.put("src", figure.diagram.url());
+      img.put("alt", figure.alt);
+      img.put("loading", "lazy");
+      html.tag("img", img, true);
+      html.tag("figcaption");
+      html.text(figure.diagram.title());
+      html.tag("/figcaption");
+      html.tag("/figure");
+      html.line();
+    }
+
+    /**
+     * The quiz as a form: a fieldset per question with its options as radio buttons, and the
+     * answer with its explanation in a {@code <details>}, so without script (and on paper) the
+     * quiz is a readable list with answers to reveal. The page script checks answers in the
+     * browser from {@code data-answer} and hides the details until a question is answered.
+     */
+    private void renderQuiz(Quiz quiz) {
+      int total = quiz.questions().size();
+      html.line();
+      html.tag("form", attrs("class", "quiz", "id", "learn-quiz", "aria-label", "Quiz",
+          "data-pass", String.valueOf(quiz.passMark()), "data-total", String.valueOf(total)));
+      html.line();
+      html.tag("p", attrs("class", "quiz-intro"));
+      html.text(total + " questions. Answer " + quiz.passMark() + " or more correctly to "
+          + "complete the lesson.");
+      html.tag("/p");
+      html.line();
+      for (Quiz.Question q : quiz.questions()) {
+        String id = "learn-quiz-" + q.number();
+        html.tag("fieldset", attrs("class", "quiz-question", "id", id,
+            "data-answer", String.valueOf(q.answer())));
+        html.line();
+        html.tag("legend");
+        html.tag("span", attrs("class", "quiz-number"));
+        html.text("Question " + q.number() + " of " + total + ".");
+        html.tag("/span");
+        html.text(" ");
+        inline(q.text());
+        html.tag("/legend");
+        html.line();
+        html.tag("div", attrs("class", "quiz-options"));
+        for (int i = 0; i < q.options().size(); i++) {
+          String option = id + "-" + i;
+          html.tag("div", attrs("class", "quiz-option"));
+          html.tag("input", attrs("type", "radio", "name", id, "id", option,
+              "value", String.valueOf(i)), true);
+          html.tag("label", attrs("for", option));
+          inline(q.options().get(i).text());
+          html.tag("/label");
+          html.tag("/div");
+        }
+        html.tag("/div");
+        html.line();
+        html.tag("p", attrs("class", "quiz-feedback", "id", id + "-feedback",
+            "aria-live", "polite"));
+        html.tag("/p");
+        html.line();
+        html.tag("details", attrs("class", "quiz-answer"));
+        html.tag("summary");
+        html.text("Show the answer");
+        html.tag("/summary");
+        html.tag("p");
+        html.tag("strong");
+        html.text("Answer: ");
+        html.tag("/strong");
+        html.tag("span", attrs("class", "quiz-answer-text"));
+        inline(q.correctOption().text());
+        html.tag("/span");
+        html.tag("/p");
+        html.tag("p", attrs("class", "quiz-explanation"));
+        inline(q.explanation());
+        html.tag("/p");
+        html.tag("/details");
+        html.line();
+        html.tag("/fieldset");
+        html.line();
+      }
+      html.tag("div", attrs("class", "quiz-result"));
+      html.tag("p", attrs("class", "quiz-score", "id", "learn-quiz-score", "aria-live",
+          "polite"));
+      html.tag("/p");
+      html.tag("/div");
+      html.line();
+      html.tag("/form");
+      html.line();
+    }
+
+    /** Quiz text: plain text where {@code `code`} spans become code. */
+    private void inline(String text) {
+      String[] parts = text.split("`", -1);
+      if (parts.length % 2 == 0) {
+        html.text(text);
+        return;
+      }
+      for (int i = 0; i < parts.length; i++) {
+        if (i % 2 == 1) {
+          html.tag("code");
+          html.text(parts[i]);
+          html.tag("/code");
+        } else {
+          html.text(parts[i]);
+        }
+      }
+    }
+
+    private static Map<String, String> attrs(String... pairs) {
+      Map<String, String> map = new LinkedHashMap<>();
+      for (int i = 0; i < pairs.length; i += 2) {
+        map.put(pairs[i], pairs[i + 1]);
+      }
+      return map;
     }
   }
 }

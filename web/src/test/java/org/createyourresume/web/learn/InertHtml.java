@@ -22,7 +22,7 @@ final class InertHtml {
   private static final Set<String> NONE = Set.of();
   private static final Map<String, Set<String>> ALLOWED =
       Map.ofEntries(
-          Map.entry("p", NONE), Map.entry("strong", NONE), Map.entry("em", NONE),
+          Map.entry("p", Set.of("class", "id", "aria-live")), Map.entry("strong", NONE), Map.entry("em", NONE),
           Map.entry("ul", NONE), Map.entry("li", NONE), Map.entry("ol", Set.of("start")),
           Map.entry("blockquote", NONE), Map.entry("hr", NONE), Map.entry("br", NONE),
           Map.entry("table", NONE), Map.entry("thead", NONE), Map.entry("tbody", NONE),
@@ -31,11 +31,20 @@ final class InertHtml {
           Map.entry("h4", Set.of("id")), Map.entry("h5", Set.of("id")),
           Map.entry("h6", Set.of("id")),
           Map.entry("a", Set.of("href", "title", "rel")),
-          Map.entry("img", Set.of("src", "alt", "title")),
+          Map.entry("img", Set.of("src", "alt", "title", "loading")),
+          Map.entry("figure", Set.of("class")), Map.entry("figcaption", NONE),
+          Map.entry("form", Set.of("class", "id", "aria-label", "data-pass", "data-total")),
+          Map.entry("fieldset", Set.of("class", "id", "data-answer")), Map.entry("legend", NONE),
+          Map.entry("span", Set.of("class")),
+          Map.entry("input", Set.of("type", "name", "id", "value")),
+          Map.entry("label", Set.of("for")),
+          Map.entry("details", Set.of("class")), Map.entry("summary", NONE),
           Map.entry("code", Set.of("class")),
           Map.entry("pre", Set.of("class", "tabindex", "data-label")),
           Map.entry("aside", Set.of("class", "role")),
           Map.entry("div", Set.of("class", "role", "tabindex", "aria-label")));
+  /** Values an {@code input} may have for {@code type}: nothing that submits or uploads. */
+  private static final Set<String> INPUT_TYPES = Set.of("radio");
   private static final Set<String> ADDRESSES = Set.of("href", "src");
   private static final Pattern SCHEME = Pattern.compile("([a-z][a-z0-9+.-]*):.*", Pattern.DOTALL);
   private static final Pattern NUMERIC = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);?");
@@ -73,6 +82,8 @@ final class InertHtml {
           String value = decode(attribute.group(2));
           if (!attributes.contains(key)) {
             problems.add("attribute " + key + " is not allowed on <" + name + ">");
+          } else if (name.equals("input") && key.equals("type") && !INPUT_TYPES.contains(value)) {
+            problems.add("an input of type " + value);
           } else if (ADDRESSES.contains(key) && !safeAddress(value)) {
             problems.add("unsafe address " + key + "=\"" + value + "\" on <" + name + ">");
           }

@@ -104,7 +104,7 @@ class LearnCatalogTests {
 
   private static String lesson(int order, String title, String body) {
     return "---\ncourse: demo\norder: " + order + "\ntitle: " + title
-        + "\nsummary: A lesson for tests.\n---\n\n" + body;
+        + "\nsummary: A lesson for tests.\nminutes: 1\n---\n\n" + body;
   }
 
   private static LessonFile file(String folder, String name, String text) {
@@ -123,14 +123,14 @@ class LearnCatalogTests {
     LearnCatalog catalog =
         new LearnCatalog(demo(
             file("demo", "01-first.md", "---\ncourse: demo\norder: 1\ntitle: \"Ports: what "
-                + "they are\"\nsummary: 'One: two'\n---\n\n## Part\n\nText [next](/learn/demo/"
+                + "they are\"\nsummary: 'One: two'\nminutes: 4\n---\n\n## Part\n\nText [next](/learn/demo/"
                 + "second#part-two).\n"),
             file("demo", "02-second.md", lesson(2, "Second", "## Part two\n\nMore text.\n"))));
 
     Lesson first = catalog.lesson("demo", "first").orElseThrow();
     assertThat(first.title()).isEqualTo("Ports: what they are");
     assertThat(first.summary()).isEqualTo("One: two");
-    assertThat(first.links()).containsExactly(new LessonLink("/learn/demo/second#part-two", 10));
+    assertThat(first.links()).containsExactly(new LessonLink("/learn/demo/second#part-two", 11));
     assertThat(catalog.lesson("demo", "second").orElseThrow().number()).isEqualTo(2);
   }
 
@@ -151,7 +151,7 @@ class LearnCatalogTests {
             demo(file("demo", "01-first.md", lesson(1, "T", "Text.").replace("order: 1",
                 "order: 1\nauthor: someone"))),
             "learn/demo/01-first.md:4: unknown front matter key \"author\" (allowed: course, "
-                + "order, title, summary)"),
+                + "order, title, summary, minutes)"),
         Arguments.of("a key twice",
             demo(file("demo", "01-first.md", lesson(1, "T", "Text.").replace("order: 1",
                 "order: 1\ntitle: Again"))),
@@ -159,7 +159,7 @@ class LearnCatalogTests {
         Arguments.of("a missing key",
             demo(file("demo", "01-first.md", lesson(1, "T", "Text.")
                 .replace("summary: A lesson for tests.\n", ""))),
-            "learn/demo/01-first.md:5: the front matter has no \"summary\""),
+            "learn/demo/01-first.md:6: the front matter has no \"summary\""),
         Arguments.of("an empty value",
             demo(file("demo", "01-first.md", lesson(1, "T", "Text.")
                 .replace("title: T", "title:"))),
@@ -202,31 +202,31 @@ class LearnCatalogTests {
             "learn/other/course.md:1: order 1 is also the order of the course \"demo\""),
         Arguments.of("a lesson without text",
             demo(file("demo", "01-first.md", lesson(1, "T", ""))),
-            "learn/demo/01-first.md:7: the lesson has no text after the front matter"),
+            "learn/demo/01-first.md:8: the lesson has no text after the front matter"),
         Arguments.of("raw HTML, counted in the file's lines",
             demo(file("demo", "01-first.md", lesson(1, "T", "Text.\n\n<b>bold</b>\n"))),
-            "learn/demo/01-first.md:10: raw HTML is not allowed"),
+            "learn/demo/01-first.md:11: raw HTML is not allowed"),
         Arguments.of("a title too long",
             demo(file("demo", "01-first.md", lesson(1, "T".repeat(121), "Text."))),
             "learn/demo/01-first.md:4: the title is longer than 120 characters"),
         Arguments.of("a link to a lesson that does not exist",
             demo(file("demo", "01-first.md", lesson(1, "T", "See [x](/learn/demo/nope).\n"))),
-            "learn/demo/01-first.md:8: broken link /learn/demo/nope: the course \"demo\" has no "
+            "learn/demo/01-first.md:9: broken link /learn/demo/nope: the course \"demo\" has no "
                 + "lesson \"nope\""),
         Arguments.of("a link to a course that does not exist",
             demo(file("demo", "01-first.md", lesson(1, "T", "\nSee [x](/learn/nope).\n"))),
-            "learn/demo/01-first.md:9: broken link /learn/nope: there is no course \"nope\""),
+            "learn/demo/01-first.md:10: broken link /learn/nope: there is no course \"nope\""),
         Arguments.of("a link to a heading that does not exist",
             demo(file("demo", "01-first.md", lesson(1, "T", "## Real\n\n[x](/learn/demo/first"
                 + "#unreal)\n"))),
-            "learn/demo/01-first.md:10: broken link /learn/demo/first#unreal: the lesson has no "
+            "learn/demo/01-first.md:11: broken link /learn/demo/first#unreal: the lesson has no "
                 + "heading with the anchor \"#unreal\""),
         Arguments.of("a link to a heading on the same page that does not exist",
             demo(file("demo", "01-first.md", lesson(1, "T", "## Real\n\n[x](#unreal)\n"))),
-            "learn/demo/01-first.md:10: no heading here has the anchor \"#unreal\""),
+            "learn/demo/01-first.md:11: no heading here has the anchor \"#unreal\""),
         Arguments.of("a link with a trailing slash",
             demo(file("demo", "01-first.md", lesson(1, "T", "[x](/learn/demo/)\n"))),
-            "learn/demo/01-first.md:8: broken link /learn/demo/: write the address without a "
+            "learn/demo/01-first.md:9: broken link /learn/demo/: write the address without a "
                 + "trailing slash"),
         Arguments.of("a broken link in the course introduction",
             List.of(file("demo", "course.md", COURSE + "\nStart with [the first](/learn/demo/"
@@ -254,12 +254,12 @@ class LearnCatalogTests {
     assertThatThrownBy(() -> new LearnCatalog(files))
         .isInstanceOfSatisfying(LearnContentException.class, e -> assertThat(e.problems())
             .containsExactly(
-                "learn/demo/01-first.md:8: the title is the page's only level-1 heading: start "
+                "learn/demo/01-first.md:9: the title is the page's only level-1 heading: start "
                     + "headings at ##",
-                "learn/demo/01-first.md:10: raw HTML is not allowed (it would show as text): "
+                "learn/demo/01-first.md:11: raw HTML is not allowed (it would show as text): "
                     + "write Markdown, or put code in `backticks`",
                 "learn/demo/02-second.md:1: the file must start with front matter: a line "
-                    + "\"---\", then course, order, title, summary as \"key: value\" lines, "
+                    + "\"---\", then course, order, title, summary, minutes as \"key: value\" lines, "
                     + "then \"---\""))
         .hasMessageStartingWith("The learning centre's lesson files have 3 problems");
   }

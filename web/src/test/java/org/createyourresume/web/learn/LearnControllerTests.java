@@ -247,7 +247,7 @@ class LearnControllerTests {
     LessonFile lesson =
         new LessonFile("learn/", "demo", "01-first.md",
             "---\ncourse: demo\norder: 1\ntitle: <script>alert(2)</script>\nsummary: \" "
-                + "onmouseover=\"alert(3)\n---\n\nText.\n");
+                + "onmouseover=\"alert(3)\nminutes: 1\n---\n\nText.\n");
     LearnCatalog hostile = new LearnCatalog(List.of(course, lesson));
     LearnController controller = new LearnController(hostile, new LessonSearch(hostile));
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/learn/demo/first");

@@ -98,14 +98,65 @@ class LessonMarkdownTests {
   }
 
   @Test
+  void aKeyTermBoxIsACalloutAndItsTermIsCollected() {
+    MarkdownPage page = markdown.render("""
+        ## Sockets
+
+        > **Key term:** **Socket**: an IP address plus a port number, such as
+        > `192.0.2.10:443`.
+
+        > **Key term:** **Port:** a number that names a service.
+        """);
+
+    assertThat(page.problems()).isEmpty();
+    assertThat(page.keyTerms()).containsExactly(
+        new KeyTerm("Socket", "an IP address plus a port number, such as 192.0.2.10:443.",
+            "sockets"),
+        new KeyTerm("Port", "a number that names a service.", "sockets"));
+    assertThat(page.html()).contains("<aside class=\"callout callout-key-term\" role=\"note\">\n"
+        + "<p><strong>Key term:</strong> <strong>Socket</strong>: an IP address");
+  }
+
+  @Test
+  void aKeyTermBoxWithoutABoldTermIsAProblem() {
+    assertThat(messages(markdown.render("> **Key term:** Socket: an address.\n")))
+        .containsExactly("1: a key term box reads > **Key term:** **Term**: its definition.");
+    assertThat(messages(markdown.render("> **Key term:** **Socket** an address.\n")))
+        .containsExactly("1: a key term box reads > **Key term:** **Term**: its definition.");
+  }
+
+  @Test
+  void aTryItBoxMayHoldTheCommandAndWhatToExpect() {
+    MarkdownPage page = markdown.render("""
+        > **Try it:** List the listening ports.
+        >
+        > ```sh
+        > ss -tlnp
+        > ```
+        >
+        > What to expect:
+        >
+        > ```output
+        > LISTEN 0 4096 0.0.0.0:22 0.0.0.0:*
+        > ```
+        """);
+
+    assertThat(page.problems()).isEmpty();
+    assertThat(page.html()).startsWith("<aside class=\"callout callout-try-it\" role=\"note\">")
+        .contains("<pre class=\"code-block\" tabindex=\"0\" data-label=\"Terminal\"><code "
+            + "class=\"language-sh\">ss -tlnp\n</code></pre>",
+            "data-label=\"Output\"");
+    // commands and output are code, not prose
+    assertThat(page.words()).isEqualTo(9);
+  }
+
+  @Test
   void aBlockquoteWithoutALabelIsAProblem() {
     MarkdownPage page = markdown.render("Text.\n\n> **Hint:** not a callout\n\n> plain\n");
 
-    assertThat(messages(page)).containsExactly(
-        "3: a blockquote must be a callout starting with **Tip:**, **Note:**, **Warning:** or "
-            + "**Example:**",
-        "5: a blockquote must be a callout starting with **Tip:**, **Note:**, **Warning:** or "
-            + "**Example:**");
+    String expected = "a blockquote must be a callout starting with **Tip:**, **Note:**, "
+        + "**Warning:**, **Example:**, **Key term:** or **Try it:**";
+    assertThat(messages(page)).containsExactly("3: " + expected, "5: " + expected);
     assertThat(page.html()).contains("<blockquote>");
   }
 
@@ -180,13 +231,44 @@ class LessonMarkdownTests {
   }
 
   @Test
-  void imagesNeedATextAlternativeAndASitePath() {
-    MarkdownPage page = markdown.render("![](/img/a.png)\n\n![A chart](https://example.com/a.png)\n");
+  void imagesAreDiagramsOfTheCourseWithATextAlternativeOnALineOfTheirOwn() {
+    MarkdownPage page = markdown.render("""
+        ![](img/socket.svg)
+
+        ![A chart](https://example.com/a.png)
+
+        ![A chart](/img/a.png)
+
+        ![A missing one](img/missing.svg)
+
+        Text with ![an inline picture](img/socket.svg) inside.
+        """, name -> name.equals("socket.svg") ? SOCKET : null);
 
     assertThat(messages(page)).containsExactly(
-        "1: an image needs a text alternative: ![what it shows](/img/a.png)",
-        "3: images must be served by this site (a path starting with /), not "
-            + "\"https://example.com/a.png\"");
+        "1: an image needs a text alternative: ![what it shows](img/socket.svg)",
+        "3: an image is a diagram of this course: img/<name>.svg, not "
+            + "\"https://example.com/a.png\"",
+        "5: an image is a diagram of this course: img/<name>.svg, not \"/img/a.png\"",
+        "7: there is no diagram img/missing.svg in this course's img folder",
+        "9: put a diagram on a line of its own, outside any box");
+  }
+
+  private static final Diagram SOCKET =
+      new Diagram("internet-web-basics", "socket.svg", new byte[0], "A socket",
+          "An IP address and a port.");
+
+  @Test
+  void aDiagramIsAFigureWithItsTextAlternativeAndItsTitleAsCaption() {
+    MarkdownPage page = markdown.render(
+        "Before.\n\n![An IP address, 192.0.2.10, joined to port 443](img/socket.svg)\n",
+        name -> name.equals("socket.svg") ? SOCKET : null);
+
+    assertThat(page.problems()).isEmpty();
+    assertThat(page.html()).contains("<p>Before.</p>\n<figure class=\"diagram\"><img "
+        + "src=\"/learn/internet-web-basics/img/socket.svg\" alt=\"An IP address, 192.0.2.10, "
+        + "joined to port 443\" loading=\"lazy\" /><figcaption>A socket</figcaption></figure>");
+    assertThat(page.diagrams()).containsExactly(SOCKET);
+    assertThat(page.links()).isEmpty();
   }
 
   @Test
@@ -211,6 +293,7 @@ class LessonMarkdownTests {
     assertThat(page.sections()).containsExactly(
         new Section(null, null, "Before any heading, with code."),
         new Section("ports", "Ports", "Port Service 22 SSH one two ufw allow 443/tcp"));
-    assertThat(page.words()).isEqualTo(5 + 1 + 9);
+    // prose only: the code block's three words are searched but not counted
+    assertThat(page.words()).isEqualTo(5 + 1 + 6);
   }
 }
