@@ -34,7 +34,9 @@ class LessonSearchTests {
       "certificate authority, http-and-https",
       "IPv6, ip-addresses",
       "NAT, ip-addresses",
-      "fresher, choosing-sections",
+      "fresher, resume-for-freshers",
+      "section order, choosing-sections",
+      "STAR, answering-interview-questions",
       "file name, final-checklist",
       "peer, clients-and-servers"})
   void findsTheLessonAboutIt(String query, String lesson) {

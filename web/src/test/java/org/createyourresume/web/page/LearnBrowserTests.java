@@ -122,7 +122,7 @@ class LearnBrowserTests extends BrowserTestSupport {
     page.locator("[data-lesson='resume-writing-basics/writing-a-summary'] [data-done]")
         .waitFor(new Locator.WaitForOptions().setState(
             com.microsoft.playwright.options.WaitForSelectorState.VISIBLE));
-    assertThat(text(".learn-course .progress-text")).isEqualTo("1 of 6 lessons completed");
+    assertThat(text(".learn-course .progress-text")).isEqualTo("1 of 20 lessons completed");
   }
 
   @Test
@@ -142,7 +142,7 @@ class LearnBrowserTests extends BrowserTestSupport {
     assertThat(text(".pager-previous .pager-label")).isEqualTo("Back to the course");
     page.locator(".pager-next").click();
     page.waitForURL("**/learn/resume-writing-basics/choosing-sections");
-    assertThat(text("#learn-position")).isEqualTo("Lesson 2 of 6");
+    assertThat(text("#learn-position")).isEqualTo("Lesson 2 of 20");
     page.locator(".pager-previous").click();
     page.waitForURL("**/learn/resume-writing-basics/what-is-an-ats");
 
