@@ -1,16 +1,25 @@
 // Learning centre progress, kept in this browser only (localStorage): no account, nothing sent.
 //
-// Storage: one key, cyr.learn.v1.completed, holding {"<course>/<lesson>": "<ISO date completed>"}.
+// Storage (keys are "<course>/<lesson>"):
+//   cyr.learn.v1.completed  {key: "<ISO date completed>"}: by passing the quiz or by the button
+//   cyr.learn.v1.visited    {key: {"at": "<ISO date last opened>", "title": "<lesson title>"}}
+//   cyr.learn.v1.quiz       {key: {"score": 2, "total": 3, "passed": true, "at": "<ISO date>"}}
 // The pages describe themselves with data attributes:
-//   [data-lesson-keys="c/l1 c/l2 …"]  a course card, a course page or a lesson page: its lessons
+//   [data-lesson-keys="c/l1 c/l2 …"]  a course card, a course page, a lesson page or its outline
 //   [data-progress]                    inside it: filled with "N of M lessons completed" and a bar
 //   [data-continue]                    inside it: a link sent to the first lesson not completed
 //   [data-lesson="c/l"]                a lesson list item, or the lesson page itself
-//   [data-done]                        inside one: the "Completed" badge, shown when it is
+//   [data-done], [data-visited]        inside one: the "Completed" and "Visited" badges
+//   [data-resume="<course>" or ""]     "Resume where you left off": the last lesson opened
 //   #learn-complete, #learn-complete-status  the lesson page's button and its announcement
+//   form.quiz                          the lesson's quiz (see quiz.js)
 // Without script the pages still work; the button stays hidden and no progress is shown.
 
+import { startQuiz } from './quiz.js';
+
 const KEY = 'cyr.learn.v1.completed';
+const VISITED = 'cyr.learn.v1.visited';
+const QUIZ = 'cyr.learn.v1.quiz';
 
 function storageWorks() {
   try {
@@ -23,18 +32,38 @@ function storageWorks() {
   }
 }
 
-/** The completed lessons: key to date. A damaged value counts as no progress. */
-function load() {
+/** An object kept under `key`. A damaged value counts as no progress. */
+function read(key) {
   try {
-    const value = JSON.parse(window.localStorage.getItem(KEY) || '{}');
+    const value = JSON.parse(window.localStorage.getItem(key) || '{}');
     return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
   } catch {
     return {};
   }
 }
 
+/** The completed lessons: key to date. */
+function load() {
+  return read(KEY);
+}
+
 function save(done) {
   window.localStorage.setItem(KEY, JSON.stringify(done));
+}
+
+function visitedAt(entry) {
+  const time = entry && typeof entry === 'object' ? Date.parse(entry.at) : NaN;
+  return Number.isNaN(time) ? 0 : time;
+}
+
+/** The most recently opened lesson among `keys` (all lessons if null), or null. */
+function lastVisited(visited, keys) {
+  let best = null;
+  for (const [key, entry] of Object.entries(visited)) {
+    if (keys && !keys.includes(key)) continue;
+    if (visitedAt(entry) > 0 && (!best || visitedAt(entry) > visitedAt(visited[best]))) best = key;
+  }
+  return best;
 }
 
 function keysOf(element) {
@@ -80,12 +109,45 @@ function showCourse(container, done) {
       link.href = lessonUrl(keys[0]);
     }
   }
+  const visited = read(VISITED);
   for (const item of container.querySelectorAll('[data-lesson]')) {
     const isDone = Boolean(done[item.dataset.lesson]);
+    const wasVisited = !isDone && visitedAt(visited[item.dataset.lesson]) > 0;
     item.classList.toggle('is-done', isDone);
+    item.classList.toggle('is-visited', wasVisited);
     const badge = item.querySelector('[data-done]');
     if (badge) badge.hidden = !isDone;
+    const seen = item.querySelector('[data-visited]');
+    if (seen) seen.hidden = !wasVisited;
   }
+}
+
+/**
+ * "Resume where you left off": the lesson opened last, in this course (`data-resume` is its id)
+ * or anywhere (empty), with its number and course found from the lists on the page.
+ */
+function showResume(banner) {
+  const scope = banner.dataset.resume;
+  const current = document.querySelector('.learn-lesson[data-lesson]');
+  const visited = read(VISITED);
+  const containers = [...document.querySelectorAll('[data-lesson-keys]')];
+  const all = containers.flatMap(keysOf);
+  const keys = scope ? all.filter((k) => k.startsWith(`${scope}/`)) : all;
+  const key = lastVisited(visited, keys);
+  if (!key || (current && current.dataset.lesson === key)) {
+    banner.hidden = true;
+    return;
+  }
+  const container = containers.find((c) => keysOf(c).includes(key));
+  const number = keysOf(container).indexOf(key) + 1;
+  const title = String(visited[key].title || '').trim() || `Lesson ${number}`;
+  banner.querySelector('.resume-link').href = lessonUrl(key);
+  banner.querySelector('.resume-title').textContent = title;
+  let where = `Lesson ${number} of ${keysOf(container).length}`;
+  const courseTitle = container.querySelector('.course-title');
+  if (!scope && courseTitle) where += ` · ${courseTitle.textContent.trim()}`;
+  banner.querySelector('.resume-where').textContent = where;
+  banner.hidden = false;
 }
 
 function completedOn(iso) {
@@ -109,7 +171,9 @@ function showLesson(page, done) {
   if (text) {
     text.textContent = isDone
       ? `You completed this lesson${completedOn(done[key])}.`
-      : 'Finished reading? Mark the lesson as complete to track your progress in this course. It is saved in this browser only.';
+      : (page.querySelector('form.quiz')
+        ? 'Pass the quiz to complete the lesson, or mark it as complete yourself. Progress is saved in this browser only.'
+        : 'Finished reading? Mark the lesson as complete to track your progress in this course. It is saved in this browser only.');
   }
 }
 
@@ -133,8 +197,56 @@ function showAll() {
   for (const container of document.querySelectorAll('[data-lesson-keys]')) {
     if (!container.classList.contains('learn-lesson')) showCourse(container, done);
   }
+  for (const banner of document.querySelectorAll('[data-resume]')) showResume(banner);
   const page = document.querySelector('.learn-lesson[data-lesson]');
   if (page) showLesson(page, done);
+}
+
+/** Notes that this lesson was opened, for the outline's ticks and "Resume where you left off". */
+function visit(page) {
+  const visited = read(VISITED);
+  visited[page.dataset.lesson] = {
+    at: new Date().toISOString(),
+    title: page.dataset.lessonTitle || '',
+  };
+  try {
+    window.localStorage.setItem(VISITED, JSON.stringify(visited));
+  } catch {
+    // storage full or refused: the ticks are a convenience
+  }
+}
+
+/** The quiz: its result is stored, and passing it completes the lesson. */
+function quiz(page) {
+  const form = page.querySelector('form.quiz');
+  if (!form) return;
+  const key = page.dataset.lesson;
+  startQuiz(form, (result) => {
+    const results = read(QUIZ);
+    const before = results[key];
+    results[key] = {
+      score: result.score,
+      total: result.total,
+      passed: result.passed || Boolean(before && before.passed),
+      at: new Date().toISOString(),
+    };
+    try {
+      window.localStorage.setItem(QUIZ, JSON.stringify(results));
+      if (result.passed) {
+        const done = load();
+        if (!done[key]) {
+          done[key] = new Date().toISOString();
+          save(done);
+        }
+        showLesson(page, done);
+        announce(page, done);
+      }
+      showAll();
+    } catch {
+      document.getElementById('learn-complete-status').textContent =
+        'Your result could not be saved: the browser refused to store it.';
+    }
+  }, read(QUIZ)[key] || null);
 }
 
 function start() {
@@ -143,10 +255,17 @@ function start() {
     if (status) {
       status.textContent = 'This browser does not let the site save data, so progress cannot be kept here.';
     }
+    // the quiz still works; only its result is not kept
+    const lesson = document.querySelector('.learn-lesson[data-lesson]');
+    if (lesson) quiz(lesson);
     return;
   }
   const page = document.querySelector('.learn-lesson[data-lesson]');
   const button = document.getElementById('learn-complete');
+  if (page) {
+    visit(page);
+    quiz(page);
+  }
   if (page && button) {
     button.hidden = false;
     button.addEventListener('click', () => {
@@ -171,7 +290,7 @@ function start() {
   showAll();
   // another tab marked a lesson: show the same progress here
   window.addEventListener('storage', (event) => {
-    if (event.key === KEY || event.key === null) showAll();
+    if ([KEY, VISITED, QUIZ].includes(event.key) || event.key === null) showAll();
   });
   // coming back with the Back button shows the page from the cache: refresh it
   window.addEventListener('pageshow', (event) => {

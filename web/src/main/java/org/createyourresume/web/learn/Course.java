@@ -29,6 +29,19 @@ public record Course(
     return lessons.stream().mapToInt(Lesson::minutes).sum();
   }
 
+  /** The total time as people say it: "45 minutes", "1 hour", "5 hours 50 minutes". */
+  public String time() {
+    return duration(minutes());
+  }
+
+  static String duration(int minutes) {
+    int hours = minutes / 60;
+    int rest = minutes % 60;
+    String h = hours == 0 ? "" : hours + (hours == 1 ? " hour" : " hours");
+    String m = rest == 0 ? "" : rest + (rest == 1 ? " minute" : " minutes");
+    return h.isEmpty() ? (m.isEmpty() ? "0 minutes" : m) : m.isEmpty() ? h : h + " " + m;
+  }
+
   /** The progress keys of its lessons, space-separated, for the page script. */
   public String lessonKeys() {
     return lessons.stream().map(Lesson::key).collect(Collectors.joining(" "));

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The learning centre's pages: all courses, a course, a lesson, search results, and a 404 page
@@ -35,6 +37,10 @@ class LearnController {
   private static final String SECTION = "learn";
   private static final String BODY_CLASS = "page-learn";
   private static final String SCRIPT = "/js/learn/progress.js";
+  /** Diagrams change only with a new release; a day keeps them fresh enough. */
+  private static final CacheControl DIAGRAM_CACHE =
+      CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic();
+  static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
 
   private final TemplateEngine engine =
       TemplateEngine.createPrecompiled(
@@ -83,7 +89,28 @@ class LearnController {
     PageMeta meta =
         new PageMeta(course.title() + " · Learning centre · " + SITE, course.summary(),
             "learn-section", SCRIPT, BODY_CLASS);
-    return page(HttpStatus.OK, "learn/course.jte", Map.of("meta", meta, "course", course));
+    return page(HttpStatus.OK, "learn/course.jte", Map.of("meta", meta, "course", course,
+        "jsonLd", StructuredData.course(course, base())));
+  }
+
+  /**
+   * A diagram of a course, as stored: {@code image/svg+xml}, cacheable for a day with an ETag.
+   * The security headers (a policy without scripts, {@code nosniff}) come from the site's filter.
+   */
+  @GetMapping("/learn/{courseId}/img/{name}")
+  ResponseEntity<byte[]> diagram(
+      @PathVariable String courseId, @PathVariable String name, WebRequest request) {
+    Diagram diagram = catalog.diagram(courseId, name)
+        .orElseThrow(() -> ApiProblem.notFound("diagram", courseId + "/img/" + name));
+    String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(diagram.bytes())) + "\"";
+    if (request.checkNotModified(etag)) {
+      return null;
+    }
+    return ResponseEntity.ok()
+        .contentType(SVG)
+        .cacheControl(DIAGRAM_CACHE)
+        .eTag(etag)
+        .body(diagram.bytes());
   }
 
   @GetMapping("/learn/{courseId}/{lessonId}")
@@ -107,6 +134,7 @@ class LearnController {
     model.put("previous", catalog.previous(lesson).orElse(null));
     model.put("next", catalog.next(lesson).orElse(null));
     model.put("nextCourse", catalog.after(course).orElse(null));
+    model.put("jsonLd", StructuredData.lesson(course, lesson, base()));
     return page(HttpStatus.OK, "learn/lesson.jte", model);
   }
 
@@ -140,6 +168,15 @@ class LearnController {
     model.put("course", course);
     model.put("courses", catalog.courses());
     return page(HttpStatus.NOT_FOUND, "learn/not-found.jte", model);
+  }
+
+  /** The site's address as the browser reached it, for the absolute links search engines need. */
+  private static String base() {
+    try {
+      return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    } catch (IllegalStateException e) {
+      return "";
+    }
   }
 
   private static boolean wantsPage(HttpServletRequest request) {

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Lessons matching more of the query's words come first, then those where the words are in the
  * title, then the summary, then headings, then the text. A result whose title has every word
  * leads to the lesson and quotes its summary; any other leads to the section with the most of
- * the words and quotes the passage where they are.
+ * the words and quotes the passage where they are. A lesson whose key-term box defines a term
+ * made of the query's words ranks above lessons that only mention them, and its result quotes the
+ * definition and leads to the section of the box, unless its title already says it all.
  */
 @Component
 final class LessonSearch {
@@ -118,6 +120,16 @@ final class LessonSearch {
         bestCount = sectionCount;
       }
     }
+    KeyTerm defined = null;
+    for (KeyTerm keyTerm : lesson.keyTerms()) {
+      List<String> termWords = words(keyTerm.term());
+      if (terms.stream().allMatch(t -> count(termWords, t) > 0)) {
+        defined = keyTerm;
+        score += 40;
+        matched.addAll(terms);
+        break;
+      }
+    }
     if (matched.isEmpty()) {
       return null;
     }
@@ -128,6 +140,14 @@ final class LessonSearch {
     if (titleSaysItAll) {
       // the whole lesson is about it: lead to its start, with its summary
       snippet = snippet(lesson.summary(), terms);
+    } else if (defined != null) {
+      String anchor = defined.section();
+      snippet = snippet(defined.term() + ": " + defined.definition(), terms);
+      if (anchor != null) {
+        url += "#" + anchor;
+        sectionName = lesson.headings().stream().filter(h -> h.id().equals(anchor))
+            .map(Heading::text).findFirst().orElse(null);
+      }
     } else if (best != null && !best.text().isEmpty() && count(words(best.text()), terms) > 0) {
       snippet = snippet(best.text(), terms);
       if (best.id() != null) {
@@ -141,8 +161,8 @@ final class LessonSearch {
     } else {
       snippet = snippet(lesson.summary(), terms);
     }
-    return new Scored(new SearchHit(lesson, course, url, sectionName, snippet), matched.size(),
-        score);
+    return new Scored(new SearchHit(lesson, course, url, sectionName, snippet,
+        defined == null ? null : defined.term()), matched.size(), score);
   }
 
   private static int count(List<String> words, List<String> terms) {

@@ -71,17 +71,24 @@ class LearnCatalogTests {
   }
 
   @Test
-  void thePortsLessonQuotesTheServersOwnPortInUseMessage() {
-    Lesson ports = SHIPPED.lesson("internet-web-basics", "ports-and-port-numbers").orElseThrow();
-
-    assertThat(ports.html()).contains(escape(PortInUseReporter.message(9090)));
-    assertThat(ports.html()).contains("./cyr serve --port 9090");
+  void aLessonThatQuotesThePortInUseMessageQuotesTheServersOwnWords() {
+    String message = PortInUseReporter.message(9090);
+    // the part before the port number, which any lesson quoting the message must show exactly
+    String opening = message.substring(0, message.indexOf("9090")).strip();
+    List<Lesson> quoting = SHIPPED.courses().stream().flatMap(c -> c.lessons().stream())
+        .filter(l -> l.html().contains(escape(opening))).toList();
+    for (Lesson lesson : quoting) {
+      assertThat(lesson.html()).as(lesson.file()).contains(escape(message));
+    }
+    Lesson classic = ClassicCatalog.CLASSIC.lesson("internet-web-basics", "ports-and-port-numbers")
+        .orElseThrow();
+    assertThat(classic.html()).contains(escape(message), "./cyr serve --port 9090");
   }
 
   @Test
-  void theAnchorUsedAsAnExampleExists() {
-    assertThat(SHIPPED.lesson("internet-web-basics", "urls").orElseThrow().hasAnchor("the-fragment"))
-        .isTrue();
+  void theAnchorUsedAsAnExampleInTheReadmeIsWhatAHeadingGets() {
+    assertThat(ClassicCatalog.CLASSIC.lesson("internet-web-basics", "urls").orElseThrow()
+        .hasAnchor("the-fragment")).isTrue();
   }
 
   private static String escape(String text) {

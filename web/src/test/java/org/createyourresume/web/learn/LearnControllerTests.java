@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +20,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(LearnController.class)
-@Import({LearnCatalog.class, LessonSearch.class})
+@Import({ClassicCatalog.class, LessonSearch.class})
 class LearnControllerTests {
 
   private static final Pattern SCRIPT =
@@ -63,7 +64,10 @@ class LearnControllerTests {
             "<a href=\"/learn\" aria-current=\"");
     Matcher scripts = SCRIPT.matcher(html);
     while (scripts.find()) {
-      assertThat(scripts.group(1)).as("every script is a file").contains("src=\"/");
+      // a JSON-LD data block is never run; every script that runs is a file
+      if (!scripts.group(1).equals(" type=\"application/ld+json\"")) {
+        assertThat(scripts.group(1)).as("every script is a file").contains("src=\"/");
+      }
     }
     assertThat(html).doesNotContainPattern("\\son[a-z]+=\"").doesNotContain("style=\"");
     assertThat(response.getHeader("Content-Security-Policy"))
@@ -95,7 +99,9 @@ class LearnControllerTests {
     assertThat(html).contains("<title>Internet &amp; Web Basics · Learning centre · Create Your "
             + "Resume</title>",
         "<meta name=\"description\" content=\"" + attribute(course.summary()) + "\">",
-        "<h1>Internet &amp; Web Basics</h1>", "6 lessons · about",
+        "<h1>Internet &amp; Web Basics</h1>", "6 lessons · about " + course.time(),
+        "<h2 class=\"section-title\" id=\"learn-outline\">Course outline</h2>",
+        "<div class=\"resume-banner\" data-resume=\"internet-web-basics\" hidden>",
         "<a href=\"/learn\">Learning centre</a>", "Every time you open a web page");
     int at = 0;
     for (Lesson lesson : course.lessons()) {
@@ -103,7 +109,8 @@ class LearnControllerTests {
       assertThat(found).as(lesson.id()).isGreaterThan(at);
       assertThat(html.substring(found)).contains("aria-hidden=\"true\">" + lesson.number() + "<",
           "<a href=\"" + lesson.url() + "\">" + escaped(lesson.title()) + "</a>",
-          escaped(lesson.summary()));
+          escaped(lesson.summary()),
+          "<span class=\"lesson-time\">" + lesson.minutes() + " min</span>");
       at = found;
     }
   }
@@ -120,7 +127,18 @@ class LearnControllerTests {
         "<meta name=\"description\" content=\"" + attribute(ports.summary()) + "\">",
         "Lesson 3 of 6",
         "<h1 id=\"learn-title\">Ports and port numbers</h1>",
-        "<a href=\"/learn/internet-web-basics\" class=\"back-link\">Internet &amp; Web Basics</a>",
+        "<a href=\"/learn/internet-web-basics\" class=\"back-link\">Back to Internet &amp; Web "
+            + "Basics</a>",
+        "<span class=\"lesson-time\">" + ports.minutes() + " min</span>",
+        "<li><a href=\"" + ports.url() + "\" aria-current=\"page\">Lesson 3</a></li>",
+        "<summary>Course outline <span class=\"outline-count\">(6 lessons, about ",
+        "<li class=\"lesson-item is-current\" data-lesson=\"" + ports.key() + "\">",
+        "<form class=\"quiz\" id=\"learn-quiz\"",
+        "<figure class=\"diagram\"><img src=\"/learn/internet-web-basics/img/socket.svg\" alt=\""
+            + "Diagram: the IP address 192.0.2.10",
+        "<figcaption>A socket: an IP address plus a port</figcaption>",
+        "<aside class=\"callout callout-key-term\" role=\"note\">",
+        "<aside class=\"callout callout-try-it\" role=\"note\">",
         "<a href=\"#port-numbers-run-from-0-to-65535\">Port numbers run from 0 to 65535</a>",
         "<h2 id=\"port-numbers-run-from-0-to-65535\">",
         "<aside class=\"callout callout-note\" role=\"note\">",
@@ -129,6 +147,102 @@ class LearnControllerTests {
         "id=\"learn-complete\" hidden>Mark as complete</button>",
         "role=\"status\"");
     assertThat(html).contains(ports.html());
+  }
+
+  @Test
+  void aDiagramIsServedAsAnSvgImageCachedWithAnETagAndAPolicyThatRunsNothing() throws Exception {
+    MockHttpServletResponse svg = request("/learn/internet-web-basics/img/socket.svg", "*/*");
+
+    assertThat(svg.getStatus()).isEqualTo(200);
+    assertThat(svg.getContentType()).isEqualTo("image/svg+xml");
+    assertThat(svg.getContentAsString(StandardCharsets.UTF_8)).startsWith("<svg ")
+        .contains("<title id=\"socket-title\">");
+    assertThat(svg.getHeader("Cache-Control")).isEqualTo("max-age=86400, public");
+    assertThat(svg.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(svg.getHeader("Content-Security-Policy"))
+        .isEqualTo("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
+            + "sandbox");
+    String etag = svg.getHeader("ETag");
+    assertThat(etag).isNotBlank();
+
+    MockHttpServletResponse again = mvc.perform(get("/learn/internet-web-basics/img/socket.svg")
+        .header("If-None-Match", etag)).andReturn().getResponse();
+    assertThat(again.getStatus()).isEqualTo(304);
+    assertThat(again.getContentAsByteArray()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"/learn/internet-web-basics/img/nope.svg, internet-web-basics/img/nope.svg",
+      "/learn/nope/img/socket.svg, nope/img/socket.svg",
+      "/learn/resume-writing-basics/img/socket.svg, resume-writing-basics/img/socket.svg"})
+  void anUnknownDiagramIsAProblem(String path, String id) throws Exception {
+    MockHttpServletResponse response = request(path, "*/*");
+
+    assertThat(response.getStatus()).isEqualTo(404);
+    assertThat(response.getContentType()).isEqualTo("application/problem+json");
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+        .contains("There is no diagram with the id \\\"" + id + "\\\"");
+  }
+
+  @Test
+  void coursesAndLessonsDescribeThemselvesToSearchEnginesWithoutRunningAnything()
+      throws Exception {
+    Course course = catalog.course("internet-web-basics").orElseThrow();
+    Lesson ports = catalog.lesson("internet-web-basics", "ports-and-port-numbers").orElseThrow();
+
+    JsonNode courseData = jsonLd(page(course.url()));
+    JsonNode lessonData = jsonLd(page(ports.url()));
+
+    assertThat(courseData.get("@context").asString()).isEqualTo("https://schema.org");
+    JsonNode c = courseData.get("@graph").get(0);
+    assertThat(c.get("@type").asString()).isEqualTo("Course");
+    assertThat(c.get("name").asString()).isEqualTo("Internet & Web Basics");
+    assertThat(c.get("url").asString()).isEqualTo("http://localhost/learn/internet-web-basics");
+    assertThat(c.get("provider").get("name").asString()).isEqualTo("Create Your Resume");
+    assertThat(c.get("timeRequired").asString()).isEqualTo("PT" + course.minutes() + "M");
+    assertThat(c.get("hasPart")).hasSize(6);
+    assertThat(c.get("hasPart").get(2).get("url").asString()).endsWith(ports.url());
+    assertThat(courseData.get("@graph").get(1).get("@type").asString())
+        .isEqualTo("BreadcrumbList");
+
+    JsonNode l = lessonData.get("@graph").get(0);
+    assertThat(l.get("@type").asString()).isEqualTo("LearningResource");
+    assertThat(l.get("name").asString()).isEqualTo(ports.title());
+    assertThat(l.get("isPartOf").get("@type").asString()).isEqualTo("Course");
+    assertThat(l.get("isPartOf").get("url").asString()).endsWith(course.url());
+    assertThat(l.get("position").asInt()).isEqualTo(3);
+    assertThat(l.get("teaches").get(0).asString()).isEqualTo("Socket");
+    JsonNode crumbs = lessonData.get("@graph").get(1);
+    assertThat(crumbs.get("@type").asString()).isEqualTo("BreadcrumbList");
+    assertThat(crumbs.get("itemListElement")).hasSize(3);
+    assertThat(crumbs.get("itemListElement").get(2).get("item").asString()).endsWith(ports.url());
+    assertThat(crumbs.get("itemListElement").get(1).get("name").asString())
+        .isEqualTo("Internet & Web Basics");
+  }
+
+  @Test
+  void textInStructuredDataCannotCloseItsScriptBlock() {
+    LessonFile course = new LessonFile("learn/", "demo", "course.md",
+        "---\nid: demo\ntitle: A </script><script>alert(1)</script>\nsummary: S & T\norder: 1"
+            + "\n---\n\nIntro.\n");
+    LessonFile lesson = new LessonFile("learn/", "demo", "01-first.md",
+        "---\ncourse: demo\norder: 1\ntitle: </script>\nsummary: S\nminutes: 1\n---\n\nText.\n");
+    LearnCatalog hostile = new LearnCatalog(List.of(course, lesson));
+    Course c = hostile.course("demo").orElseThrow();
+
+    for (String json : List.of(StructuredData.course(c, "https://example.com"),
+        StructuredData.lesson(c, c.first(), "https://example.com"))) {
+      assertThat(json).doesNotContain("<", ">", "&").contains("\\u003c/script\\u003e");
+      assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(json)
+          .get("@graph").get(0).get("name").asString()).contains("</script>");
+    }
+  }
+
+  private static JsonNode jsonLd(String html) {
+    Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
+        Pattern.DOTALL).matcher(html);
+    assertThat(m.find()).as("the page has JSON-LD").isTrue();
+    return tools.jackson.databind.json.JsonMapper.builder().build().readTree(m.group(1));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -216,6 +330,16 @@ class LearnControllerTests {
         "href=\"/learn/internet-web-basics/ports-and-port-numbers#");
     assertThat(html).containsPattern("<ol class=\"search-results\">\\s*<li class=\"search-result\" "
         + "data-lesson=\"internet-web-basics/ports-and-port-numbers\">");
+  }
+
+  @Test
+  void aSearchForATermALessonDefinesLeadsToItsKeyTermBox() throws Exception {
+    String html = page("/learn/search?q=socket");
+
+    assertThat(html).containsPattern("<ol class=\"search-results\">\\s*<li class=\"search-result\" "
+        + "data-lesson=\"internet-web-basics/ports-and-port-numbers\">")
+        .contains("<span class=\"search-key-term\">Key term: Socket</span>",
+            "<mark>Socket</mark>: an IP address plus a port number");
   }
 
   @Test

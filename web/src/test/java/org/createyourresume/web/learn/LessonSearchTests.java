@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class LessonSearchTests {
 
-  private static final LearnCatalog CATALOG = new LearnCatalog();
+  private static final LearnCatalog CATALOG = ClassicCatalog.CLASSIC;
   private final LessonSearch search = new LessonSearch(CATALOG);
 
   private List<String> found(String query) {
