@@ -87,7 +87,7 @@ class LearnControllerTests {
           "data-lesson-keys=\"" + course.lessonKeys() + "\"",
           "href=\"" + course.first().url() + "\" data-continue>Start the course");
     }
-    assertThat(html.indexOf("Resume &amp; Job Search"))
+    assertThat(html.indexOf("Resume Writing Basics"))
         .isLessThan(html.indexOf("Internet &amp; Web Basics"));
   }
 
@@ -248,8 +248,8 @@ class LearnControllerTests {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       first lesson of the first course | /learn/resume-writing-basics/what-is-an-ats | /learn/resume-writing-basics | Back to the course | /learn/resume-writing-basics/choosing-sections | Next lesson
-      a middle lesson | /learn/resume-writing-basics/writing-a-summary | /learn/resume-writing-basics/academic-cv | Previous lesson | /learn/resume-writing-basics/achievement-bullets | Next lesson
-      last lesson of the first course | /learn/resume-writing-basics/final-checklist | /learn/resume-writing-basics/following-up-and-offers | Previous lesson | /learn/internet-web-basics | Next course
+      a middle lesson | /learn/resume-writing-basics/writing-a-summary | /learn/resume-writing-basics/choosing-sections | Previous lesson | /learn/resume-writing-basics/achievement-bullets | Next lesson
+      last lesson of the first course | /learn/resume-writing-basics/final-checklist | /learn/resume-writing-basics/tailoring-with-keywords | Previous lesson | /learn/internet-web-basics | Next course
       first lesson of the last course | /learn/internet-web-basics/clients-and-servers | /learn/internet-web-basics | Back to the course | /learn/internet-web-basics/ip-addresses | Next lesson
       last lesson of the last course | /learn/internet-web-basics/http-and-https | /learn/internet-web-basics/urls | Previous lesson | /learn | Last lesson of this course
       """)
@@ -279,7 +279,7 @@ class LearnControllerTests {
 
   @ParameterizedTest
   @CsvSource({
-      "/learn/nope, Course not found, There is no course at this address, Resume &amp; Job Search",
+      "/learn/nope, Course not found, There is no course at this address, Resume Writing Basics",
       "/learn/internet-web-basics/nope, Lesson not found, There is no lesson at this address, "
           + "Lessons in Internet &amp; Web Basics",
       "/learn/Internet-Web-Basics, Course not found, There is no course, Internet &amp; Web Basics",

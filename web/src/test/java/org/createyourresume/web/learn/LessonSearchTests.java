@@ -34,9 +34,7 @@ class LessonSearchTests {
       "certificate authority, http-and-https",
       "IPv6, ip-addresses",
       "NAT, ip-addresses",
-      "fresher, resume-for-freshers",
-      "section order, choosing-sections",
-      "STAR, answering-interview-questions",
+      "fresher, choosing-sections",
       "file name, final-checklist",
       "peer, clients-and-servers"})
   void findsTheLessonAboutIt(String query, String lesson) {
