@@ -257,6 +257,11 @@ public final class ResumeParser {
     LayoutLine.Zone zone;
     Heading heading;
     int lineCount = 1;
+    /**
+     * Whether an entry gap lies above the block: more space than between an entry's lines, the
+     * start of a page or of a column (where the gap cannot be measured, so it counts as one).
+     */
+    boolean gapAbove;
 
     LayoutLine asLine() {
       return new LayoutLine(spans, page, left, lastTop, lastRight, size, zone, bullet, headingStyle);
@@ -302,6 +307,9 @@ public final class ResumeParser {
         continue;
       }
       int target = previous == null ? -1 : continuation(previous, line, spans, bullet, columnRight, pitch, marked);
+      if (target < 0 && previous != null && goesOnOverPage(previous, line, spans, bullet, columnRight, marked)) {
+        target = previous.spans.size() - 1;
+      }
       if (target < 0 && bullet && !line.listItem() && DASH_MARK.matcher(firstText).lookingAt() && previous != null
           && !previous.bullet && continuation(previous, line, line.spans(), false, columnRight, pitch, marked) >= 0) {
         // "… Tiếng Việt" / "– Cơ bản (A2), …": a line that wrapped before a dash, not a dash bullet
@@ -331,6 +339,7 @@ public final class ResumeParser {
         previous.text = text(previous.spans);
         previous.lastTop = line.top();
         previous.lastRight = line.right();
+        previous.page = line.page(); // a block cut by a page break goes on from the new page
         previous.lineCount++;
         if (previous.textLeft < 0) {
           previous.textLeft = line.left();
@@ -353,6 +362,7 @@ public final class ResumeParser {
       b.lastRight = line.right();
       b.lineHeight = line.fontSize();
       b.zone = line.zone();
+      b.gapAbove = gapAbove(previous, line, pitch);
       blocks.add(b);
       previous = b;
     }
@@ -417,6 +427,55 @@ public final class ResumeParser {
     String last = words[words.length - 1];
     return last.codePoints().allMatch(Character::isLetter)
         && dates.find(last + " 2000").filter(d -> d.start() != null && d.start().hasMonth()).isPresent();
+  }
+
+  /**
+   * Whether the space above {@code line} separates entries: at least 1.4 line pitches (templates
+   * keep 1.5), or no measurable space at all because the line starts a page or, with the text
+   * read column by column, a column (the reading goes back up the page).
+   */
+  private static boolean gapAbove(Block previous, LayoutLine line, float pitch) {
+    if (!line.positioned()) {
+      return false;
+    }
+    if (previous == null || !previous.positioned || previous.page != line.page()) {
+      return true;
+    }
+    float gap = line.top() - previous.lastTop;
+    float step = pitch > 0 ? pitch : Math.max(previous.size, line.fontSize()) * 1.2f;
+    return gap < -step || gap >= step * 1.4f;
+  }
+
+  /**
+   * A line at the top of a page that goes on with the last line of the page before: a bullet or
+   * a paragraph the page break cut in two. The gap cannot tell (it is a page), so the text does:
+   * the line before ran to the right edge of its column without ending its sentence, and this line
+   * starts at the same indent, in the same weight, with a word that cannot open a new item.
+   */
+  private static boolean goesOnOverPage(Block previous, LayoutLine line, List<Span> spans, boolean bullet,
+      Map<Integer, Float> columnRight, boolean marked) {
+    if (bullet || !line.positioned() || !previous.positioned || previous.heading != null
+        || line.page() != previous.page + 1 || previous.spans.size() > 1 || spans.size() > 1) {
+      return false;
+    }
+    Span next = spans.get(0);
+    String text = previous.text.strip();
+    if (next.bold() != previous.bold || text.isEmpty() || text.matches(".*[.!?:;]$")
+        || (previous.size > 0 && Math.abs(line.fontSize() - previous.size) > 0.5f)) {
+      return false;
+    }
+    float right = columnRight.getOrDefault(previous.page, previous.lastRight);
+    float size = Math.max(1, Math.max(previous.size, line.fontSize()));
+    if (!reachesLimit(previous.lastRight, next, right, size)) {
+      return false;
+    }
+    float expected = previous.bullet ? (previous.textLeft >= 0 ? previous.textLeft : previous.left + size)
+        : previous.left;
+    if (Math.abs(line.left() - expected) > size * 0.8f) {
+      return false;
+    }
+    // without bullet marks, a capital after a full line may still open the next item
+    return marked || !Character.isUpperCase(next.text().codePointAt(0));
   }
 
   /** Joins a wrapped line: "fraud-" + "scoring" stays one word; otherwise a space. */
@@ -723,6 +782,10 @@ public final class ResumeParser {
   }
 
   private List<ParsedEntry> entries(List<Block> content, boolean styled, SectionKind kind) {
+    // entries whose first lines are not bold (a larger or coloured title instead) are told apart
+    // by the space above them, and a page or column start counts as such a space
+    boolean byGaps = styled && content.stream().noneMatch(b -> startsEntry(b, true))
+        && content.stream().anyMatch(b -> b.positioned);
     List<ParsedEntry> entries = new ArrayList<>();
     Draft draft = null;
     float titleLeft = Float.NaN;
@@ -735,7 +798,7 @@ public final class ResumeParser {
         pending = dates.find(b.text).orElseThrow();
         continue;
       }
-      if (startsEntry(b, styled)) {
+      if (byGaps ? startsEntryAfterGap(content, i) : startsEntry(b, styled)) {
         if (draft != null) {
           entries.add(draft.build(kind));
         }
@@ -802,6 +865,27 @@ public final class ResumeParser {
     // a year in a web address ("Link: example.org/2023/talk") is not the entry's date
     String text = ContactFinder.URL.matcher(b.text).replaceAll(" ");
     return dates.find(text).filter(d -> d.parsed()).isPresent();
+  }
+
+  /**
+   * In a section without bold entry titles: a line after an entry gap (or at the top of a page or
+   * column) that is not a bullet or a label, with the entry's dates on it or on the line after it.
+   */
+  private boolean startsEntryAfterGap(List<Block> content, int i) {
+    Block b = content.get(i);
+    if (b.bullet || labelled(b) || !b.gapAbove || b.lineCount > 2) {
+      return false;
+    }
+    if (hasDate(b)) {
+      return true;
+    }
+    return i + 1 < content.size() && !content.get(i + 1).bullet && !content.get(i + 1).gapAbove
+        && hasDate(content.get(i + 1));
+  }
+
+  private boolean hasDate(Block b) {
+    String text = ContactFinder.URL.matcher(b.text).replaceAll(" ");
+    return b.text.length() <= 160 && dates.find(text).filter(DateSpan::parsed).isPresent();
   }
 
   /** The range in {@code text} if it has one ("Sep 2024 – Present"), else its first date. */
