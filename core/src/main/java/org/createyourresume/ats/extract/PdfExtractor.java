@@ -102,7 +102,7 @@ public final class PdfExtractor {
       int taggedTables = tagged ? countTables(document.getDocumentCatalog().getStructureTreeRoot(), deadline) : 0;
       List<LayoutLine> lines = Zones.markRepeated(collector.lines, collector.pageHeights);
       List<DocumentFacts.ColumnFact> columns = Columns.find(lines, collector.pageWidths);
-      lines = Columns.columnOrder(lines, columns);
+      lines = ReadingOrder.of(lines, columns, collector.pageWidths);
       int ruledTables = collector.rules.tables();
       DocumentFacts facts =
           new DocumentFacts(

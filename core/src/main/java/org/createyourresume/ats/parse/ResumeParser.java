@@ -146,6 +146,19 @@ public final class ResumeParser {
         taken.add(next);
       }
     }
+    // a sidebar read after the main column may open with the contact lines, under no heading:
+    // they belong to the top, not to the section the main column ended with
+    for (int i = first; i < blocks.size(); i++) {
+      Block start = blocks.get(i);
+      if (!start.columnStart || start.heading != null) {
+        continue;
+      }
+      for (int j = i; j < blocks.size() && blocks.get(j).heading == null && isContactLine(blocks.get(j))
+          && !taken.contains(blocks.get(j)); j++) {
+        contactLines.add(blocks.get(j).asLine());
+        taken.add(blocks.get(j));
+      }
+    }
     ContactFinder.Found top = new ContactFinder.Found();
     ContactFinder.scan(contactLines, top, true);
     ContactFinder.Found everywhere = new ContactFinder.Found();
@@ -262,6 +275,10 @@ public final class ResumeParser {
      * start of a page or of a column (where the gap cannot be measured, so it counts as one).
      */
     boolean gapAbove;
+    /** Whether the reading went back up the page to reach the block: the start of a column. */
+    boolean columnStart;
+    /** The right edge of the column the block starts in. */
+    float columnRight;
 
     LayoutLine asLine() {
       return new LayoutLine(spans, page, left, lastTop, lastRight, size, zone, bullet, headingStyle);
@@ -270,9 +287,36 @@ public final class ResumeParser {
 
 
   private List<Block> blocks(List<LayoutLine> lines) {
-    Map<Integer, Float> columnRight = new HashMap<>();
+    // the right edge of each column: a page's lines, or with the text read column by column,
+    // each run of lines until the reading goes back up the page
+    Map<Integer, Float> rightOfColumn = new HashMap<>();
+    Map<LayoutLine, Integer> columnOf = new java.util.IdentityHashMap<>();
+    int column = 0;
+    LayoutLine last = null;
     for (LayoutLine l : lines) {
-      columnRight.merge(l.page(), l.right(), Math::max);
+      if (last != null && (last.page() != l.page()
+          || (l.positioned() && last.positioned() && l.top() < last.top() - Math.max(last.fontSize(), l.fontSize())))) {
+        column++;
+      }
+      columnOf.put(l, column);
+      last = l;
+    }
+    // lines above where the next column starts are the full-width top of the page, not part of
+    // the first column: a header wider than the column must not widen it
+    Map<Integer, Float> firstTop = new HashMap<>();
+    Map<Integer, Integer> pageOf = new HashMap<>();
+    for (LayoutLine l : lines) {
+      firstTop.putIfAbsent(columnOf.get(l), l.top());
+      pageOf.putIfAbsent(columnOf.get(l), l.page());
+    }
+    for (LayoutLine l : lines) {
+      int c = columnOf.get(l);
+      Float next = firstTop.get(c + 1);
+      if (next != null && pageOf.get(c + 1) == l.page() && l.positioned() && l.top() < next - 1) {
+        c = -1 - c;
+        columnOf.put(l, c);
+      }
+      rightOfColumn.merge(c, l.right(), Math::max);
     }
     float pitch = linePitch(lines);
     boolean marked = lines.stream().anyMatch(l -> l.listItem() || BULLET_MARK.matcher(l.spans().get(0).text()).find());
@@ -306,8 +350,11 @@ public final class ResumeParser {
       if (spans.isEmpty()) {
         continue;
       }
+      float right = rightOfColumn.getOrDefault(columnOf.getOrDefault(original, -1), line.right());
+      Map<Integer, Float> columnRight = Map.of(line.page(), right);
       int target = previous == null ? -1 : continuation(previous, line, spans, bullet, columnRight, pitch, marked);
-      if (target < 0 && previous != null && goesOnOverPage(previous, line, spans, bullet, columnRight, marked)) {
+      if (target < 0 && previous != null
+          && goesOnOverPage(previous, line, spans, bullet, Map.of(previous.page, previous.columnRight), marked)) {
         target = previous.spans.size() - 1;
       }
       if (target < 0 && bullet && !line.listItem() && DASH_MARK.matcher(firstText).lookingAt() && previous != null
@@ -363,6 +410,9 @@ public final class ResumeParser {
       b.lineHeight = line.fontSize();
       b.zone = line.zone();
       b.gapAbove = gapAbove(previous, line, pitch);
+      b.columnRight = right;
+      b.columnStart = previous != null && previous.positioned && line.positioned() && previous.page == line.page()
+          && line.top() < previous.lastTop - Math.max(previous.size, line.fontSize());
       blocks.add(b);
       previous = b;
     }
