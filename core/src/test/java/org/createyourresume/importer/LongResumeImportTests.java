@@ -39,7 +39,7 @@ class LongResumeImportTests {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("templatesAndFormats")
   void everyJobComesBackWhole(String template, OutputFormat format) {
-    Resume resume = TestResumes.load("nine-pages.json");
+    Resume resume = TestResumes.load("long/nine-pages.json");
     RenderResult file = RENDERER.render(resume, new RenderOptions(format, template));
     if (format == OutputFormat.PDF) {
       assertThat(file.pages()).isGreaterThanOrEqualTo(5);

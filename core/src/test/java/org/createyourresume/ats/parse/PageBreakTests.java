@@ -26,7 +26,7 @@ class PageBreakTests {
   @ParameterizedTest
   @EnumSource(LongResumeDrawing.Style.class)
   void everyJobOfANinePageResumeComesBackWhole(LongResumeDrawing.Style style) {
-    Resume resume = TestResumes.load("nine-pages.json");
+    Resume resume = TestResumes.load("long/nine-pages.json");
     DrawnPdf drawing = LongResumeDrawing.draw(resume, style);
     assertThat(drawing.pageCount()).isGreaterThanOrEqualTo(9);
     ParsedResume parsed = PARSER.parse(PDF.extract(drawing.bytes(DrawnPdf.Order.AS_ADDED)).lines());
