@@ -68,6 +68,24 @@ class ClosedLoopTests {
     assertThat(parsed.jobs()).hasSize(resume.workList().size());
   }
 
+  /**
+   * A long resume (16 jobs over several pages, entries starting at page tops, bullets running over
+   * page breaks) reads back whole from every template's PDF and Word export.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("templates")
+  void aLongResumeComesBackAcrossPageBreaks(String template) {
+    Resume resume = TestResumes.load("long/nine-pages.json");
+    RenderResult pdf = RENDERER.render(resume, RenderOptions.pdf().withTemplate(template));
+    assertThat(pdf.pages()).isGreaterThanOrEqualTo(5);
+    ParsedResume parsed = PARSER.parse(PDF.extract(pdf.content()).lines());
+    assertThat(ClosedLoop.compare(resume, parsed)).isEmpty();
+    assertThat(parsed.jobs()).hasSize(16);
+    byte[] docx = RENDERER.render(resume,
+        new org.createyourresume.render.RenderOptions(org.createyourresume.render.OutputFormat.DOCX, template)).content();
+    assertThat(ClosedLoop.compare(resume, PARSER.parse(DOCX.extract(docx).lines()))).isEmpty();
+  }
+
   static List<String> templates() {
     return RENDERER.templates().stream().map(TemplateInfo::id).toList();
   }

@@ -77,17 +77,25 @@ final class Columns {
           mixed++;
         }
       }
-      if (crossing > lines.size() * 0.12 || rightLefts.size() < 6) {
+      if (crossing > lines.size() * 0.12 || rightLefts.size() < 5) {
         continue;
       }
-      if (leftChars < totalChars * 0.2 || rightChars < totalChars * 0.2) {
+      // a column holds a real share of the text; a sidebar (contact, skills, languages) may hold
+      // little of it, when its lines are many
+      int narrowChars = Math.min(leftChars, rightChars);
+      int wideChars = Math.max(leftChars, rightChars);
+      if (wideChars < totalChars * 0.2 || narrowChars < totalChars * (sideLines(lines, x) >= 6 ? 0.05 : 0.2)) {
         continue;
       }
       if (shareOfTwo(rightLefts) < 0.6 || share(rightRights) > 0.8) {
         continue;
       }
-      int balance = Math.min(leftChars, rightChars);
-      if (balance > bestBalance) {
+      if (attached(lines, x, width)) {
+        continue;
+      }
+      // the gutter no text crosses beats one that a few lines cross; then the most even split
+      int balance = Math.min(leftChars, rightChars) - crossing * totalChars;
+      if (best == null || balance > bestBalance) {
         bestBalance = balance;
         float top = Float.MAX_VALUE;
         List<String> across = new ArrayList<>();
@@ -111,6 +119,60 @@ final class Columns {
     return best;
   }
 
+  /** How many lines have text on the narrower side of {@code x}. */
+  private static int sideLines(List<LayoutLine> lines, float x) {
+    int left = 0;
+    int right = 0;
+    for (LayoutLine line : lines) {
+      boolean l = false;
+      boolean r = false;
+      for (Span s : line.spans()) {
+        l |= s.right() <= x + 4;
+        r |= s.left() >= x - 4;
+      }
+      left += l ? 1 : 0;
+      right += r ? 1 : 0;
+    }
+    return Math.min(left, right);
+  }
+
+  /**
+   * Whether the narrower side of {@code x} belongs to the rows beside it rather than being a
+   * column of its own: it holds only dates (a dates column) and headings (side labels, or headings
+   * set at the margin of a layout whose text starts right of a dates column), no running text.
+   */
+  private static boolean attached(List<LayoutLine> lines, float x, float width) {
+    boolean narrowLeft = sideChars(lines, x, true) <= sideChars(lines, x, false);
+    int narrow = 0;
+    int attached = 0;
+    for (LayoutLine line : lines) {
+      for (Span s : line.spans()) {
+        if (narrowLeft ? s.right() <= x + 4 : s.left() >= x - 4) {
+          narrow++;
+          String t = s.text().strip();
+          boolean heading = (s.bold() || (t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.length() > 2))
+              && t.split("\\s+").length <= 4;
+          if (ReadingOrder.dateLike(t) || heading) {
+            attached++;
+          }
+        }
+      }
+    }
+    return narrow > 0 && attached * 10 >= narrow * 8;
+  }
+
+  private static int sideChars(List<LayoutLine> lines, float x, boolean left) {
+    int chars = 0;
+    for (LayoutLine line : lines) {
+      for (Span s : line.spans()) {
+        if (left ? s.right() <= x + 4 : s.left() >= x - 4) {
+          chars += s.text().length();
+        }
+      }
+    }
+    return chars;
+  }
+
   /** Whether some x between a fifth and four fifths of the width is crossed by few lines. */
   private static boolean anyGap(List<LayoutLine> lines, float width) {
     int bins = 64;
@@ -132,65 +194,6 @@ final class Columns {
       }
     }
     return false;
-  }
-
-  /**
-   * The lines in the order a layout-aware reader takes them: what spans the page above the
-   * columns, then the left column top to bottom, then the right one. Lines that run across both
-   * columns are split at the gutter.
-   */
-  static List<LayoutLine> columnOrder(List<LayoutLine> lines, List<DocumentFacts.ColumnFact> columns) {
-    if (columns.isEmpty()) {
-      return lines;
-    }
-    Map<Integer, DocumentFacts.ColumnFact> byPage = new HashMap<>();
-    columns.forEach(c -> byPage.put(c.page(), c));
-    List<LayoutLine> out = new ArrayList<>(lines.size() + 16);
-    int i = 0;
-    while (i < lines.size()) {
-      int page = lines.get(i).page();
-      int end = i;
-      while (end < lines.size() && lines.get(end).page() == page) {
-        end++;
-      }
-      DocumentFacts.ColumnFact fact = byPage.get(page);
-      if (fact == null) {
-        out.addAll(lines.subList(i, end));
-      } else {
-        List<LayoutLine> left = new ArrayList<>();
-        List<LayoutLine> right = new ArrayList<>();
-        for (LayoutLine line : lines.subList(i, end)) {
-          if (line.zone() != LayoutLine.Zone.BODY || line.top() < fact.top() - 1) {
-            out.add(line);
-            continue;
-          }
-          List<Span> l = new ArrayList<>();
-          List<Span> r = new ArrayList<>();
-          for (Span s : line.spans()) {
-            (s.right() <= fact.gutter() + 4 ? l : r).add(s);
-          }
-          if (!l.isEmpty()) {
-            left.add(part(line, l));
-          }
-          if (!r.isEmpty()) {
-            right.add(part(line, r));
-          }
-        }
-        out.addAll(left);
-        out.addAll(right);
-      }
-      i = end;
-    }
-    return out;
-  }
-
-  private static LayoutLine part(LayoutLine line, List<Span> spans) {
-    float top = Float.MAX_VALUE;
-    for (Span s : spans) {
-      top = Math.min(top, s.top() > 0 ? s.top() : line.top());
-    }
-    return new LayoutLine(spans, line.page(), spans.get(0).left(), top,
-        spans.get(spans.size() - 1).right(), line.fontSize(), line.zone(), line.listItem(), line.headingStyle());
   }
 
   /** The largest share of values within 3 points of one another. */

@@ -53,8 +53,9 @@ import org.createyourresume.ats.parse.LayoutLine;
 import org.createyourresume.ats.parse.Span;
 
 /**
- * Reads a PDF the way an ATS does: the text layer in the order the file writes it (PDFBox, not
- * sorted by position), split into lines and spans, plus what the page shows that the text does not
+ * Reads a PDF the way a layout-aware ATS does: the text layer sorted by position (so the order
+ * the file writes its text in does not matter), split into lines and spans and put in reading
+ * order column by column ({@code ReadingOrder}), plus what the page shows that the text does not
  * say: fonts, unmapped glyphs, hidden text, images, ruled tables and columns.
  *
  * <p>Bounded: the file size is checked first, decoded streams share a memory budget, and a
@@ -102,7 +103,7 @@ public final class PdfExtractor {
       int taggedTables = tagged ? countTables(document.getDocumentCatalog().getStructureTreeRoot(), deadline) : 0;
       List<LayoutLine> lines = Zones.markRepeated(collector.lines, collector.pageHeights);
       List<DocumentFacts.ColumnFact> columns = Columns.find(lines, collector.pageWidths);
-      lines = Columns.columnOrder(lines, columns);
+      lines = ReadingOrder.of(lines, columns, collector.pageWidths);
       int ruledTables = collector.rules.tables();
       DocumentFacts facts =
           new DocumentFacts(

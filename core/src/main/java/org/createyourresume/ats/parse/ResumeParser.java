@@ -146,6 +146,19 @@ public final class ResumeParser {
         taken.add(next);
       }
     }
+    // a sidebar read after the main column may open with the contact lines, under no heading:
+    // they belong to the top, not to the section the main column ended with
+    for (int i = first; i < blocks.size(); i++) {
+      Block start = blocks.get(i);
+      if (!start.columnStart || start.heading != null) {
+        continue;
+      }
+      for (int j = i; j < blocks.size() && blocks.get(j).heading == null && isContactLine(blocks.get(j))
+          && !taken.contains(blocks.get(j)); j++) {
+        contactLines.add(blocks.get(j).asLine());
+        taken.add(blocks.get(j));
+      }
+    }
     ContactFinder.Found top = new ContactFinder.Found();
     ContactFinder.scan(contactLines, top, true);
     ContactFinder.Found everywhere = new ContactFinder.Found();
@@ -257,6 +270,15 @@ public final class ResumeParser {
     LayoutLine.Zone zone;
     Heading heading;
     int lineCount = 1;
+    /**
+     * Whether an entry gap lies above the block: more space than between an entry's lines, the
+     * start of a page or of a column (where the gap cannot be measured, so it counts as one).
+     */
+    boolean gapAbove;
+    /** Whether the reading went back up the page to reach the block: the start of a column. */
+    boolean columnStart;
+    /** The right edge of the column the block starts in. */
+    float columnRight;
 
     LayoutLine asLine() {
       return new LayoutLine(spans, page, left, lastTop, lastRight, size, zone, bullet, headingStyle);
@@ -265,9 +287,36 @@ public final class ResumeParser {
 
 
   private List<Block> blocks(List<LayoutLine> lines) {
-    Map<Integer, Float> columnRight = new HashMap<>();
+    // the right edge of each column: a page's lines, or with the text read column by column,
+    // each run of lines until the reading goes back up the page
+    Map<Integer, Float> rightOfColumn = new HashMap<>();
+    Map<LayoutLine, Integer> columnOf = new java.util.IdentityHashMap<>();
+    int column = 0;
+    LayoutLine last = null;
     for (LayoutLine l : lines) {
-      columnRight.merge(l.page(), l.right(), Math::max);
+      if (last != null && (last.page() != l.page()
+          || (l.positioned() && last.positioned() && l.top() < last.top() - Math.max(last.fontSize(), l.fontSize())))) {
+        column++;
+      }
+      columnOf.put(l, column);
+      last = l;
+    }
+    // lines above where the next column starts are the full-width top of the page, not part of
+    // the first column: a header wider than the column must not widen it
+    Map<Integer, Float> firstTop = new HashMap<>();
+    Map<Integer, Integer> pageOf = new HashMap<>();
+    for (LayoutLine l : lines) {
+      firstTop.putIfAbsent(columnOf.get(l), l.top());
+      pageOf.putIfAbsent(columnOf.get(l), l.page());
+    }
+    for (LayoutLine l : lines) {
+      int c = columnOf.get(l);
+      Float next = firstTop.get(c + 1);
+      if (next != null && pageOf.get(c + 1) == l.page() && l.positioned() && l.top() < next - 1) {
+        c = -1 - c;
+        columnOf.put(l, c);
+      }
+      rightOfColumn.merge(c, l.right(), Math::max);
     }
     float pitch = linePitch(lines);
     boolean marked = lines.stream().anyMatch(l -> l.listItem() || BULLET_MARK.matcher(l.spans().get(0).text()).find());
@@ -301,7 +350,13 @@ public final class ResumeParser {
       if (spans.isEmpty()) {
         continue;
       }
+      float right = rightOfColumn.getOrDefault(columnOf.getOrDefault(original, -1), line.right());
+      Map<Integer, Float> columnRight = Map.of(line.page(), right);
       int target = previous == null ? -1 : continuation(previous, line, spans, bullet, columnRight, pitch, marked);
+      if (target < 0 && previous != null
+          && goesOnOverPage(previous, line, spans, bullet, Map.of(previous.page, previous.columnRight), marked)) {
+        target = previous.spans.size() - 1;
+      }
       if (target < 0 && bullet && !line.listItem() && DASH_MARK.matcher(firstText).lookingAt() && previous != null
           && !previous.bullet && continuation(previous, line, line.spans(), false, columnRight, pitch, marked) >= 0) {
         // "… Tiếng Việt" / "– Cơ bản (A2), …": a line that wrapped before a dash, not a dash bullet
@@ -331,6 +386,7 @@ public final class ResumeParser {
         previous.text = text(previous.spans);
         previous.lastTop = line.top();
         previous.lastRight = line.right();
+        previous.page = line.page(); // a block cut by a page break goes on from the new page
         previous.lineCount++;
         if (previous.textLeft < 0) {
           previous.textLeft = line.left();
@@ -353,6 +409,10 @@ public final class ResumeParser {
       b.lastRight = line.right();
       b.lineHeight = line.fontSize();
       b.zone = line.zone();
+      b.gapAbove = gapAbove(previous, line, pitch);
+      b.columnRight = right;
+      b.columnStart = previous != null && previous.positioned && line.positioned() && previous.page == line.page()
+          && line.top() < previous.lastTop - Math.max(previous.size, line.fontSize());
       blocks.add(b);
       previous = b;
     }
@@ -417,6 +477,55 @@ public final class ResumeParser {
     String last = words[words.length - 1];
     return last.codePoints().allMatch(Character::isLetter)
         && dates.find(last + " 2000").filter(d -> d.start() != null && d.start().hasMonth()).isPresent();
+  }
+
+  /**
+   * Whether the space above {@code line} separates entries: at least 1.4 line pitches (templates
+   * keep 1.5), or no measurable space at all because the line starts a page or, with the text
+   * read column by column, a column (the reading goes back up the page).
+   */
+  private static boolean gapAbove(Block previous, LayoutLine line, float pitch) {
+    if (!line.positioned()) {
+      return false;
+    }
+    if (previous == null || !previous.positioned || previous.page != line.page()) {
+      return true;
+    }
+    float gap = line.top() - previous.lastTop;
+    float step = pitch > 0 ? pitch : Math.max(previous.size, line.fontSize()) * 1.2f;
+    return gap < -step || gap >= step * 1.4f;
+  }
+
+  /**
+   * A line at the top of a page that goes on with the last line of the page before: a bullet or
+   * a paragraph the page break cut in two. The gap cannot tell (it is a page), so the text does:
+   * the line before ran to the right edge of its column without ending its sentence, and this line
+   * starts at the same indent, in the same weight, with a word that cannot open a new item.
+   */
+  private static boolean goesOnOverPage(Block previous, LayoutLine line, List<Span> spans, boolean bullet,
+      Map<Integer, Float> columnRight, boolean marked) {
+    if (bullet || !line.positioned() || !previous.positioned || previous.heading != null
+        || line.page() != previous.page + 1 || previous.spans.size() > 1 || spans.size() > 1) {
+      return false;
+    }
+    Span next = spans.get(0);
+    String text = previous.text.strip();
+    if (next.bold() != previous.bold || text.isEmpty() || text.matches(".*[.!?:;]$")
+        || (previous.size > 0 && Math.abs(line.fontSize() - previous.size) > 0.5f)) {
+      return false;
+    }
+    float right = columnRight.getOrDefault(previous.page, previous.lastRight);
+    float size = Math.max(1, Math.max(previous.size, line.fontSize()));
+    if (!reachesLimit(previous.lastRight, next, right, size)) {
+      return false;
+    }
+    float expected = previous.bullet ? (previous.textLeft >= 0 ? previous.textLeft : previous.left + size)
+        : previous.left;
+    if (Math.abs(line.left() - expected) > size * 0.8f) {
+      return false;
+    }
+    // without bullet marks, a capital after a full line may still open the next item
+    return marked || !Character.isUpperCase(next.text().codePointAt(0));
   }
 
   /** Joins a wrapped line: "fraud-" + "scoring" stays one word; otherwise a space. */
@@ -723,6 +832,10 @@ public final class ResumeParser {
   }
 
   private List<ParsedEntry> entries(List<Block> content, boolean styled, SectionKind kind) {
+    // entries whose first lines are not bold (a larger or coloured title instead) are told apart
+    // by the space above them, and a page or column start counts as such a space
+    boolean byGaps = styled && content.stream().noneMatch(b -> startsEntry(b, true))
+        && content.stream().anyMatch(b -> b.positioned);
     List<ParsedEntry> entries = new ArrayList<>();
     Draft draft = null;
     float titleLeft = Float.NaN;
@@ -735,7 +848,7 @@ public final class ResumeParser {
         pending = dates.find(b.text).orElseThrow();
         continue;
       }
-      if (startsEntry(b, styled)) {
+      if (byGaps ? startsEntryAfterGap(content, i) : startsEntry(b, styled)) {
         if (draft != null) {
           entries.add(draft.build(kind));
         }
@@ -802,6 +915,27 @@ public final class ResumeParser {
     // a year in a web address ("Link: example.org/2023/talk") is not the entry's date
     String text = ContactFinder.URL.matcher(b.text).replaceAll(" ");
     return dates.find(text).filter(d -> d.parsed()).isPresent();
+  }
+
+  /**
+   * In a section without bold entry titles: a line after an entry gap (or at the top of a page or
+   * column) that is not a bullet or a label, with the entry's dates on it or on the line after it.
+   */
+  private boolean startsEntryAfterGap(List<Block> content, int i) {
+    Block b = content.get(i);
+    if (b.bullet || labelled(b) || !b.gapAbove || b.lineCount > 2) {
+      return false;
+    }
+    if (hasDate(b)) {
+      return true;
+    }
+    return i + 1 < content.size() && !content.get(i + 1).bullet && !content.get(i + 1).gapAbove
+        && hasDate(content.get(i + 1));
+  }
+
+  private boolean hasDate(Block b) {
+    String text = ContactFinder.URL.matcher(b.text).replaceAll(" ");
+    return b.text.length() <= 160 && dates.find(text).filter(DateSpan::parsed).isPresent();
   }
 
   /** The range in {@code text} if it has one ("Sep 2024 – Present"), else its first date. */
