@@ -22,7 +22,10 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
  * English spelling and grammar with LanguageTool, with a user dictionary of technical terms so that
- * "Kubernetes" or "PostgreSQL" is not a typo.
+ * "Kubernetes" or "PostgreSQL" is not a typo, tuned for resume text: plural-noun compounds
+ * ("payments dashboard"), British spellings, names inside sentences, titles, ALL-CAPS headings,
+ * addresses and date ranges are not reported, and the same problem found several times is one
+ * {@link Issue} with its count.
  *
  * <p>LanguageTool takes about a second to start and a hundred megabytes of memory, so the checker
  * is created once, lazily, on a background thread ({@link #start()}); {@link #ready()} tells
