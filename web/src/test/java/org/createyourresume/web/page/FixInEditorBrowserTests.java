@@ -11,6 +11,7 @@ import org.createyourresume.render.OutputFormat;
 import org.createyourresume.render.RenderOptions;
 import org.createyourresume.render.ResumeRenderer;
 import org.createyourresume.web.TestFiles;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,5 +77,26 @@ class FixInEditorBrowserTests extends BrowserTestSupport {
     assertThat(page.evaluate("() => sessionStorage.getItem('cyr.fix.v1')")).as("handed over once").isNull();
     assertNoSeriousViolations("editor on the finding's field");
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("ats-fix-editor-" + name + ".png")));
+  }
+
+  @Test
+  void pastedTextOpensInTheEditorThroughTheSameReview() {
+    page.navigate(url("/ats-checker"));
+    page.waitForSelector("#ats-form[data-ready='true']");
+    page.locator("input[name='source'][value='text']").check();
+    page.locator("#ats-text").fill("Jonas Weber\njonas.weber@example.com\n\nEXPERIENCE\n"
+        + "Backend Developer, Nordlicht GmbH\n2019 - 2024\n- Built the payments dashboard in Java\n\n"
+        + "SKILLS\nJava, PostgreSQL, Kafka\n");
+    page.locator("#ats-submit").click();
+    page.waitForSelector("#ats-results:not([hidden])");
+    page.locator("#ats-open-editor").click();
+    page.waitForURL("**/editor");
+    page.waitForSelector("#import-step-review:not([hidden])");
+    assertThat(page.locator("#import-review-title").textContent()).startsWith("Found in “pasted-resume.txt”");
+    page.locator("#import-replace").click();
+    // a blank resume has nothing to lose: no question, and the text is now the resume
+    page.waitForFunction("() => !document.getElementById('dlg-import').open");
+    assertThat(field("basics.name").inputValue()).isEqualTo("Jonas Weber");
+    assertThat(field("basics.email").inputValue()).isEqualTo("jonas.weber@example.com");
   }
 }
