@@ -2,6 +2,7 @@
 // sent to POST /api/ats/check; the report drawn below the form, or the server's refusal in words.
 import { drawReport, fixCount } from './report.js';
 import { problemOf } from '/js/editor/api.js';
+import { handOver, pointsAtField } from './handoff.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -20,6 +21,8 @@ const maxBytes = Number(form.dataset.maxBytes);
 const FIELDS = { file: fileInput, text: textInput, jobDescription: jobInput, resume: fileInput };
 
 let chosen = null;
+// the file (or pasted text) of the report on show, for "Fix this in the editor"
+let checked = null;
 
 const source = () => form.querySelector('input[name="source"]:checked').value;
 
@@ -130,7 +133,8 @@ async function check(event) {
       fail('The server’s answer could not be read. Please try again.');
       return;
     }
-    drawReport(report, answer);
+    checked = source() === 'file' ? chosen : new File([textInput.value], 'pasted-resume.txt', { type: 'text/plain' });
+    drawReport(report, answer, { locate: (f) => (pointsAtField(f) ? f : null), go: toEditor, action: 'Fix this in the editor' });
     results.hidden = false;
     const fixes = fixCount(answer);
     status.textContent = `Checked: score ${answer.score} out of 100, ${fixes} ${fixes === 1 ? 'thing' : 'things'} to fix.`;
@@ -141,6 +145,17 @@ async function check(event) {
   }
 }
 
+/** Opens the editor, which imports the checked file through its review and shows the finding's field. */
+async function toEditor(finding) {
+  if (!checked) return;
+  if (await handOver(checked, finding)) {
+    window.location.assign('/editor');
+  } else {
+    status.textContent = 'This browser could not hand the file to the editor. Open the editor and use Import with the same file.';
+  }
+}
+
+$('ats-open-editor').addEventListener('click', () => toEditor(null));
 for (const radio of form.querySelectorAll('input[name="source"]')) radio.addEventListener('change', showSource);
 fileInput.addEventListener('change', () => choose(fileInput.files && fileInput.files[0]));
 for (const type of ['dragenter', 'dragover']) {

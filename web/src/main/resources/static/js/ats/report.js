@@ -32,12 +32,16 @@ export function fixCount(report) {
 /**
  * Draws {@code report} into {@code container}. With {@code locate(item)} (a finding, or a
  * difference {field, expected, found}) returning a place in the resume and {@code go(place)}
- * taking the user there, items that point at a field get a "Show" button.
+ * taking the user there, items that point at a field get a "Show" button (or {@code action}'s words).
  */
-export function drawReport(container, report, { locate = null, go = null } = {}) {
+export function drawReport(container, report, { locate = null, go = null, action = null } = {}) {
   const show = (item, label) => {
     const place = locate && go ? locate(item) : null;
-    return place ? h('button', { type: 'button', class: 'button button-small ats-show', onclick: () => go(place) }, 'Show', h('span', { class: 'visually-hidden' }, ` ${label} in the form`)) : null;
+    if (!place) return null;
+    // on the checker page the button imports the file into the editor ("Fix this in the editor")
+    return action
+      ? h('button', { type: 'button', class: 'button button-small ats-show ats-fix-in-editor', onclick: () => go(place) }, action, h('span', { class: 'visually-hidden' }, `: ${label}`))
+      : h('button', { type: 'button', class: 'button button-small ats-show', onclick: () => go(place) }, 'Show', h('span', { class: 'visually-hidden' }, ` ${label} in the form`));
   };
   const blocks = [
     scoreBlock(report),

@@ -66,7 +66,7 @@ const BY_ID = {
 };
 
 /** Where in the form a finding or a closed-loop difference points, as a focus key; null if nowhere. */
-function locate(doc, item) {
+export function locate(doc, item) {
   if ('expected' in item) return focusKey(item.field);
   if (BY_ID[item.id]) return BY_ID[item.id];
   if (item.id === 'loop.differences' && item.examples.length) return focusKey(item.examples[0].split(':')[0]);

@@ -111,6 +111,8 @@ export function createImportDialog(ctx) {
   let parts = null;
   let pending = null;
   let inFlight = null;
+  // called with the imported resume once it is in the editor (the checker's "Fix this in the editor")
+  let after = null;
 
   function build() {
     const input = h('input', { type: 'file', id: 'import-file', accept: ACCEPT, class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true' });
@@ -275,6 +277,7 @@ export function createImportDialog(ctx) {
   function replaceCurrent() {
     if (!pending) return;
     const { fileName, resume } = pending;
+    const then = after;
     const blank = ctx.isBlank(ctx.store.doc);
     const replace = () => {
       const next = keepLook(JSON.parse(JSON.stringify(resume)), ctx.store.doc);
@@ -286,6 +289,7 @@ export function createImportDialog(ctx) {
       ctx.showMessage(blank
         ? `Imported the resume from “${fileName}”.`
         : `Replaced with the resume from “${fileName}”. Undo (Ctrl+Z) brings back the previous one.`, 'info');
+      if (then) setTimeout(() => then(ctx.store.doc), 0);
     };
     // nothing to lose on a blank resume: no question to answer
     if (blank) replace();
@@ -295,17 +299,28 @@ export function createImportDialog(ctx) {
   function importAsNew() {
     if (!pending) return;
     const { fileName, resume } = pending;
+    const then = after;
     dialog.close();
     ctx.createAndSwitch(JSON.parse(JSON.stringify(resume)));
     ctx.showMessage(`Imported “${fileName}” as a new resume. The one you were editing is still in My resumes.`, 'info');
+    if (then) setTimeout(() => then(ctx.store.doc), 0);
   }
 
   return {
     open() {
       if (!dialog) build();
+      after = null;
       showChoose();
       ctx.openDialog(dialog);
       parts.choose.focus();
+    },
+    /** Opens the dialog on {@code file} already chosen; {@code then(doc)} runs once it is imported. */
+    openWith(file, then) {
+      if (!dialog) build();
+      after = then;
+      showChoose();
+      ctx.openDialog(dialog);
+      read(file);
     },
   };
 }

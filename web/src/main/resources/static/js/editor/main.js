@@ -7,7 +7,8 @@ import { renderForm, newEntry } from './form.js';
 import { byId } from './schema.js';
 import { bindDesign } from './design.js';
 import { Preview } from './preview.js';
-import { startAtsPanel } from './ats-panel.js';
+import { locate, startAtsPanel } from './ats-panel.js';
+import { takeOver } from '/js/ats/handoff.js';
 import { renderResume, problemOf, fileNameOf, download, describeProblem } from './api.js';
 import { startOnline, linkFromAddress } from './online.js';
 import { createImportDialog } from './import-dialog.js';
@@ -278,6 +279,9 @@ async function main() {
     if (target) {
       target.scrollIntoView({ block: 'center' });
       target.focus();
+      // a brief mark so the eye finds the field it was taken to
+      target.classList.add('is-located');
+      setTimeout(() => target.classList.remove('is-located'), 2000);
     }
   }
 
@@ -435,6 +439,16 @@ async function main() {
   views = viewSwitch({ editor, panelScroller: () => editor.querySelector('.tab-panel:not([hidden])'), onShowPreview: () => preview.paneShown() });
 
   $('btn-import').addEventListener('click', () => importDialog.open());
+  // from the checker's "Fix this in the editor": import the checked file (the user reviews it),
+  // then show the finding's field in the new resume
+  const fix = takeOver();
+  if (fix) {
+    importDialog.openWith(fix.file, (imported) => {
+      const key = fix.finding ? locate(imported, fix.finding) : null;
+      if (key) goTo(key);
+      else if (fix.finding) showMessage('The imported resume is open; the field this finding is about was not found in it.', 'info');
+    });
+  }
   $('btn-import-2').addEventListener('click', () => { $('dlg-resumes').close(); importDialog.open(); });
 
   // ---------- my resumes ----------

@@ -41,8 +41,10 @@ public final class SpellingCheck implements Check {
       if (issue.spelling()) {
         spelling.add(issue.text() + (issue.suggestions().isEmpty() ? "" : " → " + issue.suggestions().get(0)));
       } else {
+        // one line per distinct problem, saying how often it occurs rather than repeating it
         grammarExamples.add("\"" + issue.text() + "\": " + issue.message()
-            + (issue.suggestions().isEmpty() ? "" : " (→ " + issue.suggestions().get(0) + ")"));
+            + (issue.suggestions().isEmpty() ? "" : " (→ " + issue.suggestions().get(0) + ")")
+            + (issue.occurrences() > 1 ? " — " + issue.occurrences() + " times" : ""));
       }
     }
     if (!spelling.isEmpty()) {

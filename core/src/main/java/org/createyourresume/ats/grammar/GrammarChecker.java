@@ -2,11 +2,16 @@ package org.createyourresume.ats.grammar;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.createyourresume.ats.AtsException;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
@@ -17,7 +22,10 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
  * English spelling and grammar with LanguageTool, with a user dictionary of technical terms so that
- * "Kubernetes" or "PostgreSQL" is not a typo.
+ * "Kubernetes" or "PostgreSQL" is not a typo, tuned for resume text: plural-noun compounds
+ * ("payments dashboard"), British spellings, names inside sentences, titles, ALL-CAPS headings,
+ * addresses and date ranges are not reported, and the same problem found several times is one
+ * {@link Issue} with its count.
  *
  * <p>LanguageTool takes about a second to start and a hundred megabytes of memory, so the checker
  * is created once, lazily, on a background thread ({@link #start()}); {@link #ready()} tells
@@ -27,8 +35,13 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  */
 public final class GrammarChecker {
 
-  /** One spelling or grammar problem. */
-  public record Issue(String rule, boolean spelling, String message, String text, List<String> suggestions) {}
+  /**
+   * One distinct spelling or grammar problem.
+   *
+   * @param occurrences how many times the same rule found the same words with the same message
+   */
+  public record Issue(String rule, boolean spelling, String message, String text, List<String> suggestions,
+      int occurrences) {}
 
   /** Rules that misfire on resume text (fragments without subjects, lists, headings, our own dashes). */
   private static final Set<String> OFF = Set.of(
@@ -91,7 +104,7 @@ public final class GrammarChecker {
     for (String term : ownTerms) {
       for (String word : term.split("[\\s,;/()]+")) {
         if (!word.isBlank()) {
-          own.add(word.toLowerCase(java.util.Locale.ROOT));
+          own.add(word.toLowerCase(Locale.ROOT));
         }
       }
     }
@@ -105,26 +118,42 @@ public final class GrammarChecker {
     }
     JLanguageTool polled = idle.poll();
     JLanguageTool tool = polled != null ? polled : create();
-    List<Issue> issues = new ArrayList<>();
     // one call for the whole resume, each line its own paragraph: far faster than a call per line
     StringBuilder all = new StringBuilder();
+    List<int[]> titles = new ArrayList<>();
     for (String line : lines) {
       String text = line.strip();
-      if (text.length() >= 3) {
-        all.append(text).append("\n\n");
+      // an ALL-CAPS line is a heading: nothing in it is a sentence, and its words are checked elsewhere
+      if (text.length() < 3 || heading(text)) {
+        continue;
       }
+      if (title(text)) {
+        titles.add(new int[] {all.length(), all.length() + text.length()});
+      }
+      all.append(text).append("\n\n");
     }
     String text = all.toString();
+    List<int[]> names = spans(text);
+    Map<String, Issue> distinct = new LinkedHashMap<>();
     try {
       for (RuleMatch m : tool.check(text)) {
         String wrong = text.substring(m.getFromPos(), Math.min(text.length(), m.getToPos()));
-        if (ignorable(wrong) || own.contains(wrong.strip().toLowerCase(java.util.Locale.ROOT))) {
+        boolean spelling = m.getRule().isDictionaryBasedSpellingRule();
+        if (ignorable(wrong) || own.contains(wrong.strip().toLowerCase(Locale.ROOT))
+            || within(names, m.getFromPos(), m.getToPos())
+            || (!spelling && within(titles, m.getFromPos(), m.getToPos()))
+            || (spelling && (regional(m) || name(text, m.getFromPos(), wrong) || compoundOfNames(wrong)))
+            || nounCompound(m, text)) {
           continue;
         }
-        boolean spelling = m.getRule().isDictionaryBasedSpellingRule();
-        issues.add(new Issue(m.getRule().getId(), spelling, m.getMessage(), wrong,
-            m.getSuggestedReplacements().stream().limit(3).toList()));
+        // one finding per distinct problem: the same rule, words and message ten times is one issue
+        String key = m.getRule().getId() + "\u0000" + wrong.strip().toLowerCase(Locale.ROOT) + "\u0000" + m.getMessage();
+        distinct.merge(key, new Issue(m.getRule().getId(), spelling, m.getMessage(), wrong,
+            m.getSuggestedReplacements().stream().limit(3).toList(), 1),
+            (a, b) -> new Issue(a.rule(), a.spelling(), a.message(), a.text(), a.suggestions(),
+                a.occurrences() + b.occurrences()));
       }
+      return List.copyOf(distinct.values());
     } catch (java.io.IOException e) {
       throw AtsException.failed("the grammar checker failed", e);
     } finally {
@@ -132,7 +161,6 @@ public final class GrammarChecker {
         idle.offer(tool);
       }
     }
-    return issues;
   }
 
   /** Words in the user dictionary, or that look like names of things (acronyms, CamelCase, versions). */
@@ -147,6 +175,109 @@ public final class GrammarChecker {
       }
     }
     return w.matches("[A-Z0-9][A-Z0-9.+#/-]+s?") || w.matches("\\p{L}*\\p{Ll}\\p{Lu}\\p{L}*") || w.matches(".*\\d.*");
+  }
+
+  /** Nouns a plural noun before them usually owns ("patients families"); anything else is a compound. */
+  private static final Set<String> POSSESSED = Set.of(
+      "families", "family", "parents", "children", "needs", "rights", "lives", "homes", "wellbeing", "safety",
+      "expectations", "feedback", "concerns", "questions");
+
+  /**
+   * "payments dashboard", "sales pipeline", "operations team", "claims system": a plural noun used
+   * as a modifier is normal English in a resume, not a missing apostrophe. The apostrophe rule is
+   * kept only where the next noun is something people have (families, needs, rights).
+   */
+  private static boolean nounCompound(RuleMatch m, String text) {
+    if (!m.getRule().getId().equals("POSSESSIVE_APOSTROPHE")) {
+      return false;
+    }
+    Matcher next = NEXT_WORD.matcher(text).region(Math.min(text.length(), m.getToPos()), text.length());
+    return !(next.lookingAt() && POSSESSED.contains(next.group(1).toLowerCase(Locale.ROOT)));
+  }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
+
+  /** "organised", "colour": LanguageTool says the word is British English; both spellings are right. */
+  private static boolean regional(RuleMatch m) {
+    return m.getMessage().contains("is British English");
+  }
+
+  /**
+   * An unknown capitalised word in the middle of a sentence is a name (Vellore, Anaplan, a client):
+   * resumes are full of places, employers and products no dictionary holds.
+   */
+  private static boolean name(String text, int from, String word) {
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    int i = from - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) != '\n' && ".!?:•".indexOf(text.charAt(i)) < 0;
+  }
+
+  /** "ICAN-qualified", "RNA-seq": a compound whose first part is an acronym or a known term. */
+  private boolean compoundOfNames(String word) {
+    int dash = word.indexOf('-');
+    return dash > 0 && ignorable(word.substring(0, dash));
+  }
+
+  /** E-mail addresses, web addresses and date ranges: never words to check. */
+  private static final Pattern NOT_WORDS = Pattern.compile(
+      "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|(https?://|www\\.)\\S+|\\b[\\w-]+(\\.[a-z]{2,})+/\\S*"
+          + "|\\b(\\d{1,2}[/.])?\\d{4}\\s*[–—-]\\s*((\\d{1,2}[/.])?\\d{4}|[Pp]resent|[Nn]ow|[Cc]urrent)\\b");
+
+  private static List<int[]> spans(String text) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = NOT_WORDS.matcher(text);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    return spans;
+  }
+
+  private static boolean within(List<int[]> spans, int from, int to) {
+    for (int[] s : spans) {
+      if (from < s[1] && to > s[0]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A heading: letters all in capitals ("PROFESSIONAL EXPERIENCE"). */
+  private static boolean heading(String line) {
+    boolean letters = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
+  /**
+   * A title ("Graduate Engineer Trainee", "Head of Customer Service"): short, no end stop, every
+   * long word capitalised. Its words are spell-checked, but grammar rules read it as a sentence
+   * ("Graduate" wants "from") and misfire.
+   */
+  private static boolean title(String line) {
+    if (line.endsWith(".")) {
+      return false;
+    }
+    String[] words = line.split("\\s+");
+    if (words.length > 8) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.length() > 3 && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private JLanguageTool create() {

@@ -28,7 +28,8 @@ class GrammarCheckerTests {
 
   @Test
   void theResumesOwnSkillsAreItsUserDictionary() {
-    List<String> line = List.of("Scheduled the nightly Dagster jobs and Flyte workflows.");
+    // lower case: a capitalised unknown word inside a sentence is taken for a name and not flagged
+    List<String> line = List.of("Scheduled the nightly dagster jobs and flyte workflows.");
     assertThat(grammar.check(line)).filteredOn(GrammarChecker.Issue::spelling).isNotEmpty();
     assertThat(grammar.check(line, List.of("Dagster", "Flyte (workflows)"))).filteredOn(GrammarChecker.Issue::spelling).isEmpty();
   }
@@ -45,5 +46,38 @@ class GrammarCheckerTests {
   void grammarSlipsAreFound() {
     List<GrammarChecker.Issue> issues = grammar.check(List.of("He have led a teams of five engineers."));
     assertThat(issues).isNotEmpty().noneMatch(GrammarChecker.Issue::spelling);
+  }
+
+  @Test
+  void pluralNounCompoundsAreNotMissingApostrophes() {
+    assertThat(grammar.check(List.of(
+        "Rebuilt the payments dashboard for the sales pipeline.",
+        "Joined the operations team and moved the claims system to the cloud.")))
+        .isEmpty();
+    assertThat(grammar.check(List.of("Supported the patients families during end-of-life care.")))
+        .filteredOn(i -> i.rule().equals("POSSESSIVE_APOSTROPHE")).hasSizeLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void oneFindingPerDistinctProblemWithItsCount() {
+    List<String> lines = java.util.Collections.nCopies(10, "Improved the managment of the payments dashboard.");
+    List<GrammarChecker.Issue> issues = grammar.check(lines);
+    assertThat(issues).singleElement().satisfies(i -> {
+      assertThat(i.text()).isEqualTo("managment");
+      assertThat(i.occurrences()).isEqualTo(10);
+    });
+  }
+
+  @Test
+  void headingsTitlesAddressesDatesAndNamesAreLeftAlone() {
+    assertThat(grammar.check(List.of(
+        "PROFESSIONAL EXPERIENCE",
+        "Graduate Engineer Trainee",
+        "Led a team of 6 engineers.",
+        "Built the checkout",
+        "anna.schmidt@example.de · github.com/annaschmidt · https://example.com/kb",
+        "10/2020 – 09/2024 · Berlin, Germany",
+        "Organised the move of the Vellore office and analysed costs.")))
+        .isEmpty();
   }
 }
