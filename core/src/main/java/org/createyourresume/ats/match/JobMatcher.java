@@ -402,7 +402,7 @@ public final class JobMatcher {
     Map<String, Requirement> terms = new LinkedHashMap<>();
     Set<String> knownLower = new HashSet<>();
     known.forEach(k -> knownLower.add(k.toLowerCase(Locale.ROOT)));
-    vocabulary.names().forEach(k -> knownLower.add(TextAnalysis.normalise(k).toLowerCase(Locale.ROOT)));
+    knownLower.addAll(vocabulary.normalisedNamesLowerCase());
     for (int i = 0; i < job.size(); i++) {
       TextAnalysis.Token t = job.get(i);
       String o = t.original();

@@ -37,6 +37,7 @@ final class SkillVocabulary {
   private final Map<String, List<Phrase>> byName;
   private final Set<String> allNames;
   private final Set<String> allNamesLowerCase;
+  private final Set<String> normalisedNamesLowerCase;
 
   private SkillVocabulary(Map<String, List<Phrase>> byFirstStem, Set<String> allNames) {
     this.byFirstStem = byFirstStem;
@@ -44,6 +45,9 @@ final class SkillVocabulary {
     Set<String> lower = new java.util.HashSet<>();
     allNames.forEach(n -> lower.add(n.toLowerCase(java.util.Locale.ROOT)));
     this.allNamesLowerCase = Set.copyOf(lower);
+    Set<String> normalised = new java.util.HashSet<>();
+    allNames.forEach(n -> normalised.add(TextAnalysis.normalise(n).toLowerCase(java.util.Locale.ROOT)));
+    this.normalisedNamesLowerCase = Set.copyOf(normalised);
     Map<String, List<Phrase>> names = new HashMap<>();
     byFirstStem.values().forEach(list -> list.forEach(
         p -> names.computeIfAbsent(p.entry().name(), k -> new ArrayList<>()).add(p)));
@@ -62,6 +66,11 @@ final class SkillVocabulary {
   /** The phrases starting with this stem, longest first. */
   List<Phrase> startingWith(String stem) {
     return byFirstStem.getOrDefault(stem, List.of());
+  }
+
+  /** Every name and synonym as {@link TextAnalysis#normalise} writes it ("cplusplus"), in lower case. */
+  Set<String> normalisedNamesLowerCase() {
+    return normalisedNamesLowerCase;
   }
 
   /** Every name and synonym in lower case. */
