@@ -81,7 +81,48 @@ class StorageSecurityTests {
         () -> api.get(created.id(), created.token()),
         () -> api.status(created.id(), wrongToken),
         () -> api.status(Capabilities.newId(), wrongToken));
-    int rounds = 400;
+    // A leak shows in every measurement; a busy machine (another build, a GC pause) disturbs one
+    // now and then. So a measurement that looks unequal is repeated, up to three in all, and the
+    // test fails only when every one of them does.
+    TimingMeasures measures = null;
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      measures = measure(kinds, 400);
+      System.out.println("attempt " + attempt + ": " + measures);
+      if (measures.indistinguishable()) {
+        break;
+      }
+    }
+    assertThat(measures.control()).as("the control: reading 300 KB takes measurably longer")
+        .isGreaterThan(0.65);
+    assertThat(measures.wrongToken()).as("wrong token: existing vs unknown id").isBetween(0.4, 0.6);
+    assertThat(measures.noToken()).as("no token: existing vs unknown id").isBetween(0.4, 0.6);
+    assertThat(measures.status()).as("status, wrong token: existing vs unknown id")
+        .isBetween(0.4, 0.6);
+  }
+
+  /** The Vargha–Delaney A of each pair of request kinds compared, and the medians behind them. */
+  record TimingMeasures(double wrongToken, double noToken, double control, double status,
+      long[] mediansMicros) {
+
+    boolean indistinguishable() {
+      return control > 0.65 && Stream.of(wrongToken, noToken, status)
+          .allMatch(a -> a >= 0.4 && a <= 0.6);
+    }
+
+    @Override
+    public String toString() {
+      return String.format("timing medians (µs): existing id + wrong token %d, unknown id + wrong"
+              + " token %d, existing id + no token %d, unknown id + no token %d, right token %d,"
+              + " status existing %d, status unknown %d; A(wrong token) = %.3f, A(no token) ="
+              + " %.3f, A(right vs wrong token) = %.3f, A(status) = %.3f",
+          mediansMicros[0], mediansMicros[1], mediansMicros[2], mediansMicros[3],
+          mediansMicros[4], mediansMicros[5], mediansMicros[6], wrongToken, noToken, control,
+          status);
+    }
+  }
+
+  /** Times {@code rounds} requests of each kind, in turns, after 100 rounds of warm-up. */
+  private static TimingMeasures measure(List<Supplier<HttpResponse<String>>> kinds, int rounds) {
     long[][] times = new long[kinds.size()][rounds];
     for (int round = -100; round < rounds; round++) {
       for (int k = 0; k < kinds.size(); k++) {
@@ -95,23 +136,13 @@ class StorageSecurityTests {
         }
       }
     }
-    double wrongTokenA = vargheDelaneyA(times[0], times[1]);
-    double noTokenA = vargheDelaneyA(times[2], times[3]);
-    double control = vargheDelaneyA(times[4], times[0]);
-    double statusA = vargheDelaneyA(times[5], times[6]);
-    System.out.printf("timing medians (µs): existing id + wrong token %d, unknown id + wrong token"
-            + " %d, existing id + no token %d, unknown id + no token %d, right token %d;"
-            + " A(wrong token: existing, unknown) = %.3f, A(no token: existing, unknown) = %.3f,"
-            + " A(right token, wrong token) = %.3f; status with a wrong token: existing id %d,"
-            + " unknown id %d, A = %.3f%n", median(times[0]) / 1000,
-        median(times[1]) / 1000, median(times[2]) / 1000, median(times[3]) / 1000,
-        median(times[4]) / 1000, wrongTokenA, noTokenA, control, median(times[5]) / 1000,
-        median(times[6]) / 1000, statusA);
-    assertThat(control).as("the control: reading 300 KB takes measurably longer")
-        .isGreaterThan(0.65);
-    assertThat(wrongTokenA).as("wrong token: existing vs unknown id").isBetween(0.4, 0.6);
-    assertThat(noTokenA).as("no token: existing vs unknown id").isBetween(0.4, 0.6);
-    assertThat(statusA).as("status, wrong token: existing vs unknown id").isBetween(0.4, 0.6);
+    long[] medians = new long[kinds.size()];
+    for (int k = 0; k < kinds.size(); k++) {
+      medians[k] = median(times[k]) / 1000;
+    }
+    return new TimingMeasures(vargheDelaneyA(times[0], times[1]),
+        vargheDelaneyA(times[2], times[3]), vargheDelaneyA(times[4], times[0]),
+        vargheDelaneyA(times[5], times[6]), medians);
   }
 
   /** P(x > y) + P(x = y) / 2 over all pairs. */
