@@ -69,8 +69,7 @@ public final class ResumeRenderer {
   /** The templates, in the order a picker shows them. */
   public List<TemplateInfo> templates() {
     return themes.all().stream()
-        .map(t -> new TemplateInfo(
-            t.id(), t.name(), t.description(), t.fontFamily(), t.accentColor(), t.swatches()))
+        .map(Theme::info)
         .toList();
   }
 

@@ -198,17 +198,17 @@ public final class DocxWriter {
   }
 
   private static void align(CTPPrGeneral paragraph, Theme theme) {
-    if ("center".equals(theme.headerAlign())) {
+    if ("centered".equals(theme.header())) {
       paragraph.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER);
     }
   }
 
   private static void headingRule(CTPPrGeneral paragraph, Theme theme, Style style) {
     String accent = hex(style.accent());
-    switch (theme.headingRule()) {
-      case "below" -> border(paragraph.addNewPBdr().addNewBottom(), accent, 6);
-      case "left" -> border(paragraph.addNewPBdr().addNewLeft(), accent, 24);
-      case "fill" -> {
+    switch (theme.headings()) {
+      case "rule", "side" -> border(paragraph.addNewPBdr().addNewBottom(), accent, 6);
+      case "bar" -> border(paragraph.addNewPBdr().addNewLeft(), accent, 24);
+      case "band" -> {
         var shade = paragraph.addNewShd();
         shade.setVal(STShd.CLEAR);
         shade.setColor("auto");

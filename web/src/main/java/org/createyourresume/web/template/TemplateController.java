@@ -38,12 +38,19 @@ class TemplateController {
       @Schema(description = "Accent colours chosen for this template (six to eight, the default"
           + " among them), each readable as text on white: {name, color: #rrggbb}")
           List<TemplateInfo.Swatch> swatches,
+      @Schema(description = "1, or 2 for a design with a sidebar") int columns,
+      @Schema(description = "Whether the design has a photo slot; the photo prints only when"
+          + " basics.image holds one") boolean photo,
+      @Schema(description = "Its look: traditional, modern, minimal or bold") String style,
+      @Schema(description = "Who it suits best: some of fresher, experienced, manager, it,"
+          + " academic") List<String> bestFor,
       String thumbnail) {
 
     static TemplateView of(TemplateInfo info) {
       return new TemplateView(
           info.id(), info.name(), info.description(), info.fontFamily(), info.accentColor(),
-          info.swatches(), "/api/templates/" + info.id() + "/thumbnail.png");
+          info.swatches(), info.columns(), info.photo(), info.style(), info.bestFor(),
+          "/api/templates/" + info.id() + "/thumbnail.png");
     }
   }
 
