@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The bundled templates, in the order the picker shows them. */
@@ -25,7 +26,9 @@ public final class ThemeCatalog {
 
   /** Reads every bundled theme. */
   public static ThemeCatalog load() {
-    JsonMapper mapper = JsonMapper.builder().build();
+    // a theme leaves out the layout switches it does not use (timeline, contactIcons): false
+    JsonMapper mapper = JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
     List<Theme> themes = new ArrayList<>();
     for (String id : IDS) {
       try (InputStream in = ThemeCatalog.class.getResourceAsStream(id + ".json")) {
