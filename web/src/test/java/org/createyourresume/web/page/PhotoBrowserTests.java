@@ -77,6 +77,8 @@ class PhotoBrowserTests extends BrowserTestSupport {
     assertThat(storedBasics().has("image")).isFalse();
     assertThat(page.locator("#photo-note").textContent())
         .contains("prefer resumes without a photo", "US, UK, Canada, Ireland and Australia");
+    page.locator(".photo-field").screenshot(
+        new Locator.ScreenshotOptions().setPath(SHOTS.resolve("photo-field-empty-1440.png")));
 
     // a file that is not a PNG or JPEG is refused, whatever its name says
     page.setInputFiles("#photo-file",
@@ -130,7 +132,8 @@ class PhotoBrowserTests extends BrowserTestSupport {
     // the server accepts what the editor made: the preview renders with it
     waitForPreviewIdle();
     assertThat(page.locator("#preview-problems").isVisible()).isFalse();
-    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("photo-field-1440.png")));
+    page.locator(".photo-field").screenshot(
+        new Locator.ScreenshotOptions().setPath(SHOTS.resolve("photo-field-1440.png")));
 
     field("photo-remove").click();
     page.waitForFunction("() => !(localStorage.getItem('cyr.resume.v1.'"
@@ -176,8 +179,10 @@ class PhotoBrowserTests extends BrowserTestSupport {
     assertThat(canvasPicture()).isNotEqualTo(before);
     page.evaluate("() => { document.documentElement.dataset.theme = 'dark'; }");
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("photo-dialog-390-dark.png")));
-    page.locator("#photo-cancel").click();
-    assertThat(storedBasics().has("image")).isFalse();
+    page.locator("#photo-use").click();
+    page.locator(".photo-field img").waitFor();
+    page.locator(".photo-field").screenshot(
+        new Locator.ScreenshotOptions().setPath(SHOTS.resolve("photo-field-390-dark.png")));
   }
 
   /** A Chrome DevTools touch event with one finger at (x, y). */
