@@ -10,6 +10,7 @@ import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.ReducedMotion;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -110,6 +111,8 @@ class PhotoBrowserTests extends BrowserTestSupport {
     page.locator("input[name='photo-shape'][value='round']").check();
     assertNoSeriousViolations("photo crop dialog");
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("photo-dialog-1440.png")));
+    // without transitions, so that the dark screenshot does not catch colours half-way
+    page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
     page.evaluate("() => { document.documentElement.dataset.theme = 'dark'; }");
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("photo-dialog-1440-dark.png")));
     page.evaluate("() => { document.documentElement.dataset.theme = 'light'; }");
