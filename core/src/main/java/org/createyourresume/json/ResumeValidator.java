@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a resume and reports every problem at once, each with its JSON pointer: dates, emails,
- * web addresses, design settings, and size limits. Errors make a document invalid; warnings do
+ * web addresses, the photo, design settings, and size limits. Errors make a document invalid; warnings do
  * not.
  *
  * <p>Instances are immutable and safe to share between threads.
@@ -107,6 +107,12 @@ public final class ResumeValidator {
   /** Only the size-limit problems: what a renderer must refuse before it starts. */
   public List<Problem> sizeProblems(Resume resume) {
     List<Problem> problems = new ArrayList<>();
+    if (resume.basics() != null) {
+      // the photo is left out of the text limits, so its own limits are size problems too
+      List<Problem> photo = new ArrayList<>();
+      PhotoCheck.check(resume.basics().image(), photo);
+      photo.stream().filter(p -> p.code().startsWith("limit.")).forEach(problems::add);
+    }
     sizes(new JsonResumeWriter().toTree(resume), problems);
     return problems;
   }
@@ -135,6 +141,7 @@ public final class ResumeValidator {
               "phone.unusual", "/basics/phone", quote(basics.phone()) + " has no digits"));
     }
     url(basics.url(), "/basics/url", problems);
+    PhotoCheck.check(basics.image(), problems);
     List<Profile> profiles = basics.profileList();
     for (int i = 0; i < profiles.size(); i++) {
       url(profiles.get(i).url(), "/basics/profiles/" + i + "/url", problems);
@@ -404,6 +411,10 @@ public final class ResumeValidator {
   }
 
   private long walk(JsonNode node, String at, int depth, List<Problem> problems) {
+    if (node.isString() && isPhotoData(node.stringValue(), at)) {
+      // an embedded photo is not text: PhotoCheck limits its bytes and pixels instead
+      return 0;
+    }
     if (node.isString()) {
       int length = node.stringValue().length();
       if (length > limits.maxFieldLength()) {
@@ -437,6 +448,10 @@ public final class ResumeValidator {
       }
     }
     return total;
+  }
+
+  private static boolean isPhotoData(String text, String at) {
+    return at.equals(PhotoCheck.POINTER) && text.regionMatches(true, 0, "data:", 0, 5);
   }
 
   private static boolean blank(String text) {

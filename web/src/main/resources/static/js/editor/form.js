@@ -6,6 +6,7 @@ import { get, set, key, design } from './paths.js';
 import { SECTIONS, CUSTOM, STANDARD_IDS, byId, NETWORKS } from './schema.js';
 import { dateField } from './dates.js';
 import { checkUrl, checkEmail, summaryHint, bulletHint, headingHint } from './checks.js';
+import { photoField } from './photo.js';
 
 const collapsedEntries = new WeakSet();
 const closedSections = new Set();
@@ -353,6 +354,7 @@ export function renderForm(root, ctx) {
           textField(['basics', 'location', 'region'], { label: 'Region or state', autocomplete: 'address-level1' }),
           textField(['basics', 'location', 'countryCode'], { label: 'Country code', placeholder: 'US, GB, IN…', autocomplete: 'country' }),
           textField(['basics', 'url'], { label: 'Website', type: 'url', placeholder: 'https://', autocomplete: 'url' })),
+        photoField(ctx),
         h('h3', { class: 'field-label' }, 'Profiles'),
         profileList,
         h('div', { class: 'add-row' },

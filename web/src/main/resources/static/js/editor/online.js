@@ -247,6 +247,11 @@ export function startOnline(ctx) {
     } else if (response.status === 413) {
       if (isCurrent()) setStatus('Too large to save online');
       ctx.showMessage(['This resume is too large to save online. It is still saved in this browser.', await problemDetail(response)]);
+    } else if (response.status === 422) {
+      // only a photo the server cannot use is refused (drafts are otherwise stored as they are):
+      // retrying would not help, the next change is sent again
+      if (isCurrent()) setStatus('Not saved online');
+      ctx.showMessage(['This version could not be saved online. It is still saved in this browser.', await problemDetail(response)]);
     } else if (response.status === 429 || response.status === 503) {
       return retryAfterMs(response);
     } else {

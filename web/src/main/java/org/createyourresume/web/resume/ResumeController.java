@@ -16,10 +16,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import org.createyourresume.json.JsonResumeException;
 import org.createyourresume.json.JsonResumeReader;
+import org.createyourresume.model.Problem;
 import org.createyourresume.web.render.RequestBodies;
 import org.createyourresume.web.resume.ResumeRepository.SaveOutcome;
 import org.createyourresume.web.system.ApiProblem;
@@ -60,6 +62,7 @@ class ResumeController {
   /** How long after the last recorded visit another visit is written down (for retention). */
   private static final Duration TOUCH_EVERY = Duration.ofHours(12);
   private static final long MAX_SETTINGS_BYTES = 1024;
+  private static final String PHOTO_POINTER = "/basics/image";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ResumeRepository repository;
@@ -97,7 +100,9 @@ class ResumeController {
       description = "Stores the JSON Resume document in the body (drafts are stored as they are;"
           + " they need not be valid yet) and answers its id and edit token. The token is the only"
           + " key: it is shown once and stored only as a hash. With share=true a read-only link is"
-          + " made at once. 400 not a JSON object, 413 over the size limit, 429 too many.",
+          + " made at once. 400 not a JSON object, 413 over the size limit, 422 a photo"
+          + " (basics.image) that is not a web address or a PNG or JPEG data URI within its"
+          + " limits, 429 too many.",
       requestBody = @RequestBody(required = true, content = @Content(
           mediaType = MediaType.APPLICATION_JSON_VALUE,
           schema = @Schema(type = "object", description = "JSON Resume 1.x"))))
@@ -188,7 +193,7 @@ class ResumeController {
       description = "Replaces the document. If-Match must carry the ETag of the version the"
           + " change is based on: 428 without it, 412 (with currentVersion) when the resume was"
           + " saved elsewhere in between; nothing is overwritten silently. The new ETag is in the"
-          + " answer.",
+          + " answer. Drafts need not be valid, but a bad photo (basics.image) is a 422.",
       requestBody = @RequestBody(required = true, content = @Content(
           mediaType = MediaType.APPLICATION_JSON_VALUE,
           schema = @Schema(type = "object", description = "JSON Resume 1.x"))))
@@ -354,11 +359,20 @@ class ResumeController {
     return null;
   }
 
-  /** The request body, if it is a JSON object no larger than the limit. */
+  /**
+   * The request body, if it is a JSON object no larger than the limit whose photo, if any, is
+   * one we accept. Drafts need not be valid otherwise.
+   */
   private String document(HttpServletRequest request) throws IOException {
     String text = RequestBodies.readText(request, properties.maxDocumentSize().toBytes());
     try {
-      reader.read(text);
+      // a photo is refused at once, unlike other errors: it is bytes, not text being typed
+      List<Problem> photo = reader.read(text).errors().stream()
+          .filter(p -> p.pointer().equals(PHOTO_POINTER))
+          .toList();
+      if (!photo.isEmpty()) {
+        throw ApiProblem.invalidResume(photo);
+      }
     } catch (JsonResumeException e) {
       throw ApiProblem.malformedJson(
           "The request body must be a JSON object: a JSON Resume document { … }"

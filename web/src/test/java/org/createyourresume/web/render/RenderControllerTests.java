@@ -253,6 +253,30 @@ class RenderControllerTests {
         .andExpect(jsonPath("$.errors[*].message", hasSize(3)));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"data:image/svg+xml;base64,PHN2Zy8+", "javascript:alert(1)",
+      "data:image/png;base64,/9j/4AAQSkZJRgABAQ=="})
+  void aBadPhotoIsA422ProblemNamingBasicsImage(String image) throws Exception {
+    String body = "{\"basics\":{\"name\":\"Kim\",\"image\":\"" + image + "\"}}";
+    mvc.perform(post("/api/render").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.errors", hasSize(1)))
+        .andExpect(jsonPath("$.errors[0].pointer").value("/basics/image"))
+        .andExpect(jsonPath("$.errors[0].path").value("basics.image"))
+        .andExpect(jsonPath("$.errors[0].code", startsWith("image.")))
+        .andExpect(jsonPath("$.detail", containsString("basics.image")));
+  }
+
+  @Test
+  void aPhotoAtAWebAddressIsAccepted() throws Exception {
+    // JSON Resume allows a web address; it is kept in the document but only data URIs print
+    String body = "{\"basics\":{\"name\":\"Kim\",\"image\":\"https://photo.invalid/me.jpg\"}}";
+    mvc.perform(post("/api/render").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(MediaType.APPLICATION_PDF));
+  }
+
   @Test
   void anUnknownTemplateInsideTheResumeIsA422AtItsPointer() throws Exception {
     String body = "{\"basics\":{\"name\":\"Kim\"},\"meta\":{\"createYourResume\":"

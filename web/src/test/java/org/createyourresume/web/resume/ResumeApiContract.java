@@ -135,6 +135,37 @@ abstract class ResumeApiContract {
   }
 
   @Test
+  void aBadPhotoIsRefusedWith422NamingBasicsImageWhenCreatingAndSaving() {
+    String svg = "{\"basics\":{\"name\":\"Ana\",\"image\":\"data:image/svg+xml;base64,"
+        + "PHN2Zy8+\"}}";
+    HttpResponse<String> created = api.send(api.request("/api/resumes")
+        .header("Content-Type", "application/json").POST(BodyPublishers.ofString(svg)));
+    assertThat(created.statusCode()).isEqualTo(422);
+    assertThat(created.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode problem = ApiClient.JSON.readTree(created.body());
+    assertThat(problem.get("errors").get(0).get("pointer").asString()).isEqualTo("/basics/image");
+    assertThat(problem.get("errors").get(0).get("code").asString()).isEqualTo("image.type");
+
+    Created saved = api.create(DOC);
+    String script = "{\"basics\":{\"name\":\"Ana\",\"image\":\"javascript:alert(1)\"}}";
+    HttpResponse<String> put = api.put(saved.id(), saved.token(), "\"1\"", script);
+    assertThat(put.statusCode()).isEqualTo(422);
+    assertThat(ApiClient.JSON.readTree(put.body()).get("errors").get(0).get("path").asString())
+        .isEqualTo("basics.image");
+    assertThat(ApiClient.version(api.get(saved.id(), saved.token()))).isEqualTo(1);
+  }
+
+  @Test
+  void aSmallPhotoIsSavedAsItIs() {
+    // a 1 x 1 PNG
+    String png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4"
+        + "2mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+    String document = "{\"basics\":{\"name\":\"Ana\",\"image\":\"" + png + "\"}}";
+    Created created = api.create(document);
+    assertThat(api.get(created.id(), created.token()).body()).isEqualTo(document);
+  }
+
+  @Test
   void aWrongOrMissingTokenIsAnswered404LikeAMissingResume() {
     Created created = api.create(DOC);
     String wrong = Capabilities.newToken();
