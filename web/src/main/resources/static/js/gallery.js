@@ -8,6 +8,8 @@ const count = document.getElementById('gallery-count');
 const empty = document.getElementById('gallery-empty');
 const clear = document.getElementById('gallery-clear');
 const apply = document.getElementById('gallery-apply');
+const details = document.getElementById('gallery-filter-details');
+const chosenLabel = document.getElementById('gallery-chosen');
 
 /** The chosen answers, in the form's order: [[name, value]] with empty values ("any") left out. */
 function chosen() {
@@ -36,6 +38,7 @@ function update() {
   count.textContent = answers.length === 0 ? `All ${total} ${noun}` : `${shown} of ${total} ${noun}`;
   empty.hidden = shown > 0;
   clear.hidden = answers.length === 0;
+  if (chosenLabel) chosenLabel.textContent = answers.length ? `${answers.length} chosen` : '';
   const query = new URLSearchParams(answers).toString();
   window.history.replaceState(null, '', query ? `${window.location.pathname}?${query}` : window.location.pathname);
 }
@@ -58,6 +61,9 @@ if (form && count && empty && clear) {
       form.querySelector('input[type="radio"]').focus();
     });
   }
+  // on a phone the form would push every card below the fold: fold it until asked for, unless the
+  // address already chose something (then the choices stay in sight)
+  if (details && chosen().length === 0 && window.matchMedia('(max-width: 760px)').matches) details.open = false;
   // a page restored from the history may come back with other choices than the server drew
   update();
 }

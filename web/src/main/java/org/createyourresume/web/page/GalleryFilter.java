@@ -103,6 +103,13 @@ record GalleryFilter(Integer columns, Boolean photo, String style, String bestFo
     return columns == null && photo == null && style == null && bestFor == null;
   }
 
+  /** How many questions this filter answers, as the folded filter form says it: "2 chosen". */
+  String chosenLabel() {
+    long chosen =
+        java.util.stream.Stream.of(columns, photo, style, bestFor).filter(v -> v != null).count();
+    return chosen == 0 ? "" : chosen + " chosen";
+  }
+
   /** The query that asks for this filter, without {@code ?}: empty for {@link #ANY}. */
   String query() {
     List<String> parts = new ArrayList<>();
