@@ -2,7 +2,10 @@ package org.createyourresume.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.util.List;
 import org.createyourresume.render.ResumeRenderer;
@@ -75,6 +78,18 @@ class GalleryBrowserTests extends BrowserTestSupport {
     assertThat(shownCards().count()).isEqualTo(passing(new GalleryFilter(null, null, "modern", null)));
     assertThat(page.locator("#filter-style-modern").isChecked()).isTrue();
     assertNoSeriousViolations("/templates?style=modern");
+
+    // without scripts the form is sent as it is, and the server draws the same narrowing
+    try (BrowserContext plain = browser.newContext(
+        new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+      Page noScript = plain.newPage();
+      noScript.navigate(url("/templates"));
+      noScript.locator("label[for='filter-columns-1']").click();
+      noScript.locator("#gallery-apply").click();
+      noScript.waitForURL("**/templates?columns=1**");
+      assertThat(noScript.locator("#gallery > li:visible").count()).isEqualTo(oneColumn);
+      assertThat(noScript.locator("#filter-columns-1").isChecked()).isTrue();
+    }
   }
 
   @Test
