@@ -50,6 +50,7 @@ class GalleryFilterTests {
     assertThat(GalleryFilter.ANY.matches(SIDEBAR)).isTrue();
     assertThat(GalleryFilter.ANY.matches(CLASSIC)).isTrue();
     assertThat(GalleryFilter.ANY.query()).isEmpty();
+    assertThat(GalleryFilter.ANY.chosenLabel()).isEmpty();
   }
 
   @Test
@@ -59,6 +60,7 @@ class GalleryFilterTests {
 
     assertThat(filter).isEqualTo(new GalleryFilter(2, true, "modern", "it"));
     assertThat(filter.isAny()).isFalse();
+    assertThat(filter.chosenLabel()).isEqualTo("4 chosen");
     assertThat(filter.query()).isEqualTo("columns=2&photo=yes&style=modern&bestFor=it");
     assertThat(GalleryFilter.parse(query(filter.query()))).isEqualTo(filter);
   }
