@@ -559,11 +559,21 @@ async function main() {
   if (exampleId) await startFromExample(exampleId);
   await online.start(editLink);
   // after the online copy is in: a newer version loaded from the server gets the picked template too
-  if (templateId && document.querySelector(`input[name="template"][value="${CSS.escape(templateId)}"]`)) {
-    store.change((d) => { design(d, true).template = templateId; });
-    syncDesign();
-    const name = document.querySelector(`input[name="template"][value="${CSS.escape(templateId)}"]`).closest('label').textContent.trim();
-    showMessage(`Template set to ${name}. Undo brings back the previous one.`, 'info');
+  // (only the design's template changes: the content and every other design setting stay)
+  const templateRadio = templateId && document.querySelector(`input[name="template"][value="${CSS.escape(templateId)}"]`);
+  if (templateRadio) {
+    const name = templateRadio.closest('label').textContent.trim();
+    if (design(store.doc).template === templateId) {
+      showMessage(`This resume already uses the ${name} template.`, 'info');
+    } else {
+      store.change((d) => { design(d, true).template = templateId; });
+      syncDesign();
+      showMessage(`Template set to ${name}; your content is unchanged. Undo brings back the previous template.`, 'info');
+    }
+  } else if (templateId) {
+    // an old or mistyped link: say so, and change nothing
+    const shown = templateId.length > 40 ? `${templateId.slice(0, 37)}…` : templateId;
+    showMessage(`There is no template called “${shown}”, so your resume keeps its current template. Choose one in Design.`, 'info');
   }
   // hints, examples and phrase ideas arrive as data: draw the form again once they are in
   await Promise.all([guide.ready, phrases.ready]);

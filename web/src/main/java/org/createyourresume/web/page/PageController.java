@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -14,9 +15,13 @@ import org.createyourresume.model.DateFormat;
 import org.createyourresume.render.ResumeRenderer;
 import org.createyourresume.render.TemplateInfo;
 import org.createyourresume.web.example.ExampleCatalog;
+import org.createyourresume.web.system.ApiProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -68,13 +73,45 @@ class PageController {
         "examples", examples.all()));
   }
 
+  /**
+   * The template gallery, narrowed by the filters in the query (see {@link GalleryFilter}). A
+   * filter value the gallery does not offer is a 400: for a browser, the gallery itself with every
+   * template and a line naming the parameter; for other clients, problem+json naming it.
+   */
   @GetMapping("/templates")
-  ResponseEntity<String> templates() {
+  ResponseEntity<String> templates(HttpServletRequest request) {
+    List<TemplateInfo> templates = renderer.templates();
+    Gallery gallery;
+    HttpStatus status = HttpStatus.OK;
+    try {
+      gallery = Gallery.of(templates, GalleryFilter.parse(request.getParameterMap()));
+    } catch (GalleryFilter.BadFilter bad) {
+      if (!wantsPage(request)) {
+        throw ApiProblem.badParameter(bad.parameter(), bad.detail());
+      }
+      gallery = Gallery.refused(templates, bad.detail());
+      status = HttpStatus.BAD_REQUEST;
+    }
     PageMeta meta =
-        new PageMeta("Resume templates · Create Your Resume",
-            "Clean, ATS-safe resume templates, each a real PDF.", "templates", null,
-            "page-templates");
-    return page("templates.jte", Map.of("meta", meta, "templates", renderer.templates()));
+        new PageMeta((gallery.problem() == null ? "" : "Unknown filter · ")
+                + "Resume templates · Create Your Resume",
+            "Clean, ATS-safe resume templates, each a real PDF: filter by columns, photo, style"
+                + " and who they suit.", "templates", "/js/gallery.js", "page-templates");
+    return page(status, "templates.jte", Map.of("meta", meta, "gallery", gallery));
+  }
+
+  /** Whether the client asked for HTML by name (a browser), rather than accepting anything. */
+  private static boolean wantsPage(HttpServletRequest request) {
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    if (accept == null) {
+      return false;
+    }
+    try {
+      return MediaType.parseMediaTypes(accept).stream()
+          .anyMatch(t -> !t.isWildcardType() && t.isCompatibleWith(MediaType.TEXT_HTML));
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
   }
 
   @GetMapping("/examples")
@@ -142,9 +179,14 @@ class PageController {
   }
 
   private ResponseEntity<String> page(String template, Map<String, Object> model) {
+    return page(HttpStatus.OK, template, model);
+  }
+
+  private ResponseEntity<String> page(
+      HttpStatus status, String template, Map<String, Object> model) {
     StringOutput html = new StringOutput(16 * 1024);
     engine.render(template, model, html);
-    return ResponseEntity.ok()
+    return ResponseEntity.status(status)
         .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
         .cacheControl(CacheControl.noCache())
         .body(html.toString());

@@ -92,8 +92,117 @@ class PageControllerTests {
     String html = page("/templates").getContentAsString(StandardCharsets.UTF_8);
     for (TemplateInfo t : renderer.templates()) {
       assertThat(html).contains(">" + t.name() + "<", "href=\"/editor?template=" + t.id() + "\"",
-          "alt=\"First page of a sample resume in the " + t.name() + " template\"");
+          "alt=\"First page of a sample resume in the " + t.name() + " template: ",
+          "src=\"/api/templates/" + t.id() + "/thumbnail.png\"");
     }
+    int total = renderer.templates().size();
+    assertThat(shownCards(html)).isEqualTo(total);
+    assertThat(html).contains(">All " + total + " templates<", "loading=\"lazy\"",
+        "<form class=\"gallery-filters\" id=\"gallery-filters\" method=\"get\" action=\"/templates\"",
+        "<legend>Columns</legend>", "<legend>Photo</legend>", "<legend>Style</legend>",
+        "<legend>Best for</legend>", "src=\"/js/gallery.js\"");
+    for (String value : TemplateInfo.STYLES) {
+      assertThat(html).contains("name=\"style\" value=\"" + value + "\"");
+    }
+    for (String value : TemplateInfo.AUDIENCES) {
+      assertThat(html).contains("name=\"bestFor\" value=\"" + value + "\"");
+    }
+  }
+
+  /** The cards of the gallery that are not hidden. */
+  private static int shownCards(String html) {
+    Matcher cards = Pattern.compile("<li class=\"gallery-item template-card\"( hidden)?").matcher(html);
+    int shown = 0;
+    while (cards.find()) {
+      shown += cards.group(1) == null ? 1 : 0;
+    }
+    return shown;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"columns=2", "columns=1&photo=no", "style=modern&bestFor=it",
+      "bestFor=academic", "photo=yes", "columns=&photo=&style=&bestFor=fresher"})
+  void filtersInTheQueryShowOnlyTheTemplatesTheyLetThrough(String query) throws Exception {
+    GalleryFilter filter = GalleryFilter.parse(
+        org.springframework.web.util.UriComponentsBuilder.fromUriString("/templates?" + query)
+            .build().getQueryParams().entrySet().stream()
+            .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                e -> e.getValue().toArray(String[]::new))));
+    long expected = renderer.templates().stream().filter(filter::matches).count();
+    int total = renderer.templates().size();
+
+    MockHttpServletResponse response = page("/templates?" + query);
+
+    assertThat(response.getStatus()).isEqualTo(200);
+    String html = response.getContentAsString(StandardCharsets.UTF_8);
+    assertThat(shownCards(html)).isEqualTo(expected);
+    assertThat(html).contains(">" + expected + " of " + total + " templates<",
+        "<a class=\"button button-link\" href=\"/templates\" id=\"gallery-clear\" data-clear-filters>");
+    for (String pair : query.split("&")) {
+      String[] kv = pair.split("=", 2);
+      if (kv.length == 2 && !kv[1].isEmpty()) {
+        assertThat(html).contains("name=\"" + kv[0] + "\" value=\"" + kv[1] + "\" id=\"filter-"
+            + kv[0] + "-" + kv[1] + "\" checked>");
+      }
+    }
+    if (expected == 0) {
+      assertThat(html).contains("<div class=\"gallery-empty\" id=\"gallery-empty\">");
+    } else {
+      assertThat(html).contains("<div class=\"gallery-empty\" id=\"gallery-empty\" hidden>");
+    }
+  }
+
+  @Test
+  void filtersThatNoTemplatePassesShowAnEmptyStateThatClearsThem() throws Exception {
+    // whatever templates there are, no one style is also every other style: pick a style and an
+    // audience no template has together, if the set has such a pair
+    for (String style : TemplateInfo.STYLES) {
+      for (String audience : TemplateInfo.AUDIENCES) {
+        GalleryFilter filter = new GalleryFilter(null, null, style, audience);
+        if (renderer.templates().stream().noneMatch(filter::matches)) {
+          String html = page("/templates?" + filter.query()).getContentAsString(StandardCharsets.UTF_8);
+          assertThat(shownCards(html)).isZero();
+          assertThat(html).contains("<div class=\"gallery-empty\" id=\"gallery-empty\">",
+              "No template matches all these filters",
+              "<a href=\"/templates\" data-clear-filters>clear filters</a>");
+          return;
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "style=fancy, style", "columns=3, columns", "photo=maybe, photo", "bestFor=ceo, bestFor"})
+  void anUnknownFilterValueIsAProblemNamingTheParameter(String query, String parameter)
+      throws Exception {
+    for (String accept : new String[] {"application/json", "*/*"}) {
+      MockHttpServletResponse response =
+          mvc.perform(get("/templates?" + query).header("Accept", accept)).andReturn().getResponse();
+
+      assertThat(response.getStatus()).isEqualTo(400);
+      assertThat(response.getContentType()).isEqualTo("application/problem+json");
+      assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+          .contains("\"parameter\":\"" + parameter + "\"", "\"status\":400",
+              "The filter " + parameter + "=");
+    }
+  }
+
+  @Test
+  void anUnknownFilterValueGivesABrowserTheGalleryWithALineNamingTheParameter() throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(get("/templates?style=<b>fancy</b>&columns=2")
+            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"))
+            .andReturn().getResponse();
+
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentType()).startsWith("text/html");
+    String html = response.getContentAsString(StandardCharsets.UTF_8);
+    assertThat(html).contains("<title>Unknown filter · Resume templates", "role=\"alert\"",
+        "The filter style=\"&lt;b&gt;fancy&lt;/b&gt;\" is not one the gallery offers",
+        "Showing every template instead.")
+        .doesNotContain("<b>fancy</b>");
+    assertThat(shownCards(html)).isEqualTo(renderer.templates().size());
   }
 
   @Test

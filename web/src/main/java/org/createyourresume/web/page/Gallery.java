@@ -1,0 +1,138 @@
+package org.createyourresume.web.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.createyourresume.render.TemplateInfo;
+
+/**
+ * The template gallery as {@code templates.jte} draws it: every template as a card, those the
+ * filter lets through shown and the rest hidden (so the page's script can filter again without a
+ * round trip), and the filter's choices, all derived from the templates' own data.
+ *
+ * @param cards every template, in the order the renderer lists them
+ * @param filter what the gallery is narrowed to
+ * @param problem why the query was refused (the page then shows every template), or {@code null}
+ */
+record Gallery(List<Card> cards, GalleryFilter filter, String problem) {
+
+  Gallery {
+    cards = List.copyOf(cards);
+  }
+
+  /** The gallery of {@code templates} narrowed by {@code filter}. */
+  static Gallery of(List<TemplateInfo> templates, GalleryFilter filter) {
+    return new Gallery(
+        templates.stream().map(t -> new Card(t, filter.matches(t))).toList(), filter, null);
+  }
+
+  /** Every template, with the sentence saying why the query asked for was refused. */
+  static Gallery refused(List<TemplateInfo> templates, String problem) {
+    return new Gallery(of(templates, GalleryFilter.ANY).cards(), GalleryFilter.ANY, problem);
+  }
+
+  /** How many cards are shown. */
+  long shown() {
+    return cards.stream().filter(Card::shown).count();
+  }
+
+  /** "5 of 13 templates", or "All 13 templates". */
+  String count() {
+    int total = cards.size();
+    String noun = total == 1 ? " template" : " templates";
+    return filter.isAny() ? "All " + total + noun : shown() + " of " + total + noun;
+  }
+
+  /** The filter's questions, each with its answers, "any" first and the current one checked. */
+  List<Group> groups() {
+    List<Group> groups = new ArrayList<>();
+    groups.add(new Group(GalleryFilter.COLUMNS, "Columns", List.of(
+        any(filter.columns() == null),
+        new Choice("1", "One", Integer.valueOf(1).equals(filter.columns())),
+        new Choice("2", "Two, with a sidebar", Integer.valueOf(2).equals(filter.columns())))));
+    groups.add(new Group(GalleryFilter.PHOTO, "Photo", List.of(
+        any(filter.photo() == null),
+        new Choice("yes", "With a photo slot", Boolean.TRUE.equals(filter.photo())),
+        new Choice("no", "Without", Boolean.FALSE.equals(filter.photo())))));
+    groups.add(new Group(GalleryFilter.STYLE, "Style",
+        choices(TemplateInfo.STYLES, filter.style())));
+    groups.add(new Group(GalleryFilter.BEST_FOR, "Best for",
+        choices(TemplateInfo.AUDIENCES, filter.bestFor())));
+    return groups;
+  }
+
+  private static List<Choice> choices(List<String> values, String chosen) {
+    List<Choice> choices = new ArrayList<>();
+    choices.add(any(chosen == null));
+    for (String value : values) {
+      choices.add(new Choice(value, GalleryFilter.label(value), value.equals(chosen)));
+    }
+    return choices;
+  }
+
+  private static Choice any(boolean checked) {
+    return new Choice("", "Any", checked);
+  }
+
+  /**
+   * One question of the filter form: a group of radio buttons.
+   *
+   * @param name the query parameter
+   * @param legend what the group asks
+   * @param choices its answers
+   */
+  record Group(String name, String legend, List<Choice> choices) {
+
+    /** The id of one answer's radio button. */
+    String idOf(Choice choice) {
+      return "filter-" + name + "-" + (choice.value().isEmpty() ? "any" : choice.value());
+    }
+  }
+
+  /**
+   * One answer.
+   *
+   * @param value the query value ({@code ""} for any)
+   * @param label what the button says
+   * @param checked whether it is the current answer
+   */
+  record Choice(String value, String label, boolean checked) {}
+
+  /**
+   * One template's card.
+   *
+   * @param template the template
+   * @param shown whether the filter lets it through
+   */
+  record Card(TemplateInfo template, boolean shown) {
+
+    /** "1 column" or "2 columns". */
+    String columnsBadge() {
+      return template.columns() == 1 ? "1 column" : "2 columns";
+    }
+
+    /** The audiences as people read them: "Experienced, IT". */
+    String bestForLabel() {
+      return String.join(", ", template.bestFor().stream().map(GalleryFilter::label).toList());
+    }
+
+    /**
+     * Every filter answer this template passes, as the page's script reads them: {@code
+     * "columns:2 photo:yes style:modern bestFor:it"}.
+     */
+    String answers() {
+      List<String> answers = new ArrayList<>();
+      answers.add(GalleryFilter.COLUMNS + ":" + template.columns());
+      answers.add(GalleryFilter.PHOTO + ":" + (template.photo() ? "yes" : "no"));
+      answers.add(GalleryFilter.STYLE + ":" + template.style());
+      template.bestFor().forEach(a -> answers.add(GalleryFilter.BEST_FOR + ":" + a));
+      return String.join(" ", answers);
+    }
+
+    /** What the picture shows, for people who cannot see it. */
+    String alt() {
+      return "First page of a sample resume in the " + template.name() + " template: "
+          + (template.columns() == 1 ? "one column" : "two columns with a sidebar")
+          + (template.photo() ? ", with a photo slot" : "");
+    }
+  }
+}
