@@ -80,6 +80,31 @@ class ResumeImporterTests {
         .containsExactly("Certified Kubernetes Application Developer (CKAD) / CNCF / 2022-05");
   }
 
+  /**
+   * An academic CV prints a thesis under each degree; JSON Resume has no field for it, so it is
+   * kept in the degree's score (which our templates print as written) rather than left out.
+   */
+  @Test
+  void aThesisUnderADegreeIsKeptAsItsScore() {
+    Resume resume = new JsonResumeReader().read("""
+        {"basics": {"name": "Maren Oyelaran", "email": "m.oyelaran@example.ac.uk"},
+         "education": [
+          {"institution": "University of Edinburgh", "studyType": "Doctor of Philosophy (PhD)", "area": "Glaciology",
+           "startDate": "2007-10", "endDate": "2011-09",
+           "score": "Thesis: Seasonal evolution of subglacial drainage beneath a land-terminating sector of the Greenland Ice Sheet"},
+          {"institution": "University of Bristol", "studyType": "Master of Science (MSc)", "area": "Environmental Modelling",
+           "startDate": "2006-09", "endDate": "2007-09",
+           "score": "Distinction; thesis: Sensitivity of a flowline glacier model to basal sliding laws"}]}
+        """).resume();
+    byte[] pdf = ResumeRenderer.create().render(resume, RenderOptions.pdf()).content();
+
+    Resume imported = importer.importFile(pdf, "cv.pdf").resume();
+
+    assertThat(imported.educationList()).extracting(org.createyourresume.model.Education::score).containsExactly(
+        "Thesis: Seasonal evolution of subglacial drainage beneath a land-terminating sector of the Greenland Ice Sheet",
+        "Distinction; thesis: Sensitivity of a flowline glacier model to basal sliding laws");
+  }
+
   @Test
   void aCurrentJsonResumeIsTakenAsItIs() {
     ImportResult result = importer.importFile(bytes(TestResumes.text("full.json")), "resume.json");

@@ -224,6 +224,8 @@ public final class PdfFacts {
 
   /** Text with every run of white space as one space, NFC: for "appears in order" checks. */
   public static String flat(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\u00a0]+", " ").strip();
+    // a line may break after a dash set without spaces ("2015–" / "2021"): no space goes there
+    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("(?<=[\\p{L}\\p{N}][–—])\\s*\\R\\s*(?=[\\p{L}\\p{N}])", "")
+        .replaceAll("[\\s\\u00a0]+", " ").strip();
   }
 }

@@ -23,11 +23,14 @@ final class Zones {
         pagesByText.computeIfAbsent(key(line, pageHeights), k -> new HashSet<>()).add(line.page());
       }
     }
+    // a running header or footer is on (nearly) every page; in a long document two entries that
+    // happen to start pages alike ("The Cryosphere, 15, …" under a wrapped title) are not one
+    int repeats = Math.max(2, (pageHeights.size() - 1) / 2);
     List<LayoutLine> marked = new ArrayList<>(lines.size());
     for (LayoutLine line : lines) {
       if (line.zone() == LayoutLine.Zone.BODY
           && nearEdge(line, pageHeights)
-          && pagesByText.getOrDefault(key(line, pageHeights), Set.of()).size() >= 2) {
+          && pagesByText.getOrDefault(key(line, pageHeights), Set.of()).size() >= repeats) {
         marked.add(
             new LayoutLine(line.spans(), line.page(), line.left(), line.top(), line.right(),
                 line.fontSize(), LayoutLine.Zone.HEADER_FOOTER, line.listItem(), line.headingStyle()));

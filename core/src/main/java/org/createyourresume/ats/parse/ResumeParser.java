@@ -534,6 +534,11 @@ public final class ResumeParser {
         && !b.isEmpty() && Character.isLowerCase(b.charAt(0))) {
       return a + b;
     }
+    // "2015–" + "2021": a line may break after a dash set without spaces, as in a range
+    if ((a.endsWith("–") || a.endsWith("—")) && a.length() > 1 && !Character.isWhitespace(a.charAt(a.length() - 2))
+        && !b.isEmpty() && Character.isLetterOrDigit(b.charAt(0))) {
+      return a + b;
+    }
     return a + " " + b;
   }
 
@@ -570,7 +575,9 @@ public final class ResumeParser {
     }
     float size = Math.max(1, Math.max(previous.size, line.fontSize()));
     float gap = line.top() - previous.lastTop;
-    if (gap <= 0 || gap > size * 2.2f || (pitch > 0 && gap > pitch + 0.8f)) {
+    // tops are those of the tallest glyphs, so the gap between two wrapped lines varies a little
+    // with their letters ("Apr 2017" beside a title): allow a tenth of the type size
+    if (gap <= 0 || gap > size * 2.2f || (pitch > 0 && gap > pitch + Math.max(0.8f, size * 0.12f))) {
       return -1; // a wrapped line follows at the line pitch; a new paragraph has space above it
     }
     float right = columnRight.getOrDefault(line.page(), line.right());
@@ -589,7 +596,11 @@ public final class ResumeParser {
     }
     boolean sameLeft = Math.abs(line.left() - previous.left) <= 2.5f;
     if (previous.bold && !previous.bullet) {
-      if (!sameLeft || (next.bold() && dates.find(line.text()).filter(DateSpan::parsed).isPresent())) {
+      // a bold line with a date is the next entry's title, unless the title above already has its
+      // dates on the right and this is its wrapped end ("… on ice / velocity, 2015–2021")
+      boolean datedAbove = last >= 1 && mostlyDate(previousLast.text());
+      boolean dated = next.bold() && dates.find(line.text()).filter(DateSpan::parsed).isPresent();
+      if (!sameLeft || (dated && !(datedAbove && spans.size() == 1))) {
         return -1;
       }
       int lead = leadSpan(previous);
@@ -600,7 +611,11 @@ public final class ResumeParser {
       // its box, whose right edge (left of the dates) the text does not show
       boolean longTitle = next.bold() && leadRight > previous.left + (right - previous.left) * 0.5f
           && line.right() < previous.left + (right - previous.left) * 0.6f;
-      if (!reachesLimit(leadRight, next, limit, size) && !longTitle) {
+      // an inline role after the title ("Title, Journal of Glaciology, 67" + "(266), 1021–1036")
+      // that wrapped inside the same box: the next line cannot open a sentence of its own
+      boolean wrappedRole = lead > 0 && !leadSpan.bold() && !next.bold() && spans.size() == 1
+          && leadRight > previous.left + (limit - previous.left) * 0.6f && opensMidSentence(next.text());
+      if (!reachesLimit(leadRight, next, limit, size) && !longTitle && !wrappedRole) {
         return -1;
       }
       if (next.bold() == leadSpan.bold()) {
@@ -653,6 +668,15 @@ public final class ResumeParser {
       i--;
     }
     return i;
+  }
+
+  /** Text that goes on from a line before: a small letter, a digit, an opening bracket or a comma. */
+  private static boolean opensMidSentence(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char c = text.charAt(0);
+    return Character.isLowerCase(c) || Character.isDigit(c) || c == '(' || c == ',';
   }
 
   /** Whether the next line's first word would not have fitted after {@code lineRight}. */
@@ -1187,7 +1211,8 @@ public final class ResumeParser {
         }
       }
     }
-    d.secondary = t;
+    // an inline role that wrapped whole under a long title keeps the comma that joined it
+    d.secondary = t.startsWith(",") ? t.substring(1).strip() : t;
     return Subline.ROLE;
   }
 

@@ -55,6 +55,8 @@ public final class ResumeMapper {
       Set.of("gpa", "cgpa", "grade", "grades", "score", "result", "classification", "mark", "average");
   private static final Set<String> COURSE_LABELS =
       Set.of("courses", "coursework", "relevant coursework", "modules", "subjects", "key courses");
+  /** A thesis or dissertation named under a degree, which academic CVs print. */
+  private static final Pattern THESIS = Pattern.compile("(?i)\\b(thesis|dissertation)\\b");
   /** Detail labels of a project's technologies, and of its address. */
   private static final Set<String> KEYWORD_LABELS =
       Set.of("technologies", "technology", "tech", "tech stack", "stack", "tools", "keywords", "skills", "built with");
@@ -254,6 +256,8 @@ public final class ResumeMapper {
         String value = detail.substring(colon + 1).strip();
         if (score == null && SCORE_LABELS.contains(label)) {
           score = value;
+        } else if (score == null && THESIS.matcher(label).find()) {
+          score = detail; // "Thesis: …": JSON Resume has no thesis field, and score is printed as written
         } else if (COURSE_LABELS.contains(label)) {
           courses.addAll(ResumeParser.splitItems(value));
         } else {
@@ -262,8 +266,10 @@ public final class ResumeMapper {
         }
       }
       for (String paragraph : e.paragraphs()) {
-        if (score == null && paragraph.length() <= 60) {
-          score = paragraph; // a grade printed without a label ("First-class honours")
+        if (score == null && (paragraph.length() <= 60 || THESIS.matcher(paragraph).find())) {
+          // a grade printed without a label ("First-class honours"), or with the thesis title
+          // ("Distinction; thesis: …")
+          score = paragraph;
         } else {
           warn("import.skipped", at, "\"" + shorten(paragraph) + "\" has no field in JSON Resume's education"
               + " entries and was left out");
