@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.createyourresume.web.page.PageMeta;
 import org.createyourresume.web.system.ApiProblem;
+import org.createyourresume.web.system.BrowserRequests;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -155,7 +156,7 @@ class LearnController {
    */
   private ResponseEntity<String> notFound(
       HttpServletRequest request, String what, String id, Course course) {
-    if (!wantsPage(request)) {
+    if (!BrowserRequests.wantsPage(request)) {
       throw ApiProblem.notFound(what, id);
     }
     PageMeta meta =
@@ -176,19 +177,6 @@ class LearnController {
       return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     } catch (IllegalStateException e) {
       return "";
-    }
-  }
-
-  private static boolean wantsPage(HttpServletRequest request) {
-    String accept = request.getHeader(HttpHeaders.ACCEPT);
-    if (accept == null) {
-      return false;
-    }
-    try {
-      return MediaType.parseMediaTypes(accept).stream()
-          .anyMatch(t -> !t.isWildcardType() && t.isCompatibleWith(MediaType.TEXT_HTML));
-    } catch (org.springframework.http.InvalidMediaTypeException e) {
-      return false;
     }
   }
 

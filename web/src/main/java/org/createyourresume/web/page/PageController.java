@@ -16,12 +16,11 @@ import org.createyourresume.render.ResumeRenderer;
 import org.createyourresume.render.TemplateInfo;
 import org.createyourresume.web.example.ExampleCatalog;
 import org.createyourresume.web.system.ApiProblem;
+import org.createyourresume.web.system.BrowserRequests;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -86,7 +85,7 @@ class PageController {
     try {
       gallery = Gallery.of(templates, GalleryFilter.parse(request.getParameterMap()));
     } catch (GalleryFilter.BadFilter bad) {
-      if (!wantsPage(request)) {
+      if (!BrowserRequests.wantsPage(request)) {
         throw ApiProblem.badParameter(bad.parameter(), bad.detail());
       }
       gallery = Gallery.refused(templates, bad.detail());
@@ -98,20 +97,6 @@ class PageController {
             "Clean, ATS-safe resume templates, each a real PDF: filter by columns, photo, style"
                 + " and who they suit.", "templates", "/js/gallery.js", "page-templates");
     return page(status, "templates.jte", Map.of("meta", meta, "gallery", gallery));
-  }
-
-  /** Whether the client asked for HTML by name (a browser), rather than accepting anything. */
-  private static boolean wantsPage(HttpServletRequest request) {
-    String accept = request.getHeader(HttpHeaders.ACCEPT);
-    if (accept == null) {
-      return false;
-    }
-    try {
-      return MediaType.parseMediaTypes(accept).stream()
-          .anyMatch(t -> !t.isWildcardType() && t.isCompatibleWith(MediaType.TEXT_HTML));
-    } catch (InvalidMediaTypeException e) {
-      return false;
-    }
   }
 
   @GetMapping("/examples")
