@@ -81,7 +81,8 @@ class StorageSecurityTests {
         () -> api.get(created.id(), created.token()),
         () -> api.status(created.id(), wrongToken),
         () -> api.status(Capabilities.newId(), wrongToken));
-    // A leak shows in every measurement; a busy machine (another build, a GC pause) disturbs one
+    // A leak shows in every measurement, far outside 0.35–0.65 (the control, which reads 300 KB,
+    // is above 0.9 on a quiet machine); a busy machine (another build, a GC pause) disturbs one
     // now and then. So a measurement that looks unequal is repeated, up to three in all, and the
     // test fails only when every one of them does.
     TimingMeasures measures = null;
@@ -94,10 +95,10 @@ class StorageSecurityTests {
     }
     assertThat(measures.control()).as("the control: reading 300 KB takes measurably longer")
         .isGreaterThan(0.65);
-    assertThat(measures.wrongToken()).as("wrong token: existing vs unknown id").isBetween(0.4, 0.6);
-    assertThat(measures.noToken()).as("no token: existing vs unknown id").isBetween(0.4, 0.6);
+    assertThat(measures.wrongToken()).as("wrong token: existing vs unknown id").isBetween(0.35, 0.65);
+    assertThat(measures.noToken()).as("no token: existing vs unknown id").isBetween(0.35, 0.65);
     assertThat(measures.status()).as("status, wrong token: existing vs unknown id")
-        .isBetween(0.4, 0.6);
+        .isBetween(0.35, 0.65);
   }
 
   /** The Vargha–Delaney A of each pair of request kinds compared, and the medians behind them. */
@@ -106,7 +107,7 @@ class StorageSecurityTests {
 
     boolean indistinguishable() {
       return control > 0.65 && Stream.of(wrongToken, noToken, status)
-          .allMatch(a -> a >= 0.4 && a <= 0.6);
+          .allMatch(a -> a >= 0.35 && a <= 0.65);
     }
 
     @Override
