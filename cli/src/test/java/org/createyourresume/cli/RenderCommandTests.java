@@ -69,7 +69,8 @@ class RenderCommandTests {
     CliRun run = CliRun.of("render", resume("r.json").toString(), "-t", "fancy", "-o", dir.resolve("x.pdf").toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines())
-        .containsExactly("error: no template \"fancy\" (choose one of classic, modern, compact, technical)");
+        .containsExactly("error: no template \"fancy\" (choose one of classic, modern, compact, technical, harbor,"
+            + " atlas, summit, timeline, minimal, executive, starter, academic, portrait)");
     assertThat(dir.resolve("x.pdf")).doesNotExist();
   }
 

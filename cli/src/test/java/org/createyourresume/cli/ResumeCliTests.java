@@ -11,13 +11,14 @@ class ResumeCliTests {
   void templatesAreListedOnePerLine() {
     CliRun run = CliRun.of("templates");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().lines()).containsExactly("classic", "modern", "compact", "technical");
+    assertThat(run.out().lines()).containsExactly("classic", "modern", "compact", "technical", "harbor", "atlas",
+        "summit", "timeline", "minimal", "executive", "starter", "academic", "portrait");
   }
 
   @Test
   void templatesCanBeDescribed() {
     CliRun run = CliRun.of("templates", "--long");
-    assertThat(run.out().lines()).hasSize(4).allMatch(l -> l.contains(": "));
+    assertThat(run.out().lines()).hasSize(13).allMatch(l -> l.contains(": "));
   }
 
   @Test

@@ -59,7 +59,8 @@ class BadInputTests {
     assertThatThrownBy(
             () -> RENDERER.render(Resume.named("Sam"), RenderOptions.pdf().withTemplate("fancy")))
         .isInstanceOfSatisfying(RenderException.class, e -> assertThat(e.isUserError()).isTrue())
-        .hasMessage("no template \"fancy\" (choose one of classic, modern, compact, technical)");
+        .hasMessage("no template \"fancy\" (choose one of classic, modern, compact, technical, harbor, atlas, summit,"
+            + " timeline, minimal, executive, starter, academic, portrait)");
   }
 
   @ParameterizedTest

@@ -51,7 +51,15 @@ final class ExpectedFields {
 
   /** The fields in the order the template prints them. */
   static List<Field> of(Resume resume, String templateId) {
-    return of(resume, templateId, "inline".equals(theme(templateId).get("entryLayout").asString()));
+    return of(resume, templateId, "inline".equals(theme(templateId).get("entryLayout").asString()), true);
+  }
+
+  /**
+   * The fields in the order the resume writes them, as the Word document keeps them: a
+   * template's sidebar is a page layout, not an order of the document.
+   */
+  static List<Field> asWritten(Resume resume, String templateId) {
+    return of(resume, templateId, "inline".equals(theme(templateId).get("entryLayout").asString()), false);
   }
 
   /**
@@ -59,18 +67,49 @@ final class ExpectedFields {
    * (plain text, Markdown), whatever the template does on paper.
    */
   static List<Field> inline(Resume resume, String templateId) {
-    return of(resume, templateId, true);
+    return of(resume, templateId, true, false);
   }
 
-  private static List<Field> of(Resume resume, String templateId, boolean inline) {
+  /**
+   * @param paper whether the order is the page's, where a sidebar's sections come first as one
+   *     block, rather than a text export's, which keeps the written order
+   */
+  private static List<Field> of(Resume resume, String templateId, boolean inline, boolean paper) {
     JsonNode theme = theme(templateId);
     Design design = resume.design();
     ExpectedFields expected = new ExpectedFields(inline, design.language(), design.dateFormat());
     expected.header(resume.basicsOrEmpty());
-    for (String section : order(design, theme)) {
+    List<String> order = order(design, theme);
+    if (paper && theme.has("sidebar")) {
+      order = sidebarFirst(resume, templateId, order);
+    }
+    for (String section : order) {
       expected.section(section, resume);
     }
     return expected.fields;
+  }
+
+  private static final ResumeRenderer RENDERER = ResumeRenderer.create();
+  private static final java.util.regex.Pattern SECTION_ID =
+      java.util.regex.Pattern.compile("id=\"section-([a-z]+)\"");
+
+  /** The sections the page prints in its sidebar (none when it fell back to one column) first. */
+  private static List<String> sidebarFirst(Resume resume, String templateId, List<String> order) {
+    String html = new String(
+        RENDERER.render(resume, new RenderOptions(OutputFormat.HTML, templateId)).content(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    int side = html.indexOf("<div class=\"side-col\">");
+    if (side < 0) {
+      return order;
+    }
+    List<String> first = new java.util.ArrayList<>();
+    var ids = SECTION_ID.matcher(html.substring(side, html.indexOf("<div class=\"main-col\">")));
+    while (ids.find()) {
+      first.add(ids.group(1));
+    }
+    List<String> all = new java.util.ArrayList<>(first);
+    order.stream().filter(id -> !first.contains(id)).forEach(all::add);
+    return all;
   }
 
   private static JsonNode theme(String id) {

@@ -45,7 +45,7 @@ class ExportFormatsTests {
     Resume resume = TestResumes.load(name);
     DocxFacts docx = DocxFacts.of(render(name, template, OutputFormat.DOCX));
     InOrder.assertFieldsInOrder(
-        "docx " + template + " × " + name, PdfFacts.flat(docx.text()), ExpectedFields.of(resume, template));
+        "docx " + template + " × " + name, PdfFacts.flat(docx.text()), ExpectedFields.asWritten(resume, template));
   }
 
   @ParameterizedTest(name = "{0} × {1}")
@@ -121,8 +121,15 @@ class ExportFormatsTests {
     assertThat(paragraphs.get(0)).isEqualTo(new DocxFacts.Paragraph("Title", false, "Amelia Fernández-Ortiz"));
     List<String> pdfSections = PdfFacts.of(RENDERER.render(resume, RenderOptions.pdf().withTemplate(template)).content())
         .bookmarks().stream().map(String::toLowerCase).toList();
-    assertThat(paragraphs).filteredOn(p -> "Heading1".equals(p.style())).extracting(p -> p.text().toLowerCase())
-        .containsExactlyElementsOf(pdfSections);
+    // the Word document keeps the written order; a page with a sidebar reads (and bookmarks) the
+    // sidebar's sections first
+    if (columns(template) == 1) {
+      assertThat(paragraphs).filteredOn(p -> "Heading1".equals(p.style())).extracting(p -> p.text().toLowerCase())
+          .containsExactlyElementsOf(pdfSections);
+    } else {
+      assertThat(paragraphs).filteredOn(p -> "Heading1".equals(p.style())).extracting(p -> p.text().toLowerCase())
+          .containsExactlyInAnyOrderElementsOf(pdfSections);
+    }
     int bullets = resume.workList().stream().mapToInt(w -> w.highlightList().size()).sum();
     assertThat(paragraphs).filteredOn(DocxFacts.Paragraph::listItem).hasSize(bullets)
         .allSatisfy(p -> assertThat(p.text()).doesNotStartWith("•"));
@@ -137,10 +144,19 @@ class ExportFormatsTests {
         .contains("<w:tab w:val=\"right\"");
     assertThat(docx.part("docProps/core.xml"))
         .contains("<dc:title>Amelia Fernández-Ortiz – Resume</dc:title>", "<dc:creator>Amelia Fernández-Ortiz</dc:creator>");
+    boolean inline = template.equals("compact") || template.equals("starter");
+    boolean educationFirst = template.equals("starter") || template.equals("academic");
     assertThat(paragraphs).filteredOn(p -> "EntryTitle".equals(p.style())).first().extracting(DocxFacts.Paragraph::text)
-        .isEqualTo(template.equals("compact")
-            ? "Finlo Payments, Senior Software Engineer | Madrid, Spain\tMar 2021 – Present"
-            : "Finlo Payments\tMar 2021 – Present");
+        .isEqualTo(educationFirst
+            ? (inline ? "Universidad Politécnica de Valencia, Master of Science, Computer Science\tSep 2015 – Jun 2017"
+                : "Universidad Politécnica de Valencia\tSep 2015 – Jun 2017")
+            : inline
+                ? "Finlo Payments, Senior Software Engineer | Madrid, Spain\tMar 2021 – Present"
+                : "Finlo Payments\tMar 2021 – Present");
+  }
+
+  private static int columns(String template) {
+    return RENDERER.templates().stream().filter(t -> t.id().equals(template)).findFirst().orElseThrow().columns();
   }
 
   private static String templateFont(String template) {

@@ -69,7 +69,8 @@ class PageFitTests {
       }
     }
     float body = line(pdf, "Cut the monthly error budget").fontSize();
-    assertThat(body).isGreaterThanOrEqualTo(9.5f).isCloseTo((float) fit.fontSize(), within(0.05f));
+    // the engine lays text out in its own units: 9.5 pt may come out as 9.4875 pt
+    assertThat(body).isGreaterThanOrEqualTo(9.45f).isCloseTo((float) fit.fontSize(), within(0.05f));
     // headings are sized from the body text, so they shrink with it and stay larger
     float name = line(pdf, "Jonas Whitfield").fontSize();
     float before = line(PdfFacts.of(render(resume, template).content()), "Jonas Whitfield").fontSize();

@@ -135,14 +135,26 @@ class PaginationTests {
           skills, null, null, null, null, null, null);
       List<List<String>> pages = pages(RENDERER.render(resume, RenderOptions.pdf().withTemplate(template)).content());
       for (int p = 0; p + 1 < pages.size(); p++) {
-        List<String> end = pages.get(p).subList(Math.max(0, pages.get(p).size() - 3), pages.get(p).size());
-        List<String> start = pages.get(p + 1).subList(0, Math.min(3, pages.get(p + 1).size()));
-        for (String line : start) {
-          assertThat(end).as("%s, %d filler sentences: \"%s\" ends page %d and starts page %d", template, filler * 2, line, p + 1, p + 2)
-              .doesNotContain(line);
-        }
+        assertThat(repeatedAcrossBreak(pages.get(p), pages.get(p + 1)))
+            .as("%s, %d filler sentences: lines that end page %d and start page %d", template, filler * 2, p + 1, p + 2)
+            .isEmpty();
       }
     }
+  }
+
+  /**
+   * The lines a page ends with that the next page starts with again, in the same order: what
+   * painting a line on both sides of a break looks like. (Two different lines that happen to read
+   * the same, such as the issuer "CompTIA" of two certificates, are not in that position.)
+   */
+  static List<String> repeatedAcrossBreak(List<String> page, List<String> next) {
+    for (int k = Math.min(3, Math.min(page.size(), next.size())); k >= 1; k--) {
+      List<String> end = page.subList(page.size() - k, page.size());
+      if (end.equals(next.subList(0, k))) {
+        return end;
+      }
+    }
+    return List.of();
   }
 
   /** The same for every test resume, among them one that once printed a skills line twice. */
@@ -153,11 +165,9 @@ class PaginationTests {
       List<List<String>> pages = pages(RENDERER.render(
           org.createyourresume.model.TestResumes.load(name), RenderOptions.pdf().withTemplate(template)).content());
       for (int p = 0; p + 1 < pages.size(); p++) {
-        List<String> end = pages.get(p).subList(Math.max(0, pages.get(p).size() - 3), pages.get(p).size());
-        for (String line : pages.get(p + 1).subList(0, Math.min(3, pages.get(p + 1).size()))) {
-          assertThat(end).as("%s × %s: \"%s\" ends page %d and starts page %d", template, name, line, p + 1, p + 2)
-              .doesNotContain(line);
-        }
+        assertThat(repeatedAcrossBreak(pages.get(p), pages.get(p + 1)))
+            .as("%s × %s: lines that end page %d and start page %d", template, name, p + 1, p + 2)
+            .isEmpty();
       }
     }
   }

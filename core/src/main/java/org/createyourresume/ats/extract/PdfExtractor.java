@@ -92,18 +92,21 @@ public final class PdfExtractor {
       new StreamBudget(limits.maxExpandedBytes(), deadline).check(document);
       boolean restricted =
           document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent();
-      Collector collector = new Collector(deadline, limits.maxCharacters());
-      collector.setSortByPosition(true);
-      collector.setSuppressDuplicateOverlappingText(true);
-      collector.getText(document);
-      deadline.checkNow();
       String producer =
           document.getDocumentInformation() == null ? null : document.getDocumentInformation().getProducer();
       boolean tagged = document.getDocumentCatalog().getStructureTreeRoot() != null;
+      boolean asWritten = tagged && ownReadingOrder(document, producer);
+      Collector collector = new Collector(deadline, limits.maxCharacters());
+      collector.setSortByPosition(!asWritten);
+      collector.setSuppressDuplicateOverlappingText(true);
+      collector.getText(document);
+      deadline.checkNow();
       int taggedTables = tagged ? countTables(document.getDocumentCatalog().getStructureTreeRoot(), deadline) : 0;
       List<LayoutLine> lines = Zones.markRepeated(collector.lines, collector.pageHeights);
-      List<DocumentFacts.ColumnFact> columns = Columns.find(lines, collector.pageWidths);
-      lines = ReadingOrder.of(lines, columns, collector.pageWidths);
+      List<DocumentFacts.ColumnFact> columns =
+          asWritten ? List.of() : Columns.find(lines, collector.pageWidths);
+      lines = ReadingOrder.joinWrappedRows(
+          asWritten ? ReadingOrder.asWritten(lines) : ReadingOrder.of(lines, columns, collector.pageWidths));
       int ruledTables = collector.rules.tables();
       DocumentFacts facts =
           new DocumentFacts(
@@ -144,6 +147,19 @@ public final class PdfExtractor {
       throw AtsException.rejected(
           "file.hostile", "the PDF needs more memory to read than any resume does; it was refused");
     }
+  }
+
+  /**
+   * Whether the file says that its content stream is already in reading order: our own tagged
+   * pages with text side by side (a sidebar written as one block before the main column, contact
+   * lines beside the name), in the same order as their tag tree, marked so. Such a page is read as written; sorting it by
+   * position would interleave the sidebar's lines with the main column's, as a naive extractor
+   * does. Other files are sorted and put in order by {@link ReadingOrder}.
+   */
+  private static boolean ownReadingOrder(PDDocument document, String producer) {
+    return "Create Your Resume".equals(producer)
+        && document.getDocumentInformation() != null
+        && "as-written".equals(document.getDocumentInformation().getCustomMetadataValue("reading-order"));
   }
 
   private static String plain(String message) {
@@ -193,6 +209,8 @@ public final class PdfExtractor {
     private int characters;
     private final Set<TextPosition> artifacts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Integer> markedContent = new ArrayList<>();
+    /** Per open marked-content sequence: whether it is, or lies inside, an artifact. */
+    private final List<Boolean> inArtifact = new ArrayList<>();
     private final Set<TextPosition> plainArtifacts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private static final int PLAIN_ARTIFACT = 1;
     private static final int PAGINATION = 2;
@@ -271,7 +289,13 @@ public final class PdfExtractor {
         float h = Math.abs(ctm.getScalingFactorY());
         PDRectangle box = getCurrentPage().getCropBox();
         double share = Math.min(1, (w * h) / Math.max(1, box.getWidth() * box.getHeight()));
-        images.add(new ImageFact(getCurrentPageNo(), w, h, share));
+        ImageFact fact = new ImageFact(getCurrentPageNo(), w, h, share);
+        // a small image marked as an artifact is decoration the file itself declares outside
+        // the text (our templates' contact icons): no parser reads it as content
+        boolean artifact = !inArtifact.isEmpty() && inArtifact.get(inArtifact.size() - 1);
+        if (!(artifact && fact.iconSized())) {
+          images.add(fact);
+        }
       } else if (object instanceof PDFormXObject) {
         // forms are walked by the engine itself
       }
@@ -302,6 +326,7 @@ public final class PdfExtractor {
       }
       int inherited = markedContent.isEmpty() ? 0 : markedContent.get(markedContent.size() - 1);
       markedContent.add(Math.max(kind, inherited));
+      inArtifact.add(COSName.ARTIFACT.equals(tag) || (!inArtifact.isEmpty() && inArtifact.get(inArtifact.size() - 1)));
       super.beginMarkedContentSequence(tag, properties);
     }
 
@@ -309,6 +334,7 @@ public final class PdfExtractor {
     public void endMarkedContentSequence() {
       if (!markedContent.isEmpty()) {
         markedContent.remove(markedContent.size() - 1);
+        inArtifact.remove(inArtifact.size() - 1);
       }
       super.endMarkedContentSequence();
     }

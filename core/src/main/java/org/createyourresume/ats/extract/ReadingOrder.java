@@ -61,6 +61,146 @@ final class ReadingOrder {
     return far * 10 >= (sorted.size() - 1) * 7;
   }
 
+  /**
+   * The lines of a file read in the order it writes them ({@code PdfExtractor} trusts that order
+   * for our own pages with text side by side), with one repair: a piece set to the right of a
+   * row that wrapped (the dates beside a two-line title) is written after the wrapped lines, so
+   * the text engine starts a new line for it above the one before. It is put back on the row it
+   * sits on, and the wrapped lines written between are joined to the row's text.
+   */
+  static List<LayoutLine> asWritten(List<LayoutLine> lines) {
+    List<LayoutLine> out = new ArrayList<>(lines.size());
+    for (LayoutLine line : lines) {
+      LayoutLine previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (previous != null && openRange(previous) && line.spans().size() == 1
+          && line.page() == previous.page() && dateLike(line.text().strip())
+          && line.left() >= previous.spans().get(0).right() - 1
+          && line.top() - previous.top() <= previous.fontSize() * 2) {
+        // the rest of a date range that wrapped in its narrow column
+        List<Span> spans = new ArrayList<>(previous.spans());
+        Span date = spans.get(1);
+        spans.set(1, new Span(date.text() + " " + line.text(), Math.min(date.left(), line.left()),
+            Math.max(date.right(), line.right()), date.bold(), date.italic(), date.top()));
+        out.set(out.size() - 1, new LayoutLine(spans, previous.page(), previous.left(), previous.top(),
+            Math.max(previous.right(), line.right()), previous.fontSize(), previous.zone(),
+            previous.listItem(), previous.headingStyle()));
+        continue;
+      }
+      int row = out.isEmpty() ? -1 : rowAbove(out, line);
+      if (row < 0) {
+        out.add(line);
+        continue;
+      }
+      // the lines written between the row and its piece are the rest of the row's text, which
+      // wrapped: the file writes a title's lines, then the dates beside its first line
+      LayoutLine host = out.get(row);
+      List<Span> spans = new ArrayList<>(host.spans());
+      Span last = spans.get(spans.size() - 1);
+      StringBuilder rest = new StringBuilder(last.text());
+      float restRight = last.right();
+      while (out.size() > row + 1) {
+        LayoutLine wrapped = out.remove(row + 1);
+        rest.append(' ').append(wrapped.text());
+        restRight = Math.max(restRight, wrapped.right());
+      }
+      spans.set(spans.size() - 1,
+          new Span(rest.toString(), last.left(), restRight, last.bold(), last.italic(), last.top()));
+      spans.addAll(line.spans());
+      out.set(row, new LayoutLine(spans, host.page(), host.left(), host.top(), line.right(),
+          host.fontSize(), host.zone(), host.listItem(), host.headingStyle()));
+    }
+    return out;
+  }
+
+  /**
+   * Joins a row that wrapped on both sides: a title too long for its column and a date range
+   * too long for the dates beside it ("Aristotle University of ‖ October 2012 –" over
+   * "Thessaloniki ‖ June 2014"). Read line by line they look like two entries, each with a
+   * date; they are one title and one range.
+   */
+  static List<LayoutLine> joinWrappedRows(List<LayoutLine> lines) {
+    List<LayoutLine> out = new ArrayList<>(lines.size());
+    for (LayoutLine line : lines) {
+      LayoutLine previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (previous != null && openRange(previous) && closingRange(line, previous)) {
+        List<Span> a = previous.spans();
+        List<Span> b = line.spans();
+        Span leadA = a.get(0);
+        Span leadB = b.get(0);
+        Span dateA = a.get(a.size() - 1);
+        Span dateB = b.get(b.size() - 1);
+        List<Span> spans = List.of(
+            new Span(leadA.text() + " " + leadB.text(), leadA.left(), Math.max(leadA.right(), leadB.right()),
+                leadA.bold(), leadA.italic(), leadA.top()),
+            new Span(dateA.text() + " " + dateB.text(), Math.min(dateA.left(), dateB.left()),
+                Math.max(dateA.right(), dateB.right()), dateA.bold(), dateA.italic(), dateA.top()));
+        out.set(out.size() - 1, new LayoutLine(spans, previous.page(), previous.left(), previous.top(),
+            Math.max(previous.right(), line.right()), previous.fontSize(), previous.zone(),
+            previous.listItem(), previous.headingStyle()));
+        continue;
+      }
+      out.add(line);
+    }
+    return out;
+  }
+
+  /**
+   * Two spans, the last a date range cut short: it ends with its dash, or nothing after the dash
+   * holds a year yet ("October 2012 – June" over "2014").
+   */
+  private static boolean openRange(LayoutLine line) {
+    if (line.spans().size() != 2 || !line.positioned()) {
+      return false;
+    }
+    String date = line.spans().get(1).text().strip();
+    int dash = Math.max(date.lastIndexOf('–'), Math.max(date.lastIndexOf('—'), date.lastIndexOf(" - ")));
+    return dateLike(date) && dash > 0 && !YEAR.matcher(date.substring(dash + 1)).find();
+  }
+
+  /** Two spans in the same places as {@code above}'s, the last closing its range. */
+  private static boolean closingRange(LayoutLine line, LayoutLine above) {
+    if (line.spans().size() != 2 || line.page() != above.page()) {
+      return false;
+    }
+    Span lead = line.spans().get(0);
+    Span date = line.spans().get(1);
+    return Math.abs(lead.left() - above.spans().get(0).left()) <= 2
+        && date.left() >= above.spans().get(0).right() - 1
+        && dateLike(date.text().strip())
+        && line.top() - above.top() <= Math.max(line.fontSize(), above.fontSize()) * 2;
+  }
+
+  /**
+   * The index of the earlier line on whose row {@code line} sits as a piece set to its right
+   * (dates or a place beside a title that wrapped), or -1. The piece is short and not a bold
+   * heading; the lines between the two are the title's own wrapped continuation.
+   */
+  private static int rowAbove(List<LayoutLine> out, LayoutLine line) {
+    LayoutLine previous = out.get(out.size() - 1);
+    float tolerance = Math.max(2, line.fontSize() * 0.6f);
+    String text = line.text();
+    boolean piece = line.positioned() && line.spans().size() <= 2 && text.length() <= 48
+        && (dateLike(text) || !line.allBold());
+    if (!piece || previous.page() != line.page() || line.top() > previous.top() + tolerance) {
+      return -1;
+    }
+    for (int i = out.size() - 1; i >= Math.max(0, out.size() - 3); i--) {
+      LayoutLine candidate = out.get(i);
+      if (candidate.page() != line.page()) {
+        return -1;
+      }
+      if (Math.abs(candidate.top() - line.top()) <= tolerance && candidate.right() <= line.left() + 1) {
+        for (int j = i + 1; j < out.size(); j++) {
+          if (Math.abs(out.get(j).left() - candidate.left()) > 2) {
+            return -1;
+          }
+        }
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static List<LayoutLine> of(
       List<LayoutLine> lines, List<DocumentFacts.ColumnFact> columns, Map<Integer, Float> widths) {
     Map<Integer, DocumentFacts.ColumnFact> byPage = new HashMap<>();

@@ -29,6 +29,24 @@ final class ListLines {
           "advanced", "proficient", "strong", "expert", "excellent", "master", "fluent", "native",
           "working", "professional", "conversational");
 
+  /**
+   * The lines with a label that stands alone ("Platforms (Advanced):", as a narrow column or a
+   * sidebar breaks it) joined to the line after it, which holds its items.
+   */
+  static List<String> joinDanglingLabels(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.endsWith(":") && labelColon(line) == line.length() - 1 && i + 1 < lines.size()
+          && labelColon(lines.get(i + 1)) < 0) {
+        out.add(line + " " + lines.get(++i).strip());
+      } else {
+        out.add(lines.get(i));
+      }
+    }
+    return out;
+  }
+
   /** One skills line: "Label: a, b" is a named group, "a, b" an unnamed one, "a" a skill alone. */
   static Skill skill(String line) {
     int colon = labelColon(line);

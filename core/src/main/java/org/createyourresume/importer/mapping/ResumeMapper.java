@@ -176,14 +176,14 @@ public final class ResumeMapper {
         case SUMMARY -> summary.addAll(s.lines());
         case EXPERIENCE -> s.entries().forEach(this::work);
         case EDUCATION -> s.entries().forEach(this::education);
-        case SKILLS -> s.lines().forEach(l -> skills.add(ListLines.skill(l)));
+        case SKILLS -> ListLines.joinDanglingLabels(s.lines()).forEach(l -> skills.add(ListLines.skill(l)));
         case PROJECTS -> s.entries().forEach(this::project);
         case CERTIFICATIONS -> s.entries().forEach(this::certificate);
         case AWARDS -> s.entries().forEach(this::award);
         case PUBLICATIONS -> s.entries().forEach(this::publication);
         case VOLUNTEER -> s.entries().forEach(this::volunteer);
         case LANGUAGES -> s.lines().forEach(l -> languages.addAll(ListLines.languages(l)));
-        case INTERESTS -> s.lines().forEach(l -> interests.addAll(ListLines.interests(l)));
+        case INTERESTS -> ListLines.joinDanglingLabels(s.lines()).forEach(l -> interests.addAll(ListLines.interests(l)));
         case REFERENCES -> s.entries().forEach(this::reference);
         case CONTACT -> {
           // read into basics by the parser

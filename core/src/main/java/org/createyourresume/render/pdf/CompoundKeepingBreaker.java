@@ -6,8 +6,10 @@ import java.util.Locale;
 
 /**
  * Line breaking that never splits a hyphenated compound ("first-time", "end-to-end", "CI-CD")
- * across lines: an ATS reading "first-" and "time" on two lines sees two broken words. All other
- * break opportunities are the standard Unicode ones.
+ * across lines: an ATS reading "first-" and "time" on two lines sees two broken words. Nor does
+ * it break before an opening bracket that follows a letter or digit ("168(4)", "C++(17)"), which
+ * the JDK's line rules allow and Unicode's (LB30) do not: the extracted text would gain a space.
+ * All other break opportunities are the standard Unicode ones.
  */
 final class CompoundKeepingBreaker implements FSTextBreaker {
 
@@ -29,13 +31,18 @@ final class CompoundKeepingBreaker implements FSTextBreaker {
     return at;
   }
 
-  /** Whether breaking before {@code at} would separate "word-" from "word". */
+  /** Whether breaking before {@code at} would separate "word-" from "word", or "168" from "(4)". */
   private boolean splitsCompound(int at) {
-    if (at < 2 || at >= text.length()) {
+    if (at < 1 || at >= text.length()) {
       return false;
     }
-    return text.charAt(at - 1) == '-'
+    char before = text.charAt(at - 1);
+    char after = text.charAt(at);
+    if ((after == '(' || after == '[') && Character.isLetterOrDigit(before)) {
+      return true;
+    }
+    return at >= 2 && before == '-'
         && Character.isLetterOrDigit(text.charAt(at - 2))
-        && Character.isLetterOrDigit(text.charAt(at));
+        && Character.isLetterOrDigit(after);
   }
 }

@@ -90,6 +90,11 @@ public final class PdfWriter {
         });
   }
 
+  private static boolean inlineImage(String uri) {
+    return uri != null
+        && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
+  }
+
   private static PdfBoxRenderer renderer(
       String xhtml, FontFamily family, Map<FontFace, TrueTypeFont> faces, PDDocument document) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -102,11 +107,12 @@ public final class PdfWriter {
     builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
     builder.useColorProfile(SRGB);
     builder.useUnicodeLineBreaker(new CompoundKeepingBreaker());
-    // nothing is fetched: resumes have no images, and user URLs are only links
+    // nothing is fetched: user URLs are only links. The only images are inline PNG or JPEG data
+    // (a checked photo, the templates' drawn icons), which the engine decodes without any I/O.
     builder.useExternalResourceAccessControl(
-        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        (uri, type) -> inlineImage(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.useExternalResourceAccessControl(
-        (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        (uri, type) -> inlineImage(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.withProducer("Create Your Resume");
     builder.withHtmlContent(xhtml, null);
     return builder.buildPdfRenderer();

@@ -19,13 +19,10 @@ import org.createyourresume.render.TemplateInfo;
  * @param header {@code centered}, {@code left}, {@code split} (name left, contact lines right) or
  *     {@code band} (name and contact on a full-width band of the accent colour)
  * @param headings section headings: {@code rule} (a rule below), {@code bar} (a bar before),
- *     {@code band} (a tinted band), {@code smallcaps}, {@code side} (a label in a narrow left
- *     column beside the section) or {@code plain}
- * @param entryLayout {@code stacked}: title line then subtitle line; {@code inline}: one line;
- *     {@code dates-column}: dates in a narrow column left of each entry
+ *     {@code band} (a tinted band), {@code smallcaps} (small capitals, spaced) or {@code plain}
+ * @param entryLayout {@code stacked}: title line then subtitle line; {@code inline}: one line
  * @param skillsLayout {@code lines}: "Group: a, b"; {@code grid}: group names in a column;
- *     {@code comma}: one comma list; {@code levels}: each group with its level in words and a
- *     decorative bar
+ *     {@code levels}: each group with its level in words and a decorative bar
  * @param sectionOrder the order of sections when the resume sets none; may be empty
  * @param headingCase {@code upper}: section headings in capitals; {@code as-written}
  * @param nameInAccent whether the name is set in the accent colour
@@ -62,10 +59,9 @@ public record Theme(
     List<TemplateInfo.Swatch> swatches) {
 
   private static final List<String> HEADERS = List.of("centered", "left", "split", "band");
-  private static final List<String> HEADINGS =
-      List.of("rule", "bar", "band", "smallcaps", "side", "plain");
-  private static final List<String> ENTRIES = List.of("stacked", "inline", "dates-column");
-  private static final List<String> SKILLS = List.of("lines", "grid", "comma", "levels");
+  private static final List<String> HEADINGS = List.of("rule", "bar", "band", "smallcaps", "plain");
+  private static final List<String> ENTRIES = List.of("stacked", "inline");
+  private static final List<String> SKILLS = List.of("lines", "grid", "levels");
   private static final List<String> PHOTOS = List.of("none", "round", "square");
 
   public Theme {
@@ -97,16 +93,25 @@ public record Theme(
 
   /**
    * A column beside the main one. Sections named here are printed in it, in the resume's order,
-   * after the main column in the text layer, so that every extractor reads it as one block.
+   * before the main column in the text layer (and in the tag tree), so that extractors read it as
+   * one block.
    *
    * @param side {@code left} or {@code right}
    * @param width its share of the content width, percent (28–35)
-   * @param sections the section ids it holds, e.g. {@code skills}, {@code languages}
+   * @param sections the section ids it holds: some of {@code skills}, {@code languages} and
+   *     {@code interests}, sections of short lines. Entries with titles, dates and addresses
+   *     (jobs, certificates) stay in the main column, where they neither wrap into fragments
+   *     nor break a long address across lines.
    */
   public record Sidebar(String side, double width, List<String> sections) {
 
+    private static final List<String> SECTIONS = List.of("skills", "languages", "interests");
+
     public Sidebar {
       sections = sections == null ? List.of() : List.copyOf(sections);
+      if (!SECTIONS.containsAll(sections)) {
+        throw new IllegalArgumentException("a sidebar holds some of " + SECTIONS + ", not " + sections);
+      }
       if (!"left".equals(side) && !"right".equals(side)) {
         throw new IllegalArgumentException("sidebar side is left or right, not " + side);
       }
@@ -128,10 +133,6 @@ public record Theme(
 
   public boolean inlineEntries() {
     return "inline".equals(entryLayout);
-  }
-
-  public boolean datesColumn() {
-    return "dates-column".equals(entryLayout);
   }
 
   public boolean upperCaseHeadings() {

@@ -13,7 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ThemeCatalog {
 
   /** Template ids, in display order; each has {@code <id>.json} here and {@code theme-<id>.jte}. */
-  private static final List<String> IDS = List.of("classic", "modern", "compact", "technical");
+  private static final List<String> IDS = List.of(
+      "classic", "modern", "compact", "technical", "harbor", "atlas", "summit", "timeline",
+      "minimal", "executive", "starter", "academic", "portrait");
 
   /** The template used when neither the request nor the resume names one. */
   public static final String DEFAULT_ID = "classic";

@@ -10,10 +10,9 @@ import java.util.List;
  * @param author the person's name, or empty
  * @param subject "Resume of Name, Headline"
  * @param keywords the skill keywords, comma-separated, or {@code null}
- * @param inlineEntries whether the template sets each entry's title on one line
- * @param skillsGrid whether the template sets skill groups in a column of their own
+ * @param layout the template's layout choices for this resume
  * @param header name, headline and contact line
- * @param sections the visible, non-empty sections in order
+ * @param sections the visible, non-empty sections in the order the user wrote them
  */
 public record ResumeView(
     String lang,
@@ -21,7 +20,35 @@ public record ResumeView(
     String author,
     String subject,
     String keywords,
-    boolean inlineEntries,
-    boolean skillsGrid,
+    Layout layout,
     HeaderView header,
-    List<SectionView> sections) {}
+    List<SectionView> sections) {
+
+  public boolean inlineEntries() {
+    return layout.inlineEntries();
+  }
+
+  public boolean skillsGrid() {
+    return layout.skillsGrid();
+  }
+
+  /** The sections of the main column, in order. */
+  public List<SectionView> mainSections() {
+    return sections.stream().filter(s -> !layout.sideSections().contains(s.anchor())).toList();
+  }
+
+  /** The sections of the sidebar, in order; empty for a one-column page. */
+  public List<SectionView> sideSections() {
+    return sections.stream().filter(s -> layout.sideSections().contains(s.anchor())).toList();
+  }
+
+  /**
+   * Every section in the order the page's text layer gives them: the sidebar's first, as one
+   * block, then the main column's. For one column this is {@link #sections()}.
+   */
+  public List<SectionView> readingOrder() {
+    List<SectionView> order = new java.util.ArrayList<>(sideSections());
+    order.addAll(mainSections());
+    return order;
+  }
+}

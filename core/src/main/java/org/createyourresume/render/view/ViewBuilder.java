@@ -33,6 +33,7 @@ import org.createyourresume.model.WebLink;
 import org.createyourresume.model.Work;
 import org.createyourresume.render.RenderDiagnostic;
 import org.createyourresume.render.theme.Style;
+import org.createyourresume.render.theme.Theme;
 
 /**
  * Turns a resume into what the templates print: sections in the user's order with their
@@ -65,17 +66,110 @@ public final class ViewBuilder {
     String title = name == null ? "Resume" : name + " – Resume";
     String subject =
         name == null ? "Resume" : "Resume of " + name + (label == null ? "" : ", " + label);
-    HeaderView header = new HeaderView(name, label, contacts(basics));
+    Theme theme = style.theme();
+    String photo = "none".equals(theme.photo()) ? null : photo(basics.image());
+    HeaderView header = new HeaderView(name, label, contacts(basics), photo);
+    List<SectionView> sections = sections(resume);
     return new ResumeView(
         style.languageTag(),
         title,
         name == null ? "" : name,
         subject,
         keywords(resume),
-        style.theme().inlineEntries(),
-        style.theme().skillsGrid(),
+        layout(theme, sections, name, header.contacts()),
         header,
-        sections(resume));
+        sections);
+  }
+
+  /** The photo if it is one the PDF engine may draw: a PNG or JPEG {@code data:} URI. */
+  private static String photo(String image) {
+    if (image == null) {
+      return null;
+    }
+    String uri = image.strip();
+    boolean drawable =
+        (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"))
+            && uri.indexOf(';', 11) == uri.indexOf(";base64,")
+            && uri.substring(uri.indexOf(',') + 1).matches("[A-Za-z0-9+/=]+");
+    return drawable ? uri : null;
+  }
+
+  /**
+   * The template's header, or the left header when it is split and a contact item is too long
+   * for the right-hand column (44 % of the width at 0.95 × the font size), or the name for the
+   * left one: wrapped, an address would come apart into two contact lines, a name into two
+   * names.
+   */
+  private String header(Theme theme, String name, List<ContactView> contacts) {
+    if (!"split".equals(theme.header())) {
+      return theme.header();
+    }
+    double contentWidthPt =
+        (style.pageSize().widthMm() - style.marginLeft() - style.marginRight()) * 72 / 25.4;
+    int fits = (int) (contentWidthPt * 0.44 / (style.fontSize() * 0.95 * 0.56));
+    boolean tooLong = contacts.stream().anyMatch(c -> c.text().length() > fits);
+    // the name, at up to 2.2 × the font size, stays on one line in the left 56 %
+    boolean nameTooLong =
+        name != null && name.length() * style.fontSize() * 2.2 * 0.6 > contentWidthPt * 0.56;
+    return tooLong || nameTooLong ? "left" : "split";
+  }
+
+  private Layout layout(Theme theme, List<SectionView> sections, String name, List<ContactView> contacts) {
+    List<String> side = new ArrayList<>();
+    if (theme.sidebar() != null) {
+      for (String id : theme.sidebar().sections()) {
+        side.add("section-" + id);
+      }
+      side.retainAll(sections.stream().map(SectionView::anchor).toList());
+    }
+    boolean sidebar = !side.isEmpty() && sidebarFits(theme.sidebar(), sections, side);
+    return new Layout(
+        header(theme, name, contacts),
+        theme.headings(),
+        theme.inlineEntries(),
+        theme.skillsLayout(),
+        theme.timeline(),
+        theme.contactIcons(),
+        theme.photo(),
+        sidebar ? theme.sidebar().side() : "none",
+        sidebar ? side : List.of());
+  }
+
+  /**
+   * Whether the sidebar's sections fit beside the main column on the first page. A sidebar that
+   * runs on to later pages would be read by some extractors interleaved with the main column on
+   * those pages, so a resume whose sidebar is too long is set in one column instead. The estimate
+   * counts wrapped lines at the template's own size and width and errs towards one column.
+   */
+  private boolean sidebarFits(Theme.Sidebar sidebar, List<SectionView> sections, List<String> side) {
+    double contentWidthPt =
+        (style.pageSize().widthMm() - style.marginLeft() - style.marginRight()) * 72 / 25.4;
+    double sideWidthPt = contentWidthPt * sidebar.width() / 100 - style.fontSize();
+    int charsPerLine = Math.max(8, (int) (sideWidthPt / (style.fontSize() * 0.52)));
+    double lines = 0;
+    for (SectionView s : sections) {
+      if (!side.contains(s.anchor())) {
+        continue;
+      }
+      lines += 2.2;
+      for (String p : s.paragraphs()) {
+        lines += wrapped(p, charsPerLine);
+      }
+      for (LineView l : s.lines()) {
+        String all = (l.label() == null ? "" : l.label() + ": ") + l.text();
+        lines += wrapped(all, charsPerLine) + (l.hasMeter() ? 0.8 : 0.2);
+      }
+      for (EntryView e : s.entries()) {
+        lines += 3 + e.bullets().size() * 2;
+      }
+    }
+    double lineHeightPt = style.fontSize() * style.lineSpacing();
+    double available = style.contentHeightPt() / lineHeightPt - 6;
+    return lines <= available;
+  }
+
+  private static int wrapped(String text, int charsPerLine) {
+    return Math.max(1, (int) Math.ceil(text.length() * 1.15 / charsPerLine));
   }
 
   private List<ContactView> contacts(Basics b) {
@@ -85,21 +179,21 @@ public final class ViewBuilder {
       email = email.substring(7);
     }
     if (email != null) {
-      contacts.add(new ContactView(email, "mailto:" + email, "Email " + email));
+      contacts.add(new ContactView(email, "mailto:" + email, "Email " + email, "email"));
     }
     String phone = text.line(b.phone(), "/basics/phone");
     if (phone != null) {
       String dial = phone.replaceAll("[^+0-9]", "");
       contacts.add(
-          new ContactView(phone, dial.isEmpty() ? null : "tel:" + dial, "Phone " + phone));
+          new ContactView(phone, dial.isEmpty() ? null : "tel:" + dial, "Phone " + phone, "phone"));
     }
     String place = place(b.location());
     if (place != null) {
-      contacts.add(new ContactView(place, null, null));
+      contacts.add(new ContactView(place, null, null, "location"));
     }
     String url = text.line(b.url(), "/basics/url");
     if (url != null) {
-      contacts.add(new ContactView(displayUrl(url), href(url), "Website " + displayUrl(url)));
+      contacts.add(new ContactView(displayUrl(url), href(url), "Website " + displayUrl(url), "web"));
     }
     List<Profile> profiles = b.profileList();
     for (int i = 0; i < profiles.size(); i++) {
@@ -111,10 +205,10 @@ public final class ViewBuilder {
       if (link != null) {
         String shown = displayUrl(link);
         String what = network == null ? "Profile" : network + " profile";
-        contacts.add(new ContactView(profileText(shown, network, username), href(link), what + " " + shown));
+        contacts.add(new ContactView(profileText(shown, network, username), href(link), what + " " + shown, "profile"));
       } else if (username != null) {
         contacts.add(
-            new ContactView(network == null ? username : network + ": " + username, null, null));
+            new ContactView(network == null ? username : network + ": " + username, null, null, "profile"));
       }
     }
     return contacts;
@@ -506,10 +600,11 @@ public final class ViewBuilder {
       String level = text.line(s.level(), at + "/level");
       String label = name == null ? level : level == null ? name : name + " (" + level + ")";
       List<String> keywords = text.bullets(s.keywordList(), at + "/keywords");
+      double meter = style.theme().skillsLayout().equals("levels") ? SkillLevels.meter(level) : -1;
       if (!keywords.isEmpty()) {
-        lines.add(new LineView(label, String.join(", ", keywords), null));
+        lines.add(new LineView(label, String.join(", ", keywords), null, meter));
       } else if (label != null) {
-        lines.add(new LineView(null, label, null));
+        lines.add(new LineView(null, label, null, meter));
       }
     }
     return lines;

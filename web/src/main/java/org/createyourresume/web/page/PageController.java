@@ -68,8 +68,19 @@ class PageController {
     PageMeta meta =
         new PageMeta("Create Your Resume: free ATS-friendly resume builder", DESCRIPTION, "home",
             null, "page-home");
-    return page("home.jte", Map.of("meta", meta, "templates", renderer.templates(),
-        "examples", examples.all()));
+    List<TemplateInfo> all = renderer.templates();
+    return page("home.jte", Map.of("meta", meta, "templates", featured(all),
+        "templateCount", all.size(), "examples", examples.all()));
+  }
+
+  /** Templates the home page shows, one of each kind; the gallery has them all. */
+  private static final List<String> FEATURED =
+      List.of("classic", "harbor", "summit", "timeline", "executive", "starter");
+
+  private static List<TemplateInfo> featured(List<TemplateInfo> all) {
+    List<TemplateInfo> shown =
+        all.stream().filter(t -> FEATURED.contains(t.id())).limit(FEATURED.size()).toList();
+    return shown.size() >= 2 ? shown : all.subList(0, Math.min(6, all.size()));
   }
 
   /**

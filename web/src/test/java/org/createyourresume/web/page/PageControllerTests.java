@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -78,9 +79,13 @@ class PageControllerTests {
     assertThat(html).contains("Create your resume", "No sign-up", "ATS", "href=\"/editor\"");
     assertThat(html).contains("<li><a href=\"/learn\">Learn</a></li>",
         "<a href=\"/learn\">All courses</a>", "<li><a href=\"/learn\">Learning centre</a></li>");
-    for (TemplateInfo t : renderer.templates()) {
-      assertThat(html).contains("/api/templates/" + t.id() + "/thumbnail.png",
-          "/editor?template=" + t.id());
+    // a varied half-dozen, and a link to the gallery with every one
+    List<TemplateInfo> all = renderer.templates();
+    long shown = all.stream().filter(t -> html.contains("/editor?template=" + t.id() + "\"")).count();
+    assertThat(shown).isBetween(2L, 6L);
+    assertThat(html).contains("<a href=\"/templates\">All " + all.size() + " templates</a>");
+    for (String featured : List.of("classic", "harbor", "summit", "timeline", "executive", "starter")) {
+      assertThat(html).contains("/api/templates/" + featured + "/thumbnail.png", "/editor?template=" + featured);
     }
     for (Example e : examples.all()) {
       assertThat(html).contains("/editor?example=" + e.id());
