@@ -79,6 +79,15 @@ public final class PdfExtractor {
     MemoryUsageSetting memory = MemoryUsageSetting.setupMainMemoryOnly(limits.maxExpandedBytes());
     try (PDDocument document =
         Loader.loadPDF(new RandomAccessReadBuffer(pdf), "", null, null, memory.streamCache)) {
+      if (!endsWithEofMarker(pdf)) {
+        // PDFBox rebuilds a file cut short from what is left: pages without their text or fonts,
+        // which would be reported as a scan or as fonts not embedded. The file is broken, not the
+        // resume
+        throw AtsException.rejected(
+            "file.corrupt",
+            "the PDF is incomplete: its end is missing, as happens when a download or upload is"
+                + " cut short; download or export it again");
+      }
       int pages = document.getNumberOfPages();
       if (pages == 0) {
         throw AtsException.rejected("file.corrupt", "the PDF has no pages; export it again");
@@ -97,6 +106,7 @@ public final class PdfExtractor {
       collector.setSuppressDuplicateOverlappingText(true);
       collector.getText(document);
       deadline.checkNow();
+
       String producer =
           document.getDocumentInformation() == null ? null : document.getDocumentInformation().getProducer();
       boolean tagged = document.getDocumentCatalog().getStructureTreeRoot() != null;
@@ -136,7 +146,9 @@ public final class PdfExtractor {
       }
       throw AtsException.rejected(
           "file.corrupt",
-          "the file is not a readable PDF (" + plain(message) + "); export it again from your editor");
+          "the file is not a readable PDF: its structure is damaged"
+              + (endsWithEofMarker(pdf) ? "" : " or cut short")
+              + "; export it again from your editor");
     } catch (StackOverflowError e) {
       throw AtsException.rejected(
           "file.hostile", "the PDF nests its content too deeply to read; it is damaged or hostile");
@@ -146,9 +158,23 @@ public final class PdfExtractor {
     }
   }
 
-  private static String plain(String message) {
-    String m = message.length() > 120 ? message.substring(0, 120) + "…" : message;
-    return m.replaceAll("[\\r\\n]+", " ");
+  /**
+   * Whether the file ends as every complete PDF does, with the {@code %%EOF} marker (allowing for
+   * the few bytes of whitespace or padding some writers add after it).
+   */
+  static boolean endsWithEofMarker(byte[] pdf) {
+    byte[] marker = {'%', '%', 'E', 'O', 'F'};
+    int from = Math.max(0, pdf.length - 1024);
+    for (int i = pdf.length - marker.length; i >= from; i--) {
+      boolean match = true;
+      for (int j = 0; j < marker.length && match; j++) {
+        match = pdf[i + j] == marker[j];
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Counts Table elements in the structure tree, bounded in size. */
