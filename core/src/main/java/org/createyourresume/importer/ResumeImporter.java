@@ -176,16 +176,27 @@ public final class ResumeImporter {
   private ImportResult json(String text, String fileName) {
     JsonNode root;
     try {
+      JsonResumeReader.checkLimits(text, MAX_JSON_DEPTH);
       root = JSON.readTree(text);
+    } catch (JsonResumeException e) {
+      // valid JSON, perhaps, but shaped as no resume is: say which limit, and where
+      throw new ImportException("file.hostile", name(fileName)
+          + (e.code().equals(JsonResumeException.TOO_DEEP)
+              ? "nests deeper than " + MAX_JSON_DEPTH + " levels (at line " + e.line() + ", column "
+                  + e.column() + "), which no resume needs; it was refused"
+              : "has a number of more than " + JsonResumeReader.MAX_NUMBER_LENGTH
+                  + " characters (at line " + e.line() + ", column " + e.column()
+                  + "), which no resume needs; it was refused"), e);
     } catch (JacksonException e) {
       if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-        throw new ImportException("file.hostile", name(fileName) + "nests deeper than " + MAX_JSON_DEPTH
-            + " levels (or holds values larger than any resume); it was refused", e);
+        throw new ImportException("file.hostile", name(fileName) + "holds a name or a text longer"
+            + " than any resume does; it was refused", e);
       }
       var at = e.getLocation();
+      // the parser's own explanation is in its terms; the place is what helps
       throw new ImportException("file.corrupt", name(fileName) + "is not valid JSON"
           + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-          + ": " + e.getOriginalMessage() + "; fix it or export it again", e);
+          + "; fix it or export it again", e);
     }
     if (root == null || !root.isObject()) {
       throw new ImportException("file.type", name(fileName)

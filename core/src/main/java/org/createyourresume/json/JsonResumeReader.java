@@ -30,6 +30,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,24 +68,101 @@ public final class JsonResumeReader {
    * @throws JsonResumeException when the text is not JSON or not a JSON object
    */
   public ReadResult read(String json) {
+    checkLimits(json);
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
+    } catch (StreamConstraintsException e) {
+      // a limit of the parser's own that the scan above does not count (a name's length)
+      throw new JsonResumeException(JsonResumeException.OVER_LIMITS,
+          "the JSON goes beyond what this reader accepts (a property name or a text too long)",
+          0, 0);
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       int line = at == null ? 0 : at.getLineNr();
       int column = at == null ? 0 : at.getColumnNr();
-      throw new JsonResumeException(
-          "not valid JSON at line " + line + ", column " + column + ": " + e.getOriginalMessage(),
-          line,
-          column);
+      // the library's explanation is in its own terms; the place is what helps
+      throw new JsonResumeException(JsonResumeException.SYNTAX,
+          "not valid JSON at line " + line + ", column " + column, line, column);
     }
     if (root == null || root.isMissingNode()) {
-      throw new JsonResumeException("the document is empty", 0, 0);
+      throw new JsonResumeException(JsonResumeException.EMPTY, "the document is empty", 0, 0);
     }
     Map<String, String> renames = new HashMap<>();
     ReadResult result = read(root, renames);
     return new ReadResult(result.resume(), ProblemLocator.locate(json, result.problems(), renames));
+  }
+
+  /**
+   * The deepest nesting of objects and arrays a document may have: the JSON parser's own limit.
+   * A resume needs about six levels, but unknown fields of other tools are kept as they are.
+   */
+  public static final int MAX_DEPTH = 500;
+
+  /** The longest number, in characters; a resume's numbers are years, grades and counts. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  /**
+   * Refuses JSON text nested deeper than {@link #MAX_DEPTH} or with a number longer than {@link
+   * #MAX_NUMBER_LENGTH}, saying which and where, before any parser holds it. The JSON parser has
+   * such limits too, but reports them in its own words and only as "not valid".
+   *
+   * @throws JsonResumeException with {@link JsonResumeException#TOO_DEEP} or {@link
+   *     JsonResumeException#NUMBER_TOO_LONG}
+   */
+  public static void checkLimits(String json) {
+    checkLimits(json, MAX_DEPTH);
+  }
+
+  /** As {@link #checkLimits(String)}, with another (lower) limit on nesting. */
+  public static void checkLimits(String json, int maxDepth) {
+    int depth = 0;
+    int number = 0;
+    int line = 1;
+    int lineStart = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+        continue;
+      }
+      boolean numeric = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e'
+          || c == 'E';
+      number = numeric ? number + 1 : 0;
+      if (number > MAX_NUMBER_LENGTH) {
+        int start = i - number + 1;
+        throw new JsonResumeException(JsonResumeException.NUMBER_TOO_LONG,
+            "it has a number of more than " + MAX_NUMBER_LENGTH + " characters (at line " + line
+                + ", column " + (start - lineStart + 1) + "); no value in a resume needs one"
+                + " that long, so write it as text, in quotes",
+            line, start - lineStart + 1);
+      }
+      switch (c) {
+        case '"' -> inString = true;
+        case '{', '[' -> {
+          if (++depth > maxDepth) {
+            throw new JsonResumeException(JsonResumeException.TOO_DEEP,
+                "it nests objects and arrays more than " + maxDepth + " levels deep (at line "
+                    + line + ", column " + (i - lineStart + 1) + "); a resume needs only a few"
+                    + " levels",
+                line, i - lineStart + 1);
+          }
+        }
+        case '}', ']' -> depth--;
+        case '\n' -> {
+          line++;
+          lineStart = i + 1;
+        }
+        default -> {
+          // other characters change neither depth nor place
+        }
+      }
+    }
   }
 
   /**
@@ -98,7 +176,7 @@ public final class JsonResumeReader {
 
   private ReadResult read(JsonNode root, Map<String, String> renames) {
     if (!root.isObject()) {
-      throw new JsonResumeException(
+      throw new JsonResumeException(JsonResumeException.NOT_OBJECT,
           "a JSON Resume document is a JSON object ({ … }), not " + FieldReader.kind(root), 1, 1);
     }
     List<Problem> problems = new ArrayList<>();

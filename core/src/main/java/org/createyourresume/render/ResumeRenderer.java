@@ -66,6 +66,11 @@ public final class ResumeRenderer {
     return new ResumeRenderer(limits);
   }
 
+  /** The template a resume that names none is rendered in. */
+  public String defaultTemplate() {
+    return ThemeCatalog.DEFAULT_ID;
+  }
+
   /** The templates, in the order a picker shows them. */
   public List<TemplateInfo> templates() {
     return themes.all().stream()

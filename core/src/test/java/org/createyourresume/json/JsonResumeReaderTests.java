@@ -272,4 +272,37 @@ class JsonResumeReaderTests {
     assertThatThrownBy(() -> reader.read("{\"x\": " + deep + "}"))
         .isInstanceOf(JsonResumeException.class);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "deep   | json.too-deep         | more than 500 levels deep (at line 1, column 506)",
+        "number | json.number-too-long  | a number of more than 100 characters (at line 1, column 7)",
+        "syntax | json.syntax           | not valid JSON at line 1, column 13",
+        "empty  | json.empty            | the document is empty",
+        "array  | json.not-object       | a JSON Resume document is a JSON object"
+      })
+  void refusalsHaveAStableCodeAndOurOwnWords(String kind, String code, String says) {
+    String json = switch (kind) {
+      case "deep" -> "{\"x\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+      case "number" -> "{\"x\": " + "1".repeat(100_000) + "}";
+      case "syntax" -> "{\"a\": 1, \"a\": 2}";
+      case "empty" -> " ";
+      default -> "[]";
+    };
+    assertThatThrownBy(() -> reader.read(json))
+        .isInstanceOfSatisfying(JsonResumeException.class,
+            e -> assertThat(e.code()).isEqualTo(code))
+        .hasMessageContaining(says)
+        .message()
+        .doesNotContain("StreamReadConstraints", "Duplicate", "exceeds", "Unexpected");
+  }
+
+  @Test
+  void aStringMayHoldBracketsAndDigitsWithoutCountingAsNestingOrNumbers() {
+    String text = "[".repeat(600) + "9".repeat(200) + "\\\"";
+    ReadResult result = reader.read("{\"basics\": {\"name\": \"" + text + "\"}}");
+    assertThat(result.resume().basics().name()).startsWith("[[[").endsWith("9\"");
+  }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.createyourresume.ats.AtsException;
 import org.createyourresume.ats.AtsLimits;
@@ -65,7 +66,7 @@ public final class BoundedZip {
     long unpacked = 0;
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       ZipEntry entry;
-      while ((entry = in.getNextEntry()) != null) {
+      while ((entry = nextEntry(in)) != null) {
         if (++entries > limits.maxEntries()) {
           throw AtsException.rejected(
               "file.hostile",
@@ -82,6 +83,18 @@ public final class BoundedZip {
       }
     }
     return new Contents(entries, kept);
+  }
+
+  /**
+   * The next entry; an entry name that is not UTF-8 (the reader throws an unchecked exception for
+   * it) is damage like any other.
+   */
+  private static ZipEntry nextEntry(ZipInputStream in) throws IOException {
+    try {
+      return in.getNextEntry();
+    } catch (IllegalArgumentException e) {
+      throw new ZipException("an entry's name is not readable text");
+    }
   }
 
   /**

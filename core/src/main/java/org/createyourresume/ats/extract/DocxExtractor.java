@@ -56,6 +56,12 @@ public final class DocxExtractor {
   /** Extracts {@code docx}. */
   public ExtractedDocument extract(byte[] docx) {
     Deadline deadline = new Deadline(limits.timeout().toMillis());
+    if (BoundedZip.passwordProtected(docx)) {
+      throw AtsException.rejected(
+          "file.encrypted",
+          "the ZIP archive is protected by a password, so no ATS can open it; upload the resume"
+              + " itself, as a .docx or PDF without a password");
+    }
     BoundedZip.Contents contents;
     try {
       contents =
@@ -69,7 +75,8 @@ public final class DocxExtractor {
                           || name.equals("word/styles.xml"),
                   deadline);
     } catch (IOException e) {
-      throw notDocx(e.getMessage());
+      // the ZIP reader's explanation is in its own terms
+      throw notDocx("the archive is damaged");
     }
     byte[] document = contents.kept().get("word/document.xml");
     byte[] app = contents.kept().get("docProps/app.xml");
@@ -288,10 +295,14 @@ public final class DocxExtractor {
           }
         }
       } catch (XMLStreamException e) {
+        javax.xml.stream.Location at = e.getLocation();
         throw AtsException.rejected(
             "file.corrupt",
-            "the DOCX's document XML is damaged (" + e.getMessage().lines().findFirst().orElse("")
-                + "); save it again as .docx");
+            "the DOCX's document XML is damaged"
+                + (at != null && at.getLineNumber() > 0
+                    ? " (at line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"
+                    : "")
+                + "; save it again as .docx");
       } finally {
         close(r);
       }

@@ -79,6 +79,15 @@ public final class PdfExtractor {
     MemoryUsageSetting memory = MemoryUsageSetting.setupMainMemoryOnly(limits.maxExpandedBytes());
     try (PDDocument document =
         Loader.loadPDF(new RandomAccessReadBuffer(pdf), "", null, null, memory.streamCache)) {
+      if (!endsWithEofMarker(pdf)) {
+        // PDFBox rebuilds a file cut short from what is left: pages without their text or fonts,
+        // which would be reported as a scan or as fonts not embedded. The file is broken, not the
+        // resume
+        throw AtsException.rejected(
+            "file.corrupt",
+            "the PDF is incomplete: its end is missing, as happens when a download or upload is"
+                + " cut short; download or export it again");
+      }
       int pages = document.getNumberOfPages();
       if (pages == 0) {
         throw AtsException.rejected("file.corrupt", "the PDF has no pages; export it again");
@@ -139,7 +148,9 @@ public final class PdfExtractor {
       }
       throw AtsException.rejected(
           "file.corrupt",
-          "the file is not a readable PDF (" + plain(message) + "); export it again from your editor");
+          "the file is not a readable PDF: its structure is damaged"
+              + (endsWithEofMarker(pdf) ? "" : " or cut short")
+              + "; export it again from your editor");
     } catch (StackOverflowError e) {
       throw AtsException.rejected(
           "file.hostile", "the PDF nests its content too deeply to read; it is damaged or hostile");
@@ -152,9 +163,9 @@ public final class PdfExtractor {
   /**
    * Whether the file says that its content stream is already in reading order: our own tagged
    * pages with text side by side (a sidebar written as one block before the main column, contact
-   * lines beside the name), in the same order as their tag tree, marked so. Such a page is read as written; sorting it by
-   * position would interleave the sidebar's lines with the main column's, as a naive extractor
-   * does. Other files are sorted and put in order by {@link ReadingOrder}.
+   * lines beside the name), in the same order as their tag tree, marked so. Such a page is read as
+   * written; sorting it by position would interleave the sidebar's lines with the main column's,
+   * as a naive extractor does. Other files are sorted and put in order by {@link ReadingOrder}.
    */
   private static boolean ownReadingOrder(PDDocument document, String producer) {
     return "Create Your Resume".equals(producer)
@@ -162,9 +173,23 @@ public final class PdfExtractor {
         && "as-written".equals(document.getDocumentInformation().getCustomMetadataValue("reading-order"));
   }
 
-  private static String plain(String message) {
-    String m = message.length() > 120 ? message.substring(0, 120) + "…" : message;
-    return m.replaceAll("[\\r\\n]+", " ");
+  /**
+   * Whether the file ends as every complete PDF does, with the {@code %%EOF} marker (allowing for
+   * the few bytes of whitespace or padding some writers add after it).
+   */
+  static boolean endsWithEofMarker(byte[] pdf) {
+    byte[] marker = {'%', '%', 'E', 'O', 'F'};
+    int from = Math.max(0, pdf.length - 1024);
+    for (int i = pdf.length - marker.length; i >= from; i--) {
+      boolean match = true;
+      for (int j = 0; j < marker.length && match; j++) {
+        match = pdf[i + j] == marker[j];
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Counts Table elements in the structure tree, bounded in size. */

@@ -49,6 +49,43 @@ class DocxExtractorTests {
   }
 
   @Test
+  void aPasswordProtectedZipIsEncryptedNotCorrupt() throws Exception {
+    byte[] zip = HostileFiles.docx("<w:document " + W + "><w:body/></w:document>");
+    // bit 0 of the entry's flags, in its local header: "encrypted", as a password sets it
+    zip[6] |= 1;
+    assertThatThrownBy(() -> docx.extract(zip))
+        .isInstanceOfSatisfying(AtsException.class,
+            e -> assertThat(e.code()).isEqualTo("file.encrypted"))
+        .hasMessageContaining("protected by a password");
+  }
+
+  @Test
+  void damagedXmlIsRefusedWithItsPlaceInOurOwnWords() throws Exception {
+    byte[] file = HostileFiles.docx("<w:document " + W + "><w:body><w:p></w:body>");
+    assertThatThrownBy(() -> docx.extract(file))
+        .isInstanceOfSatisfying(AtsException.class,
+            e -> assertThat(e.code()).isEqualTo("file.corrupt"))
+        .hasMessageContaining("document XML is damaged (at line 1, column")
+        .message()
+        .doesNotContain("ParseError", "[row,col]", "Message:");
+  }
+
+  @Test
+  void aDamagedArchiveIsRefusedWithoutTheZipReadersWords() throws Exception {
+    byte[] zip = HostileFiles.docx("<w:document " + W + "><w:body/></w:document>");
+    byte[] damaged = java.util.Arrays.copyOf(zip, zip.length);
+    // the first entry's compressed data, overwritten: the inflater cannot read it
+    for (int i = 40; i < Math.min(damaged.length - 30, 80); i++) {
+      damaged[i] = (byte) 0xff;
+    }
+    assertThatThrownBy(() -> docx.extract(damaged))
+        .isInstanceOfSatisfying(AtsException.class,
+            e -> assertThat(e.code()).isIn("file.corrupt", "file.type"))
+        .message()
+        .doesNotContain("invalid", "Exception", "LOC", "inflat");
+  }
+
+  @Test
   void anExternalEntityIsRefused() throws Exception {
     String xxe = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
         + "<w:document " + W + "><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>";

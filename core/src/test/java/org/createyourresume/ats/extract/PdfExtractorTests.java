@@ -12,6 +12,8 @@ import org.createyourresume.model.TestResumes;
 import org.createyourresume.render.RenderOptions;
 import org.createyourresume.render.ResumeRenderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading PDFs: text, spans and facts; and refusing hostile ones quickly with a clear message. */
 class PdfExtractorTests {
@@ -76,6 +78,34 @@ class PdfExtractorTests {
         assertThat(e.code()).isEqualTo("file.corrupt");
       }
     });
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {20, 50, 80, 95})
+  void aPdfCutShortIsRefusedAsIncompleteNotReadAsAScan(int percent) throws Exception {
+    byte[] whole = HostileFiles.simplePdf("Ann Smith ann@example.com");
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length * percent / 100);
+    assertTimeoutPreemptively(BOUND, () ->
+        assertThatThrownBy(() -> pdf.extract(cut))
+            .isInstanceOfSatisfying(AtsException.class,
+                e -> assertThat(e.code()).isEqualTo("file.corrupt"))
+            .message()
+            .containsAnyOf("incomplete", "cut short")
+            .doesNotContain("scan", "text layer"));
+    assertThat(pdf.extract(whole).lines()).isNotEmpty();
+  }
+
+  @Test
+  void aPdfWithoutItsCatalogueIsRefusedInOurOwnWords() {
+    byte[] noRoot = ("%PDF-1.4\n1 0 obj\n<< /Type /Page >>\nendobj\ntrailer\n<< /Size 2 >>\n"
+        + "%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertThatThrownBy(() -> pdf.extract(noRoot))
+        .isInstanceOfSatisfying(AtsException.class,
+            e -> assertThat(e.code()).isEqualTo("file.corrupt"))
+        .hasMessageContaining("not a readable PDF")
+        .message()
+        .doesNotContainIgnoringCase("trailer")
+        .doesNotContain("root object", "(");
   }
 
   @Test

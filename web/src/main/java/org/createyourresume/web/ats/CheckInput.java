@@ -13,7 +13,9 @@ import java.util.Set;
 import org.createyourresume.ats.AtsChecker;
 import org.createyourresume.ats.AtsOptions;
 import org.createyourresume.ats.AtsReport;
+import org.createyourresume.json.JsonResumeException;
 import org.createyourresume.json.JsonResumeReader;
+import org.createyourresume.web.render.RequestBodies;
 import org.createyourresume.json.ReadResult;
 import org.createyourresume.model.Problem;
 import org.createyourresume.model.Resume;
@@ -102,6 +104,11 @@ record CheckInput(Upload file, Resume resume, String text, String jobDescription
 
   /** Reads {@code {"resume": {…}} or {"text": "…"}}, with {@code jobDescription} and {@code grammar}. */
   static CheckInput fromJson(String body, JsonResumeReader reader, Limits limits) {
+    try {
+      JsonResumeReader.checkLimits(body);
+    } catch (JsonResumeException e) {
+      throw RequestBodies.notAResume(e, true);
+    }
     JsonNode root;
     try {
       root = JSON.readTree(body);
@@ -211,6 +218,10 @@ record CheckInput(Upload file, Resume resume, String text, String jobDescription
       throw ApiProblem.badField("file", "Send one file at a time.");
     }
     MultipartFile file = files.get(0);
+    if (file.getOriginalFilename() != null
+        && file.getOriginalFilename().length() > ApiProblem.MAX_FILE_NAME_LENGTH) {
+      throw ApiProblem.fileNameTooLong("file");
+    }
     if (file.getSize() > limits.maxFileBytes()) {
       throw ApiProblem.fieldTooLarge("file",
           "The file is " + file.getSize() / 1024 + " KB; the checker reads files of up to "

@@ -84,6 +84,10 @@ class ImportController {
     if (file == null) {
       throw ApiProblem.missingFile(FILE, "Send the resume file in a form field named \"file\".");
     }
+    if (file.getOriginalFilename() != null
+        && file.getOriginalFilename().length() > ApiProblem.MAX_FILE_NAME_LENGTH) {
+      throw ApiProblem.fileNameTooLong(FILE);
+    }
     if (file.isEmpty()) {
       throw ApiProblem.missingFile(FILE, "The file is empty.");
     }

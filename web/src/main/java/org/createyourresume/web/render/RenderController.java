@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import org.createyourresume.json.JsonResumeException;
 import org.createyourresume.json.JsonResumeReader;
 import org.createyourresume.json.ReadResult;
+import org.createyourresume.model.Problem;
 import org.createyourresume.model.Resume;
+import org.createyourresume.model.Severity;
 import org.createyourresume.render.OutputFormat;
 import org.createyourresume.render.PageFit;
 import org.createyourresume.render.RenderOptions;
@@ -105,7 +107,7 @@ class RenderController {
       @Parameter(description = "pdf (default), docx, txt (plain text for forms), md (Markdown),"
           + " html (a single-file page) or json (the normalised JSON Resume)",
           schema = @Schema(allowableValues = {"pdf", "docx", "txt", "md", "html", "json"}))
-          @RequestParam(defaultValue = "pdf") String format,
+          @RequestParam(required = false) String format,
       @Parameter(description = "txt only: wrap lines at this many characters (20 or more);"
           + " 0, the default, keeps lines whole")
           @RequestParam(defaultValue = "0") int width,
@@ -115,8 +117,14 @@ class RenderController {
     if (width != 0 && (width < 20 || width > 1000)) {
       throw ApiProblem.badParameter("width", "Use 0 (no wrapping) or a width from 20 to 1000.");
     }
+    if (format != null && format.isBlank()) {
+      // an empty value is a mistake in the address, not a request for the default
+      throw ApiProblem.badParameter(
+          "format", "The format is empty; choose one of " + formatIds() + ", or leave it out for"
+              + " pdf.");
+    }
     OutputFormat output =
-        OutputFormat.of(format.strip())
+        OutputFormat.of(format == null ? "pdf" : format.strip())
             .orElseThrow(
                 () ->
                     ApiProblem.badParameter(
@@ -236,19 +244,31 @@ class RenderController {
     try {
       result = reader.read(json);
     } catch (JsonResumeException e) {
-      String detail =
-          looksLikeObject(json)
-              ? "The request body is not valid JSON"
-                  + (e.line() > 0
-                      ? " (the error is at line " + e.line() + ", column " + e.column() + ")."
-                      : ".")
-              : "The request body must be a JSON object: a JSON Resume document { … }.";
-      throw ApiProblem.malformedJson(detail, e.line(), e.column());
+      throw RequestBodies.notAResume(e, looksLikeObject(json));
     }
     if (!result.isValid()) {
       throw ApiProblem.invalidResume(result.errors());
     }
+    List<Problem> skipped = result.warnings().stream()
+        .filter(p -> p.code().equals(SKIPPED))
+        .map(RenderController::asError)
+        .toList();
+    if (!skipped.isEmpty()) {
+      // a value of the wrong kind would be left out of the file without a word: refuse instead
+      throw ApiProblem.invalidResume(skipped);
+    }
     return result.resume();
+  }
+
+  /** The reader's code for a value it had to leave out, being of the wrong kind. */
+  private static final String SKIPPED = "type.mismatch";
+
+  private static Problem asError(Problem skipped) {
+    String message = skipped.message().endsWith("; skipped")
+        ? skipped.message().substring(0, skipped.message().length() - "; skipped".length())
+        : skipped.message();
+    return new Problem(Severity.ERROR, skipped.code(), skipped.pointer(), message, skipped.line(),
+        skipped.column());
   }
 
   private static boolean looksLikeObject(String json) {

@@ -150,7 +150,9 @@ class ResumeController {
     Instant now = now();
     repository.touch(id, now, now.minus(TOUCH_EVERY));
     StoredResume resume = repository.find(id).orElseThrow(ApiProblem::noResume);
-    if (ifNoneMatch != null && versions(ifNoneMatch).contains(resume.version())) {
+    // RFC 9110 13.1.2: "*" matches any current representation, and this one exists
+    if (ifNoneMatch != null
+        && (ifNoneMatch.strip().equals("*") || versions(ifNoneMatch).contains(resume.version()))) {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag(resume.version()))
           .cacheControl(CacheControl.noStore()).build();
     }
@@ -374,11 +376,15 @@ class ResumeController {
         throw ApiProblem.invalidResume(photo);
       }
     } catch (JsonResumeException e) {
-      throw ApiProblem.malformedJson(
-          "The request body must be a JSON object: a JSON Resume document { … }"
-              + (e.line() > 0 ? " (the error is at line " + e.line() + ", column " + e.column()
-                  + ")." : "."),
-          e.line(), e.column());
+      if (e.code().equals(JsonResumeException.SYNTAX) || e.code().equals(JsonResumeException.EMPTY)
+          || e.code().equals(JsonResumeException.NOT_OBJECT)) {
+        throw ApiProblem.malformedJson(
+            "The request body must be a JSON object: a JSON Resume document { … }"
+                + (e.line() > 0 ? " (the error is at line " + e.line() + ", column " + e.column()
+                    + ")." : "."),
+            e.line(), e.column(), e.code());
+      }
+      throw RequestBodies.notAResume(e, true);
     }
     return text;
   }

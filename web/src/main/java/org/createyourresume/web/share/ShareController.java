@@ -64,7 +64,7 @@ class ShareController {
     SharedResume shared = find(shareId);
     Resume resume = read(shared);
     RenderResult result =
-        pool.run(() -> renderer.render(resume, RenderOptions.of(OutputFormat.HTML)));
+        pool.run(() -> renderer.render(resume, options(resume, OutputFormat.HTML)));
     String name = resume.basics() != null && resume.basics().name() != null
         && !resume.basics().name().isBlank() ? resume.basics().name().strip() : "the owner";
     SharePage page =
@@ -86,7 +86,8 @@ class ShareController {
   ResponseEntity<byte[]> pdf(@PathVariable String shareId) {
     SharedResume shared = find(shareId);
     Resume resume = read(shared);
-    RenderResult result = pool.run(() -> renderer.render(resume, RenderOptions.pdf()));
+    RenderResult result =
+        pool.run(() -> renderer.render(resume, options(resume, OutputFormat.PDF)));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -97,6 +98,19 @@ class ShareController {
         .header("X-Page-Count", String.valueOf(result.pages()))
         .cacheControl(CacheControl.noStore())
         .body(result.content());
+  }
+
+  /**
+   * The draft's own template, or the default one when the draft names a template this server
+   * does not have (a typo in the JSON, or one since removed): a visitor gets the resume, not an
+   * error about its design.
+   */
+  private RenderOptions options(Resume resume, OutputFormat format) {
+    String own = resume.design().template();
+    boolean known = own == null || own.isBlank()
+        || renderer.templates().stream().anyMatch(t -> t.id().equals(own.strip()));
+    RenderOptions options = RenderOptions.of(format);
+    return known ? options : options.withTemplate(renderer.defaultTemplate());
   }
 
   private SharedResume find(String shareId) {

@@ -162,10 +162,59 @@ public final class ApiProblem extends RuntimeException {
         Map.of("parameter", parameter), null);
   }
 
+  /** 400: the query string is not percent-encoded UTF-8 ({@code %ff}). */
+  public static ApiProblem malformedQuery() {
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST, "malformed-query", "Malformed query string",
+        "The address's query string cannot be read: after a % must come two hexadecimal digits,"
+            + " and the bytes they spell must be UTF-8 text (%ff is not). Encode each parameter"
+            + " value as UTF-8 and try again.", Map.of(), null);
+  }
+
+  /** 400: a multipart upload with more parts than the form has fields, by far. */
+  public static ApiProblem tooManyParts(long limit) {
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST, "too-many-parts", "Too many parts",
+        "The upload has more than " + limit + " parts; send the file in the part \"file\" (and"
+            + " at most a few form fields).", Map.of("maxParts", limit), null);
+  }
+
+  /** 400: one part of a multipart upload has a header over the limit. */
+  public static ApiProblem partHeaderTooLarge(long limit) {
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST, "part-header-too-large", "Part header too large",
+        "A part of the upload has a header larger than " + size(limit) + " (its name, file name"
+            + " and type together); a shorter file name will do.",
+        Map.of("maxPartHeaderBytes", limit), null);
+  }
+
+  /** The longest file name an upload may have: what common file systems allow. */
+  public static final int MAX_FILE_NAME_LENGTH = 255;
+
+  /** 400: an uploaded file's name is longer than {@link #MAX_FILE_NAME_LENGTH} characters. */
+  public static ApiProblem fileNameTooLong(String part) {
+    int max = MAX_FILE_NAME_LENGTH;
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST, "file-name-too-long", "File name too long",
+        "The file's name is longer than " + max + " characters; rename the file and upload it"
+            + " again.", Map.of("field", part, "maxLength", max), null);
+  }
+
   /** 400: the body is not a JSON document (or not an object), with where the reader stopped. */
   public static ApiProblem malformedJson(String detail, int line, int column) {
+    return malformedJson(detail, line, column, null);
+  }
+
+  /**
+   * 400: the body is not a JSON document, or goes beyond the reader's limits; {@code code} is
+   * the core's stable code for why (or null).
+   */
+  public static ApiProblem malformedJson(String detail, int line, int column, String code) {
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("pointer", "");
+    if (code != null) {
+      props.put("code", code);
+    }
     if (line > 0) {
       props.put("line", line);
       props.put("column", column);

@@ -6,6 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
+import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException;
 import org.createyourresume.render.RenderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +43,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   /** The largest upload, for the 413 answer (the servlet container reports no size). */
   private final long maxUploadBytes;
 
+  /** The largest multipart request, to tell its refusal from a part header's. */
+  private final long maxUploadRequestBytes;
+
   ProblemDetailsAdvice(ObjectProvider<MultipartConfigElement> multipart) {
     MultipartConfigElement config = multipart.getIfAvailable();
     this.maxUploadBytes = config == null ? -1 : config.getMaxFileSize();
+    this.maxUploadRequestBytes = config == null ? -1 : config.getMaxRequestSize();
+  }
+
+  /**
+   * A query string whose percent-encoding is not UTF-8 ({@code ?q=%ff}): the container refuses
+   * to decode it when a parameter is first read. The client's mistake, so no stack trace.
+   */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ProblemDetail> malformedQuery(
+      InvalidParameterException e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    LOG.debug("malformed query string on {} {}", request.getMethod(), request.getRequestURI(), e);
+    if (wantsPage(request)) {
+      response.sendError(HttpStatus.BAD_REQUEST.value());
+      return null;
+    }
+    return apiProblem(ApiProblem.malformedQuery(), request);
   }
 
   @ExceptionHandler(ApiProblem.class)
@@ -136,15 +160,41 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       WebRequest request) {
     long max = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : maxUploadBytes;
     String size = max % (1024 * 1024) == 0 ? max / (1024 * 1024) + " MB" : max / 1024 + " KB";
-    ApiProblem problem =
-        ApiProblem.fieldTooLarge("file",
-            "The upload is larger than this server accepts (" + size + "). A resume is rarely"
-                + " over 1 MB: save it without large pictures and try again.",
-            "maxBytes", max);
+    ApiProblem problem = uploadLimit(ex);
+    if (problem == null) {
+      problem =
+          ApiProblem.fieldTooLarge("file",
+              "The upload is larger than this server accepts (" + size + "). A resume is rarely"
+                  + " over 1 MB: save it without large pictures and try again.",
+              "maxBytes", max);
+    }
     ResponseEntity<ProblemDetail> answer =
         apiProblem(problem, ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class));
     return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
         .body(answer.getBody());
+  }
+
+  /**
+   * The multipart limit that is not about bytes, if that is what refused the upload: too many
+   * parts, or a part whose header (its name, file name and type) is over the container's limit.
+   * Spring reports every multipart limit as "size exceeded"; the container's exception says
+   * which limit it was.
+   */
+  private ApiProblem uploadLimit(Throwable refusal) {
+    for (Throwable cause = refusal; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FileCountLimitExceededException count) {
+        return ApiProblem.tooManyParts(count.getLimit());
+      }
+      if (cause instanceof FileSizeLimitExceededException) {
+        return null;
+      }
+      if (cause instanceof SizeLimitExceededException size
+          && size.getPermittedSize() != maxUploadRequestBytes) {
+        // the only other size the container counts in a multipart body: one part's header
+        return ApiProblem.partHeaderTooLarge(size.getPermittedSize());
+      }
+    }
+    return null;
   }
 
   /** A multipart body that cannot be read (cut short, no boundary, not multipart at all). */
@@ -194,15 +244,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static boolean wantsPage(HttpServletRequest request) {
-    if (request.getRequestURI().startsWith("/api/")) {
-      return false;
-    }
-    String accept = request.getHeader(HttpHeaders.ACCEPT);
-    if (accept == null) {
-      return false;
-    }
-    List<MediaType> types = MediaType.parseMediaTypes(accept);
-    return types.stream().anyMatch(t -> t.isCompatibleWith(MediaType.TEXT_HTML)
-        && !t.isWildcardType());
+    return !request.getRequestURI().startsWith("/api/") && BrowserRequests.wantsPage(request);
   }
 }

@@ -44,17 +44,34 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI();
+    apply(request.getRequestURI(), response);
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Error pages too: a request refused before any handler (a method the container does not
+   * allow, such as TRACE) is answered by the error dispatch alone, and must carry the headers.
+   */
+  @Override
+  protected boolean shouldNotFilterErrorDispatch() {
+    return false;
+  }
+
+  /**
+   * Sets the headers for a response to {@code path}; also used where no filter runs (the
+   * container's own error reports, see {@link ProblemReportValve}).
+   */
+  static void apply(String path, HttpServletResponse response) {
+    String where = path == null ? "" : path;
     response.setHeader(
         "Content-Security-Policy",
-        path.startsWith("/swagger-ui") ? API_BROWSER_POLICY
-            : path.startsWith("/learn/") && path.endsWith(".svg") ? DIAGRAM_POLICY : POLICY);
+        where.startsWith("/swagger-ui") ? API_BROWSER_POLICY
+            : where.startsWith("/learn/") && where.endsWith(".svg") ? DIAGRAM_POLICY : POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     response.setHeader(
         "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-    chain.doFilter(request, response);
   }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -360,6 +361,44 @@ class AtsCheckControllerTests {
     assertThat(problem.get("code").asString()).isEqualTo(code);
     assertThat(problem.get("title").asString()).isEqualTo("File refused");
     assertThat(problem.get("detail").asString()).containsIgnoringCase(says).doesNotContain("/etc/passwd", "root:");
+  }
+
+  /**
+   * Refusals in our own words: never a library's message (PDFBox's "Missing root object
+   * specification in trailer", StAX's "ParseError at [row,col]", Jackson's
+   * "StreamReadConstraints"), and the code the importer gives for the same file.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      noroot       | resume.pdf  | file.corrupt   | not a readable PDF
+      truncated    | resume.pdf  | file.corrupt   | incomplete
+      badxml       | resume.docx | file.corrupt   | document XML is damaged (at line 1
+      lockedzip    | resume.zip  | file.encrypted | protected by a password
+      deepjson     | resume.json | file.json      | levels deep
+      longnumber   | resume.json | file.json      | number of more than 100 characters
+      """)
+  void refusalsAreOurOwnSentencesWithAStableCode(String kind, String name, String code,
+      String says) throws Exception {
+    byte[] file = switch (kind) {
+      case "noroot" -> Uploads.pdfWithoutRoot();
+      case "truncated" -> {
+        byte[] pdf = TestFiles.rendered(renderer, "one-page.json", OutputFormat.PDF, "classic");
+        yield Arrays.copyOf(pdf, pdf.length * 3 / 5);
+      }
+      case "badxml" -> Uploads.docx("<w:document><w:body><w:p></w:body>");
+      case "lockedzip" -> Uploads.passwordProtectedZip();
+      case "deepjson" -> ("{\"basics\": {\"x\": " + "[".repeat(600) + "]".repeat(600) + "}}")
+          .getBytes(StandardCharsets.UTF_8);
+      default -> ("{\"basics\": {\"x\": " + "9".repeat(2000) + "}}")
+          .getBytes(StandardCharsets.UTF_8);
+    };
+    JsonNode problem = problem(upload(uploading(name, file)), 422, "file");
+    assertThat(problem.get("code").asString()).isEqualTo(code);
+    assertThat(problem.get("detail").asString())
+        .contains(says)
+        .doesNotContainIgnoringCase("trailer")
+        .doesNotContain("ParseError", "[row,col]", "StreamReadConstraints", "nesting depth",
+            "scan", "text layer", "ZipException", "LOC header");
   }
 
   @Test

@@ -106,6 +106,46 @@ final class Uploads {
     return bytes.toByteArray();
   }
 
+  /**
+   * A ZIP archive whose entry is marked as encrypted (bit 0 of its flags, in the local header
+   * and in the central directory), as a password-protected archive is; its bytes are not really
+   * enciphered, which no reader gets far enough to notice.
+   */
+  static byte[] passwordProtectedZip() {
+    byte[] zip = docx("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/"
+        + "2006/main\"><w:body><w:p><w:r><w:t>Ana</w:t></w:r></w:p></w:body></w:document>");
+    for (int i = 0; i + 4 <= zip.length; i++) {
+      int signature = (zip[i] & 0xff) | (zip[i + 1] & 0xff) << 8 | (zip[i + 2] & 0xff) << 16
+          | (zip[i + 3] & 0xff) << 24;
+      if (signature == 0x04034b50) {
+        zip[i + 6] |= 1;
+      } else if (signature == 0x02014b50) {
+        zip[i + 8] |= 1;
+      }
+    }
+    return zip;
+  }
+
+  /** A DOCX whose document part is {@code xml}, written as it is (well-formed or not). */
+  static byte[] docx(String xml) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(xml.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** A PDF whose trailer names no document catalogue (no /Root): nothing can be read. */
+  static byte[] pdfWithoutRoot() {
+    return ("%PDF-1.4\n1 0 obj\n<< /Type /Page >>\nendobj\nxref\n0 2\n0000000000 65535 f \n"
+        + "0000000009 00000 n \ntrailer\n<< /Size 2 >>\nstartxref\n44\n%%EOF\n")
+        .getBytes(StandardCharsets.US_ASCII);
+  }
+
   private static PDDocument page(String text) throws IOException {
     PDDocument document = new PDDocument();
     PDPage page = new PDPage(PDRectangle.A4);

@@ -21,6 +21,7 @@ import org.createyourresume.web.TestFiles;
 import org.createyourresume.web.WebTestConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -234,6 +235,59 @@ class RenderControllerTests {
                 .content(TestFiles.resume("one-page.json")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.parameter").value("format"));
+  }
+
+  @Test
+  void anEmptyFormatIsA400NamingTheParameterNotAPdf() throws Exception {
+    mvc.perform(
+            post("/api/render?format=")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(TestFiles.resume("one-page.json")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.parameter").value("format"))
+        .andExpect(jsonPath("$.detail", containsString("empty")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      {"basics":"x"}                          | /basics      | expected an object, found text
+      {"basics":{"name":"Kim"},"work":"none"} | /work        | expected a list, found text
+      {"basics":{"name":"Kim","profiles":7}}  | /basics/profiles | expected a list, found a number
+      """)
+  void aValueOfTheWrongKindIsA422NamingItsFieldNotABlankFile(String body, String pointer,
+      String says) throws Exception {
+    for (String format : new String[] {"pdf", "txt"}) {
+      mvc.perform(
+              post("/api/render?format=" + format)
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(body))
+          .andExpect(status().isUnprocessableContent())
+          .andExpect(content().contentType(PROBLEM))
+          .andExpect(jsonPath("$.errors[0].pointer").value(pointer))
+          .andExpect(jsonPath("$.errors[0].code").value("type.mismatch"))
+          .andExpect(jsonPath("$.errors[0].message").value(says))
+          .andExpect(jsonPath("$.detail", containsString(pointer.substring(1).replace('/', '.'))));
+    }
+  }
+
+  @Test
+  void jsonOverTheReadersLimitsIsA400SayingWhichLimit() throws Exception {
+    String deep = "{\"basics\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+    mvc.perform(post("/api/render").contentType(MediaType.APPLICATION_JSON).content(deep))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.code").value("json.too-deep"))
+        .andExpect(jsonPath("$.detail", containsString("more than 500 levels deep")))
+        .andExpect(jsonPath("$.line").value(1))
+        .andExpect(jsonPath("$.column").value(510))
+        .andExpect(content().string(not(containsString("StreamReadConstraints"))));
+    String number = "{\"basics\":{\"name\":\"Kim\",\"x\":" + "1".repeat(100_000) + "}}";
+    mvc.perform(post("/api/render").contentType(MediaType.APPLICATION_JSON).content(number))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("json.number-too-long"))
+        .andExpect(jsonPath("$.detail", containsString("a number of more than 100 characters")))
+        .andExpect(content().string(not(containsString("StreamReadConstraints"))));
   }
 
   @Test

@@ -63,6 +63,24 @@ abstract class ResumeApiContract {
     assertThat(unchanged.statusCode()).isEqualTo(304);
   }
 
+  /** RFC 9110 13.1.2: "*" matches whatever current representation exists. */
+  @Test
+  void ifNoneMatchStarIsA304WhenTheResumeExists() {
+    Created created = api.create(DOC);
+    HttpResponse<String> star = api.send(api.request("/api/resumes/" + created.id())
+        .header("Authorization", "Bearer " + created.token()).header("If-None-Match", "*"));
+    assertThat(star.statusCode()).isEqualTo(304);
+    assertThat(star.headers().firstValue("ETag")).hasValue("\"1\"");
+    assertThat(star.body()).isEmpty();
+    HttpResponse<String> other = api.send(api.request("/api/resumes/" + created.id())
+        .header("Authorization", "Bearer " + created.token()).header("If-None-Match", "\"7\""));
+    assertThat(other.statusCode()).isEqualTo(200);
+    api.delete(created.id(), created.token());
+    HttpResponse<String> gone = api.send(api.request("/api/resumes/" + created.id())
+        .header("Authorization", "Bearer " + created.token()).header("If-None-Match", "*"));
+    assertThat(gone.statusCode()).isEqualTo(404);
+  }
+
   @Test
   void savesWithIfMatchAndCountsVersionsUp() {
     Created created = api.create(DOC);
@@ -247,6 +265,24 @@ abstract class ResumeApiContract {
     api.put(created.id(), created.token(), "\"1\"",
         modern.replace("Ana Lima", "Ana Lima-Sousa"));
     assertThat(api.page("/r/" + created.shareId()).body()).contains("Ana Lima-Sousa");
+  }
+
+  /**
+   * A draft may name a template this server does not have (a typo, or one since removed): its
+   * visitors still get the resume, in the default template, as a page and as a PDF.
+   */
+  @Test
+  void aSharedDraftWithAnUnknownTemplateIsShownInTheDefaultTemplate() {
+    String draft = "{\"basics\":{\"name\":\"Ana Lima\"},"
+        + "\"meta\":{\"createYourResume\":{\"template\":\"no-such-template\"}}}";
+    Created created = api.create(draft, "?share=true");
+    HttpResponse<String> page = api.page("/r/" + created.shareId());
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(page.body()).contains("Ana Lima");
+    HttpResponse<byte[]> pdf = api.bytes("/r/" + created.shareId() + ".pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(TestFiles.pdfText(pdf.body())).contains("Ana Lima");
   }
 
   /** A share link whose owner stopped sharing: 410 with a page (or problem) that says so. */
