@@ -18,7 +18,8 @@ final class JobTitleReader {
       "(?i)(?:looking for|hiring|seeking|search of|join us as|recruiting|invited for|vacancy for)\\s+(?:an?|the|our)?\\s*"
           + "(?:(?:experienced|talented|motivated|enthusiastic|passionate|skilled)\\s+)?((?:[A-Z][\\w+#./&'-]*\\s?|(?:of|in|and|&)\\s){1,8})");
   private static final Pattern HIRING_PREFIX = Pattern.compile(
-      "(?i)^(?:we(?:'re| are) (?:hiring|recruiting)|now hiring|hiring(?: now)?|job opening|job opportunity|vacancy|opening|urgent(?:ly)? hiring|new role)\\s*[:!\\-–—]?\\s*");
+      "(?i)^(?:we(?:'re|’re| are) (?:hiring|recruiting)(?: for)?|now hiring|(?:urgent(?:ly)?\\s+)?(?:hiring|openings?|requirement|vacancy|vacancies)(?: now)?(?:\\s+for)?"
+          + "|job (?:opening|opportunity|vacancy)(?:\\s+for)?|new role|walk-?in (?:drive|interview)s?(?:\\s+for)?)\\s*[:!\\-–—]?\\s*");
   private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s+[|–—@·•]\\s+|\\s+-\\s+|\\s*\\|\\s*|,\\s+|\\s+@\\s*|\\s+at\\s+(?=[A-Z])");
   private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]");
   private static final Pattern SENIORITY_RANGE = Pattern.compile(
@@ -87,10 +88,36 @@ final class JobTitleReader {
       s = HIRING_PREFIX.matcher(s).replaceFirst("");
       s = TAIL.matcher(s).replaceFirst("").replaceAll("[\\s.:;!,]+$", "").strip();
       if (!s.isEmpty() && s.split("\\s+").length <= 8 && hasTitleWord(s)) {
-        return titleCase(s);
+        return titleCase(withoutTrailingStack(s));
       }
     }
     return null;
+  }
+
+  /**
+   * "Software Developer .NET / Angular" as "Software Developer": technologies named after the
+   * role's last word are the stack, not the title. Words before it stay ("Java Backend
+   * Developer"), and so does a field joined by "in" or "of" ("Lecturer in Modern History").
+   */
+  private static String withoutTrailingStack(String title) {
+    String[] words = title.split("\\s+");
+    int last = -1;
+    for (int i = 0; i < words.length; i++) {
+      if (TITLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
+        last = i;
+      }
+    }
+    if (last < 0 || last == words.length - 1) {
+      return title;
+    }
+    Set<String> names = SkillVocabulary.get().namesLowerCase();
+    for (int i = last + 1; i < words.length; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      if (!names.contains(w) && !w.matches("[/&+,]|and|or")) {
+        return title;
+      }
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, 0, last + 1));
   }
 
   static boolean hasTitleWord(String text) {

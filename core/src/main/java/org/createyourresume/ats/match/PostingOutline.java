@@ -59,7 +59,7 @@ final class PostingOutline {
         + "|desirable(?: criteria| skills)?|desired(?: skills)?|person specification\\W+desirable|bonus(?: points)?(?: if(?: you have)?)?"
         + "|(?:it's |it is )?a plus|plus points|pluspunten.*|added advantage|advantageous|extra credit|would be (?:great|nice|a plus)"
         + "|you might also have|an asset|optional|what would make you stand out|preferred but not required"},
-    {Part.REQUIRED, "(?:key |basic |minimum |essential |required )?(?:requirements?|qualifications)|required(?: skills)?|must[- ]haves?"
+    {Part.REQUIRED, "(?:key |basic |minimum |essential |required |educational )?(?:requirements?|qualifications?)|required(?: skills)?|must[- ]haves?"
         + "|mandatory(?: skills)?|essential(?: criteria| skills(?: and experience)?)?|person specification\\W+essential"
         + "|what (?:we(?:'re| are) looking for|you(?:'ll| will) need|you bring|we need from you|we ask)|you (?:bring|have|should have|will need)"
         + "|about you|who you are|your (?:profile|skills|background|experience)|(?:key |technical |core )?skills(?: and experience| required)?"
@@ -76,8 +76,11 @@ final class PostingOutline {
   private static final Pattern LABEL = Pattern.compile("^\\s*([A-Za-z][^:]{1,48}?)\\s*[:：]\\s*(.*)$");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
   private static final Pattern OPTIONAL_SENTENCE = Pattern.compile(
-      "(?i)\\b(?:would be (?:a |an )?(?:bonus|plus|advantage|nice|great)|is (?:a |an )?(?:bonus|plus|advantage|asset)"
+      "(?i)\\b(?:would be (?:a |an )?(?:bonus|plus|advantage|nice|great)|(?:is|are) (?:a |an )?(?:big |real )?(?:bonus|plus|advantage|asset)"
+          + "|bonus points?|an advantage|advantageous"
           + "|nice to have|an added advantage|preferred|desirable|good to have|not required|helpful but|optional)\\b");
+  private static final Pattern OPTIONAL_ASIDE = Pattern.compile(
+      "(?i)\\(\\s*(?:preferred|desirable|desired|optional|nice to have|a plus|bonus|good to have|advantageous)\\s*\\)");
   private static final Pattern REQUIRED_SENTENCE = Pattern.compile(
       "(?i)\\b(?:must|required|essential|mandatory|we(?:'d| would) like you to have|you should have|you need|you will need"
           + "|at least \\d|minimum(?: of)? \\d)\\b");
@@ -175,6 +178,10 @@ final class PostingOutline {
 
   /** The part of one sentence or clause found in {@code region}: its own words may say more. */
   static Part cue(String sentence, Part region) {
+    // "Redis (preferred)" marks its item; "CCNA (CCNP preferred)" qualifies another one.
+    if (OPTIONAL_ASIDE.matcher(sentence).find()) {
+      return Part.PREFERRED;
+    }
     String outside = PARENTHESES.matcher(sentence).replaceAll("");
     if (OPTIONAL_SENTENCE.matcher(outside).find()) {
       return Part.PREFERRED;
