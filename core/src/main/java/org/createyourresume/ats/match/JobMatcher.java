@@ -23,8 +23,11 @@ import org.createyourresume.ats.parse.SectionKind;
  */
 public final class JobMatcher {
 
-  private static final Pattern YEARS =
-      Pattern.compile("(?i)(\\d{1,2})\\s*\\+?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*)?\\+?\\s*(?:years?|yrs?)");
+  private static final Pattern YEARS = Pattern.compile(
+      "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\\s*\\+?\\s*"
+          + "(?:(?:-|–|to)\\s*\\d{1,2}\\s*)?\\+?\\s*(?:or more\\s+|plus\\s+)?(?:years?|yrs?)\\b");
+  private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen");
   private static final Set<String> TITLE_STOP = Set.of("a", "an", "the", "we", "are", "to", "for", "of", "and", "our", "m", "f", "d", "x");
   private static final Set<String> ACRONYM_STOP =
       Set.of("US", "USA", "UK", "EU", "HR", "CV", "OK", "PTO", "FAQ", "CEO", "CTO", "CFO", "HQ", "EOE",
@@ -71,7 +74,7 @@ public final class JobMatcher {
     for (Requirement r : listedTerms(outline, requirements.keySet())) {
       requirements.putIfAbsent(r.name.toLowerCase(Locale.ROOT), r);
     }
-    for (Requirement r : namedProducts(outline, normalised, requirements.keySet())) {
+    for (Requirement r : namedProducts(outline, normalised, job, requirements.keySet())) {
       requirements.putIfAbsent(r.name.toLowerCase(Locale.ROOT), r);
     }
 
@@ -351,7 +354,7 @@ public final class JobMatcher {
   }
 
   private static final Pattern LEAD_WORDS = Pattern.compile(
-      "(?i)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of"
+      "(?i)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
           + "|background|comfortable|confident|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
@@ -363,7 +366,8 @@ public final class JobMatcher {
           + "|commitment|track record|passion|process)\\b");
   private static final Pattern TRAIL_WORDS = Pattern.compile(
       "(?i)(?:\\s+(?:experience|skills?|knowledge|expertise|competenc(?:y|ies)|certification|qualification|preferred|required"
-          + "|essential|desirable|in production|or similar|or equivalent|a plus|is a plus|basics|fundamentals|tools?))+$");
+          + "|essential|desirable|in production|or similar|or equivalent|a plus|is a plus|basics|fundamentals|tools?"
+          + "|development|programming|\\d+(?:\\.\\d+)*\\+?))+$");
 
   /**
    * Items the vocabulary lacks but the posting lists under its requirements or nice-to-haves:
@@ -381,15 +385,20 @@ public final class JobMatcher {
         continue;
       }
       String body = line.body().replaceAll("\\([^)]*\\)", " ").replaceAll("[.!]+$", "");
-      for (String clause : body.split(";")) {
+      String[] clauses = body.split(";");
+      for (String clause : clauses) {
         PostingOutline.Part clausePart = PostingOutline.cue(clause, part);
-        for (String piece : clause.split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\s/\\s|&)\\s*")) {
+        String[] pieces = clause.split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\s/\\s|\\s&\\s)\\s*");
+        for (String piece : pieces) {
           String term = TRAIL_WORDS.matcher(LEAD_WORDS.matcher(piece.strip()).replaceFirst("")).replaceFirst("").strip();
           term = term.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+#]+$", "");
           int words = term.isEmpty() ? 0 : term.split("\\s+").length;
-          if (words == 0 || words > 3 || term.length() < 2 || !Character.isUpperCase(firstLetter(term))
+          // A name may be lower case ("retail management", "eBPF") when it is the whole item.
+          boolean wholeItem = clauses.length == 1 && pieces.length == 1;
+          if (words == 0 || words > 3 || term.length() < 2
+              || !(Character.isUpperCase(firstLetter(term)) || wholeItem || hasInnerCapital(term))
               || knownLower.contains(term.toLowerCase(Locale.ROOT)) || vocabulary.namesLowerCase().contains(term.toLowerCase(Locale.ROOT))
-              || NOT_A_SKILL.matcher(term).find() || !occurrences(TextAnalysis.tokens(term)).isEmpty()) {
+              || NOT_A_SKILL.matcher(term).find() || JobTitleReader.hasTitleWord(term) || namesVocabulary(term)) {
             continue;
           }
           String name = term;
@@ -408,8 +417,14 @@ public final class JobMatcher {
   private static final Pattern CAPITALISED = Pattern.compile(
       "(?<![\\p{L}\\p{N}.@/#+-])\\p{Lu}[\\p{L}\\p{N}+#-]*(?:\\.[Jj][Ss])?(?:\\s\\p{Lu}[\\p{L}\\p{N}+#-]*|\\s\\d[\\p{L}\\d]*){0,2}(?![\\p{L}\\p{N}@])");
   // What names a tool just before it: "experience with", "using", "built in", "knowledge of".
+  // "in", "of" and "on" only after a word about skill, so that "based in Chicago" and "Department of
+  // Genetics" name no tool.
   private static final Pattern TOOL_CUE = Pattern.compile(
-      "(?i)\\b(?:with|using|via|through|into|in|of|on|use|know|knowing)\\s+(?:the\\s+|a\\s+)?$");
+      "(?i)(?:\\b(?:with|using|via|use|uses|know|knowing)|\\b(?:experience|experienced|knowledge|proficien(?:t|cy)|skilled|skills"
+          + "|expertise|expert|familiar(?:ity)?|exposure|background|fluen(?:t|cy)|hands-on|working|work|written|built|coding"
+          + "|programming|certified|certification)\\s+(?:in|of|on|to|with))\\s+(?:the\\s+|a\\s+)?$");
+  // "our lab in Aarhus", "travel to Leeds": a place, not a product.
+  private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(?:in|at|from|near|across|throughout|to|around)\\s+(?:the\\s+)?$");
   // Capitalised words that name no skill: calendar words, languages, places of work, and words
   // postings capitalise for emphasis.
   private static final Set<String> NOT_A_PRODUCT = Set.of(
@@ -421,7 +436,10 @@ public final class JobMatcher {
       "a", "an", "and", "or", "of", "in", "on", "for", "to", "with", "at", "by", "is", "are", "this", "that", "it",
       "team", "teams", "company", "group", "department", "division", "school", "university", "hospital",
       "trust", "council", "ltd", "inc", "llc", "gmbh", "plc", "year", "years", "level", "band", "grade", "key",
-      "stage", "ks1", "ks2", "ks3", "ks4", "phd", "mba", "cv", "resume");
+      "stage", "ks1", "ks2", "ks3", "ks4", "phd", "mba", "cv", "resume", "any", "all", "other", "specialization",
+      "specialisation", "discipline", "field", "subject", "stream", "education", "mac", "macs", "pc", "pcs",
+      "bachelor", "master", "masters", "degree", "diploma", "skills", "experience", "requirements", "have",
+      "responsibilities", "duties", "role", "roles");
 
   /**
    * Names the vocabulary lacks that the posting makes prominent: a capitalised name right after
@@ -431,10 +449,11 @@ public final class JobMatcher {
    * posting also writes in lower case are left out: those are the company, places and ordinary
    * words set in capitals.
    */
-  private List<Requirement> namedProducts(PostingOutline outline, String normalised, Set<String> known) {
+  private List<Requirement> namedProducts(PostingOutline outline, String normalised, List<TextAnalysis.Token> job,
+      Set<String> known) {
     Set<String> skip = new HashSet<>(NOT_A_PRODUCT);
     known.forEach(k -> skip.add(k.toLowerCase(Locale.ROOT)));
-    for (TextAnalysis.Token t : TextAnalysis.tokens(normalised)) {
+    for (TextAnalysis.Token t : job) {
       if (t.original().equals(t.original().toLowerCase(Locale.ROOT))) {
         skip.add(t.original());
       }
@@ -456,26 +475,33 @@ public final class JobMatcher {
       }
       boolean listed = line.listItem() && part != PostingOutline.Part.NEUTRAL;
       String text = normalised.substring(line.start(), line.end());
+      // Only the line's body: an inline label ("Mandatory Skills:") names no product.
+      int bodyAt = Math.max(0, text.indexOf(line.body()));
       Matcher m = CAPITALISED.matcher(text);
+      m.region(bodyAt, text.length());
+      m.useTransparentBounds(true);
+      int chainEnd = -1;
       while (m.find()) {
         String before = text.substring(0, m.start());
-        String lead = before.replaceAll("^[\\s\\-*•·–→▪◦\\d.)]*", "");
+        String lead = text.substring(bodyAt, m.start()).replaceAll("^[\\s\\-*•·–→▪◦\\d.)]*", "");
         boolean sentenceStart = lead.isBlank() || before.matches("(?s).*(?:[.!?:;]|\\s[-–—])\\s*$");
         String name = m.group().strip();
         int at = m.start();
         if (sentenceStart) {
           // "Keep Backstage up to date": the first word is capitalised as the sentence's first.
           int space = name.indexOf(' ');
-          if (space < 0) {
+          String firstWord = space < 0 ? name : name.substring(0, space);
+          if (space < 0 || firstWord.equals(firstWord.toUpperCase(Locale.ROOT))
+              || vocabulary.namesLowerCase().contains(firstWord.toLowerCase(Locale.ROOT))) {
             continue;
           }
           at += space + 1;
           name = name.substring(space + 1);
           before = text.substring(0, at);
-        } else if (!(listed || TOOL_CUE.matcher(before).find())) {
-          continue;
         }
-        if (!listed && !TOOL_CUE.matcher(before).find()) {
+        boolean chained = chainEnd >= 0 && text.substring(chainEnd, at).matches("\\s*(?:,|/|&|\\bor\\b|\\band\\b)\\s*");
+        boolean cued = TOOL_CUE.matcher(before).find();
+        if (!listed && !chained && !cued || !cued && PLACE_CUE.matcher(before).find()) {
           continue;
         }
         boolean ordinary = false;
@@ -484,9 +510,11 @@ public final class JobMatcher {
           ordinary |= skip.contains(lower) || skip.contains(lower.replaceAll("s$", "")) || JobTitleReader.hasTitleWord(lower)
               || vocabulary.namesLowerCase().contains(lower) || ACRONYM_STOP.contains(w.toUpperCase(Locale.ROOT));
         }
-        if (ordinary || name.length() < 3 || !occurrences(TextAnalysis.tokens(name)).isEmpty()) {
+        if (ordinary || name.length() < 3 || name.matches("\\p{Lu}+s") || NOT_A_SKILL.matcher(name).find()
+            || !occurrences(TextAnalysis.tokens(name)).isEmpty()) {
           continue;
         }
+        chainEnd = at + name.length();
         String found = name;
         int offset = line.start() + at;
         Requirement r = out.computeIfAbsent(found.toLowerCase(Locale.ROOT),
@@ -497,6 +525,32 @@ public final class JobMatcher {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /** "eBPF", "iOS", "gRPC": a name written with a capital inside its first word. */
+  private static boolean hasInnerCapital(String term) {
+    return term.split("\\s+")[0].matches("\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
+  }
+
+  /**
+   * Whether the vocabulary already names part of {@code term} ("Coding in Python" is Python,
+   * "Positive behaviour management" is behaviour management). A name whose every word is
+   * capitalised is a product of its own even so ("Sitecore XM Cloud").
+   */
+  private boolean namesVocabulary(String term) {
+    if (occurrences(TextAnalysis.tokens(term)).isEmpty()) {
+      return false;
+    }
+    List<Occurrence> found = occurrences(TextAnalysis.tokens(term));
+    if (found.get(0).tokenIndex() == 0) {
+      return true;
+    }
+    for (String w : term.split("\\s+")) {
+      if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static char firstLetter(String s) {
@@ -581,11 +635,11 @@ public final class JobMatcher {
     return have.containsAll(stems);
   }
 
-  // "8 years in backend development", "5+ yrs as a developer": years of work even without the
-  // word "experience"; "years old" and "years of age" are not.
+  // "8 years in backend development", "5+ yrs as a developer", "three years implementing ERP":
+  // years of work even without the word "experience"; "years old" and "years of age" are not.
   private static final Pattern YEARS_OF_WORK = Pattern.compile(
       "(?i)\\b(?:years?|yrs?)\\s+(?:of\\s+)?(?:experience|professional|relevant|industry|hands-on|commercial|post-qualification"
-          + "|work|working|in\\s|as\\s|with\\s|of\\s+(?!age)\\w+\\s+(?:experience|development|engineering|work))");
+          + "|work|working|in\\s|as\\s|with\\s|of\\s+(?!age)\\w+\\s+(?:experience|development|engineering|work)|\\p{L}+ing\\b)");
   private static final Pattern ABOUT_US = Pattern.compile("(?i)\\b(?:we|our|us|founded|since)\\b");
 
   /**
@@ -607,7 +661,8 @@ public final class JobMatcher {
         }
         Matcher m = YEARS.matcher(sentence);
         while (m.find()) {
-          int n = Integer.parseInt(m.group(1));
+          String count = m.group(1).toLowerCase(Locale.ROOT);
+          int n = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : NUMBER_WORDS.indexOf(count);
           if (n > 0 && n <= 25) {
             best = Math.max(best, n);
           }

@@ -24,6 +24,8 @@ final class JobTitleReader {
   private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]");
   private static final Pattern SENIORITY_RANGE = Pattern.compile(
       "(?i)^(?:junior|mid|mid-level|intermediate|senior|staff|lead|principal)\\s*[/–-]\\s*(?:junior|mid|mid-level|senior|staff|lead|principal)(?:\\s+level)?\\s+");
+  // "SOC Analyst L2", "Support Engineer (Level 1)": the level is not the role.
+  private static final Pattern LEVEL = Pattern.compile("(?i)\\s+(?:L[1-4](?:\\s*/\\s*L?[1-4])?|level\\s+[1-4I]+)$|(?<=\\p{L}{3})\\s+(?-i:I{1,3}|IV)$");
   private static final Pattern TAIL = Pattern.compile(
       "\\s+(?:to|for|who|with|that|which|based|needed|wanted|required|responsible|on|from|within|across|join|will)\\b.*$");
   private static final Set<String> TITLE_WORDS = Set.of(
@@ -36,7 +38,14 @@ final class JobTitleReader {
       "agent", "supervisor", "operator", "fellow", "tutor", "instructor", "planner", "buyer", "chef",
       "driver", "secretary", "receptionist", "auditor", "economist", "librarian", "paralegal", "lawyer",
       "solicitor", "surveyor", "hygienist", "midwife", "psychologist", "dentist", "veterinarian", "postdoc",
-      "president", "vp", "cto", "cfo", "ceo", "steward", "technologist", "estimator", "inspector");
+      "president", "vp", "cto", "cfo", "ceo", "steward", "technologist", "estimator", "inspector", "generalist",
+      "candidate", "student", "scholar", "cashier", "carer", "caregiver", "worker", "attendant", "mechanic",
+      "electrician", "plumber", "welder", "machinist", "cook", "baker", "barista", "bartender", "housekeeper",
+      "cleaner", "guard", "courier", "pilot", "physiotherapist", "radiographer", "sonographer", "paramedic",
+      "phlebotomist", "optometrist", "dietitian", "nutritionist", "aide", "producer", "photographer", "illustrator",
+      "animator", "artist", "journalist", "reporter", "translator", "interpreter", "curator", "archivist",
+      "advocate", "broker", "underwriter", "actuary", "banker", "trader", "teller", "investigator", "dean",
+      "registrar", "coach", "trainer", "educator", "founder", "sdr", "bdr", "practitioner", "handler");
   private static final Set<String> NOT_A_ROLE_LINE = Set.of("about the job", "about the role", "job description", "job details");
 
   private JobTitleReader() {}
@@ -87,6 +96,7 @@ final class JobTitleReader {
       String s = SENIORITY_RANGE.matcher(segment.strip()).replaceFirst("");
       s = HIRING_PREFIX.matcher(s).replaceFirst("");
       s = TAIL.matcher(s).replaceFirst("").replaceAll("[\\s.:;!,]+$", "").strip();
+      s = LEVEL.matcher(s).replaceFirst("");
       if (!s.isEmpty() && s.split("\\s+").length <= 8 && hasTitleWord(s)) {
         return titleCase(withoutTrailingStack(s));
       }

@@ -236,6 +236,7 @@ class JobMatcherTests {
       You will own hiring for the team.                            | Hiring
       8 years of experience in backend development.                | 8+ years of experience
       At least 8 years in software engineering.                    | 8+ years of experience
+      Three or more years implementing ERP systems.                | 3+ years of experience
       A Master's degree in Statistics.                             | Master's degree
       MSc in Data Science or similar.                              | Master's degree
       Background in payments.                                      | Payments
@@ -264,5 +265,29 @@ class JobMatcherTests {
     assertThat(names(m.missing())).contains("Pulumi", "Backstage", "Crossplane", "Vault");
     assertThat(keyword(m, "Crossplane").importance()).isEqualTo(Importance.REQUIRED);
     assertThat(keyword(m, "Pulumi").importance()).isEqualTo(Importance.MENTIONED);
+  }
+
+  @Test
+  void aLabelEndingInEssentialOrDesirableSaysWhichPart() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Specialty Registrar
+        Qualifications – Essential: full GMC registration; MRCP (UK).
+        Experience - desirable: Kafka.
+        """);
+    assertThat(keyword(m, "MRCP").importance()).isEqualTo(Importance.REQUIRED);
+    assertThat(keyword(m, "Kafka").importance()).isEqualTo(Importance.PREFERRED);
+  }
+
+  @Test
+  void namesThatAreAlsoWordsCountAsListItems() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Embedded Engineer
+        Requirements
+        - C and C++
+        Good to have: Python for test tooling; Rust.
+        We move fast. Go to our site for more.
+        """);
+    assertThat(keyword(m, "Rust").importance()).isEqualTo(Importance.PREFERRED);
+    assertThat(keyword(m, "Go")).isNull();
   }
 }

@@ -200,7 +200,7 @@ class PostingCorpusTests {
     Score s = score(part(true));
     System.out.println(s.row("held back"));
     assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(87.5);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(91);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(92.3);
     assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(75.6);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
