@@ -705,6 +705,7 @@ public final class JobMatcher {
           + ", and a bullet under Experience or Projects showing where you used it";
       case CERTIFICATION -> "Certifications section (only if you hold it or are working towards it, with the expected date)";
       case SOFT_SKILL -> "a bullet under Experience that shows it with a result, or your summary";
+      case LANGUAGE -> "a Languages section with your level (for example \"Spanish – fluent\")";
       case JOB_TITLE -> "the headline under your name and the first line of your summary (use the posting's exact title if it fits)";
       case EDUCATION -> "Education section (or note equivalent experience in your summary)";
       case EXPERIENCE -> "your summary";

@@ -290,4 +290,18 @@ class JobMatcherTests {
     assertThat(keyword(m, "Rust").importance()).isEqualTo(Importance.PREFERRED);
     assertThat(keyword(m, "Go")).isNull();
   }
+
+  @Test
+  void spokenLanguagesAreRequirementsOfTheirOwnKind() {
+    JobMatch m = match("- Wrote services in Java.\nLANGUAGES\nEnglish, Spanish\n", """
+        Medical Receptionist
+        Requirements
+        - Excellent communication in English
+        Fluency in Portuguese would be a plus.
+        """);
+    assertThat(keyword(m, "English").kind()).isEqualTo(KeywordKind.LANGUAGE);
+    assertThat(keyword(m, "English").matched()).isTrue();
+    assertThat(keyword(m, "Portuguese").importance()).isEqualTo(Importance.PREFERRED);
+    assertThat(keyword(m, "Portuguese").suggestion()).startsWith("a Languages section");
+  }
 }

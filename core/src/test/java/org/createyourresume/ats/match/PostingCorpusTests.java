@@ -201,7 +201,7 @@ class PostingCorpusTests {
     System.out.println(s.row("held back"));
     assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(87.5);
     assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(92.3);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(75.6);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(78.0);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
 
