@@ -6,7 +6,7 @@ import { h } from '/js/editor/dom.js';
 
 const PARTS = { PARSING: 'Can an ATS read it', SECTIONS: 'Sections and contact details', CONTENT: 'Writing', MATCH: 'Job match' };
 const SEVERITY = { CRITICAL: 'Critical', MAJOR: 'Major', MINOR: 'Minor', INFO: 'Note' };
-const KIND = { JOB_TITLE: 'job title', HARD_SKILL: 'skill', TOOL: 'tool', CERTIFICATION: 'certification', EDUCATION: 'education', EXPERIENCE: 'experience', SOFT_SKILL: 'soft skill' };
+const KIND = { JOB_TITLE: 'job title', HARD_SKILL: 'skill', TOOL: 'tool', CERTIFICATION: 'certification', EDUCATION: 'education', EXPERIENCE: 'experience', LANGUAGE: 'language', SOFT_SKILL: 'soft skill' };
 const FORMAT = { PDF: 'PDF', DOCX: 'Word document', TEXT: 'pasted text' };
 const GRAMMAR = {
   CHECKED: 'spelling and grammar checked',

@@ -1,7 +1,6 @@
 package org.createyourresume.ats.match;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.createyourresume.ats.parse.ParsedEntry;
 
@@ -13,9 +12,9 @@ final class Education {
   enum Level {
     HIGH_SCHOOL("High school diploma", "(?i)\\b(high school|secondary school|ged|a-levels?)\\b"),
     ASSOCIATE("Associate degree", "(?i)\\b(associate'?s? degree|associate of|a\\.a\\.s?|hnd|foundation degree)\\b"),
-    BACHELOR("Bachelor's degree", "(?i)\\b(bachelor'?s?|b\\.?sc?\\.?|b\\.?a\\.?|b\\.?eng\\.?|b\\.?e\\.|beng|btech|b\\.tech|undergraduate degree|licenciatura|laurea)\\b|\\b(BS|BA|BE)\\b|(?i)degree in"),
-    MASTER("Master's degree", "(?i)\\b(master'?s?|m\\.?sc?\\.?|mba|m\\.?eng|meng|m\\.a\\.|magister|graduate degree)\\b|\\b(MS|MA)\\b"),
-    DOCTORATE("PhD or doctorate", "(?i)\\b(ph\\.?d\\.?|doctorate|doctoral|doctor of|dphil|ed\\.d)\\b");
+    BACHELOR("Bachelor's degree", "(?i)\\b(bachelor'?s?|b\\.?sc?\\.?|b\\.?a\\.?|b\\.?eng\\.?|b\\.?e\\.|beng|btech|b\\.tech|b\\.?pharm|b\\.?com|bca|bba|undergraduate degree|licenciatura|laurea)\\b|\\b(BS|BA|BE)\\b|\\b[12]:[12] degree\\b"),
+    MASTER("Master's degree", "(?i)\\b(master'?s?|m\\.?sc?\\.?|mba|mca|m\\.?com|m\\.?pharm|m\\.?tech|m\\.?eng|meng|m\\.a\\.|magister|graduate degree)\\b|\\b(MS|MA)\\b"),
+    DOCTORATE("PhD or doctorate", "(?i)\\b(ph\\.?d\\.?|doctorate|doctoral|doctor of|dphil|ed\\.d|pharm\\.?d)\\b");
 
     private final String label;
     private final Pattern pattern;
@@ -34,25 +33,66 @@ final class Education {
     }
   }
 
-  /** The lowest level the posting asks for outside "preferred" sentences, or null. */
-  static Level required(String posting) {
-    Level lowest = null;
-    for (String sentence : posting.split("[.!?\\n;]")) {
-      String lower = sentence.toLowerCase(Locale.ROOT);
-      if (lower.matches(".*(preferred|nice to have|bonus|a plus|desirable).*")) {
+  /** A level the posting asks for, and how firmly. */
+  record Asked(Level level, Importance importance) {}
+
+  // "A degree in Statistics" names no level of its own: it means a first degree, unless the
+  // sentence names a higher one ("Master's degree in Statistics").
+  private static final Pattern ANY_DEGREE = Pattern.compile("(?i)\\bdegree\\b");
+  private static final Pattern DEGREE_CONTEXT = Pattern.compile(
+      "(?i).*(degree|diploma|bachelor|master|phd|ph\\.d|doctorate|graduate|bsc|msc|b\\.?tech|b\\.e\\.|pharm|\\bmca\\b|\\bmba\\b|\\b[bm]\\.?com\\b|m\\.?tech|\\bbca\\b|\\bbba\\b|\\bbs\\b|\\bms\\b|\\bba\\b|education|qualification).*");
+  // "MS Office" is a product, not a master's degree.
+  private static final Pattern MS_PRODUCT = Pattern.compile(
+      "(?i)\\bMS[- ](?:Office|Excel|Word|Project|Teams|SQL|Access|Dynamics|Visio|PowerPoint|Outlook|365)\\b");
+  // "to teach on our BSc and MSc programmes" is about the employer, not the candidate.
+  private static final Pattern ABOUT_US = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
+  private static final Pattern ABOUT_YOU = Pattern.compile("(?i)\\b(?:you|your|candidates?|applicants?)\\b");
+
+  /**
+   * The levels the posting asks for: the lowest it names outside its nice-to-haves (required),
+   * and the lowest it names among them when that is higher (preferred: "Master's degree
+   * desirable"), in that order; empty when it names none.
+   */
+  static List<Asked> asked(PostingOutline outline) {
+    Level required = null;
+    Level preferred = null;
+    for (PostingOutline.Line line : outline.lines()) {
+      if (line.part() == PostingOutline.Part.ABOUT) {
         continue;
       }
-      boolean degreeContext = lower.matches(".*(degree|diploma|bachelor|master|phd|doctorate|graduate|bsc|msc|\\bbs\\b|\\bms\\b|\\bba\\b|education).*");
-      if (!degreeContext) {
-        continue;
-      }
-      for (Level level : Level.values()) {
-        if (level.in(sentence) && (lowest == null || level.ordinal() < lowest.ordinal())) {
-          lowest = level;
+      for (String clause : line.body().split("[.!?;](?:\\s|$)")) {
+        String sentence = MS_PRODUCT.matcher(clause).replaceAll(" ");
+        if (!DEGREE_CONTEXT.matcher(sentence).matches()
+            || (ABOUT_US.matcher(sentence).find() && !ABOUT_YOU.matcher(sentence).find())) {
+          continue;
+        }
+        Level lowest = null;
+        for (Level level : Level.values()) {
+          if (level.in(sentence) && (lowest == null || level.ordinal() < lowest.ordinal())) {
+            lowest = level;
+          }
+        }
+        if (lowest == null && ANY_DEGREE.matcher(sentence).find()) {
+          lowest = Level.BACHELOR;
+        }
+        if (lowest == null) {
+          continue;
+        }
+        if (PostingOutline.cue(sentence, line.part()) == PostingOutline.Part.PREFERRED) {
+          preferred = preferred == null || lowest.ordinal() < preferred.ordinal() ? lowest : preferred;
+        } else {
+          required = required == null || lowest.ordinal() < required.ordinal() ? lowest : required;
         }
       }
     }
-    return lowest;
+    List<Asked> out = new java.util.ArrayList<>();
+    if (required != null) {
+      out.add(new Asked(required, Importance.REQUIRED));
+    }
+    if (preferred != null && (required == null || preferred.ordinal() > required.ordinal())) {
+      out.add(new Asked(preferred, Importance.PREFERRED));
+    }
+    return out;
   }
 
   /** The highest level among the resume's schools, or null. */
@@ -60,10 +100,17 @@ final class Education {
     Level best = null;
     for (ParsedEntry school : schools) {
       String text = (school.degree() == null ? "" : school.degree()) + " " + (school.institution() == null ? "" : school.institution());
-      for (Level level : Level.values()) {
-        if (level.in(text) && (best == null || level.ordinal() > best.ordinal())) {
-          best = level;
+      Level level = null;
+      for (Level l : Level.values()) {
+        if (l.in(text)) {
+          level = l;
         }
+      }
+      if (level == null && ANY_DEGREE.matcher(text).find()) {
+        level = Level.BACHELOR;
+      }
+      if (level != null && (best == null || level.ordinal() > best.ordinal())) {
+        best = level;
       }
     }
     return best;

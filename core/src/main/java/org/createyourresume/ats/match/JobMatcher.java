@@ -23,13 +23,16 @@ import org.createyourresume.ats.parse.SectionKind;
  */
 public final class JobMatcher {
 
-  private static final Pattern YEARS =
-      Pattern.compile("(?i)(\\d{1,2})\\s*\\+?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*)?\\+?\\s*(?:years?|yrs?)");
+  private static final Pattern YEARS = Pattern.compile(
+      "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\\s*\\+?\\s*"
+          + "(?:(?:-|–|to)\\s*\\d{1,2}\\s*)?\\+?\\s*(?:or more\\s+|plus\\s+)?(?:years?|yrs?)\\b");
+  private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen");
   private static final Set<String> TITLE_STOP = Set.of("a", "an", "the", "we", "are", "to", "for", "of", "and", "our", "m", "f", "d", "x");
   private static final Set<String> ACRONYM_STOP =
       Set.of("US", "USA", "UK", "EU", "HR", "CV", "OK", "PTO", "FAQ", "CEO", "CTO", "CFO", "HQ", "EOE",
           "ID", "IT", "TBD", "ASAP", "FTE", "NA", "AM", "PM", "ET", "PT", "GMT", "UTC", "LLC", "INC",
-          "LTD", "GMBH", "KPI", "KPIS", "YOE", "WFH");
+          "LTD", "GMBH", "KPI", "KPIS", "YOE", "WFH", "MS", "LPA", "CTC", "BDE");
 
   private final SkillVocabulary vocabulary = SkillVocabulary.get();
 
@@ -69,6 +72,9 @@ public final class JobMatcher {
       requirements.putIfAbsent(r.name, r);
     }
     for (Requirement r : listedTerms(outline, requirements.keySet())) {
+      requirements.putIfAbsent(r.name.toLowerCase(Locale.ROOT), r);
+    }
+    for (Requirement r : namedProducts(outline, normalised, job, requirements.keySet())) {
       requirements.putIfAbsent(r.name.toLowerCase(Locale.ROOT), r);
     }
 
@@ -132,15 +138,16 @@ public final class JobMatcher {
       add(new Keyword(title, KeywordKind.JOB_TITLE, KeywordKind.JOB_TITLE.baseWeight(), 1, title, where,
           where == null ? suggestion(KeywordKind.JOB_TITLE, hasSkills) : null, Importance.REQUIRED), matched, missing);
     }
-    Education.Level required = Education.required(jobDescription);
-    if (required != null) {
+    for (Education.Asked degree : Education.asked(outline)) {
+      Education.Level required = degree.level();
       Education.Level has = Education.highest(resume.schools());
       boolean ok = has != null && has.ordinal() >= required.ordinal();
-      add(new Keyword(required.label(), KeywordKind.EDUCATION, KeywordKind.EDUCATION.baseWeight(), 1,
+      double weight = KeywordKind.EDUCATION.baseWeight() * (degree.importance() == Importance.PREFERRED ? 0.6 : 1);
+      add(new Keyword(required.label(), KeywordKind.EDUCATION, weight, 1,
           required.label(), ok ? "Education" : null, ok ? null : suggestion(KeywordKind.EDUCATION, hasSkills),
-          Importance.REQUIRED), matched, missing);
+          degree.importance()), matched, missing);
     }
-    int years = requiredYears(jobDescription);
+    int years = requiredYears(outline);
     if (years > 0) {
       boolean ok = yearsOfExperience + 0.25 >= years;
       String name = years + "+ years of experience";
@@ -151,8 +158,9 @@ public final class JobMatcher {
           Importance.REQUIRED), matched, missing);
     }
 
-    // A preferred item never outranks a required one, whatever its weight: the tier comes first.
-    Comparator<Keyword> order = Comparator.comparing((Keyword k) -> k.importance() == Importance.PREFERRED)
+    // The tier comes first, whatever the weights: what the posting requires, then what its duties
+    // and description name, then its nice-to-haves. A preferred item never outranks a required one.
+    Comparator<Keyword> order = Comparator.comparing(Keyword::importance)
         .thenComparing(Comparator.comparingDouble(Keyword::weight).reversed())
         .thenComparing(Keyword::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Keyword::name);
     matched.sort(order);
@@ -208,7 +216,11 @@ public final class JobMatcher {
       this.position = position;
     }
 
-    /** Counts a mention in {@code part}: the strongest part seen sets the importance. */
+    /**
+     * Counts a mention in {@code part}: the strongest part it is named in sets the importance, so
+     * an item of the nice-to-haves that the duties name too ("you will build GraphQL APIs") is
+     * part of the job, and mentioned rather than preferred.
+     */
     void seenIn(PostingOutline.Part part) {
       emphasis = Math.max(emphasis, part.emphasis);
       if (part.importance().ordinal() < importance.ordinal()) {
@@ -316,24 +328,46 @@ public final class JobMatcher {
     }
     if (p.exactCase() != null) {
       TextAnalysis.Token t = tokens.get(i);
-      return t.original().equals(p.exactCase()) && !t.sentenceStart();
+      return t.original().equals(p.exactCase()) && (!t.sentenceStart() || aNameAlone(tokens, i));
     }
     return true;
   }
 
+  /**
+   * Whether the sentence opening at {@code i} is a bare item of a list ("- Rust", "Good to have:
+   * Python; Rust.", "- Go or Python"): there a name that is also an ordinary word ("Go", "Swift")
+   * can only be the name.
+   */
+  private static boolean aNameAlone(List<TextAnalysis.Token> tokens, int i) {
+    int sentence = tokens.get(i).sentence();
+    int length = 0;
+    while (i + length < tokens.size() && tokens.get(i + length).sentence() == sentence) {
+      length++;
+    }
+    if (length <= 2 || tokens.get(i).listed()) {
+      return true;
+    }
+    String next = tokens.get(i + 1).original();
+    // "Tally ERP, GST filing": a name followed by another capitalised name
+    return Character.isUpperCase(next.charAt(0)) && !next.equals("I")
+        || length <= 4 && (next.equals("or") || next.equals("and"));
+  }
+
   private static final Pattern LEAD_WORDS = Pattern.compile(
-      "(?i)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of"
+      "(?i)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
           + "|background|comfortable|confident|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
   // Listed items that are qualifications, people or qualities rather than skills.
   private static final Pattern NOT_A_SKILL = Pattern.compile(
       "(?i)\\b(?:degree|years?|team|teams|people|customers|company|role|ability|candidates?|graduates?|bachelor'?s?"
-          + "|master'?s?|phd|b\\.?e|b\\.?tech|mca|bsc|msc|ba|ma|english|german|french|dutch|spanish|portfolio|evidence"
+          + "|master'?s?|phd|b\\.?e|b\\.?tech|mca|bsc|msc|ba|ma|english|german|french|dutch|spanish|hindi|italian|portuguese"
+          + "|japanese|mandarin|arabic|portfolio|evidence"
           + "|commitment|track record|passion|process)\\b");
   private static final Pattern TRAIL_WORDS = Pattern.compile(
       "(?i)(?:\\s+(?:experience|skills?|knowledge|expertise|competenc(?:y|ies)|certification|qualification|preferred|required"
-          + "|essential|desirable|in production|or similar|or equivalent|a plus|is a plus|basics|fundamentals|tools?))+$");
+          + "|essential|desirable|in production|or similar|or equivalent|a plus|is a plus|basics|fundamentals|tools?"
+          + "|development|programming|\\d+(?:\\.\\d+)*\\+?))+$");
 
   /**
    * Items the vocabulary lacks but the posting lists under its requirements or nice-to-haves:
@@ -351,15 +385,20 @@ public final class JobMatcher {
         continue;
       }
       String body = line.body().replaceAll("\\([^)]*\\)", " ").replaceAll("[.!]+$", "");
-      for (String clause : body.split(";")) {
+      String[] clauses = body.split(";");
+      for (String clause : clauses) {
         PostingOutline.Part clausePart = PostingOutline.cue(clause, part);
-        for (String piece : clause.split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\s/\\s|&)\\s*")) {
+        String[] pieces = clause.split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\s/\\s|\\s&\\s)\\s*");
+        for (String piece : pieces) {
           String term = TRAIL_WORDS.matcher(LEAD_WORDS.matcher(piece.strip()).replaceFirst("")).replaceFirst("").strip();
           term = term.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+#]+$", "");
           int words = term.isEmpty() ? 0 : term.split("\\s+").length;
-          if (words == 0 || words > 3 || term.length() < 2 || !Character.isUpperCase(firstLetter(term))
+          // A name may be lower case ("retail management", "eBPF") when it is the whole item.
+          boolean wholeItem = clauses.length == 1 && pieces.length == 1;
+          if (words == 0 || words > 3 || term.length() < 2
+              || !(Character.isUpperCase(firstLetter(term)) || wholeItem || hasInnerCapital(term))
               || knownLower.contains(term.toLowerCase(Locale.ROOT)) || vocabulary.namesLowerCase().contains(term.toLowerCase(Locale.ROOT))
-              || NOT_A_SKILL.matcher(term).find() || !occurrences(TextAnalysis.tokens(term)).isEmpty()) {
+              || NOT_A_SKILL.matcher(term).find() || JobTitleReader.hasTitleWord(term) || namesVocabulary(term)) {
             continue;
           }
           String name = term;
@@ -372,6 +411,146 @@ public final class JobMatcher {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  // A run of capitalised words: "Backstage", "Azure Data Factory", "Civil 3D".
+  private static final Pattern CAPITALISED = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.@/#+-])\\p{Lu}[\\p{L}\\p{N}+#-]*(?:\\.[Jj][Ss])?(?:\\s\\p{Lu}[\\p{L}\\p{N}+#-]*|\\s\\d[\\p{L}\\d]*){0,2}(?![\\p{L}\\p{N}@])");
+  // What names a tool just before it: "experience with", "using", "built in", "knowledge of".
+  // "in", "of" and "on" only after a word about skill, so that "based in Chicago" and "Department of
+  // Genetics" name no tool.
+  private static final Pattern TOOL_CUE = Pattern.compile(
+      "(?i)(?:\\b(?:with|using|via|use|uses|know|knowing)|\\b(?:experience|experienced|knowledge|proficien(?:t|cy)|skilled|skills"
+          + "|expertise|expert|familiar(?:ity)?|exposure|background|fluen(?:t|cy)|hands-on|working|work|written|built|coding"
+          + "|programming|certified|certification)\\s+(?:in|of|on|to|with))\\s+(?:the\\s+|a\\s+)?$");
+  // "our lab in Aarhus", "travel to Leeds": a place, not a product.
+  private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(?:in|at|from|near|across|throughout|to|around)\\s+(?:the\\s+)?$");
+  // Capitalised words that name no skill: calendar words, languages, places of work, and words
+  // postings capitalise for emphasis.
+  private static final Set<String> NOT_A_PRODUCT = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "english", "german", "french", "spanish", "dutch", "hindi", "portuguese", "italian", "mandarin", "arabic",
+      "remote", "hybrid", "europe", "european", "america", "american", "asia", "india", "indian", "uk", "us", "eu",
+      "british", "national", "international", "global", "head", "office", "i", "we", "you", "our", "your", "the",
+      "a", "an", "and", "or", "of", "in", "on", "for", "to", "with", "at", "by", "is", "are", "this", "that", "it",
+      "team", "teams", "company", "group", "department", "division", "school", "university", "hospital",
+      "trust", "council", "ltd", "inc", "llc", "gmbh", "plc", "year", "years", "level", "band", "grade", "key",
+      "stage", "ks1", "ks2", "ks3", "ks4", "phd", "mba", "cv", "resume", "any", "all", "other", "specialization",
+      "specialisation", "discipline", "field", "subject", "stream", "education", "mac", "macs", "pc", "pcs",
+      "bachelor", "master", "masters", "degree", "diploma", "skills", "experience", "requirements", "have",
+      "responsibilities", "duties", "role", "roles");
+
+  /**
+   * Names the vocabulary lacks that the posting makes prominent: a capitalised name right after
+   * "with", "using", "in" or "of" ("experience with Crossplane", "provision it with Pulumi"), or a
+   * capitalised name inside a list item of the requirements, nice-to-haves or duties ("Keep
+   * Backstage up to date"). Words of the title line, of the company's own story and any word the
+   * posting also writes in lower case are left out: those are the company, places and ordinary
+   * words set in capitals.
+   */
+  private List<Requirement> namedProducts(PostingOutline outline, String normalised, List<TextAnalysis.Token> job,
+      Set<String> known) {
+    Set<String> skip = new HashSet<>(NOT_A_PRODUCT);
+    known.forEach(k -> skip.add(k.toLowerCase(Locale.ROOT)));
+    for (TextAnalysis.Token t : job) {
+      if (t.original().equals(t.original().toLowerCase(Locale.ROOT))) {
+        skip.add(t.original());
+      }
+    }
+    boolean first = true;
+    for (PostingOutline.Line line : outline.lines()) {
+      if (first || line.part() == PostingOutline.Part.ABOUT) {
+        for (String w : line.body().split("[^\\p{L}\\p{N}+#]+")) {
+          skip.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+      first = false;
+    }
+    Map<String, Requirement> out = new LinkedHashMap<>();
+    for (PostingOutline.Line line : outline.lines()) {
+      PostingOutline.Part part = line.part();
+      if (part == PostingOutline.Part.ABOUT) {
+        continue;
+      }
+      boolean listed = line.listItem() && part != PostingOutline.Part.NEUTRAL;
+      String text = normalised.substring(line.start(), line.end());
+      // Only the line's body: an inline label ("Mandatory Skills:") names no product.
+      int bodyAt = Math.max(0, text.indexOf(line.body()));
+      Matcher m = CAPITALISED.matcher(text);
+      m.region(bodyAt, text.length());
+      m.useTransparentBounds(true);
+      int chainEnd = -1;
+      while (m.find()) {
+        String before = text.substring(0, m.start());
+        String lead = text.substring(bodyAt, m.start()).replaceAll("^[\\s\\-*•·–→▪◦\\d.)]*", "");
+        boolean sentenceStart = lead.isBlank() || before.matches("(?s).*(?:[.!?:;]|\\s[-–—])\\s*$");
+        String name = m.group().strip();
+        int at = m.start();
+        if (sentenceStart) {
+          // "Keep Backstage up to date": the first word is capitalised as the sentence's first.
+          int space = name.indexOf(' ');
+          String firstWord = space < 0 ? name : name.substring(0, space);
+          if (space < 0 || firstWord.equals(firstWord.toUpperCase(Locale.ROOT))
+              || vocabulary.namesLowerCase().contains(firstWord.toLowerCase(Locale.ROOT))) {
+            continue;
+          }
+          at += space + 1;
+          name = name.substring(space + 1);
+          before = text.substring(0, at);
+        }
+        boolean chained = chainEnd >= 0 && text.substring(chainEnd, at).matches("\\s*(?:,|/|&|\\bor\\b|\\band\\b)\\s*");
+        boolean cued = TOOL_CUE.matcher(before).find();
+        if (!listed && !chained && !cued || !cued && PLACE_CUE.matcher(before).find()) {
+          continue;
+        }
+        boolean ordinary = false;
+        for (String w : name.split("\\s+")) {
+          String lower = w.toLowerCase(Locale.ROOT);
+          ordinary |= skip.contains(lower) || skip.contains(lower.replaceAll("s$", "")) || JobTitleReader.hasTitleWord(lower)
+              || vocabulary.namesLowerCase().contains(lower) || ACRONYM_STOP.contains(w.toUpperCase(Locale.ROOT));
+        }
+        if (ordinary || name.length() < 3 || name.matches("\\p{Lu}+s") || NOT_A_SKILL.matcher(name).find()
+            || !occurrences(TextAnalysis.tokens(name)).isEmpty()) {
+          continue;
+        }
+        chainEnd = at + name.length();
+        String found = name;
+        int offset = line.start() + at;
+        Requirement r = out.computeIfAbsent(found.toLowerCase(Locale.ROOT),
+            n -> new Requirement(found, KeywordKind.TOOL, found, offset));
+        r.unlisted = true;
+        r.mentions++;
+        r.seenIn(outline.partAt(normalised, offset));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** "eBPF", "iOS", "gRPC": a name written with a capital inside its first word. */
+  private static boolean hasInnerCapital(String term) {
+    return term.split("\\s+")[0].matches("\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
+  }
+
+  /**
+   * Whether the vocabulary already names part of {@code term} ("Coding in Python" is Python,
+   * "Positive behaviour management" is behaviour management). A name whose every word is
+   * capitalised is a product of its own even so ("Sitecore XM Cloud").
+   */
+  private boolean namesVocabulary(String term) {
+    if (occurrences(TextAnalysis.tokens(term)).isEmpty()) {
+      return false;
+    }
+    List<Occurrence> found = occurrences(TextAnalysis.tokens(term));
+    if (found.get(0).tokenIndex() == 0) {
+      return true;
+    }
+    for (String w : term.split("\\s+")) {
+      if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static char firstLetter(String s) {
@@ -456,18 +635,37 @@ public final class JobMatcher {
     return have.containsAll(stems);
   }
 
-  static int requiredYears(String text) {
+  // "8 years in backend development", "5+ yrs as a developer", "three years implementing ERP":
+  // years of work even without the word "experience"; "years old" and "years of age" are not.
+  private static final Pattern YEARS_OF_WORK = Pattern.compile(
+      "(?i)\\b(?:years?|yrs?)\\s+(?:of\\s+)?(?:experience|professional|relevant|industry|hands-on|commercial|post-qualification"
+          + "|work|working|in\\s|as\\s|with\\s|of\\s+(?!age)\\w+\\s+(?:experience|development|engineering|work)|\\p{L}+ing\\b)");
+  private static final Pattern ABOUT_US = Pattern.compile("(?i)\\b(?:we|our|us|founded|since)\\b");
+
+  /**
+   * The years of experience the posting asks for: the highest number in a sentence about years of
+   * work that is neither a nice-to-have nor about the company ("we have 20 years of experience").
+   */
+  private static int requiredYears(PostingOutline outline) {
     int best = 0;
-    for (String sentence : text.split("[.!?\\n;]")) {
-      String lower = sentence.toLowerCase(Locale.ROOT);
-      if (!lower.contains("experience") || lower.matches(".*\\b(preferred|nice to have|bonus|a plus)\\b.*")) {
+    for (PostingOutline.Line line : outline.lines()) {
+      if (line.part() == PostingOutline.Part.ABOUT) {
         continue;
       }
-      Matcher m = YEARS.matcher(sentence);
-      while (m.find()) {
-        int n = Integer.parseInt(m.group(1));
-        if (n > 0 && n <= 25) {
-          best = Math.max(best, n);
+      for (String sentence : line.body().split("[.!?;](?:\\s|$)|\\n")) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean work = lower.contains("experience") || YEARS_OF_WORK.matcher(sentence).find();
+        if (!work || PostingOutline.cue(sentence, line.part()) == PostingOutline.Part.PREFERRED
+            || (ABOUT_US.matcher(sentence).find() && !lower.contains("you"))) {
+          continue;
+        }
+        Matcher m = YEARS.matcher(sentence);
+        while (m.find()) {
+          String count = m.group(1).toLowerCase(Locale.ROOT);
+          int n = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : NUMBER_WORDS.indexOf(count);
+          if (n > 0 && n <= 25) {
+            best = Math.max(best, n);
+          }
         }
       }
     }
@@ -507,6 +705,7 @@ public final class JobMatcher {
           + ", and a bullet under Experience or Projects showing where you used it";
       case CERTIFICATION -> "Certifications section (only if you hold it or are working towards it, with the expected date)";
       case SOFT_SKILL -> "a bullet under Experience that shows it with a result, or your summary";
+      case LANGUAGE -> "a Languages section with your level (for example \"Spanish – fluent\")";
       case JOB_TITLE -> "the headline under your name and the first line of your summary (use the posting's exact title if it fits)";
       case EDUCATION -> "Education section (or note equivalent experience in your summary)";
       case EXPERIENCE -> "your summary";

@@ -18,11 +18,14 @@ final class JobTitleReader {
       "(?i)(?:looking for|hiring|seeking|search of|join us as|recruiting|invited for|vacancy for)\\s+(?:an?|the|our)?\\s*"
           + "(?:(?:experienced|talented|motivated|enthusiastic|passionate|skilled)\\s+)?((?:[A-Z][\\w+#./&'-]*\\s?|(?:of|in|and|&)\\s){1,8})");
   private static final Pattern HIRING_PREFIX = Pattern.compile(
-      "(?i)^(?:we(?:'re| are) (?:hiring|recruiting)|now hiring|hiring(?: now)?|job opening|job opportunity|vacancy|opening|urgent(?:ly)? hiring|new role)\\s*[:!\\-–—]?\\s*");
+      "(?i)^(?:we(?:'re|’re| are) (?:hiring|recruiting)(?: for)?|now hiring|(?:urgent(?:ly)?\\s+)?(?:hiring|openings?|requirement|vacancy|vacancies)(?: now)?(?:\\s+for)?"
+          + "|job (?:opening|opportunity|vacancy)(?:\\s+for)?|new role|walk-?in (?:drive|interview)s?(?:\\s+for)?)\\s*[:!\\-–—]?\\s*");
   private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s+[|–—@·•]\\s+|\\s+-\\s+|\\s*\\|\\s*|,\\s+|\\s+@\\s*|\\s+at\\s+(?=[A-Z])");
   private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]");
   private static final Pattern SENIORITY_RANGE = Pattern.compile(
       "(?i)^(?:junior|mid|mid-level|intermediate|senior|staff|lead|principal)\\s*[/–-]\\s*(?:junior|mid|mid-level|senior|staff|lead|principal)(?:\\s+level)?\\s+");
+  // "SOC Analyst L2", "Support Engineer (Level 1)": the level is not the role.
+  private static final Pattern LEVEL = Pattern.compile("(?i)\\s+(?:L[1-4](?:\\s*/\\s*L?[1-4])?|level\\s+[1-4I]+)$|(?<=\\p{L}{3})\\s+(?-i:I{1,3}|IV)$");
   private static final Pattern TAIL = Pattern.compile(
       "\\s+(?:to|for|who|with|that|which|based|needed|wanted|required|responsible|on|from|within|across|join|will)\\b.*$");
   private static final Set<String> TITLE_WORDS = Set.of(
@@ -35,7 +38,14 @@ final class JobTitleReader {
       "agent", "supervisor", "operator", "fellow", "tutor", "instructor", "planner", "buyer", "chef",
       "driver", "secretary", "receptionist", "auditor", "economist", "librarian", "paralegal", "lawyer",
       "solicitor", "surveyor", "hygienist", "midwife", "psychologist", "dentist", "veterinarian", "postdoc",
-      "president", "vp", "cto", "cfo", "ceo", "steward", "technologist", "estimator", "inspector");
+      "president", "vp", "cto", "cfo", "ceo", "steward", "technologist", "estimator", "inspector", "generalist",
+      "candidate", "student", "scholar", "cashier", "carer", "caregiver", "worker", "attendant", "mechanic",
+      "electrician", "plumber", "welder", "machinist", "cook", "baker", "barista", "bartender", "housekeeper",
+      "cleaner", "guard", "courier", "pilot", "physiotherapist", "radiographer", "sonographer", "paramedic",
+      "phlebotomist", "optometrist", "dietitian", "nutritionist", "aide", "producer", "photographer", "illustrator",
+      "animator", "artist", "journalist", "reporter", "translator", "interpreter", "curator", "archivist",
+      "advocate", "broker", "underwriter", "actuary", "banker", "trader", "teller", "investigator", "dean",
+      "registrar", "coach", "trainer", "educator", "founder", "sdr", "bdr", "practitioner", "handler");
   private static final Set<String> NOT_A_ROLE_LINE = Set.of("about the job", "about the role", "job description", "job details");
 
   private JobTitleReader() {}
@@ -86,11 +96,38 @@ final class JobTitleReader {
       String s = SENIORITY_RANGE.matcher(segment.strip()).replaceFirst("");
       s = HIRING_PREFIX.matcher(s).replaceFirst("");
       s = TAIL.matcher(s).replaceFirst("").replaceAll("[\\s.:;!,]+$", "").strip();
+      s = LEVEL.matcher(s).replaceFirst("");
       if (!s.isEmpty() && s.split("\\s+").length <= 8 && hasTitleWord(s)) {
-        return titleCase(s);
+        return titleCase(withoutTrailingStack(s));
       }
     }
     return null;
+  }
+
+  /**
+   * "Software Developer .NET / Angular" as "Software Developer": technologies named after the
+   * role's last word are the stack, not the title. Words before it stay ("Java Backend
+   * Developer"), and so does a field joined by "in" or "of" ("Lecturer in Modern History").
+   */
+  private static String withoutTrailingStack(String title) {
+    String[] words = title.split("\\s+");
+    int last = -1;
+    for (int i = 0; i < words.length; i++) {
+      if (TITLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
+        last = i;
+      }
+    }
+    if (last < 0 || last == words.length - 1) {
+      return title;
+    }
+    Set<String> names = SkillVocabulary.get().namesLowerCase();
+    for (int i = last + 1; i < words.length; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      if (!names.contains(w) && !w.matches("[/&+,]|and|or")) {
+        return title;
+      }
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, 0, last + 1));
   }
 
   static boolean hasTitleWord(String text) {

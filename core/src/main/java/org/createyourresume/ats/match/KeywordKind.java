@@ -14,6 +14,8 @@ public enum KeywordKind {
   EDUCATION(2.5),
   /** A minimum number of years of experience (weight 2.5). */
   EXPERIENCE(2.5),
+  /** A spoken language ("Fluent in Spanish", "bilingual"; weight 1.5). */
+  LANGUAGE(1.5),
   /** Communication, leadership and the like (weight 1). */
   SOFT_SKILL(1);
 

@@ -51,20 +51,24 @@ final class PostingOutline {
 
   // Checked in this order: the first that matches a heading or label decides its part.
   private static final Object[][] HEADING_PATTERNS = {
-    {Part.DUTIES, "essential (?:functions|duties)|(?:key |main |your )?(?:responsibilities|duties)(?: and responsibilities| include)?"
+    {Part.DUTIES, "essential (?:functions|duties)|you'll be|you will be|roles? (?:and|&) responsibilities|(?:key |main |your )?(?:responsibilities|duties)(?: and responsibilities| include)?"
         + "|what you(?:'ll| will)(?: be)? do(?:ing)?|your (?:tasks|mission|role)|the role|in this role(?: you will)?"
         + "|day[- ]to[- ]day|key accountabilities|job (?:responsibilities|description)|jd|wat ga je doen.*"
         + "|the successful candidate will|you will|duties include"},
     {Part.PREFERRED, "(?:nice|good|great) to (?:have|haves)|nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience)?"
         + "|desirable(?: criteria| skills)?|desired(?: skills)?|person specification\\W+desirable|bonus(?: points)?(?: if(?: you have)?)?"
         + "|(?:it's |it is )?a plus|plus points|pluspunten.*|added advantage|advantageous|extra credit|would be (?:great|nice|a plus)"
-        + "|you might also have|an asset|optional|what would make you stand out|preferred but not required"},
-    {Part.REQUIRED, "(?:key |basic |minimum |essential |required )?(?:requirements?|qualifications)|required(?: skills)?|must[- ]haves?"
+        + "|you might also have|an asset|optional|what would make you stand out|preferred but not required"
+        + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets"},
+    {Part.REQUIRED, "(?:key |basic |minimum |essential |required |educational )?(?:requirements?|qualifications?)|required(?: skills)?|must[- ]haves?"
         + "|mandatory(?: skills)?|essential(?: criteria| skills(?: and experience)?)?|person specification\\W+essential"
-        + "|what (?:we(?:'re| are) looking for|you(?:'ll| will) need|you bring|we need from you|we ask)|you (?:bring|have|should have|will need)"
+        + "|what (?:we(?:'re| are) looking for|you(?:'ll| will) need|you bring|we need from you|we ask|we expect)"
+        + "|you (?:bring|have|should have|will need|will have|must have)|you'll have|what we expect|job requirements"
         + "|about you|who you are|your (?:profile|skills|background|experience)|(?:key |technical |core )?skills(?: and experience| required)?"
         + "|experience required|eligibility(?: criteria)?|who can apply|wat vragen wij.*|candidate profile|skills and qualifications"
-        + "|what it takes|you(?:'ll)? need|requirements and skills"},
+        + "|what it takes|you(?:'ll)? need|requirements and skills"
+        + "|(?:required |key |essential |core |desired )?(?:skills|qualifications|experience)(?: (?:and|&) (?:skills|qualifications|experience"
+        + "|knowledge|competencies|abilities))+(?: required)?"},
     {Part.ABOUT, "about (?:us|the company|the job|the team|the internship|[a-z]+)|who we are|what we offer|benefits|perks|salary(?: range)?"
         + "|compensation|our offer|why join us|overview|company|location|equal opportunit.*|how to apply|selection process"},
   };
@@ -76,8 +80,11 @@ final class PostingOutline {
   private static final Pattern LABEL = Pattern.compile("^\\s*([A-Za-z][^:]{1,48}?)\\s*[:：]\\s*(.*)$");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
   private static final Pattern OPTIONAL_SENTENCE = Pattern.compile(
-      "(?i)\\b(?:would be (?:a |an )?(?:bonus|plus|advantage|nice|great)|is (?:a |an )?(?:bonus|plus|advantage|asset)"
+      "(?i)\\b(?:would be (?:a |an )?(?:bonus|plus|advantage|nice|great)|(?:is|are) (?:a |an )?(?:big |real )?(?:bonus|plus|advantage|asset)"
+          + "|bonus points?|an advantage|advantageous|a (?:big |real |definite )?(?:bonus|plus)"
           + "|nice to have|an added advantage|preferred|desirable|good to have|not required|helpful but|optional)\\b");
+  private static final Pattern OPTIONAL_ASIDE = Pattern.compile(
+      "(?i)\\(\\s*(?:preferred|desirable|desired|optional|nice to have|a plus|bonus|good to have|advantageous)\\s*\\)");
   private static final Pattern REQUIRED_SENTENCE = Pattern.compile(
       "(?i)\\b(?:must|required|essential|mandatory|we(?:'d| would) like you to have|you should have|you need|you will need"
           + "|at least \\d|minimum(?: of)? \\d)\\b");
@@ -175,6 +182,10 @@ final class PostingOutline {
 
   /** The part of one sentence or clause found in {@code region}: its own words may say more. */
   static Part cue(String sentence, Part region) {
+    // "Redis (preferred)" marks its item; "CCNA (CCNP preferred)" qualifies another one.
+    if (OPTIONAL_ASIDE.matcher(sentence).find()) {
+      return Part.PREFERRED;
+    }
     String outside = PARENTHESES.matcher(sentence).replaceAll("");
     if (OPTIONAL_SENTENCE.matcher(outside).find()) {
       return Part.PREFERRED;
@@ -200,9 +211,14 @@ final class PostingOutline {
   }
 
   private static Part classify(String name) {
-    String key = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z0-9' /–-]", " ")
+    String key = name.toLowerCase(Locale.ROOT).replace('’', '\'').replace("&", " and ").replaceAll("[^a-z0-9' /–-]", " ")
         .replaceAll("\\s+", " ").strip();
     key = key.replaceAll("^(?:the |our |your ideal |ideal )", "");
+    // "Qualifications – Essential", "Experience - desirable": the last word says which part.
+    Matcher suffix = Pattern.compile("^.{2,40}?\\s[–-]\\s(essential|desirable|required|preferred)$").matcher(key);
+    if (suffix.matches()) {
+      key = suffix.group(1);
+    }
     for (Heading h : HEADINGS) {
       if (h.pattern().matcher(key).matches()) {
         return h.part();

@@ -101,6 +101,7 @@ final class SkillVocabulary {
           case "TOOL" -> KeywordKind.TOOL;
           case "CERTIFICATION" -> KeywordKind.CERTIFICATION;
           case "SOFT_SKILL" -> KeywordKind.SOFT_SKILL;
+          case "LANGUAGE" -> KeywordKind.LANGUAGE;
           default -> throw new IllegalStateException("unknown kind in skills.tsv: " + cols[1]);
         };
         boolean exact = cols.length > 3 && cols[3].strip().equals("case");
@@ -137,7 +138,8 @@ final class SkillVocabulary {
       stems.add(t.stem());
       words.add(t.original().toLowerCase(java.util.Locale.ROOT));
     }
-    boolean surfaceOnly = entry.kind() == KeywordKind.TOOL || entry.kind() == KeywordKind.CERTIFICATION;
+    boolean surfaceOnly = entry.kind() == KeywordKind.TOOL || entry.kind() == KeywordKind.CERTIFICATION
+        || entry.kind() == KeywordKind.LANGUAGE;
     index.computeIfAbsent(stems.get(0), k -> new ArrayList<>())
         .add(new Phrase(entry, stems, words, exactCase, surfaceOnly));
   }

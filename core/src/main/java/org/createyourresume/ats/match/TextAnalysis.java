@@ -25,8 +25,14 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class TextAnalysis {
 
-  /** One analysed word. */
-  record Token(String stem, String original, int start, int sentence, boolean sentenceStart, boolean negated) {}
+  /**
+   * One analysed word.
+   *
+   * @param listed whether a list separator (comma, slash, semicolon, closing bracket) or the end
+   *     of the line follows it: "SAP, Tally" names items
+   */
+  record Token(String stem, String original, int start, int sentence, boolean sentenceStart, boolean negated,
+      boolean listed) {}
 
   private static final Pattern[] SPECIAL = {
     Pattern.compile("(?i)(?<![\\w+#])c\\+\\+"),
@@ -81,6 +87,14 @@ final class TextAnalysis {
     return out;
   }
 
+  private static boolean listed(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i == text.length() || ",/;)\n.".indexOf(text.charAt(i)) >= 0;
+  }
+
   /** The tokens of {@code text}, in order. */
   static List<Token> tokens(String raw) {
     String text = normalise(raw);
@@ -120,7 +134,7 @@ final class TextAnalysis {
           negatedUntil = tokens.size() + 5;
         }
         boolean negated = negatedSentence[sentence] || tokens.size() <= negatedUntil && !NEGATIONS.contains(lower);
-        tokens.add(new Token(term.toString(), original, start, sentence, first, negated));
+        tokens.add(new Token(term.toString(), original, start, sentence, first, negated, listed(text, offset.endOffset())));
         lastSentence = sentence;
       }
       stream.end();

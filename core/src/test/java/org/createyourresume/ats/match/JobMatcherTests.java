@@ -138,4 +138,170 @@ class JobMatcherTests {
     assertThat(names(m.matched())).contains("QuickSight");
     assertThat(names(m.missing())).contains("SOX").doesNotContain("Navix");
   }
+
+  private static Keyword keyword(JobMatch m, String name) {
+    return java.util.stream.Stream.concat(m.matched().stream(), m.missing().stream())
+        .filter(k -> k.name().equals(name)).findFirst().orElse(null);
+  }
+
+  @Test
+  void theTitleOfAProsePostingIsTheRoleAlone() {
+    JobMatch m = match("- Built APIs.\n", """
+        About the job
+
+        We are looking for a Java Backend Developer to design, build and run the services behind our checkout. \
+        You will work with Kafka and PostgreSQL every day.
+        """);
+    assertThat(m.jobTitle()).isEqualTo("Java Backend Developer");
+    assertThat(names(m.missing())).contains("Java Backend Developer").doesNotContain("Java Backend Developer to design");
+  }
+
+  static final String KAFKA_POSTING = """
+      Java Backend Developer
+
+      %s
+      - Kafka
+      - PostgreSQL
+      - Hibernate
+      - Kubernetes
+
+      %s
+      - GraphQL
+      - gRPC
+      - Kotlin
+      """;
+
+  @ParameterizedTest(name = "\"{0}\" outranks \"{1}\"")
+  @CsvSource(delimiter = '|', textBlock = """
+      Requirements               | Nice to have
+      What we are looking for    | Desirable
+      Essential                  | Preferred qualifications
+      Minimum qualifications:    | Good to have
+      Skills required            | Bonus points if
+      Who can apply              | A plus
+      Eligibility                | Nice to have:
+      """)
+  void everyRequiredSkillOutranksEveryPreferredOne(String required, String preferred) {
+    JobMatch m = match("- Wrote services in Java.\n", KAFKA_POSTING.formatted(required, preferred));
+    List<String> missing = names(m.missing());
+    for (String r : List.of("Kafka", "PostgreSQL", "Hibernate", "Kubernetes")) {
+      assertThat(keyword(m, r).importance()).as(r).isEqualTo(Importance.REQUIRED);
+      for (String p : List.of("GraphQL", "gRPC", "Kotlin")) {
+        assertThat(keyword(m, p).importance()).as(p).isEqualTo(Importance.PREFERRED);
+        assertThat(missing.indexOf(r)).as(r + " above " + p).isLessThan(missing.indexOf(p));
+      }
+    }
+  }
+
+  @Test
+  void inlineLabelsAndDutiesSetImportance() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Backend Developer
+        Requirements: Kafka, PostgreSQL and Hibernate.
+        Nice to have: GraphQL, gRPC.
+        What you will do
+        - Run our services on Kubernetes
+        """);
+    assertThat(keyword(m, "Kafka").importance()).isEqualTo(Importance.REQUIRED);
+    assertThat(keyword(m, "Hibernate").importance()).isEqualTo(Importance.REQUIRED);
+    assertThat(keyword(m, "gRPC").importance()).isEqualTo(Importance.PREFERRED);
+    assertThat(keyword(m, "Kubernetes").importance()).isEqualTo(Importance.MENTIONED);
+    // duties weigh between the two
+    assertThat(keyword(m, "Kubernetes").weight()).isLessThan(keyword(m, "Kafka").weight())
+        .isGreaterThan(keyword(m, "gRPC").weight());
+  }
+
+  @Test
+  void aPreferredSkillNamedAgainInTheDutiesStaysBelowTheRequiredOnes() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Backend Developer
+        What you will do
+        - Build APIs, some of them in GraphQL
+        Requirements
+        - Kafka and PostgreSQL
+        Nice to have
+        - GraphQL
+        """);
+    List<String> missing = names(m.missing());
+    assertThat(missing.indexOf("Kafka")).isLessThan(missing.indexOf("GraphQL"));
+    assertThat(missing.indexOf("PostgreSQL")).isLessThan(missing.indexOf("GraphQL"));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Manage laptops with Intune.                                  | Intune
+      Support Windows 10/11 desktops.                              | Windows 10/11
+      Troubleshoot DNS and DHCP.                                   | DHCP
+      Proven people management of engineers.                       | People management
+      You will own hiring for the team.                            | Hiring
+      8 years of experience in backend development.                | 8+ years of experience
+      At least 8 years in software engineering.                    | 8+ years of experience
+      Three or more years implementing ERP systems.                | 3+ years of experience
+      A Master's degree in Statistics.                             | Master's degree
+      MSc in Data Science or similar.                              | Master's degree
+      Background in payments.                                      | Payments
+      Set quarterly OKRs with the team.                            | OKRs
+      A completed internship in software development.              | Internship
+      Reporting in Google Analytics 4.                             | Google Analytics 4
+      Build attribution models for paid channels.                  | Attribution modelling
+      """)
+  void recognisesWhatPostingsAskFor(String sentence, String keyword) {
+    JobMatch m = match("- Wrote services in Java.\n", "Requirements\n" + sentence + "\n");
+    assertThat(keyword(m, keyword)).as(names(m.missing()) + " " + names(m.matched())).isNotNull();
+  }
+
+  @Test
+  void skillsTheVocabularyLacksAreFoundWhenThePostingMakesThemProminent() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Platform Engineer
+        What you will do
+        - Provision infrastructure with Pulumi
+        - Keep Backstage up to date for 40 teams
+        Requirements
+        - Experience with Crossplane in production
+        - Vault
+        We also use Zorblat daily.
+        """);
+    assertThat(names(m.missing())).contains("Pulumi", "Backstage", "Crossplane", "Vault");
+    assertThat(keyword(m, "Crossplane").importance()).isEqualTo(Importance.REQUIRED);
+    assertThat(keyword(m, "Pulumi").importance()).isEqualTo(Importance.MENTIONED);
+  }
+
+  @Test
+  void aLabelEndingInEssentialOrDesirableSaysWhichPart() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Specialty Registrar
+        Qualifications – Essential: full GMC registration; MRCP (UK).
+        Experience - desirable: Kafka.
+        """);
+    assertThat(keyword(m, "MRCP").importance()).isEqualTo(Importance.REQUIRED);
+    assertThat(keyword(m, "Kafka").importance()).isEqualTo(Importance.PREFERRED);
+  }
+
+  @Test
+  void namesThatAreAlsoWordsCountAsListItems() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Embedded Engineer
+        Requirements
+        - C and C++
+        Good to have: Python for test tooling; Rust.
+        We move fast. Go to our site for more.
+        """);
+    assertThat(keyword(m, "Rust").importance()).isEqualTo(Importance.PREFERRED);
+    assertThat(keyword(m, "Go")).isNull();
+  }
+
+  @Test
+  void spokenLanguagesAreRequirementsOfTheirOwnKind() {
+    JobMatch m = match("- Wrote services in Java.\nLANGUAGES\nEnglish, Spanish\n", """
+        Medical Receptionist
+        Requirements
+        - Excellent communication in English
+        Fluency in Portuguese would be a plus.
+        """);
+    assertThat(keyword(m, "English").kind()).isEqualTo(KeywordKind.LANGUAGE);
+    assertThat(keyword(m, "English").matched()).isTrue();
+    assertThat(keyword(m, "Portuguese").importance()).isEqualTo(Importance.PREFERRED);
+    assertThat(keyword(m, "Portuguese").suggestion()).startsWith("a Languages section");
+  }
 }

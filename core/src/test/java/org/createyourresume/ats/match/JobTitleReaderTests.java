@@ -24,6 +24,11 @@ class JobTitleReaderTests {
       Lecturer in Modern History (Teaching and Research)                                   | Lecturer in Modern History
       Walk-in Drive for Freshers – Customer Support Executive (International Voice Process) | Customer Support Executive
       Senior Software Engineer                                                             | Senior Software Engineer
+      Urgent Opening for Trainee Software Engineer – Chennai – 0-1 years                 | Trainee Software Engineer
+      Software Developer .NET / Angular (w/m/d)                                            | Software Developer
+      SOC Analyst L2 (m/f/d) – Munich                                                      | SOC Analyst
+      Data Analyst I                                                                       | Data Analyst
+      HR Generalist (12-month FTC), Manchester                                             | HR Generalist
       """)
   void readsTheRoleNameAlone(String firstLine, String title) {
     assertThat(JobTitleReader.read(firstLine + "\n\nAbout us\nWe make things.\n")).isEqualTo(title);

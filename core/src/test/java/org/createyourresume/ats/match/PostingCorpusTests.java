@@ -18,17 +18,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The job-posting corpus (src/test/resources/postings): 43 postings written for the test, 29 for tuning and 14 held back. Each posting states
- * the title, required and preferred items a careful reader takes from it, and whether it belongs
- * to the tuning part or the held-back part, which was fixed before any rule was tuned and is
- * reported on its own. Figures are printed and recorded in docs/ATS.md.
+ * The job-posting corpus (src/test/resources/postings): postings written for the test, in two
+ * directories. {@code tuning/} is what rules and vocabulary were tuned on; {@code heldback/} was
+ * written and committed before the tuning it measures and is never tuned on, so only its totals
+ * are printed. Each posting states, above a {@code ---} line, the title, required and preferred
+ * items a careful reader takes from it; an item may give other names it goes by ("Go|Golang").
+ * Figures are printed and recorded in docs/ATS.md.
  */
 class PostingCorpusTests {
 
-  static final String COUNT_NOTE = "43 postings written for the test, 29 for tuning and 14 held back";
-
-  /** One posting with what it should yield. */
-  record Posting(String id, String title, List<String> required, List<String> preferred, boolean heldBack, String text) {}
+  /** One posting with what it should yield; each item is its accepted names. */
+  record Posting(String id, String title, List<List<String>> required, List<List<String>> preferred, boolean heldBack,
+      String text) {}
 
   /** How the matcher did on a set of postings. */
   record Score(int postings, int titles, int required, int requiredFound, int preferred, int preferredFound,
@@ -59,28 +60,30 @@ class PostingCorpusTests {
 
   @BeforeAll
   static void load() throws IOException, URISyntaxException {
-    Path dir = Path.of(PostingCorpusTests.class.getResource("/postings").toURI());
-    try (Stream<Path> files = Files.list(dir)) {
-      corpus = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(PostingCorpusTests::read).toList();
+    List<Posting> all = new ArrayList<>();
+    for (String part : List.of("tuning", "heldback")) {
+      Path dir = Path.of(PostingCorpusTests.class.getResource("/postings/" + part).toURI());
+      try (Stream<Path> files = Files.list(dir)) {
+        files.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> read(p, part.equals("heldback"))).forEach(all::add);
+      }
     }
+    corpus = List.copyOf(all);
   }
 
-  static Posting read(Path file) {
+  static Posting read(Path file, boolean heldBack) {
     try {
       String all = Files.readString(file, StandardCharsets.UTF_8);
       int split = all.indexOf("\n---\n");
       String header = all.substring(0, split);
       String title = null;
-      List<String> required = List.of();
-      List<String> preferred = List.of();
-      boolean heldBack = false;
+      List<List<String>> required = List.of();
+      List<List<String>> preferred = List.of();
       for (String line : header.split("\n")) {
         String[] kv = line.split(":\\s*", 2);
         switch (kv[0]) {
           case "title" -> title = kv[1].strip();
           case "required" -> required = items(kv[1]);
           case "preferred" -> preferred = items(kv[1]);
-          case "set" -> heldBack = kv[1].strip().equals("held-back");
           default -> throw new IllegalStateException(file + ": unknown header " + kv[0]);
         }
       }
@@ -91,8 +94,9 @@ class PostingCorpusTests {
     }
   }
 
-  private static List<String> items(String list) {
-    return list.isBlank() ? List.of() : Arrays.stream(list.split(";")).map(String::strip).toList();
+  private static List<List<String>> items(String list) {
+    return list.isBlank() ? List.of()
+        : Arrays.stream(list.split(";")).map(i -> Arrays.stream(i.split("\\|")).map(String::strip).toList()).toList();
   }
 
   static Score score(List<Posting> postings) {
@@ -111,22 +115,22 @@ class PostingCorpusTests {
         misses.add(p.id() + ": title \"" + m.jobTitle() + "\", expected \"" + p.title() + "\"");
       }
       List<Keyword> all = new ArrayList<>(m.missing());
-      for (String item : p.required()) {
+      for (List<String> item : p.required()) {
         required++;
         Keyword k = find(all, item);
         if (k != null && k.importance() != Importance.PREFERRED) {
           requiredFound++;
         } else {
-          misses.add(p.id() + ": required " + item + (k == null ? " not found" : " read as preferred"));
+          misses.add(p.id() + ": required " + item.get(0) + (k == null ? " not found" : " read as preferred"));
         }
       }
-      for (String item : p.preferred()) {
+      for (List<String> item : p.preferred()) {
         preferred++;
         Keyword k = find(all, item);
         if (k != null && k.importance() == Importance.PREFERRED) {
           preferredFound++;
         } else {
-          misses.add(p.id() + ": preferred " + item + (k == null ? " not found" : " read as " + k.importance()));
+          misses.add(p.id() + ": preferred " + item.get(0) + (k == null ? " not found" : " read as " + k.importance()));
         }
       }
       violations += violations(m.missing()) + violations(m.matched());
@@ -152,10 +156,12 @@ class PostingCorpusTests {
     return k.kind() == KeywordKind.HARD_SKILL || k.kind() == KeywordKind.TOOL || k.kind() == KeywordKind.CERTIFICATION;
   }
 
-  private static Keyword find(List<Keyword> keywords, String item) {
+  private static Keyword find(List<Keyword> keywords, List<String> names) {
     for (Keyword k : keywords) {
-      if (k.name().equalsIgnoreCase(item) || k.asWritten().equalsIgnoreCase(item)) {
-        return k;
+      for (String name : names) {
+        if (k.name().equalsIgnoreCase(name) || k.asWritten().equalsIgnoreCase(name)) {
+          return k;
+        }
       }
     }
     return null;
@@ -167,8 +173,8 @@ class PostingCorpusTests {
 
   @Test
   void theCorpusIsWhatItSays() {
-    assertThat(corpus).hasSize(43);
-    assertThat(part(true)).hasSize(14);
+    assertThat(corpus).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(part(true)).hasSizeGreaterThanOrEqualTo(16);
     assertThat(corpus).allSatisfy(p -> {
       assertThat(p.title()).isNotBlank();
       assertThat(p.required()).isNotEmpty();
@@ -179,29 +185,30 @@ class PostingCorpusTests {
   @Test
   void tuningPartMeetsTheTargets() {
     Score s = score(part(false));
-    print("tuning", s);
-    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(95);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(95);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(90);
-    assertThat(s.orderingViolations()).isZero();
+    System.out.println(s.row("tuning"));
+    s.misses().forEach(m -> System.out.println("  miss " + m));
+    assertTargets(s);
   }
 
   /**
-   * The held-back part is measured, never tuned on: its floors sit below the targets, and the
-   * figures in docs/ATS.md are the ones printed here.
+   * The held-back part is measured, never tuned on: only its totals are printed. It does not yet
+   * meet the targets (docs/ATS.md): its floors are the figures last measured, so that a change that
+   * makes it worse fails, and the ordering rule holds in full.
    */
   @Test
-  void heldBackPartIsMeasuredAndStaysAboveItsFloor() {
+  void heldBackPartStaysAtItsMeasuredFloor() {
     Score s = score(part(true));
-    print("held back", s);
-    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(85);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(80);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(75);
-    assertThat(s.orderingViolations()).isZero();
+    System.out.println(s.row("held back"));
+    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(87.5);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(92.3);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(78.0);
+    assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
 
-  private static void print(String name, Score s) {
-    System.out.println(s.row(name));
-    s.misses().forEach(m -> System.out.println("  miss " + m));
+  private static void assertTargets(Score s) {
+    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(95);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(95);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(90);
+    assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
 }

@@ -65,6 +65,14 @@ class PostingOutlineTests {
   }
 
   @Test
+  void anAsideThatOnlySaysPreferredDemotesItsItem() {
+    String posting = "Requirements\n- Kafka\n- Redis (preferred)\n- Helm (nice to have), Argo CD\n";
+    assertThat(partOf(posting, "Kafka")).isEqualTo(Part.REQUIRED);
+    assertThat(partOf(posting, "Redis")).isEqualTo(Part.PREFERRED);
+    assertThat(partOf(posting, "Helm")).isEqualTo(Part.PREFERRED);
+  }
+
+  @Test
   void listItemsAreMarkedAndHeadingsAreNotLines() {
     List<PostingOutline.Line> lines = PostingOutline.of("Requirements\n• Kafka\n1. Spark\nPlain sentence here.\n").lines();
     assertThat(lines).extracting(PostingOutline.Line::body).containsExactly("Kafka", "Spark", "Plain sentence here.");
