@@ -77,18 +77,27 @@ class PagesBrowserTests extends BrowserTestSupport {
     assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(390);
   }
 
+  /**
+   * Waits until every picture on the page is drawn. Pictures below the fold load lazily, and a
+   * lazy picture that is never scrolled to never decodes: each is made eager first.
+   */
+  private void decodeImages() {
+    page.evaluate("() => Promise.all([...document.images].map(i => { i.loading = 'eager';"
+        + " return i.decode().catch(() => null); }))");
+  }
+
   @Test
   void picturesOfTheMainPages() throws Exception {
     Files.createDirectories(SHOTS);
     page.navigate(url("/"));
     page.waitForLoadState();
-    page.evaluate("() => Promise.all([...document.images].map(i => i.decode().catch(() => null)))");
+    decodeImages();
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("home.png")));
     page.navigate(url("/templates"));
-    page.evaluate("() => Promise.all([...document.images].map(i => i.decode().catch(() => null)))");
+    decodeImages();
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("templates.png")));
     page.navigate(url("/examples"));
-    page.evaluate("() => Promise.all([...document.images].map(i => i.decode().catch(() => null)))");
+    decodeImages();
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("examples.png")));
     openEditorWith(TestFiles.resume("one-page.json"));
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor.png")));
