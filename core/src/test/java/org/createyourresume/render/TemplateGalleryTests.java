@@ -166,9 +166,21 @@ class TemplateGalleryTests {
    */
   private static Resume pictureResume() {
     Path example = Path.of("..", "web", "src", "main", "resources", "examples", "software-developer.json");
+    // the gallery's sample carries a drawn stand-in photo, so a photo slot shows as it prints
+    Path sample = Path.of("..", "web", "src", "main", "resources", "samples", "sample-resume.json");
     try {
-      return Files.exists(example) ? new JsonResumeReader().read(Files.readString(example)).resume()
+      Resume resume = Files.exists(example) ? new JsonResumeReader().read(Files.readString(example)).resume()
           : TestResumes.load(SAMPLE);
+      if (!Files.exists(sample)) {
+        return resume;
+      }
+      String photo = new JsonResumeReader().read(Files.readString(sample)).resume().basicsOrEmpty().image();
+      org.createyourresume.model.Basics b = resume.basicsOrEmpty();
+      org.createyourresume.model.Basics withPhoto = new org.createyourresume.model.Basics(b.name(), b.label(),
+          photo, b.email(), b.phone(), b.url(), b.summary(), b.location(), b.profiles(), b.unknown());
+      return new Resume(resume.schema(), withPhoto, resume.work(), resume.volunteer(), resume.education(),
+          resume.awards(), resume.certificates(), resume.publications(), resume.skills(), resume.languages(),
+          resume.interests(), resume.references(), resume.projects(), resume.meta(), resume.unknown());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

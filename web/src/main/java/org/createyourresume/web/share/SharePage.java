@@ -32,9 +32,11 @@ final class SharePage {
     int styleStart = resumeHtml.indexOf(STYLE_OPEN);
     int styleEnd = resumeHtml.indexOf(STYLE_CLOSE, styleStart + 1);
     int headEnd = resumeHtml.indexOf("</head>");
-    int bodyStart = resumeHtml.indexOf("<body>");
+    // the body carries the template's layout classes: <body class="header-left …">
+    int bodyTag = resumeHtml.indexOf("<body", headEnd);
+    int bodyStart = bodyTag < 0 ? -1 : resumeHtml.indexOf('>', bodyTag) + 1;
     int bodyEnd = resumeHtml.lastIndexOf("</body>");
-    if (styleStart < 0 || styleEnd < 0 || headEnd < 0 || bodyStart < 0 || bodyEnd < bodyStart) {
+    if (styleStart < 0 || styleEnd < 0 || headEnd < 0 || bodyStart <= 0 || bodyEnd < bodyStart) {
       throw new IllegalStateException("the core's HTML no longer has the expected structure");
     }
     String css = resumeHtml.substring(styleStart + STYLE_OPEN.length(), styleEnd);
@@ -56,9 +58,9 @@ final class SharePage {
         "<!DOCTYPE html>\n"
             + resumeHtml.substring(0, headEnd)
             + head
-            + resumeHtml.substring(headEnd, bodyStart + "<body>".length())
+            + resumeHtml.substring(headEnd, bodyStart)
             + "\n" + bar
-            + resumeHtml.substring(bodyStart + "<body>".length(), bodyEnd)
+            + resumeHtml.substring(bodyStart, bodyEnd)
             + footer
             + resumeHtml.substring(bodyEnd);
     return new SharePage(page, sha256(css));
