@@ -57,6 +57,11 @@ public record Style(
     return (pageSize == PageSize.LETTER ? "8.5in" : "210mm") + " 5000mm";
   }
 
+  /** The width of the page's content area (inside the margins), points. */
+  public double contentWidthPt() {
+    return (pageSize.widthMm() - marginLeft - marginRight) * 72 / 25.4;
+  }
+
   /** The height of the page's content area (inside the margins), points. */
   public double contentHeightPt() {
     return (pageSize.heightMm() - marginTop - marginBottom) * 72 / 25.4;

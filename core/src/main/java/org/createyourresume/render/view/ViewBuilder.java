@@ -104,8 +104,7 @@ public final class ViewBuilder {
     if (!"split".equals(theme.header())) {
       return theme.header();
     }
-    double contentWidthPt =
-        (style.pageSize().widthMm() - style.marginLeft() - style.marginRight()) * 72 / 25.4;
+    double contentWidthPt = style.contentWidthPt();
     int fits = (int) (contentWidthPt * 0.44 / (style.fontSize() * 0.95 * 0.56));
     boolean tooLong = contacts.stream().anyMatch(c -> c.text().length() > fits);
     // the name, at up to 2.2 × the font size, stays on one line in the left 56 %
@@ -142,8 +141,7 @@ public final class ViewBuilder {
    * counts wrapped lines at the template's own size and width and errs towards one column.
    */
   private boolean sidebarFits(Theme.Sidebar sidebar, List<SectionView> sections, List<String> side) {
-    double contentWidthPt =
-        (style.pageSize().widthMm() - style.marginLeft() - style.marginRight()) * 72 / 25.4;
+    double contentWidthPt = style.contentWidthPt();
     double sideWidthPt = contentWidthPt * sidebar.width() / 100 - style.fontSize();
     int charsPerLine = Math.max(8, (int) (sideWidthPt / (style.fontSize() * 0.52)));
     double lines = 0;
@@ -151,16 +149,10 @@ public final class ViewBuilder {
       if (!side.contains(s.anchor())) {
         continue;
       }
-      lines += 2.2;
-      for (String p : s.paragraphs()) {
-        lines += wrapped(p, charsPerLine);
-      }
+      lines += 2.2; // a sidebar holds sections of lines only (Theme.Sidebar)
       for (LineView l : s.lines()) {
         String all = (l.label() == null ? "" : l.label() + ": ") + l.text();
         lines += wrapped(all, charsPerLine) + (l.hasMeter() ? 0.8 : 0.2);
-      }
-      for (EntryView e : s.entries()) {
-        lines += 3 + e.bullets().size() * 2;
       }
     }
     double lineHeightPt = style.fontSize() * style.lineSpacing();

@@ -95,15 +95,7 @@ final class Uploads {
         + " \"file:///etc/passwd\">]><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
         + "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&secret;</w:t></w:r></w:p>"
         + "</w:body></w:document>";
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      zip.putNextEntry(new ZipEntry("word/document.xml"));
-      zip.write(xml.getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return docx(xml);
   }
 
   /**
