@@ -1,6 +1,7 @@
 package org.createyourresume.importer;
 
 import java.util.List;
+import java.util.Set;
 import org.createyourresume.model.Problem;
 import org.createyourresume.model.Resume;
 
@@ -14,7 +15,24 @@ import org.createyourresume.model.Resume;
  */
 public record ImportResult(Resume resume, ImportFormat format, List<Problem> warnings) {
 
+  /**
+   * The warning codes that mean a field's value is a guess (rather than something left out):
+   * which piece is the school, the name's capitals, employer and title that may be swapped, a
+   * summary taken from unheaded text, a two-digit year, a detail read from a page footer.
+   */
+  public static final Set<String> GUESS_CODES = Set.of("import.unsure", "import.order-guessed",
+      "import.summary-guessed", "import.date-guessed", "import.header-footer");
+
   public ImportResult {
     warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * The fields whose value the importer guessed at, as JSON pointers in the order of the
+   * warnings that name them: every other field was read as it was printed. Each has a warning
+   * saying what it was unsure of.
+   */
+  public List<String> unsureFields() {
+    return warnings.stream().filter(w -> GUESS_CODES.contains(w.code())).map(Problem::pointer).distinct().toList();
   }
 }

@@ -38,6 +38,14 @@ const SECTIONS = [
   { label: 'References', one: 'reference', many: 'references', items: (d) => list(d.references).map((e) => text(e.name)) },
 ];
 
+/** The JSON pointer under which each row of the review keeps its fields. */
+const FIELD_POINTERS = {
+  Name: '/basics/name', Headline: '/basics/label', Email: '/basics/email', Phone: '/basics/phone', Location: '/basics/location',
+  Links: '/basics/profiles', Summary: '/basics/summary', Experience: '/work/', Education: '/education/', Projects: '/projects/',
+  Certifications: '/certificates/', Volunteering: '/volunteer/', Awards: '/awards/', Publications: '/publications/',
+  Languages: '/languages/', Interests: '/interests/', References: '/references/',
+};
+
 /** How many titles of a section show before the rest is folded behind "N more …". */
 const SHOWN = 6;
 
@@ -244,20 +252,28 @@ export function createImportDialog(ctx) {
       return;
     }
     if (!dialog.open || !body || typeof body.resume !== 'object') return;
-    pending = { fileName: file.name, resume: body.resume, format: body.format, warnings: list(body.warnings) };
+    pending = {
+      fileName: file.name, resume: body.resume, format: body.format, warnings: list(body.warnings), unsure: list(body.unsureFields),
+    };
     showReview();
   }
 
   function showReview() {
-    const { fileName, resume, format, warnings } = pending;
+    const { fileName, resume, format, warnings, unsure } = pending;
     parts.reviewTitle.textContent = `Found in “${fileName}” (${FORMAT_NAMES[format] || format})`;
-    parts.found.replaceChildren(...summaryOf(resume).flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]));
+    // a row whose field (or one of whose entries) was guessed at says so beside its value
+    const guessed = (term) => unsure.some((pointer) => pointer.startsWith(FIELD_POINTERS[term] || '\u0000'));
+    parts.found.replaceChildren(...summaryOf(resume).flatMap(([term, value]) => [h('dt', {}, term),
+      h('dd', {}, value, guessed(term) ? h('span', { class: 'import-unsure' }, ' guessed, check it') : null)]));
     parts.found.scrollTop = 0;
     parts.warningsTitle.textContent = warnings.length
       ? `Check ${warnings.length === 1 ? 'this' : `these ${warnings.length}`} before you use it`
       : 'Nothing uncertain';
+    // guesses first: they are the fields that may be wrong; what was left out comes after
+    const ordered = [...warnings.filter((w) => unsure.includes(w.pointer)), ...warnings.filter((w) => !unsure.includes(w.pointer))];
     parts.warnings.replaceChildren(...(warnings.length
-      ? warnings.map((w) => h('li', { class: 'import-warning' },
+      ? ordered.map((w) => h('li', { class: unsure.includes(w.pointer) ? 'import-warning import-guess' : 'import-warning' },
+        unsure.includes(w.pointer) ? h('strong', {}, 'Guessed: ') : null,
         w.path && w.path !== '(document)' ? h('code', { class: 'import-path' }, w.path) : null,
         h('span', {}, text(w.message))))
       : [h('li', { class: 'import-warning import-ok' }, 'Every field was read as it was written.')]));

@@ -24,8 +24,11 @@ final class EntryWords {
   private static final Set<String> DEGREE_WORDS =
       Set.of("bachelor", "bachelors", "master", "masters", "doctor", "doctorate", "phd", "dphil",
           "mba", "bsc", "msc", "ba", "ma", "bs", "ms", "beng", "meng", "btech", "mtech", "bba", "bfa",
-          "mfa", "llb", "llm", "md", "jd", "edd", "associate", "associates", "diploma", "certificate",
-          "high", "secondary", "gcse", "baccalaureate", "licence", "licenciatura", "licenciado",
+          "mfa", "llb", "llm", "md", "jd", "edd", "associate", "associates", "diploma", "certificate", "be", "me", "bca", "mca", "pgdm",
+          "pgdba", "pgd", "bpharm", "mpharm", "mbbs", "bds", "barch", "bcom", "mcom", "bed", "bsw", "msw",
+          "class", "ssc", "hsc", "sslc", "hssc", "cbse", "icse", "matriculation", "intermediate", "dipl",
+          "maitrise", "dut", "bts", "mastere", "grado", "staatsexamen",
+          "high", "higher", "senior", "secondary", "gcse", "baccalaureate", "licence", "licenciatura", "licenciado",
           "laurea", "magister", "diplom", "postgraduate", "undergraduate", "graduate", "hnd", "hnc",
           "btec", "ged", "abitur", "exchange", "erasmus", "бакалавр", "магистр", "магістр",
           "специалист", "спеціаліст", "доктор", "кандидат", "διπλωμα", "πτυχιο", "μεταπτυχιακο",
@@ -35,7 +38,8 @@ final class EntryWords {
       Set.of("university", "college", "school", "institute", "academy", "polytechnic", "conservatory",
           "universidad", "universitat", "universite", "universita", "universidade",
           "universiteit", "uniwersytet", "politechnika", "hochschule", "fachhochschule", "gymnasium",
-          "lycee", "liceo", "politecnico", "ecole", "escuela", "университет", "університет", "институт",
+          "lycee", "liceo", "vidyalaya", "vidyalayam", "mahavidyalaya", "vishwavidyalaya", "iit",
+          "nit", "iiit", "bits", "campus", "faculty", "facultad", "faculte", "scuola", "colegio", "politecnico", "ecole", "escuela", "университет", "університет", "институт",
           "інститут", "πανεπιστημιο", "universitesi", "yliopisto", "vysoka", "universitet");
   private static final Set<String> COMPANY_WORDS =
       Set.of("inc", "ltd", "llc", "gmbh", "corp", "corporation", "company", "co", "plc", "sa",

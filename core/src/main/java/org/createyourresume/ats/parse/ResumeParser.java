@@ -27,6 +27,7 @@ public final class ResumeParser {
   private static final Pattern DASH_MARK = Pattern.compile("[-–—]\\s+");
   private static final Pattern DETAIL = Pattern.compile("^[\\p{L}][\\p{L} /&]{1,24}:\\s+\\S.*");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s,|·•–—:-]+|[\\s,|·•–—:-]+$");
+  private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*]");
   private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
   private static final Pattern DASH_SPLIT = Pattern.compile("\\s+[—–]\\s+|\\s+-\\s+");
 
@@ -1014,7 +1015,7 @@ public final class ResumeParser {
         Optional<DateSpan> date = bestDate(text);
         if (date.isPresent() && (!s.bold() || mostlyDate(text))) {
           d.dates = date.get();
-          String around = text.replace(date.get().text(), " ").replaceAll("\\s+", " ").strip();
+          String around = withoutDate(text, date.get());
           if (!around.isEmpty() && !around.matches("[\\p{Punct}\\s]+")) {
             if (inPrimary && s.bold()) {
               primary.append(primary.length() == 0 ? "" : " ").append(around);
@@ -1041,7 +1042,7 @@ public final class ResumeParser {
       Optional<DateSpan> inside = dates.find(p).filter(DateSpan::parsed);
       if (inside.isPresent()) {
         d.dates = inside.get();
-        p = LEADING_SEPARATOR.matcher(p.replace(inside.get().text(), " ").replaceAll("\\s+", " ")).replaceAll("").strip();
+        p = LEADING_SEPARATOR.matcher(withoutDate(p, inside.get())).replaceAll("").strip();
       }
     }
     boolean placeOnly = rest.toString().strip().startsWith("|") && !p.isEmpty();
@@ -1114,6 +1115,14 @@ public final class ResumeParser {
     return d;
   }
 
+  /**
+   * The text with its date taken out, and the brackets that held only the date with it
+   * ("AWS Certified Cloud Practitioner (2020)").
+   */
+  private static String withoutDate(String text, DateSpan date) {
+    return EMPTY_BRACKETS.matcher(text.replace(date.text(), " ")).replaceAll(" ").replaceAll("\\s+", " ").strip();
+  }
+
   /** What a line under an entry's title turned out to be. */
   private enum Subline {
     /** Not part of the title: a paragraph, a bullet. */
@@ -1155,7 +1164,7 @@ public final class ResumeParser {
     if (date.isEmpty() || date.get().text().length() * 10 < t.length() * 4) {
       return Subline.NONE;
     }
-    String rest = LEADING_SEPARATOR.matcher(t.replace(date.get().text(), " ").replaceAll("\\s+", " ").strip())
+    String rest = LEADING_SEPARATOR.matcher(withoutDate(t, date.get()))
         .replaceAll("").strip();
     if (rest.split("\\s+").length > 4) {
       return Subline.NONE;
@@ -1278,5 +1287,13 @@ public final class ResumeParser {
    */
   public static boolean looksLikeDegree(String text) {
     return EntryWords.degree(text);
+  }
+
+  /**
+   * Whether a text names a place of learning ("University of Leeds", "Escuela …", "Institut …").
+   * The importer tells schools from degrees with the same words.
+   */
+  public static boolean looksLikeSchool(String text) {
+    return EntryWords.school(text);
   }
 }

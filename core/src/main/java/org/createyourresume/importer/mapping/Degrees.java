@@ -16,11 +16,28 @@ final class Degrees {
    */
   private static final Pattern ABBREVIATION =
       Pattern.compile("^((?:b\\.?sc|m\\.?sc|b\\.?a|m\\.?a|b\\.?s|m\\.?s|b\\.?eng|m\\.?eng|b\\.?tech|m\\.?tech|bba|mba"
-          + "|bfa|mfa|llb|llm|ph\\.?d|d\\.?phil|m\\.?phil|ed\\.?d|b\\.?com|m\\.?com|b\\.?ed|m\\.?ed|hnd|hnc)\\.?"
+          + "|bfa|mfa|llb|llm|ph\\.?d|d\\.?phil|m\\.?phil|ed\\.?d|b\\.?com|m\\.?com|b\\.?ed|m\\.?ed|hnd|hnc"
+          + "|b\\.?e|m\\.?e|b\\.?c\\.?a|m\\.?c\\.?a|pgdm|pgdba|b\\.?pharm|m\\.?pharm|mbbs|bds|b\\.?arch|m\\.?arch"
+          + "|b\\.?s\\.?w|m\\.?s\\.?w|dipl\\.?-ing|m\\.?b\\.?a)\\.?"
           + "(?:\\s*\\((?:hons|honours|honors)\\.?\\))?)(?:[\\s,]+(.*))?$", Pattern.CASE_INSENSITIVE);
 
   /** "in" between a degree and its subject, in English and a few other languages. */
   private static final Pattern IN = Pattern.compile("\\s+(?:in|of science in|en|in der|im)\\s+");
+
+  /**
+   * Secondary-school qualifications and degrees whose names are not a word of their own: "Class
+   * XII (CBSE)", "12th", "A-levels", "IB Diploma", "Dipl.-Ing.", "Master 2".
+   */
+  private static final Pattern SCHOOL_LEAVING = Pattern.compile(
+      "^(?:class\\s+(?:x|xii|10|12)(?:th)?\\b|(?:10|12)th\\b|a[- ]?levels?\\b|as[- ]levels?\\b|ib\\s+diploma"
+          + "|international baccalaureate|dipl\\.?-|higher secondary|senior secondary|high school diploma)",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Whether a piece of an education entry starts with the name of a degree or qualification. */
+  static boolean startsWithDegree(String text) {
+    String t = text.strip();
+    return ResumeParser.looksLikeDegree(t) || ABBREVIATION.matcher(t).matches() || SCHOOL_LEAVING.matcher(t).find();
+  }
 
   /** A degree and a subject; either may be null. */
   record Split(String studyType, String area) {}
@@ -32,14 +49,15 @@ final class Degrees {
     String t = text.strip();
     var letters = ABBREVIATION.matcher(t);
     if (letters.matches()) {
-      String subject = letters.group(2) == null ? null : letters.group(2).strip();
+      // "B.E. in Mechanical Engineering": the "in" is not part of the subject
+      String subject = letters.group(2) == null ? null : letters.group(2).strip().replaceFirst("^(?i)(?:in|of)\\s+", "");
       return new Split(letters.group(1).strip(), subject == null || subject.isEmpty() ? null : subject);
     }
     int comma = subjectComma(t);
     if (comma > 0) {
       return new Split(t.substring(0, comma).strip(), t.substring(comma + 1).strip());
     }
-    if (ResumeParser.looksLikeDegree(t)) {
+    if (startsWithDegree(t)) {
       var in = IN.matcher(t);
       if (in.find() && in.start() > 0 && !t.substring(in.end()).isBlank()) {
         return new Split(t.substring(0, in.start()).strip(), t.substring(in.end()).strip());

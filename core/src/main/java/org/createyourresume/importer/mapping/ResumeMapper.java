@@ -156,7 +156,13 @@ public final class ResumeMapper {
         warn("import.header-footer", field.equals("links") ? "/basics/profiles" : "/basics/" + field,
             "read from the page header or footer; check it");
       }
-      return new Basics(parsed.name(), parsed.headline(), null, c.email(), c.phone(), url,
+      String name = parsed.name();
+      if (NameCase.inCapitals(name)) {
+        name = NameCase.sentenceCase(name, Locale.ROOT);
+        warn("import.unsure", "/basics/name", "the name was printed in capitals and is written here as \""
+            + name + "\"; check its capital letters");
+      }
+      return new Basics(name, parsed.headline(), null, c.email(), c.phone(), url,
           summary.isEmpty() ? null : String.join("\n", summary), location, profiles.isEmpty() ? null : profiles,
           null);
     }
@@ -175,7 +181,7 @@ public final class ResumeMapper {
       switch (s.kind()) {
         case SUMMARY -> summary.addAll(s.lines());
         case EXPERIENCE -> s.entries().forEach(this::work);
-        case EDUCATION -> s.entries().forEach(this::education);
+        case EDUCATION -> EducationReader.joinSplitEntries(s.entries()).forEach(this::education);
         case SKILLS -> ListLines.joinDanglingLabels(s.lines()).forEach(l -> skills.add(ListLines.skill(l)));
         case PROJECTS -> s.entries().forEach(this::project);
         case CERTIFICATIONS -> s.entries().forEach(this::certificate);
@@ -247,8 +253,9 @@ public final class ResumeMapper {
       ParsedEntry e = entry.rest();
       String at = "/education/" + education.size();
       Range when = range(e.dates(), true, at);
-      Degrees.Split degree = Degrees.split(e.degree());
-      String score = null;
+      EducationReader.Reading read = EducationReader.read(e);
+      Degrees.Split degree = Degrees.split(read.degree());
+      String score = read.score();
       List<String> courses = new ArrayList<>();
       for (String detail : e.details()) {
         int colon = detail.indexOf(':');
@@ -260,29 +267,42 @@ public final class ResumeMapper {
           score = detail; // "Thesis: …": JSON Resume has no thesis field, and score is printed as written
         } else if (COURSE_LABELS.contains(label)) {
           courses.addAll(ResumeParser.splitItems(value));
+        } else if (score == null && Grades.isGrade(detail)) {
+          score = detail; // "Percentage: 78%", "Grade: 1,3"
         } else {
-          warn("import.skipped", at, "\"" + shorten(detail) + "\" has no field in JSON Resume's education"
-              + " entries and was left out");
+          skipped(at, detail);
         }
       }
-      for (String paragraph : e.paragraphs()) {
-        if (score == null && (paragraph.length() <= 60 || THESIS.matcher(paragraph).find())) {
+      List<String> rest = new ArrayList<>(read.leftOver());
+      if (e.location() != null && score == null && Grades.isGrade(e.location())) {
+        score = e.location(); // a grade printed on the right, where a place usually stands
+      }
+      rest.addAll(e.paragraphs());
+      for (String paragraph : rest) {
+        if (score == null && (Grades.isGrade(paragraph) || THESIS.matcher(paragraph).find()
+            || (paragraph.length() <= 60 && e.paragraphs().contains(paragraph)))) {
           // a grade printed without a label ("First-class honours"), or with the thesis title
           // ("Distinction; thesis: …")
           score = paragraph;
         } else {
-          warn("import.skipped", at, "\"" + shorten(paragraph) + "\" has no field in JSON Resume's education"
-              + " entries and was left out");
+          skipped(at, paragraph);
         }
       }
       if (courses.isEmpty()) {
         courses.addAll(e.bullets());
       } else {
-        e.bullets().forEach(b -> warn("import.skipped", at,
-            "\"" + shorten(b) + "\" has no field in JSON Resume's education entries and was left out"));
+        e.bullets().forEach(b -> skipped(at, b));
       }
-      education.add(new Education(e.institution(), entry.url(), degree.area(), degree.studyType(), when.start,
+      for (EducationReader.Guess guess : read.unsure()) {
+        warn("import.unsure", at + "/" + guess.field(), guess.reason());
+      }
+      education.add(new Education(read.institution(), entry.url(), degree.area(), degree.studyType(), when.start,
           when.end, score, list(courses), null));
+    }
+
+    private void skipped(String at, String text) {
+      warn("import.skipped", at, "\"" + shorten(text) + "\" has no field in JSON Resume's education"
+          + " entries and was left out");
     }
 
     private void project(ParsedEntry e) {

@@ -17,7 +17,10 @@ record ImportResponse(
     @Schema(description = "What the file was: PDF, DOCX, TEXT, MARKDOWN, LINKEDIN, JSON_RESUME or FRESH")
         String format,
     @Schema(description = "What was uncertain, guessed or left out, each with the field it concerns")
-        List<Warning> warnings) {
+        List<Warning> warnings,
+    @Schema(description = "The fields whose value was guessed (JSON pointers); each has a warning saying what"
+        + " was unsure. Every other field was read as it was printed.")
+        List<String> unsureFields) {
 
   /**
    * One warning.
@@ -37,6 +40,7 @@ record ImportResponse(
     return new ImportResponse(
         writer.toTree(result.resume()),
         result.format().name(),
-        result.warnings().stream().map(Warning::of).toList());
+        result.warnings().stream().map(Warning::of).toList(),
+        result.unsureFields());
   }
 }

@@ -66,6 +66,22 @@ class ImportControllerTests {
   }
 
   @Test
+  void guessedFieldsAreListedAndEachHasAWarningSayingWhy() throws Exception {
+    String text = "ANANYA KRISHNAN\nananya.k@example.com\n\nEDUCATION\nB.Tech, Computer Science\n"
+        + "VIT Vellore, CGPA 8.1   2016 – 2020\n";
+    upload("resume.txt", text.getBytes(StandardCharsets.UTF_8))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.resume.basics.name").value("Ananya Krishnan"))
+        .andExpect(jsonPath("$.resume.education[0].institution").value("VIT Vellore"))
+        .andExpect(jsonPath("$.resume.education[0].score").value("CGPA 8.1"))
+        .andExpect(jsonPath("$.unsureFields").value(hasItem("/education/0/institution")))
+        .andExpect(jsonPath("$.unsureFields").value(hasItem("/basics/name")))
+        .andExpect(jsonPath("$.warnings[?(@.pointer == '/education/0/institution')].code").value(hasItem("import.unsure")))
+        .andExpect(jsonPath("$.warnings[?(@.pointer == '/basics/name')].message")
+            .value(hasItem(containsString("Ananya Krishnan"))));
+  }
+
+  @Test
   void aLinkedInExportBecomesAResumeWithItsWarnings() throws Exception {
     upload("Basic_LinkedInDataExport.zip", TestFiles.linkedInExport())
         .andExpect(status().isOk())

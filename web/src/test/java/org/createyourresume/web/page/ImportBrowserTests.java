@@ -93,6 +93,24 @@ class ImportBrowserTests extends BrowserTestSupport {
   }
 
   @Test
+  void guessedFieldsAreMarkedInTheReviewAndTheirWarningsComeFirst() {
+    openEditor("");
+    openImport();
+    String text = "ANANYA KRISHNAN\nananya.k@example.com\n\nEDUCATION\nB.Tech, Computer Science\n"
+        + "VIT Vellore, CGPA 8.1   2016 – 2020\n\nEXPERIENCE\nSoftware Engineer | Infosys | Pune   Jul 2020 – Present\n"
+        + "Volunteer tutor, weekends\n";
+    chooseFile("resume.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
+    page.waitForSelector("#import-step-review:not([hidden])");
+    assertThat(page.locator("#import-found dd:has(.import-unsure)").allInnerTexts())
+        .anySatisfy(t -> assertThat(t).contains("Ananya Krishnan", "guessed, check it"))
+        .anySatisfy(t -> assertThat(t).contains("VIT Vellore", "guessed, check it"));
+    assertThat(page.locator("#import-found").innerText()).doesNotContain("Infosys guessed");
+    assertThat(page.locator("#import-warnings-title").textContent()).doesNotContain("Nothing uncertain");
+    assertThat(page.locator("#import-warnings li").first().innerText()).startsWith("Guessed:");
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-review-guesses.png")));
+  }
+
+  @Test
   void importingOverABlankResumeAsksNothing() {
     openEditor("");
     openImport();
