@@ -4,7 +4,10 @@ the HTML page, the files made from it (a PDF printed by Chromium, a DOCX convert
 LibreOffice, the text a browser's copy gives, an OCR-like text), the expected JSON Resume
 document of what the page shows, and index.tsv, which the test reads.
 
-    python3 build.py [--chromium PATH] [--soffice PATH]
+    python3 build.py [--chromium PATH] [--soffice PATH] [--pages DIR] [--texts-only]
+
+--pages DIR also writes each page's HTML to DIR; --texts-only rewrites the texts, the expected
+documents and the index but keeps the PDF and DOCX files as they are (no Chromium, no LibreOffice).
 
 Same people, layouts and plan give the same pages and texts; the PDF and DOCX files carry the
 tools' own creation dates, so they differ byte for byte between runs but not in content.
@@ -50,7 +53,8 @@ PATTERNS = {
     "europass": "Europass-like label column (dd/mm/yyyy dates, section names in capitals); Degree Area as qualification; Final grade line; languages and digital skills as rows",
 }
 
-# (layout, person, formats); "ocr" is an OCR-like text of the page's browser text.
+# (layout, person, formats); "ocr" is an OCR-like text of the page's browser text, "scan" an
+# OCR-like text of the printed page written by hand (hand/scan-<layout>--<person>.txt).
 PLAN = [
     # tuning: tuning people in tuning layouts
     ("flat", "daniel-okafor", "pdf docx txt"),
@@ -71,7 +75,7 @@ PLAN = [
     ("twocol", "rahul-verma", "pdf docx"),
     ("wordproc", "rahul-verma", "pdf docx"),
     ("wordproc", "grace-whitfield", "pdf docx txt ocr"),
-    ("wordproc", "katrin-vogel", "pdf docx"),
+    ("wordproc", "katrin-vogel", "pdf docx scan"),
     ("table", "megan-hughes", "pdf docx txt"),
     ("table", "jordan-alvarez", "pdf docx"),
     ("table", "daniel-okafor", "pdf docx ocr"),
@@ -95,15 +99,37 @@ PLAN = [
 BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "header", "nav",
          "main", "aside", "ul", "ol", "table", "br"}
 SKIP = {"style", "script", "head", "title"}
+VOID = {"br", "meta", "img", "hr", "input", "link"}
+# classes of the layouts' flex rows: their items are laid out as blocks, so each copies as a line
+FLEX = {"line", "row"}
 
 
 class BrowserText(HTMLParser):
     """What selecting the whole page and copying gives: one line per block, list items by
-    indentation only (no marker), table cells separated by tabs, generated content absent."""
+    indentation only (no marker), table cells separated by tabs, the items of a flex row on lines
+    of their own, generated content absent."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.lines, self.line, self.depth, self.skip, self.cell = [], "", 0, 0, 0
+        self.open = []  # (tag, is a flex row, is a flex item) of each open element
+
+    def track(self, tag, attrs):
+        if tag in VOID:
+            return
+        classes = set((dict(attrs).get("class") or "").split())
+        item = bool(self.open) and self.open[-1][1]
+        self.open.append((tag, bool(classes & FLEX), item))
+        if item:
+            self.flush()
+
+    def untrack(self, tag):
+        while self.open:
+            name, _, item = self.open.pop()
+            if item:
+                self.flush()
+            if name == tag:
+                return
 
     def flush(self):
         cells = [re.sub(r"\s+", " ", c).strip() for c in self.line.split("\t")]
@@ -113,6 +139,7 @@ class BrowserText(HTMLParser):
         self.line = ""
 
     def handle_starttag(self, tag, attrs):
+        self.track(tag, attrs)
         if tag in SKIP:
             self.skip += 1
         elif tag == "td":
@@ -127,6 +154,7 @@ class BrowserText(HTMLParser):
                 self.cell = 0
 
     def handle_endtag(self, tag):
+        self.untrack(tag)
         if tag in SKIP:
             self.skip -= 1
         elif tag in BLOCK:
@@ -200,14 +228,19 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
     ap.add_argument("--soffice", default=shutil.which("soffice") or "soffice")
+    ap.add_argument("--pages", help="also write the HTML pages here")
+    ap.add_argument("--texts-only", action="store_true", help="keep the PDF and DOCX files")
     args = ap.parse_args()
     people = {}
     for name in sorted(os.listdir(os.path.join(HERE, "people"))):
         with open(os.path.join(HERE, "people", name), encoding="utf-8") as f:
             people[name[:-5]] = json.load(f)
     for part in ("tuning", "held-back"):
-        shutil.rmtree(os.path.join(CORPUS, part), ignore_errors=True)
-        os.makedirs(os.path.join(CORPUS, part))
+        if not args.texts_only:
+            shutil.rmtree(os.path.join(CORPUS, part), ignore_errors=True)
+        os.makedirs(os.path.join(CORPUS, part), exist_ok=True)
+    if args.pages:
+        os.makedirs(args.pages, exist_ok=True)
     index = []
     work = tempfile.mkdtemp(prefix="corpus-")
     docx = {"tuning": [], "held-back": []}
@@ -219,16 +252,21 @@ def main():
         html_path = os.path.join(work, stem + ".html")
         with open(html_path, "w", encoding="utf-8") as f:
             f.write(page)
+        if args.pages:
+            shutil.copy(html_path, args.pages)
         with open(os.path.join(out, stem + ".expected.json"), "w", encoding="utf-8") as f:
             json.dump(shown, f, ensure_ascii=False, indent=2)
             f.write("\n")
         for fmt in formats.split():
             if fmt == "pdf":
+                index.append((part, stem + ".pdf", style, CATEGORY[style], "pdf", "Chromium, print to PDF", person))
+                if args.texts_only:
+                    continue
                 run([args.chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                      "--print-to-pdf=" + os.path.join(out, stem + ".pdf"), "file://" + html_path])
-                index.append((part, stem + ".pdf", style, CATEGORY[style], "pdf", "Chromium, print to PDF", person))
             elif fmt == "docx":
-                docx[part].append(html_path)
+                if not args.texts_only:
+                    docx[part].append(html_path)
                 index.append((part, stem + ".docx", style, CATEGORY[style], "docx", "LibreOffice, web page to DOCX", person))
             elif fmt == "txt":
                 with open(os.path.join(out, stem + ".txt"), "w", encoding="utf-8") as f:
@@ -240,6 +278,11 @@ def main():
                     f.write(ocr(browser_text(page), zlib.crc32(name.encode())))
                 shutil.copy(os.path.join(out, stem + ".expected.json"), os.path.join(out, name + ".expected.json"))
                 index.append((part, name + ".txt", style, "OCR text", "txt", "OCR-like text of the printed page", person))
+            elif fmt == "scan":
+                name = "scan-" + stem
+                shutil.copy(os.path.join(HERE, "hand", name + ".txt"), out)
+                shutil.copy(os.path.join(out, stem + ".expected.json"), os.path.join(out, name + ".expected.json"))
+                index.append((part, name + ".txt", style, "OCR text", "txt", "OCR-like text of the printed page, by hand", person))
     for part, pages in docx.items():
         if pages:
             run([args.soffice, "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML",
