@@ -224,6 +224,17 @@ def run(cmd):
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def files_table(index):
+    """Rewrites the README's table of files (everything after its "## Files" heading)."""
+    path = os.path.join(CORPUS, "README.md")
+    with open(path, encoding="utf-8") as f:
+        head = f.read().split("## Files\n", 1)[0]
+    rows = ["| file | part | layout | source style | made with |", "|---|---|---|---|---|"]
+    rows += [f"| {file} | {part} | {layout} | {style} | {made} |" for part, file, layout, style, _, made, _ in index]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(head + "## Files\n\n" + "\n".join(rows) + "\n")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
@@ -292,6 +303,7 @@ def main():
         f.write("part\tfile\tlayout\tsource style\tformat\tmade with\tperson\n")
         for row in sorted(index):
             f.write("\t".join(row) + "\n")
+    files_table(sorted(index))
     tuning = sum(1 for r in index if r[0] == "tuning")
     print(f"{len(index)} files: {tuning} tuning, {len(index) - tuning} held back", file=sys.stderr)
 
