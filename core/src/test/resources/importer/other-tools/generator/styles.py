@@ -1,0 +1,574 @@
+"""Eight resume layouts in the manner of other tools, each a function from a JSON Resume
+document to (HTML, the document cut down to what that HTML prints).
+
+Every layout prints from the same person, but each drops or shortens what it does not show
+(a year where it prints only years, no issuer where it prints none), so the expected document
+holds exactly the fields a reader of the page could copy out.
+"""
+
+import copy
+import html
+
+COUNTRIES = {"US": "USA", "GB": "United Kingdom", "IN": "India", "DE": "Germany", "FR": "France"}
+EM = " \u2014 "
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+# Private Use Area code points of a popular icon font; printed in a font that falls back, so the
+# page may show a box, but the text layer holds the code point as real files do.
+ICON_PIN, ICON_PHONE, ICON_MAIL, ICON_LINK, ICON_GITHUB, ICON_LINKEDIN = (
+    "\uf3c5", "\uf095", "\uf0e0", "\uf0c1", "\uf09b", "\uf08c")
+ICON_WORK, ICON_SCHOOL, ICON_TOOLS, ICON_USER, ICON_BOOK = "\uf0b1", "\uf19d", "\uf0ad", "\uf007", "\uf02d"
+
+ICON_CSS = 'font-family: "FontAwesome", "OpenSymbol"; font-style: normal; font-weight: normal;'
+
+
+def e(text):
+    return html.escape(text or "", quote=True)
+
+
+# ---------------------------------------------------------------- dates
+
+def ym(date):
+    y, m = date.split("-")[:2]
+    return int(y), int(m)
+
+
+def fmt(date, style):
+    """One date as a layout prints it."""
+    if not date:
+        return ""
+    y, m = ym(date)
+    return {
+        "iso": f"{y:04d}-{m:02d}-01",
+        "mon": f"{MONTHS[m - 1][:3]} {y}",
+        "mon.": f"{MONTHS[m - 1][:3]}. {y}" if m != 5 else f"May {y}",
+        "month": f"{MONTHS[m - 1]} {y}",
+        "mm/yyyy": f"{m:02d}/{y}",
+        "dd/mm/yyyy": f"01/{m:02d}/{y}",
+        "year": f"{y}",
+    }[style]
+
+
+def span(item, style, present, dash=" \u2013 "):
+    start, end = item.get("startDate"), item.get("endDate")
+    if not start:
+        return fmt(end, style)
+    return fmt(start, style) + dash + (fmt(end, style) if end else present)
+
+
+def year_only(item, *keys):
+    for k in keys:
+        if item.get(k):
+            item[k] = item[k][:4]
+
+
+# ---------------------------------------------------------------- pieces
+
+def place(basics):
+    loc = basics.get("location", {})
+    parts = [loc.get("city"), loc.get("region")]
+    if loc.get("countryCode") and loc["countryCode"] != "US":
+        parts.append(COUNTRIES[loc["countryCode"]])
+    return ", ".join(p for p in parts if p)
+
+
+def expected_place(basics):
+    """A US address prints without its country, so the expected document has none."""
+    loc = basics.get("location")
+    if loc and loc.get("countryCode") == "US":
+        loc.pop("countryCode")
+
+
+def link_text(url):
+    return url.replace("https://", "").replace("http://", "")
+
+
+def degree_area(ed):
+    return " ".join(p for p in [ed.get("studyType"), ed.get("area")] if p)
+
+
+def base(person, drop=()):
+    """A copy of the person without the sections a layout leaves out."""
+    r = copy.deepcopy(person)
+    for key in drop:
+        if "." in key:
+            section, field = key.split(".")
+            if section == "basics":
+                r["basics"].pop(field, None)
+            else:
+                for item in r.get(section, []):
+                    item.pop(field, None)
+        else:
+            r.pop(key, None)
+    expected_place(r["basics"])
+    return r
+
+
+def page(title, css, body):
+    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            f"<title>{e(title)}</title>\n<style>\n{css}\n</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
+
+
+NAV = ("<nav class=\"site\"><a class=\"skip\" href=\"#main\">Skip to content</a> "
+       "<a href=\"#\">Home</a> <a href=\"#\">Blog</a> <a href=\"#\">Contact</a> "
+       "<button type=\"button\">Menu</button> <button type=\"button\">Download PDF</button> "
+       "<span class=\"counter\">0</span> <button type=\"button\" aria-label=\"Close\">\u00d7</button></nav>\n")
+NAV_CSS = """
+nav.site { font-size: 9pt; padding: 4pt 0; border-bottom: 1px solid #ddd; margin-bottom: 10pt; }
+nav.site a { margin-right: 8pt; color: #246; }
+nav.site .counter { display: none; }
+@media print { nav.site { display: none; } }
+"""
+
+
+# ---------------------------------------------------------------- 1. flat: a JSON-Resume-like theme
+
+def flat(p):
+    """A browser theme: bare short headings ("About", "Work", "Schools", "Tech"), a "Highlights"
+    sub-heading in every job, full ISO dates, skills as tags under small group headings, and a
+    site navigation that a word processor keeps when it converts the page."""
+    b = p["basics"]
+    css = """
+@page { size: A4; margin: 14mm 16mm; }
+body { font-family: "Liberation Sans", sans-serif; font-size: 10pt; color: #222; margin: 0; }
+header h1 { font-size: 26pt; margin: 0; font-weight: 300; }
+header .label { font-size: 13pt; color: #555; margin: 2pt 0 6pt; }
+.contact span { margin-right: 10pt; }
+h2 { font-size: 12pt; color: #1a5f7a; margin: 14pt 0 4pt; font-weight: bold; }
+.job h3 { font-size: 11pt; margin: 6pt 0 0; }
+.job .meta { color: #666; font-size: 9pt; }
+.job h4, .tech h4 { font-size: 9pt; margin: 4pt 0 1pt; color: #444; }
+ul { margin: 1pt 0 4pt; padding-left: 14pt; }
+.tags span { display: inline-block; border: 1px solid #bbb; border-radius: 3px; padding: 0 4pt; margin: 0 3pt 3pt 0; }
+""" + NAV_CSS
+    out = [NAV, "<main id=\"main\">", "<header>", f"<h1>{e(b['name'])}</h1>", f"<div class=\"label\">{e(b['label'])}</div>",
+           "<div class=\"contact\">"]
+    contact = [b["email"], b["phone"]] + ([link_text(b["url"])] if b.get("url") else []) + [place(b)]
+    contact += [link_text(pr["url"]) for pr in b.get("profiles", [])]
+    out += [f"<span>{e(c)}</span>" for c in contact]
+    out += ["</div>", "</header>", "<h2>About</h2>", f"<p>{e(b['summary'])}</p>", "<h2>Work</h2>"]
+    for w in p["work"]:
+        out += ["<div class=\"job\">", f"<h3>{e(w['position'])}</h3>",
+                f"<div class=\"meta\">{e(w['name'])} \u00b7 {e(w['location'])} \u00b7 {e(span(w, 'iso', 'Present', EM))}</div>",
+                "<h4>Highlights</h4>", "<ul>"] + [f"<li>{e(h)}</li>" for h in w["highlights"]] + ["</ul>", "</div>"]
+    if p.get("projects"):
+        out.append("<h2>Projects</h2>")
+        for pr in p["projects"]:
+            out += ["<div class=\"job\">", f"<h3>{e(pr['name'])}</h3>", f"<p>{e(pr['description'])}</p>",
+                    f"<div class=\"meta\">{e(', '.join(pr['keywords']))}</div>", "</div>"]
+    out.append("<h2>Schools</h2>")
+    for ed in p["education"]:
+        out += ["<div class=\"job\">", f"<h3>{e(ed['institution'])}</h3>",
+                f"<div>{e(ed['studyType'])} \u00b7 {e(ed['area'])}</div>",
+                f"<div class=\"meta\">{e(span(ed, 'iso', 'Present', EM))}"
+                + (f" \u00b7 {e(ed['score'])}" if ed.get("score") else "") + "</div>", "</div>"]
+    out.append("<h2>Tech</h2><div class=\"tech\">")
+    for s in p["skills"]:
+        out += [f"<h4>{e(s['name'])}</h4>", "<div class=\"tags\">" + " ".join(f"<span>{e(k)}</span>" for k in s["keywords"]) + "</div>"]
+    out.append("</div>")
+    if p.get("certificates"):
+        out += ["<h2>Certificates</h2>", "<ul>"]
+        out += [f"<li>{e(c['name'])} \u2014 {e(c['issuer'])}, {fmt(c['date'], 'iso')}</li>" for c in p["certificates"]]
+        out.append("</ul>")
+    if p.get("languages"):
+        out += ["<h2>Languages</h2>", "<ul>"]
+        out += [f"<li>{e(l['language'])}: {e(l['fluency'])}</li>" for l in p["languages"]]
+        out.append("</ul>")
+    out.append("</main>")
+    shown = base(p, drop=["publications"])
+    return page(b["name"], css, "\n".join(out)), shown
+
+
+# ---------------------------------------------------------------- 2. icons in a left gutter
+
+def icons(p):
+    """A builder theme with headings in a left gutter, on the same line as the first entry, an
+    icon-font glyph before each heading and each contact item, the name in capitals and large
+    bold job titles; "Employment" for the jobs."""
+    b = p["basics"]
+    css = f"""
+@page {{ size: Letter; margin: 0.5in; }}
+body {{ font-family: "DejaVu Sans", sans-serif; font-size: 9.5pt; color: #1d1d1d; margin: 0; }}
+.top h1 {{ font-size: 24pt; letter-spacing: 2pt; margin: 0; }}
+.top .label {{ font-size: 12pt; color: #3a6ea5; margin-bottom: 4pt; }}
+.contact span {{ margin-right: 12pt; white-space: nowrap; }}
+.ic {{ {ICON_CSS} margin-right: 4pt; color: #3a6ea5; }}
+.row {{ display: grid; grid-template-columns: 1.45in 1fr; column-gap: 12pt; margin-top: 12pt; }}
+.row h2 {{ font-size: 10.5pt; text-transform: uppercase; color: #3a6ea5; margin: 2pt 0 0; }}
+.row h2::before {{ {ICON_CSS} margin-right: 5pt; }}
+.row.work h2::before {{ content: "\\f0b1"; }}
+.row.edu h2::before {{ content: "\\f19d"; }}
+.row.skills h2::before {{ content: "\\f0ad"; }}
+.row.about h2::before {{ content: "\\f007"; }}
+.row.other h2::before {{ content: "\\f02d"; }}
+.entry {{ margin-bottom: 7pt; }}
+.entry .title {{ font-size: 15pt; font-weight: bold; }}
+.entry .sub {{ color: #555; }}
+.entry .when {{ float: right; color: #555; font-size: 9pt; }}
+ul {{ margin: 2pt 0; padding-left: 13pt; }}
+p {{ margin: 0 0 3pt; }}
+""" + NAV_CSS
+    contact = [(ICON_PIN, place(b)), (ICON_PHONE, b["phone"]), (ICON_MAIL, b["email"])]
+    if b.get("url"):
+        contact.append((ICON_LINK, link_text(b["url"])))
+    for pr in b.get("profiles", []):
+        contact.append((ICON_GITHUB if pr["network"] == "GitHub" else ICON_LINKEDIN, link_text(pr["url"])))
+    out = [NAV, "<div class=\"top\">", f"<h1>{e(b['name'].upper())}</h1>", f"<div class=\"label\">{e(b['label'])}</div>",
+           "<div class=\"contact\">" + " ".join(f"<span><i class=\"ic\">{g}</i>{e(t)}</span>" for g, t in contact) + "</div>", "</div>"]
+
+    def row(kind, heading, entries):
+        return [f"<section class=\"row {kind}\"><h2>{e(heading)}</h2><div>"] + entries + ["</div></section>"]
+
+    out += row("about", "Profile", [f"<p>{e(b['summary'])}</p>"])
+    jobs = []
+    for w in p["work"]:
+        jobs += ["<div class=\"entry\">", f"<span class=\"when\">{e(span(w, 'mon', 'Present'))}</span>",
+                 f"<div class=\"title\">{e(w['position'])}</div>", f"<div class=\"sub\">{e(w['name'])}</div>",
+                 "<ul>"] + [f"<li>{e(h)}</li>" for h in w["highlights"]] + ["</ul>", "</div>"]
+    out += row("work", "Employment", jobs)
+    if p.get("projects"):
+        items = []
+        for pr in p["projects"]:
+            items += ["<div class=\"entry\">", f"<div class=\"title\">{e(pr['name'])}</div>",
+                      f"<p>{e(pr['description'])}</p>", f"<div class=\"sub\">{e(', '.join(pr['keywords']))}</div>", "</div>"]
+        out += row("other", "Projects", items)
+    eds = []
+    for ed in p["education"]:
+        eds += ["<div class=\"entry\">", f"<span class=\"when\">{e(span(ed, 'mon', 'Present'))}</span>",
+                f"<div class=\"title\">{e(ed['institution'])}</div>",
+                f"<div class=\"sub\">{e(ed['studyType'])}, {e(ed['area'])}" + (f" \u2014 {e(ed['score'])}" if ed.get("score") else "") + "</div>",
+                "</div>"]
+    out += row("edu", "Education", eds)
+    out += row("skills", "Skills", [f"<p><b>{e(s['name'])}:</b> {e(', '.join(s['keywords']))}</p>" for s in p["skills"]])
+    if p.get("certificates"):
+        out += row("other", "Certifications",
+                   [f"<p>{e(c['name'])}, {e(c['issuer'])} ({fmt(c['date'], 'mon')})</p>" for c in p["certificates"]])
+    shown = base(p, drop=["languages", "publications", "work.location"])
+    return page(b["name"], css, "\n".join(out)), shown
+
+
+# ---------------------------------------------------------------- 3. sidebar
+
+def sidebar(p):
+    """A dark sidebar holding contact, skills (group names as small headings, one keyword a
+    line), languages and certificates; a narrow column that wraps long e-mail addresses; the
+    main column with "Degree Area" on one line and mm/yyyy dates."""
+    b = p["basics"]
+    css = """
+@page { size: A4; margin: 0; }
+body { font-family: "Liberation Sans", sans-serif; font-size: 9.5pt; margin: 0; }
+.wrap { display: flex; min-height: 297mm; }
+aside { width: 54mm; background: #27323f; color: #eef; padding: 14mm 6mm; box-sizing: border-box; }
+aside h2 { font-size: 11pt; border-bottom: 1px solid #8aa; margin: 12pt 0 4pt; }
+aside h3 { font-size: 9pt; margin: 6pt 0 1pt; color: #bcd; }
+aside ul { list-style: none; padding: 0; margin: 0; }
+aside p { margin: 0 0 3pt; overflow-wrap: anywhere; word-break: break-all; }
+main { flex: 1; padding: 14mm 12mm; }
+main h1 { font-size: 24pt; margin: 0; color: #27323f; }
+main .label { font-size: 12pt; margin-bottom: 8pt; }
+main h2 { font-size: 12pt; text-transform: uppercase; color: #27323f; border-bottom: 2px solid #27323f; margin: 12pt 0 4pt; }
+.entry { margin-bottom: 6pt; }
+.entry .head { font-weight: bold; }
+.entry .when { color: #666; font-size: 9pt; }
+main ul { margin: 2pt 0; padding-left: 13pt; }
+"""
+    side = ["<aside>", "<h2>Contact</h2>", f"<p>{e(b['phone'])}</p>", f"<p>{e(b['email'])}</p>", f"<p>{e(place(b))}</p>"]
+    if b.get("url"):
+        side.append(f"<p>{e(link_text(b['url']))}</p>")
+    side += [f"<p>{e(link_text(pr['url']))}</p>" for pr in b.get("profiles", [])]
+    side.append("<h2>Skills</h2>")
+    for s in p["skills"]:
+        side += [f"<h3>{e(s['name'])}</h3>", "<ul>"] + [f"<li>{e(k)}</li>" for k in s["keywords"]] + ["</ul>"]
+    if p.get("languages"):
+        side += ["<h2>Languages</h2>", "<ul>"] + [f"<li>{e(l['language'])} ({e(l['fluency'])})</li>" for l in p["languages"]] + ["</ul>"]
+    if p.get("certificates"):
+        side += ["<h2>Certificates</h2>"] + [f"<p>{e(c['name'])} ({c['date'][:4]})</p>" for c in p["certificates"]]
+    side.append("</aside>")
+    main = ["<main>", f"<h1>{e(b['name'])}</h1>", f"<div class=\"label\">{e(b['label'])}</div>",
+            "<h2>Profile</h2>", f"<p>{e(b['summary'])}</p>", "<h2>Experience</h2>"]
+    for w in p["work"]:
+        main += ["<div class=\"entry\">", f"<div class=\"head\">{e(w['position'])}</div>",
+                 f"<div>{e(w['name'])}, {e(w['location'])}</div>",
+                 f"<div class=\"when\">{e(span(w, 'mm/yyyy', 'present'))}</div>",
+                 "<ul>"] + [f"<li>{e(h)}</li>" for h in w["highlights"]] + ["</ul>", "</div>"]
+    main.append("<h2>Education</h2>")
+    for ed in p["education"]:
+        main += ["<div class=\"entry\">", f"<div class=\"head\">{e(degree_area(ed))}</div>",
+                 f"<div>{e(ed['institution'])}</div>",
+                 f"<div class=\"when\">{e(span(ed, 'mm/yyyy', 'present'))}" + (f" | {e(ed['score'])}" if ed.get("score") else "") + "</div>",
+                 "</div>"]
+    main.append("</main>")
+    shown = base(p, drop=["projects", "publications", "certificates.issuer"])
+    for c in shown.get("certificates", []):
+        year_only(c, "date")
+    return page(b["name"], css, "<div class=\"wrap\">\n" + "\n".join(side + main) + "\n</div>"), shown
+
+
+# ---------------------------------------------------------------- 4. two columns
+
+def twocol(p):
+    """A page in two columns under a full-width header: experience and education on the left,
+    summary, certificates, publications and languages on the right, and the skills at the foot
+    in three side-by-side columns each under a small group heading."""
+    b = p["basics"]
+    css = """
+@page { size: Letter; margin: 0.55in; }
+body { font-family: "Liberation Serif", serif; font-size: 10pt; margin: 0; }
+header { text-align: center; border-bottom: 2px solid #333; padding-bottom: 4pt; }
+header h1 { font-size: 22pt; margin: 0; }
+header .label { font-style: italic; font-size: 12pt; }
+header .contact { font-size: 9pt; }
+.cols { display: grid; grid-template-columns: 62% 1fr; column-gap: 18pt; }
+h2 { font-size: 11.5pt; text-transform: uppercase; letter-spacing: 1pt; margin: 10pt 0 3pt; border-bottom: 1px solid #999; }
+.entry { margin-bottom: 6pt; }
+.entry .head { font-weight: bold; }
+.entry .sub { font-style: italic; }
+ul { margin: 1pt 0; padding-left: 13pt; }
+p { margin: 0 0 3pt; }
+.skillcols { display: grid; grid-template-columns: repeat(3, 1fr); column-gap: 12pt; }
+.skillcols h3 { font-size: 10pt; margin: 2pt 0; }
+.skillcols ul { list-style: none; padding: 0; }
+"""
+    contact = [place(b), b["phone"], b["email"]] + ([link_text(b["url"])] if b.get("url") else [])
+    contact += [link_text(pr["url"]) for pr in b.get("profiles", [])]
+    out = ["<header>", f"<h1>{e(b['name'])}</h1>", f"<div class=\"label\">{e(b['label'])}</div>",
+           "<div class=\"contact\">" + " \u2022 ".join(e(c) for c in contact) + "</div>", "</header>",
+           "<div class=\"cols\">", "<div class=\"left\">", "<h2>Experience</h2>"]
+    for w in p["work"]:
+        out += ["<div class=\"entry\">", f"<div class=\"head\">{e(w['name'])} \u2014 {e(w['location'])}</div>",
+                f"<div class=\"sub\">{e(w['position'])}, {e(span(w, 'month', 'Current', ' - '))}</div>",
+                "<ul>"] + [f"<li>{e(h)}</li>" for h in w["highlights"]] + ["</ul>", "</div>"]
+    out.append("<h2>Education</h2>")
+    for ed in p["education"]:
+        out += ["<div class=\"entry\">", f"<div class=\"head\">{e(ed['institution'])}</div>",
+                f"<div class=\"sub\">{e(ed['studyType'])} in {e(ed['area'])}, {e(span(ed, 'month', 'Current', ' - '))}</div>", "</div>"]
+    if p.get("projects"):
+        out.append("<h2>Projects</h2>")
+        for pr in p["projects"]:
+            out += ["<div class=\"entry\">", f"<div class=\"head\">{e(pr['name'])}</div>", f"<p>{e(pr['description'])}</p>",
+                    f"<div class=\"sub\">{e(', '.join(pr['keywords']))}</div>", "</div>"]
+    out += ["</div>", "<div class=\"right\">", "<h2>Summary</h2>", f"<p>{e(b['summary'])}</p>"]
+    if p.get("certificates"):
+        out += ["<h2>Certifications</h2>"] + [f"<p>{e(c['name'])}<br>{e(c['issuer'])}, {fmt(c['date'], 'month')}</p>" for c in p["certificates"]]
+    if p.get("publications"):
+        out += ["<h2>Publications</h2>"] + [f"<p>{e(x['name'])}. <i>{e(x['publisher'])}</i>, {x['releaseDate'][:4]}.</p>" for x in p["publications"]]
+    if p.get("languages"):
+        out += ["<h2>Languages</h2>"] + [f"<p>{e(l['language'])} \u2014 {e(l['fluency'])}</p>" for l in p["languages"]]
+    out += ["</div>", "</div>", "<h2>Skills</h2>", "<div class=\"skillcols\">"]
+    for s in p["skills"]:
+        out += ["<div>", f"<h3>{e(s['name'])}</h3>", "<ul>"] + [f"<li>{e(k)}</li>" for k in s["keywords"]] + ["</ul>", "</div>"]
+    out.append("</div>")
+    shown = base(p, drop=["education.score"])
+    for x in shown.get("publications", []):
+        year_only(x, "releaseDate")
+    return page(b["name"], css, "\n".join(out)), shown
+
+
+# ---------------------------------------------------------------- 5. word processor
+
+def wordproc(p):
+    """A document as word processors make them: Times-like type, the name centred in capitals,
+    "Role at Employer" lines with the dates tabbed right, "Degree Area" on one line, skill
+    groups as "Label: a, b, c" and certificates with their year only."""
+    b = p["basics"]
+    css = """
+@page { size: A4; margin: 20mm 20mm; }
+body { font-family: "Liberation Serif", serif; font-size: 11pt; margin: 0; }
+h1 { text-align: center; font-size: 18pt; margin: 0; letter-spacing: 1pt; }
+.contact { text-align: center; font-size: 10pt; margin-bottom: 6pt; }
+h2 { font-size: 11pt; text-transform: uppercase; border-bottom: 1px solid #000; margin: 10pt 0 3pt; }
+.line { display: flex; justify-content: space-between; font-weight: bold; margin-top: 5pt; }
+.place { font-style: italic; }
+ul { margin: 1pt 0; padding-left: 18pt; }
+p { margin: 0 0 2pt; }
+"""
+    contact = [place(b), b["phone"], b["email"]] + ([link_text(b["url"])] if b.get("url") else [])
+    contact += [link_text(pr["url"]) for pr in b.get("profiles", [])]
+    out = [f"<h1>{e(b['name'].upper())}</h1>", f"<p class=\"contact\">{e(b['label'])}<br>" + " | ".join(e(c) for c in contact) + "</p>",
+           "<h2>Professional Summary</h2>", f"<p>{e(b['summary'])}</p>", "<h2>Professional Experience</h2>"]
+    for w in p["work"]:
+        out += [f"<div class=\"line\"><span>{e(w['position'])} at {e(w['name'])}</span><span>{e(span(w, 'month', 'Present'))}</span></div>",
+                f"<div class=\"place\">{e(w['location'])}</div>", "<ul>"] + [f"<li>{e(h)}</li>" for h in w["highlights"]] + ["</ul>"]
+    if p.get("projects"):
+        out.append("<h2>Academic Projects</h2>")
+        for pr in p["projects"]:
+            out += [f"<div class=\"line\"><span>{e(pr['name'])}</span></div>", f"<p>{e(pr['description'])}</p>",
+                    f"<p>Technologies: {e(', '.join(pr['keywords']))}</p>"]
+    out.append("<h2>Education</h2>")
+    for ed in p["education"]:
+        out += [f"<div class=\"line\"><span>{e(degree_area(ed))}</span><span>{e(span(ed, 'month', 'Present'))}</span></div>",
+                f"<p>{e(ed['institution'])}" + (f", {e(ed['score'])}" if ed.get("score") else "") + "</p>"]
+    out.append("<h2>Skills</h2>")
+    out += [f"<p><b>{e(s['name'])}:</b> {e(', '.join(s['keywords']))}</p>" for s in p["skills"]]
+    if p.get("certificates"):
+        out += ["<h2>Certifications</h2>", "<ul>"] + [f"<li>{e(c['name'])} ({c['date'][:4]})</li>" for c in p["certificates"]] + ["</ul>"]
+    if p.get("languages"):
+        out += ["<h2>Languages</h2>", "<p>" + ", ".join(f"{e(l['language'])} ({e(l['fluency'])})" for l in p["languages"]) + "</p>"]
+    shown = base(p, drop=["publications", "certificates.issuer"])
+    for c in shown.get("certificates", []):
+        year_only(c, "date")
+    return page(b["name"], css, "\n".join(out)), shown
+
+
+# ---------------------------------------------------------------- 6. table
+
+def table(p):
+    """The whole resume in one two-column table, as word-processor templates lay it out: dates in
+    the left cell, the entry on the right, section headings as full-width rows ("Jobs"), skills as
+    label and list cells, the name in capitals."""
+    b = p["basics"]
+    css = """
+@page { size: A4; margin: 16mm; }
+body { font-family: "Liberation Sans", sans-serif; font-size: 10pt; margin: 0; }
+table { width: 100%; border-collapse: collapse; }
+td { vertical-align: top; padding: 2pt 4pt; }
+td.l { width: 32mm; color: #444; }
+tr.h td { font-size: 12pt; font-weight: bold; border-bottom: 1.5px solid #2b4c7e; color: #2b4c7e; padding-top: 10pt; }
+h1 { font-size: 20pt; margin: 0; }
+ul { margin: 1pt 0; padding-left: 12pt; }
+p { margin: 0 0 2pt; }
+"""
+    rows = [f"<tr><td colspan=\"2\"><h1>{e(b['name'].upper())}</h1><p>{e(b['label'])}</p></td></tr>",
+            f"<tr><td class=\"l\">Address</td><td>{e(place(b))}</td></tr>",
+            f"<tr><td class=\"l\">Phone</td><td>{e(b['phone'])}</td></tr>",
+            f"<tr><td class=\"l\">E-mail</td><td>{e(b['email'])}</td></tr>"]
+    if b.get("url"):
+        rows.append(f"<tr><td class=\"l\">Website</td><td>{e(link_text(b['url']))}</td></tr>")
+    rows += [f"<tr><td class=\"l\">{e(pr['network'])}</td><td>{e(link_text(pr['url']))}</td></tr>" for pr in b.get("profiles", [])]
+
+    def heading(t):
+        return f"<tr class=\"h\"><td colspan=\"2\">{e(t)}</td></tr>"
+
+    rows += [heading("Profile"), f"<tr><td class=\"l\"></td><td>{e(b['summary'])}</td></tr>", heading("Jobs")]
+    for w in p["work"]:
+        rows.append(f"<tr><td class=\"l\">{e(span(w, 'mon.', 'Present'))}</td><td><b>{e(w['position'])}</b><br>"
+                    f"{e(w['name'])}, {e(w['location'])}<ul>" + "".join(f"<li>{e(h)}</li>" for h in w["highlights"]) + "</ul></td></tr>")
+    rows.append(heading("Education"))
+    for ed in p["education"]:
+        rows.append(f"<tr><td class=\"l\">{e(span(ed, 'mon.', 'Present'))}</td><td><b>{e(ed['studyType'])}, {e(ed['area'])}</b><br>"
+                    f"{e(ed['institution'])}" + (f"<br>Grade: {e(ed['score'])}" if ed.get("score") else "") + "</td></tr>")
+    if p.get("projects"):
+        rows.append(heading("Projects"))
+        rows += [f"<tr><td class=\"l\"></td><td><b>{e(pr['name'])}</b><br>{e(pr['description'])}<br>{e(', '.join(pr['keywords']))}</td></tr>" for pr in p["projects"]]
+    if p.get("publications"):
+        rows.append(heading("Publications"))
+        rows += [f"<tr><td class=\"l\">{x['releaseDate'][:4]}</td><td>{e(x['name'])}. <i>{e(x['publisher'])}</i></td></tr>" for x in p["publications"]]
+    rows.append(heading("Skills"))
+    rows += [f"<tr><td class=\"l\">{e(s['name'])}</td><td>{e(', '.join(s['keywords']))}</td></tr>" for s in p["skills"]]
+    if p.get("certificates"):
+        rows.append(heading("Certificates"))
+        rows += [f"<tr><td class=\"l\">{e(fmt(c['date'], 'mon.'))}</td><td>{e(c['name'])}, {e(c['issuer'])}</td></tr>" for c in p["certificates"]]
+    if p.get("languages"):
+        rows.append(heading("Languages"))
+        rows += [f"<tr><td class=\"l\">{e(l['language'])}</td><td>{e(l['fluency'])}</td></tr>" for l in p["languages"]]
+    shown = base(p)
+    for x in shown.get("publications", []):
+        year_only(x, "releaseDate")
+    return page(b["name"], css, "<table>\n" + "\n".join(rows) + "\n</table>"), shown
+
+
+# ---------------------------------------------------------------- 7. LaTeX-like (held back)
+
+def latex(p):
+    """A LaTeX CV class look: a serif face, small-capital headings over a rule, employer and place
+    on one line with the role and dates in italics below, education printed "area, degree,
+    school" in reverse, skills as "Label: list"; no summary and no languages."""
+    b = p["basics"]
+    css = """
+@page { size: Letter; margin: 0.6in 0.7in; }
+body { font-family: "DejaVu Serif", serif; font-size: 10pt; margin: 0; }
+.name { text-align: center; font-size: 22pt; font-variant: small-caps; margin: 0; }
+.links { text-align: center; font-size: 9pt; margin: 2pt 0 6pt; }
+h2 { font-variant: small-caps; font-weight: normal; font-size: 13pt; border-bottom: 0.8px solid #000; margin: 9pt 0 3pt; }
+.row { display: flex; justify-content: space-between; }
+.row.i { font-style: italic; font-size: 9.5pt; }
+ul { margin: 1pt 0 4pt; padding-left: 16pt; font-size: 9.5pt; }
+p { margin: 0 0 2pt; }
+"""
+    links = [b["phone"], b["email"]] + ([link_text(b["url"])] if b.get("url") else []) + [link_text(pr["url"]) for pr in b.get("profiles", [])]
+    out = [f"<p class=\"name\">{e(b['name'])}</p>", f"<p class=\"links\">{e(b['label'])} \u2014 {e(place(b))}<br>" + " | ".join(e(x) for x in links) + "</p>",
+           "<h2>Education</h2>"]
+    for ed in p["education"]:
+        out += [f"<div class=\"row\"><span><b>{e(ed['area'])}, {e(ed['studyType'])}, {e(ed['institution'])}</b></span><span>{e(span(ed, 'mon.', 'Present'))}</span></div>"]
+        if ed.get("score"):
+            out.append(f"<div class=\"row i\"><span>{e(ed['score'])}</span></div>")
+    out.append("<h2>Experience</h2>")
+    for w in p["work"]:
+        out += [f"<div class=\"row\"><b>{e(w['name'])}</b><span>{e(w['location'])}</span></div>",
+                f"<div class=\"row i\"><span>{e(w['position'])}</span><span>{e(span(w, 'mon.', 'Present'))}</span></div>",
+                "<ul>"] + [f"<li>{e(h)}</li>" for h in w["highlights"]] + ["</ul>"]
+    if p.get("projects"):
+        out.append("<h2>Projects</h2>")
+        for pr in p["projects"]:
+            out += [f"<div class=\"row\"><span><b>{e(pr['name'])}</b> | <i>{e(', '.join(pr['keywords']))}</i></span></div>",
+                    f"<p>{e(pr['description'])}</p>"]
+    if p.get("publications"):
+        out += ["<h2>Publications</h2>", "<ul>"] + [f"<li>{e(x['name'])}. <i>{e(x['publisher'])}</i>, {x['releaseDate'][:4]}.</li>" for x in p["publications"]] + ["</ul>"]
+    out.append("<h2>Technical Skills</h2>")
+    out += [f"<p><b>{e(s['name'])}:</b> {e(', '.join(s['keywords']))}</p>" for s in p["skills"]]
+    if p.get("certificates"):
+        out += ["<h2>Certifications</h2>"] + [f"<div class=\"row\"><span>{e(c['name'])}, <i>{e(c['issuer'])}</i></span><span>{e(fmt(c['date'], 'mon.'))}</span></div>" for c in p["certificates"]]
+    shown = base(p, drop=["basics.summary", "languages"])
+    for x in shown.get("publications", []):
+        year_only(x, "releaseDate")
+    return page(b["name"], css, "\n".join(out)), shown
+
+
+# ---------------------------------------------------------------- 8. Europass-like (held back)
+
+def europass(p):
+    """A Europass-like CV: a label column on the left in small capitals (section names, dates as
+    dd/mm/yyyy), the content on the right, "Degree Area" as the qualification title, a final
+    grade line, language and digital skills as rows."""
+    b = p["basics"]
+    css = """
+@page { size: A4; margin: 14mm 14mm; }
+body { font-family: "Liberation Sans", sans-serif; font-size: 9.5pt; color: #1f1f1f; margin: 0; }
+table { width: 100%; border-collapse: collapse; }
+td { vertical-align: top; padding: 2pt 5pt; }
+td.l { width: 44mm; text-align: right; color: #0e4194; font-size: 8.5pt; text-transform: uppercase; }
+tr.h td { padding-top: 10pt; }
+tr.h td.r { border-bottom: 1px solid #0e4194; }
+tr.h td.l { font-size: 10pt; font-weight: bold; }
+.title { font-size: 11pt; font-weight: bold; color: #0e4194; }
+ul { margin: 1pt 0; padding-left: 12pt; }
+"""
+    def row(label, content, cls=""):
+        return f"<tr class=\"{cls}\"><td class=\"l\">{e(label)}</td><td class=\"r\">{content}</td></tr>"
+
+    rows = [row("Personal information", f"<span class=\"title\" style=\"font-size:16pt\">{e(b['name'])}</span>", "h"),
+            row("", f"{e(place(b))}"), row("", e(b["phone"])), row("", e(b["email"]))]
+    if b.get("url"):
+        rows.append(row("", e(link_text(b["url"]))))
+    rows += [row("", e(link_text(pr["url"]))) for pr in b.get("profiles", [])]
+    rows += [row("Job applied for", f"<b>{e(b['label'])}</b>"), row("About me", "", "h"), row("", e(b["summary"])),
+             row("Work experience", "", "h")]
+    for w in p["work"]:
+        rows.append(row(span(w, "dd/mm/yyyy", "Current"),
+                        f"<div class=\"title\">{e(w['position'])}</div><div>{e(w['name'])} \u2013 {e(w['location'])}</div><ul>"
+                        + "".join(f"<li>{e(h)}</li>" for h in w["highlights"]) + "</ul>"))
+    rows.append(row("Education and training", "", "h"))
+    for ed in p["education"]:
+        rows.append(row(span(ed, "dd/mm/yyyy", "Current"),
+                        f"<div class=\"title\">{e(degree_area(ed))}</div><div>{e(ed['institution'])}</div>"
+                        + (f"<div>Final grade: {e(ed['score'])}</div>" if ed.get("score") else "")))
+    if p.get("publications"):
+        rows.append(row("Publications", "", "h"))
+        rows += [row(x["releaseDate"][:4], f"{e(x['name'])}. <i>{e(x['publisher'])}</i>") for x in p["publications"]]
+    if p.get("languages"):
+        rows.append(row("Language skills", "", "h"))
+        rows += [row(l["language"], e(l["fluency"])) for l in p["languages"]]
+    rows.append(row("Digital skills", "", "h"))
+    rows += [row(s["name"], e(" | ".join(s["keywords"]))) for s in p["skills"]]
+    if p.get("certificates"):
+        rows.append(row("Certificates", "", "h"))
+        rows += [row(fmt(c["date"], "dd/mm/yyyy"), f"{e(c['name'])} \u2013 {e(c['issuer'])}") for c in p["certificates"]]
+    shown = base(p, drop=["projects"])
+    for x in shown.get("publications", []):
+        year_only(x, "releaseDate")
+    return page(b["name"], css, "<table>\n" + "\n".join(rows) + "\n</table>"), shown
+
+
+STYLES = {"flat": flat, "icons": icons, "sidebar": sidebar, "twocol": twocol, "wordproc": wordproc,
+          "table": table, "latex": latex, "europass": europass}
