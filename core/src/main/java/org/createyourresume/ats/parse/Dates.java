@@ -158,6 +158,15 @@ public final class Dates {
         if (b != null && b.kind.equals("dash") && b.text.equals("-") && b.end == (c == null ? -1 : c.start)
             && c != null && c.kind.equals("num") && c.value >= 1 && c.value <= 12 && c.text.length() == 2
             && a.end == b.start) {
+          // 2021-03-01: a full ISO date, its day kept
+          Token d = i + 3 < t.size() ? t.get(i + 3) : null;
+          Token e = i + 4 < t.size() ? t.get(i + 4) : null;
+          if (d != null && d.kind.equals("dash") && d.text.equals("-") && d.start == c.end && e != null
+              && e.kind.equals("num") && e.start == d.end && e.text.length() == 2 && e.value >= 1 && e.value <= 31) {
+            PartialDate day = PartialDate.parse(String.format(Locale.ROOT, "%04d-%02d-%02d", a.value, c.value, e.value))
+                .orElse(new PartialDate(a.value, c.value, 0));
+            return new Atom(day, false, false, i + 5);
+          }
           return new Atom(new PartialDate(a.value, c.value, 0), false, false, i + 3);
         }
         return new Atom(new PartialDate(a.value, 0, 0), false, false, i + 1);

@@ -19,7 +19,7 @@ final class EntryWords {
           "cto", "ceo", "cfo", "founder", "co-founder", "partner", "principal", "staff", "senior",
           "junior", "support", "hydrologist", "recruiter", "marketer", "strategist", "mentor", "coach",
           "tutor", "volunteer", "trustee", "treasurer", "secretary", "chair", "organiser", "organizer",
-          "physician", "pharmacist", "therapist", "paramedic", "operative", "driver");
+          "physician", "student", "werkstudent", "pharmacist", "therapist", "paramedic", "operative", "driver");
   /** Words that open the name of a degree, in the languages of the resumes we meet. */
   private static final Set<String> DEGREE_WORDS =
       Set.of("bachelor", "bachelors", "master", "masters", "doctor", "doctorate", "phd", "dphil",

@@ -27,6 +27,16 @@ public final class ResumeParser {
   private static final Pattern DASH_MARK = Pattern.compile("[-–—]\\s+");
   private static final Pattern DETAIL = Pattern.compile("^[\\p{L}][\\p{L} /&]{1,24}:\\s+\\S.*");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s,|·•–—:-]+|[\\s,|·•–—:-]+$");
+  /** Labels printed inside a job or project over its bullets, never sections of their own there. */
+  private static final Set<String> ENTRY_LABELS = Set.of("highlights", "key highlights", "achievements",
+      "key achievements", "accomplishments", "key accomplishments", "responsibilities", "key responsibilities",
+      "duties", "main duties", "tasks", "main tasks", "results", "impact", "courses", "coursework", "details");
+  private static final Pattern TITLE_AT_EMPLOYER = Pattern.compile("^(.{3,60}?)\\s+(?:at|@)\\s+(\\p{Lu}.*)$");
+  /** The level at the end of a certificate's name, after a dash: part of the name, not an issuer. */
+  private static final Set<String> CERTIFICATE_LEVELS = Set.of("associate", "professional", "foundation",
+      "practitioner", "expert", "specialty", "fundamentals", "advanced", "master", "intermediate", "beginner");
+  /** Private Use Area glyphs, but not the Symbol and Wingdings bullets that {@link #BULLET_MARK} knows. */
+  private static final Pattern ICON_GLYPH = Pattern.compile("[\\p{Co}&&[^\\uF0A7\\uF0B7\\uF076\\uF0D8\\uF0FC\\uF0A8]]");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*]");
   private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
   private static final Pattern DASH_SPLIT = Pattern.compile("\\s+[—–]\\s+|\\s+-\\s+");
@@ -57,7 +67,7 @@ public final class ResumeParser {
     for (LayoutLine line : lines) {
       (line.zone() == LayoutLine.Zone.HEADER_FOOTER ? edges : body).add(line);
     }
-    List<Block> blocks = blocks(body);
+    List<Block> blocks = blocks(gutterHeadingsApart(withoutIconGlyphs(body)));
     boolean styled = blocks.stream().anyMatch(b -> b.positioned || b.bold || b.headingStyle);
     float bodySize = bodySize(blocks);
     // the name: the first of the top lines that looks like one, contact lines skipped
@@ -104,6 +114,8 @@ public final class ResumeParser {
         b.heading = null;
       }
     }
+
+    entryTitlesAndLabels(blocks);
 
     // the top: name, headline and contact lines, until the first heading
     int first = 0;
@@ -209,7 +221,7 @@ public final class ResumeParser {
       List<Block> content = new ArrayList<>();
       while (index < blocks.size() && blocks.get(index).heading == null) {
         Block b = blocks.get(index++);
-        if (!taken.contains(b)) {
+        if (!taken.contains(b) && !b.entryLabel) {
           content.add(b);
         }
       }
@@ -246,6 +258,180 @@ public final class ResumeParser {
     return new ParsedResume(name, headline, contact, summary, sections, jobs, schools, skills, unsectioned);
   }
 
+  /**
+   * Inside a section of entries, two kinds of line look like headings and are not: a job title
+   * set large and bold ("Head of Engineering") with the employer and dates on the next line, and
+   * a label inside an entry ("Highlights", "Key achievements") right under its dates line.
+   */
+  private void entryTitlesAndLabels(List<Block> blocks) {
+    SectionKind current = null;
+    Block sectionHeading = null;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.heading == null) {
+        continue;
+      }
+      Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      if (current == SectionKind.SKILLS && next != null && next.heading == null && !next.bullet
+          && sectionHeading.size > 0 && b.size > 0 && b.size < sectionHeading.size * 0.95f
+          && (!b.heading.standard() || b.heading.kind() == SectionKind.SKILLS || b.heading.kind() == SectionKind.OTHER
+              || b.heading.kind() == SectionKind.LANGUAGES)
+          && !(TextNorm.allCaps(b.text) && TextNorm.allCaps(sectionHeading.text))) {
+        // "Leadership", "Languages", "Platforms": a group of skills named in small type
+        next.text = b.text + ": " + items(next);
+        next.itemsJoined = true;
+        b.heading = null;
+        b.entryLabel = true;
+        continue;
+      }
+      boolean inEntries = current == SectionKind.EXPERIENCE || current == SectionKind.VOLUNTEER
+          || current == SectionKind.EDUCATION || current == SectionKind.PROJECTS;
+      if (inEntries && ENTRY_LABELS.contains(TextNorm.key(b.text)) && i > 0 && blocks.get(i - 1).heading == null
+          && hasDate(blocks.get(i - 1))) {
+        b.heading = null;
+        b.entryLabel = true;
+        continue;
+      }
+      // the dates on the next line, or on the one after a short line ("Diplom · Informatik")
+      boolean datedNext = next != null && next.heading == null && !next.bullet && (hasDate(next)
+          || (next.text.length() <= 80 && i + 2 < blocks.size() && blocks.get(i + 2).heading == null
+              && !blocks.get(i + 2).bullet && hasDate(blocks.get(i + 2))));
+      if (inEntries && !b.heading.standard() && datedNext && !hasDate(b) && !sameStyle(b, sectionHeading)) {
+        b.heading = null;
+        b.bold = true; // the entry's title, however it was set
+        continue;
+      }
+      current = b.heading.kind();
+      sectionHeading = b;
+    }
+  }
+
+  /**
+   * Whether a skills section names its groups in bold short lines ("Systems") with the skills
+   * under them one or more to a line, unlabelled.
+   */
+  private static boolean skillGroupsByWeight(List<Block> content) {
+    boolean labels = false;
+    boolean items = false;
+    for (Block b : content) {
+      if (b.itemsJoined || b.text.contains(":")) {
+        return false;
+      }
+      if (b.allBold && !b.bullet && b.text.split("\\s+").length <= 4 && !b.text.contains(",")) {
+        labels = true;
+      } else if (!b.bold) {
+        items = true;
+      }
+    }
+    return labels && items && content.get(0).allBold;
+  }
+
+  /** "Systems" over "Windows 10/11", "Microsoft Intune": "Systems: Windows 10/11, Microsoft Intune". */
+  private static List<String> skillGroups(List<Block> content) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder group = null;
+    boolean first = true;
+    for (Block b : content) {
+      if (b.allBold) {
+        if (group != null) {
+          lines.add(group.toString());
+        }
+        group = new StringBuilder(b.text.strip()).append(':');
+        first = true;
+      } else {
+        group.append(first ? " " : ", ").append(items(b));
+        first = false;
+      }
+    }
+    if (group != null) {
+      lines.add(group.toString());
+    }
+    return lines;
+  }
+
+  /** Whether two headings are set alike: a section of its own, not an entry's title set large. */
+  private static boolean sameStyle(Block a, Block b) {
+    return b != null && Math.abs(a.size - b.size) <= 0.5f && a.headingStyle == b.headingStyle
+        && TextNorm.allCaps(a.text) == TextNorm.allCaps(b.text) && a.heading.letterSpaced() == b.heading.letterSpaced();
+  }
+
+  /** A line of skills whose items were set apart by space alone, with commas between them. */
+  private static String items(Block b) {
+    if (b.spans.size() < 2) {
+      return b.text;
+    }
+    StringBuilder out = new StringBuilder();
+    Span previous = null;
+    for (Span span : b.spans) {
+      String text = span.text().strip();
+      if (previous != null) {
+        // only a wide gap (a tag's padding, a column) parts two items; a label and its list, or
+        // a bold word inside a line, are one text
+        boolean apart = span.left() - previous.right() > Math.max(b.size, 6f) && !out.toString().endsWith(":")
+            && !out.toString().endsWith(",") && !text.startsWith(":") && !text.startsWith(",");
+        out.append(apart ? ", " : text.startsWith(":") || text.startsWith(",") ? "" : " ");
+      }
+      out.append(text);
+      previous = span;
+    }
+    return out.toString();
+  }
+
+  /**
+   * Lines without icon-font glyphs (Private Use Area characters: the map marker before a place,
+   * the phone before a number), which are pictures, not text, and would stick to the field.
+   */
+  private static List<LayoutLine> withoutIconGlyphs(List<LayoutLine> lines) {
+    List<LayoutLine> out = new ArrayList<>(lines.size());
+    for (LayoutLine line : lines) {
+      if (!ICON_GLYPH.matcher(line.text()).find()) {
+        out.add(line);
+        continue;
+      }
+      List<Span> spans = new ArrayList<>();
+      for (Span span : line.spans()) {
+        String text = ICON_GLYPH.matcher(span.text()).replaceAll("").strip();
+        if (!text.isEmpty()) {
+          spans.add(new Span(text, span.left(), span.right(), span.bold(), span.italic(), span.top()));
+        }
+      }
+      if (!spans.isEmpty()) {
+        out.add(new LayoutLine(spans, line.page(), line.left(), line.top(), line.right(), line.fontSize(),
+            line.zone(), line.listItem(), line.headingStyle()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A heading set in a left gutter on the same line as the first line of its section ("PROFILE
+   * Final-year computer science student…"), taken out onto a line of its own: a known heading,
+   * then a gap wider than a word space.
+   */
+  private List<LayoutLine> gutterHeadingsApart(List<LayoutLine> lines) {
+    List<LayoutLine> out = new ArrayList<>(lines.size());
+    for (LayoutLine line : lines) {
+      List<Span> spans = line.spans();
+      if (line.positioned() && spans.size() >= 2) {
+        Span head = spans.get(0);
+        Span next = spans.get(1);
+        float size = line.fontSize() > 0 ? line.fontSize() : 10f;
+        String text = head.text().strip();
+        // in capitals: a skills grid's "Languages" label beside its list is not a heading
+        if (next.left() - head.right() > size * 1.5f && text.split("\\s+").length <= 4
+            && (TextNorm.allCaps(text) || TextNorm.letterSpaced(text)) && vocabulary.kindOf(text).isPresent()) {
+          out.add(new LayoutLine(List.of(head), line.page(), line.left(), line.top(), head.right(), line.fontSize(),
+              line.zone(), false, true));
+          out.add(new LayoutLine(spans.subList(1, spans.size()), line.page(), next.left(), line.top(), line.right(),
+              line.fontSize(), line.zone(), line.listItem(), false));
+          continue;
+        }
+      }
+      out.add(line);
+    }
+    return out;
+  }
+
   private static String firstOf(String a, String b) {
     return a != null ? a : b;
   }
@@ -276,6 +462,10 @@ public final class ResumeParser {
      * start of a page or of a column (where the gap cannot be measured, so it counts as one).
      */
     boolean gapAbove;
+    /** Whether {@link #text} already holds the block's items with commas between them. */
+    boolean itemsJoined;
+    /** A label inside an entry ("Highlights"), left out of the entry's text. */
+    boolean entryLabel;
     /** Whether the reading went back up the page to reach the block: the start of a column. */
     boolean columnStart;
     /** The right edge of the column the block starts in. */
@@ -804,8 +994,13 @@ public final class ResumeParser {
 
   private ParsedSection section(Heading h, List<Block> content, boolean styled) {
     List<String> lines = new ArrayList<>();
-    for (Block b : content) {
-      lines.add(b.text);
+    if (h.kind() == SectionKind.SKILLS && skillGroupsByWeight(content)) {
+      lines.addAll(skillGroups(content));
+    } else {
+      for (Block b : content) {
+        boolean list = h.kind() == SectionKind.SKILLS || h.kind() == SectionKind.INTERESTS;
+        lines.add(list && !b.itemsJoined ? items(b) : b.text);
+      }
     }
     List<ParsedEntry> entries = h.kind().hasEntries() ? entries(content, styled, h.kind()) : List.of();
     return new ParsedSection(h.kind(), h.text(), h.standard(), h.letterSpaced(), lines, entries);
@@ -850,6 +1045,16 @@ public final class ResumeParser {
           }
         }
       }
+      if (job && place == null && p != null) {
+        // "Isartal Automation GmbH · Munich": a short last piece after a dot or bar is the place
+        String[] pieces = p.split("\\s+[·|]\\s+");
+        String tail = pieces[pieces.length - 1].strip();
+        if (pieces.length > 1 && tail.split("\\s+").length <= 3 && !tail.isEmpty()
+            && Character.isUpperCase(tail.codePointAt(0)) && !EntryWords.company(tail) && !EntryWords.title(tail)) {
+          place = tail;
+          p = p.substring(0, p.lastIndexOf(tail)).replaceAll("[\\s·|]+$", "").strip();
+        }
+      }
       boolean guessed = job && split && p != null && s != null
           && EntryWords.title(p) == EntryWords.title(s) && EntryWords.company(p) == EntryWords.company(s);
       return new ParsedEntry(p, s, place, dates, paragraphs, bullets, details, guessed);
@@ -873,11 +1078,31 @@ public final class ResumeParser {
         pending = dates.find(b.text).orElseThrow();
         continue;
       }
-      if (byGaps ? startsEntryAfterGap(content, i) : startsEntry(b, styled)) {
-        if (draft != null) {
+      boolean starts = byGaps ? startsEntryAfterGap(content, i) : startsEntry(b, styled);
+      if (starts && !styled && draft != null && draft.titleLineOnly && draft.dates == null && draft.primary != null
+          && mostlyDate(b.text)) {
+        starts = false; // plain text: the dates line of a title and degree above it
+      }
+      if (starts) {
+        // plain text: a short line above the dated line is its title ("Senior Software Engineer"
+        // over "Lakeshore Payments · Chicago, IL · 2021-03-01 — Present")
+        String above = !styled && draft != null && i > 0 ? titleAbove(draft, content.get(i - 1)) : null;
+        if (draft != null && !(above != null && draft.primary == null)) {
           entries.add(draft.build(kind));
         }
         draft = titleLine(b, kind);
+        if (above != null) {
+          List<String> pieces = new ArrayList<>();
+          for (String piece : new String[] {draft.primary, draft.secondary, draft.location}) {
+            if (piece != null) {
+              pieces.add(piece);
+            }
+          }
+          draft.primary = pieces.isEmpty() ? null : String.join(", ", pieces);
+          draft.secondary = above;
+          draft.location = null;
+          draft.split = false;
+        }
         if (draft.dates == null && pending != null) {
           draft.dates = pending;
         }
@@ -910,7 +1135,9 @@ public final class ResumeParser {
             : draft.rightPiece ? roleAndDates(b, draft) : datesLine(b, draft);
         if (sub != Subline.NONE) {
           // a line of dates alone may still be followed by the role or degree
-          draft.titleLineOnly = sub == Subline.DATES && draft.secondary == null;
+          // and a role or degree without dates, by its dates ("Diplom · Informatik" over "2004 – 2010")
+          draft.titleLineOnly = (sub == Subline.DATES && draft.secondary == null)
+              || (sub == Subline.ROLE && draft.dates == null);
           continue;
         }
       }
@@ -927,6 +1154,29 @@ public final class ResumeParser {
       entries.add(draft.build(kind));
     }
     return entries;
+  }
+
+  /**
+   * The text of {@code previous} when it is a short title line left over at the end of the
+   * entry being collected (the whole of an entry that has no dates yet, or its last paragraph),
+   * taken out of that entry; else null.
+   */
+  private String titleAbove(Draft draft, Block previous) {
+    String t = previous.text.strip();
+    if (previous.bullet || t.endsWith(".") || t.split("\\s+").length > 8 || hasDate(previous) || t.contains(":")) {
+      return null;
+    }
+    if (draft.dates == null && draft.bullets.isEmpty() && draft.paragraphs.isEmpty() && draft.details.isEmpty()
+        && draft.secondary == null && t.equals(draft.primary)) {
+      draft.primary = null; // the entry held only this line
+      return t;
+    }
+    List<String> paragraphs = draft.paragraphs;
+    if (!paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(t)) {
+      paragraphs.remove(paragraphs.size() - 1);
+      return t;
+    }
+    return null;
   }
 
   private boolean startsEntry(Block b, boolean styled) {
@@ -1047,6 +1297,22 @@ public final class ResumeParser {
     }
     boolean placeOnly = rest.toString().strip().startsWith("|") && !p.isEmpty();
     String r = LEADING_SEPARATOR.matcher(rest.toString().strip()).replaceAll("").strip();
+    boolean job = kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER;
+    if (job && (r.isEmpty() || p.isEmpty())) {
+      // "Senior Engineer at Acme Ltd": the title, then the employer
+      String whole = p.isEmpty() ? r : p;
+      var at = TITLE_AT_EMPLOYER.matcher(whole);
+      if (at.matches() && EntryWords.title(at.group(1))) {
+        d.primary = at.group(2).strip();
+        d.secondary = at.group(1).strip();
+        String[] place = PIPE.split(d.primary, 2);
+        if (place.length == 2) {
+          d.primary = place[0].strip();
+          d.location = place[1].strip();
+        }
+        return d;
+      }
+    }
     if (p.isEmpty() && !r.isEmpty()) {
       // no bold primary (plain text, unstyled files): "Company | Title | Place" or "Company, Title"
       String[] parts = PIPE.split(r);
@@ -1093,6 +1359,10 @@ public final class ResumeParser {
         if (comma > 0 && EntryWords.title(p.substring(0, comma)) && !EntryWords.title(p.substring(comma + 2))) {
           parts = new String[] {p.substring(0, comma), p.substring(comma + 2)};
         }
+      }
+      if (parts.length == 2 && kind == SectionKind.CERTIFICATIONS
+          && CERTIFICATE_LEVELS.contains(TextNorm.key(parts[1]))) {
+        parts = new String[] {p}; // "AWS Certified Solutions Architect – Associate" is one name
       }
       if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
         p = parts[0].strip();

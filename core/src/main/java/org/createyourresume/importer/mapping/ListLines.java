@@ -20,7 +20,9 @@ final class ListLines {
   private ListLines() {}
 
   /** "Design (Expert)": a name and a trailing bracket. */
-  private static final Pattern TRAILING_BRACKET = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+  /** "English (Native)", and one level of brackets inside: "English (Fluent (C1))". */
+  private static final Pattern TRAILING_BRACKET =
+      Pattern.compile("^([^()]+?)\\s*\\(((?:[^()]|\\([^()]*\\))+)\\)$");
   private static final Pattern LEVEL_SEPARATOR = Pattern.compile("\\s+[–—-]\\s+|\\s*:\\s+");
 
   /** Words that say how well, as opposed to what ("Kubernetes (CKA)" keeps its bracket). */

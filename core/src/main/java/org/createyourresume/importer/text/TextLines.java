@@ -53,12 +53,25 @@ public final class TextLines {
           + "|web ?site|web|homepage|home page|portfolio|blog|e-?mail(?: me)?|mail|link|profile|cv|resume)");
   private static final Pattern HEADING_LINE = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+\\S");
 
-  /** Plain text: one line per non-blank line, no layout. */
+  /**
+   * Plain text: one line per non-blank line, no layout; a line indented (by two spaces or more, or
+   * a tab) in a text whose other lines start at the margin is a list item, since a browser's copy
+   * of a web page keeps a list's indentation and drops its markers.
+   */
   public static List<LayoutLine> plain(String text) {
+    List<String> nonBlank = text.lines().filter(l -> !l.isBlank()).toList();
+    long atMargin = nonBlank.stream().filter(l -> !INDENTED.matcher(l).lookingAt()).count();
+    boolean indentIsList = atMargin * 2 >= nonBlank.size();
     List<LayoutLine> lines = new ArrayList<>();
-    text.lines().filter(l -> !l.isBlank()).forEach(l -> lines.add(LayoutLine.plain(l.strip(), 1)));
+    for (String l : nonBlank) {
+      boolean item = indentIsList && INDENTED.matcher(l).lookingAt();
+      lines.add(item ? new LayoutLine(List.of(Span.plain(l.strip())), 1, 0, 0, 0, 0, LayoutLine.Zone.BODY, true, false)
+          : LayoutLine.plain(l.strip(), 1));
+    }
     return lines;
   }
+
+  private static final Pattern INDENTED = Pattern.compile("(?: {2,}|\\t)\\S");
 
   /** Whether the text has Markdown headings ("# Name", "## Experience"). */
   public static boolean looksLikeMarkdown(String text) {
