@@ -5,26 +5,40 @@ import java.sql.SQLException;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 
 /**
- * Compacts the embedded H2 database's file while it is open, as its clean shutdown would: live
- * data is rewritten next to each other and the space of deleted rows is overwritten or cut off
- * the end of the file. H2 offers this only on its store ({@link MVStore#compactFile}), not in SQL
- * short of {@code SHUTDOWN COMPACT}, which would close the database under every other request.
+ * Compacts the embedded H2 database's file while it is open, so that the text of deleted rows
+ * leaves it. H2 writes every change to new space in its file and marks the old as free without
+ * overwriting it; it compacts only at a clean shutdown ({@code SHUTDOWN COMPACT}, which would close
+ * the database under every other request) or, in the background, once much of a chunk is dead.
+ * So this asks the store itself: every chunk that holds anything dead is rewritten (its live pages
+ * copied to new chunks), then the chunks are moved to the front of the file, over the freed space,
+ * and the file is cut after the last one. {@link MVStore#compactFile} alone is not enough: it
+ * leaves alone chunks that are still mostly alive, which a few deleted resumes never change.
  * Kept apart so that H2's classes are loaded only when H2 is the database.
  */
 final class H2Compaction {
   private H2Compaction() {}
 
-  static void compact(Connection connection, int maxMillis) throws SQLException {
+  /** Compacts the file behind {@code connection}; an in-memory database has none, and is left. */
+  static void compact(Connection connection) throws SQLException {
     MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
         .getDatabase().getStore().getMvStore();
+    if (!(store.getFileStore() instanceof RandomAccessStore file)) {
+      return;
+    }
     synchronized (H2Compaction.class) {
-      // compacting sets the store's retention time to zero, so that freed space is reused at
-      // once; the setting is put back after, since it protects the file against a power cut
+      // freed space may be reused at once while compacting; the usual retention time, which
+      // protects the file against a power cut, is put back after
       int retention = store.getRetentionTime();
+      store.setRetentionTime(0);
       try {
-        store.compactFile(maxMillis);
+        store.compact(100, Integer.MAX_VALUE);
+        store.commit();
+        store.sync();
+        file.compactMoveChunks(100, Long.MAX_VALUE, store);
+        store.sync();
       } finally {
         store.setRetentionTime(retention);
       }

@@ -34,9 +34,6 @@ class StorageCompaction implements DisposableBean {
 
   private static final Logger LOG = LoggerFactory.getLogger(StorageCompaction.class);
 
-  /** The longest one H2 compaction may take; a database of saved resumes needs far less. */
-  static final int H2_MAX_COMPACT_MILLIS = 10_000;
-
   private final DataSource dataSource;
   private final AtomicBoolean pending = new AtomicBoolean();
   private final AtomicLong runs = new AtomicLong();
@@ -80,7 +77,7 @@ class StorageCompaction implements DisposableBean {
     try (Connection connection = dataSource.getConnection()) {
       String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
       if (product.contains("h2")) {
-        H2Compaction.compact(connection, H2_MAX_COMPACT_MILLIS);
+        H2Compaction.compact(connection);
       } else if (product.contains("postgresql")) {
         try (Statement statement = connection.createStatement()) {
           // VACUUM cannot run inside a transaction block; the pool's connections auto-commit
