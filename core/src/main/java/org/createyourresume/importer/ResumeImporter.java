@@ -166,7 +166,7 @@ public final class ResumeImporter {
   /** The parser's reading of {@code lines}, mapped onto JSON Resume, both within the budget. */
   private ImportResult map(List<LayoutLine> lines, ImportFormat format, ReadBudget budget) {
     budget.checkNow();
-    ImportResult result = mapper.map(parser.parse(lines, budget::check), format);
+    ImportResult result = mapper.map(parser.parse(lines, budget::check), format, budget::check);
     budget.checkNow();
     return result;
   }
@@ -221,7 +221,7 @@ public final class ResumeImporter {
     }
     budget.checkNow();
     if (FreshReader.isFresh(root)) {
-      ImportResult result = fresh.read(root);
+      ImportResult result = fresh.read(root, budget::check);
       budget.checkNow();
       return result;
     }

@@ -14,6 +14,7 @@ import org.createyourresume.ats.AtsException;
 import org.createyourresume.ats.AtsLimits;
 import org.createyourresume.ats.AtsOptions;
 import org.createyourresume.ats.extract.HostileFiles;
+import org.createyourresume.ats.extract.ReadBudget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +78,33 @@ class ImportBudgetTests {
     Thread.currentThread().interrupt();
     assertThatThrownBy(() -> ResumeImporter.create().importFile(content, name))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.code()).isEqualTo("request.cancelled"));
+  }
+
+  /** The stages after reading, each given the budget, stop on a cancelled request mid-way. */
+  @Test
+  void freshReadingAndParsingStopWhenInterruptedMidWay() throws Exception {
+    StringBuilder jobs = new StringBuilder();
+    for (int i = 0; i < 2_000; i++) {
+      jobs.append(i == 0 ? "" : ",").append("{\"employer\":\"Firma ").append(i).append("\"}");
+    }
+    var root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(
+        "{\"name\":\"Nora\",\"employment\":{\"history\":[" + jobs + "]}}");
+    var fresh = new org.createyourresume.importer.fresh.FreshReader();
+    assertThat(fresh.read(root, ReadBudget.start(AtsLimits.DEFAULT)::check).resume().workList()).hasSize(2_000);
+
+    StringBuilder text = new StringBuilder("Nora Vestergaard\n");
+    for (int i = 0; i < 600; i++) {
+      text.append(i % 2 == 0 ? "EXPERIENCE" : "EDUCATION").append("\nFirma ").append(i).append("\n");
+    }
+    var lines = org.createyourresume.importer.text.TextLines.plain(text.toString());
+    var parser = new org.createyourresume.ats.parse.ResumeParser();
+
+    ReadBudget budget = ReadBudget.start(AtsLimits.DEFAULT);
+    Thread.currentThread().interrupt();
+    assertThatThrownBy(() -> fresh.read(root, budget::check))
+        .isInstanceOfSatisfying(AtsException.class, e -> assertThat(e.code()).isEqualTo("request.cancelled"));
+    assertThatThrownBy(() -> parser.parse(lines, budget::check))
+        .isInstanceOfSatisfying(AtsException.class, e -> assertThat(e.code()).isEqualTo("request.cancelled"));
   }
 
   @Test
