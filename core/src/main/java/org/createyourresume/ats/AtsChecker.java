@@ -37,6 +37,7 @@ import org.createyourresume.ats.extract.DocxExtractor;
 import org.createyourresume.ats.extract.ExtractedDocument;
 import org.createyourresume.ats.extract.FileSignature;
 import org.createyourresume.ats.extract.PdfExtractor;
+import org.createyourresume.ats.extract.ReadBudget;
 import org.createyourresume.ats.extract.SourceFormat;
 import org.createyourresume.ats.grammar.GrammarChecker;
 import org.createyourresume.ats.match.JobMatch;
@@ -141,12 +142,15 @@ public final class AtsChecker {
     if (content.length == 0) {
       throw AtsException.rejected("file.empty", "the file is empty");
     }
+    // one deadline for every stage from here (reading, parsing, the checks); an interrupted
+    // thread (a request given up on) stops at the next look
+    ReadBudget budget = ReadBudget.start(limits);
     if (FileSignature.isPdf(content)) {
-      ExtractedDocument document = pdf.extract(content);
-      return report(document, options, null, null);
+      ExtractedDocument document = pdf.extract(content, budget);
+      return report(document, options, null, null, budget);
     }
     if (FileSignature.isZip(content)) {
-      return report(docx.extract(content), options, null, null);
+      return report(docx.extract(content, budget), options, null, null, budget);
     }
     String text = utf8(content);
     if (text != null && text.stripLeading().startsWith("{")) {
@@ -156,7 +160,7 @@ public final class AtsChecker {
       } catch (JsonResumeException e) {
         throw AtsException.rejected("file.json", name(fileName) + "is not a readable JSON Resume: " + e.getMessage());
       }
-      return checkResume(resume, options);
+      return checkResume(resume, options, budget);
     }
     String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".doc")) {
@@ -174,6 +178,10 @@ public final class AtsChecker {
    * @throws AtsException when the resume cannot be rendered (over the size limits, unknown template)
    */
   public AtsReport checkResume(Resume resume, AtsOptions options) {
+    return checkResume(resume, options, ReadBudget.start(limits));
+  }
+
+  private AtsReport checkResume(Resume resume, AtsOptions options, ReadBudget budget) {
     RenderResult rendered;
     try {
       rendered = renderer.render(resume, RenderOptions.pdf());
@@ -183,8 +191,9 @@ public final class AtsChecker {
       }
       throw AtsException.failed("rendering the resume failed", e);
     }
-    ExtractedDocument document = pdf.extract(rendered.content());
-    return report(document, options, resume, rendered.template());
+    budget.checkNow();
+    ExtractedDocument document = pdf.extract(rendered.content(), budget);
+    return report(document, options, resume, rendered.template(), budget);
   }
 
   /**
@@ -204,15 +213,17 @@ public final class AtsChecker {
       throw AtsException.rejected("file.too-long",
           "the text has " + text.length() + " characters; the checker reads up to " + limits.maxCharacters());
     }
-    return report(ExtractedDocument.ofText(text), options, null, null);
+    return report(ExtractedDocument.ofText(text), options, null, null, ReadBudget.start(limits));
   }
 
-  private AtsReport report(ExtractedDocument document, AtsOptions options, Resume source, String template) {
-    ParsedResume parsed = parser.parse(document.lines());
+  private AtsReport report(
+      ExtractedDocument document, AtsOptions options, Resume source, String template, ReadBudget budget) {
+    ParsedResume parsed = parser.parse(document.lines(), budget::check);
     LocalDate now = LocalDate.now(clock);
     CheckContext context = new CheckContext(document, parsed, new PartialDate(now.getYear(), now.getMonthValue(), 0));
     List<Finding> findings = new ArrayList<>();
     for (Check check : checks) {
+      budget.checkNow();
       check.run(context, findings::add);
     }
     if (findings.stream().anyMatch(f -> f.id().equals("text.none"))) {
@@ -220,6 +231,9 @@ public final class AtsChecker {
       findings.removeIf(f -> !f.id().equals("text.none") && !f.id().startsWith("file."));
       options = options.withGrammar(AtsOptions.Grammar.OFF).withJobDescription(options.jobDescription());
     }
+    budget.checkNow();
+    // the grammar check is left out of the deadline: waiting for it to start is asked for
+    // (Grammar.WAIT, the command line's choice), and the server only uses it when ready
     AtsReport.GrammarStatus grammarStatus = AtsReport.GrammarStatus.OFF;
     if (options.grammar() != AtsOptions.Grammar.OFF) {
       if (!english(document, source)) {

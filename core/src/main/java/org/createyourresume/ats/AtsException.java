@@ -31,7 +31,8 @@ public final class AtsException extends RuntimeException {
   /**
    * Stable identifier: {@code file.too-large}, {@code file.too-many-pages}, {@code file.type},
    * {@code file.corrupt}, {@code file.encrypted}, {@code file.hostile}, {@code file.timeout},
-   * {@code file.empty}, or {@code ats.failed}.
+   * {@code file.too-many-rows}, {@code file.empty}, {@code request.cancelled} (the thread was
+   * interrupted: whoever asked has given up), or {@code ats.failed}.
    */
   public String code() {
     return code;

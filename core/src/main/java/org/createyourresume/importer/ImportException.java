@@ -24,7 +24,8 @@ public final class ImportException extends RuntimeException {
   /**
    * Stable identifier: {@code file.too-large}, {@code file.too-long}, {@code file.too-many-pages},
    * {@code file.type}, {@code file.corrupt}, {@code file.encrypted}, {@code file.hostile}, {@code
-   * file.timeout}, {@code file.empty}, {@code file.no-text}.
+   * file.timeout}, {@code file.too-many-rows}, {@code file.empty}, {@code file.no-text}, or {@code
+   * request.cancelled} (the thread was interrupted: whoever asked has given up).
    */
   public String code() {
     return code;

@@ -17,6 +17,7 @@ import org.createyourresume.ats.extract.DocxExtractor;
 import org.createyourresume.ats.extract.ExtractedDocument;
 import org.createyourresume.ats.extract.FileSignature;
 import org.createyourresume.ats.extract.PdfExtractor;
+import org.createyourresume.ats.extract.ReadBudget;
 import org.createyourresume.ats.parse.LayoutLine;
 import org.createyourresume.ats.parse.ResumeParser;
 import org.createyourresume.importer.fresh.FreshReader;
@@ -117,24 +118,30 @@ public final class ResumeImporter {
       throw new ImportException("file.empty", name(fileName) + "is empty");
     }
     try {
-      if (FileSignature.isPdf(content)) {
-        return document(pdf.extract(content), ImportFormat.PDF, fileName);
-      }
-      if (FileSignature.isZip(content)) {
-        if (indexOf(content, "word/document.xml", content.length) >= 0) {
-          return document(docx.extract(content), ImportFormat.DOCX, fileName);
-        }
-        if (indexOf(content, "opendocument.text", 200) >= 0) {
-          throw new ImportException("file.type", name(fileName)
-              + "is an OpenDocument text (.odt); save it as .docx or PDF in LibreOffice and import that");
-        }
-        return linkedIn.read(content);
-      }
+      // one deadline and one size budget for every stage from here: unpacking, reading, parsing
+      // and mapping; an interrupted thread (a request given up on) stops at the next check
+      return read(content, fileName, ReadBudget.start(limits));
     } catch (AtsException e) {
       if (!e.isUserError()) {
         throw e; // a failure of ours, not of the file
       }
       throw new ImportException(e.code(), e.getMessage(), e);
+    }
+  }
+
+  private ImportResult read(byte[] content, String fileName, ReadBudget budget) {
+    if (FileSignature.isPdf(content)) {
+      return document(pdf.extract(content, budget), ImportFormat.PDF, fileName, budget);
+    }
+    if (FileSignature.isZip(content)) {
+      if (indexOf(content, "word/document.xml", content.length) >= 0) {
+        return document(docx.extract(content, budget), ImportFormat.DOCX, fileName, budget);
+      }
+      if (indexOf(content, "opendocument.text", 200) >= 0) {
+        throw new ImportException("file.type", name(fileName)
+            + "is an OpenDocument text (.odt); save it as .docx or PDF in LibreOffice and import that");
+      }
+      return linkedIn.read(content, budget);
     }
     refuseBinary(content, fileName);
     String text = text(content, fileName);
@@ -142,9 +149,10 @@ public final class ResumeImporter {
       throw new ImportException("file.too-long", name(fileName) + "has " + text.length()
           + " characters; resumes of up to " + limits.maxCharacters() + " characters can be imported");
     }
+    budget.checkNow();
     String start = text.stripLeading();
     if (start.startsWith("{") || start.startsWith("[")) {
-      return json(text, fileName);
+      return json(text, fileName, budget);
     }
     String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
     boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown") || TextLines.looksLikeMarkdown(text);
@@ -152,11 +160,20 @@ public final class ResumeImporter {
     if (lines.isEmpty()) {
       throw new ImportException("file.empty", name(fileName) + "holds no text");
     }
-    return mapper.map(parser.parse(lines), markdown ? ImportFormat.MARKDOWN : ImportFormat.TEXT);
+    return map(lines, markdown ? ImportFormat.MARKDOWN : ImportFormat.TEXT, budget);
+  }
+
+  /** The parser's reading of {@code lines}, mapped onto JSON Resume, both within the budget. */
+  private ImportResult map(List<LayoutLine> lines, ImportFormat format, ReadBudget budget) {
+    budget.checkNow();
+    ImportResult result = mapper.map(parser.parse(lines, budget::check), format, budget::check);
+    budget.checkNow();
+    return result;
   }
 
   /** A PDF or DOCX: the parser's reading of its lines, mapped onto JSON Resume. */
-  private ImportResult document(ExtractedDocument document, ImportFormat format, String fileName) {
+  private ImportResult document(
+      ExtractedDocument document, ImportFormat format, String fileName, ReadBudget budget) {
     // no letters at all, or a few over page-sized pictures (a scan with a stray caption); a short
     // resume with a real text layer ("just a name") still imports
     boolean empty = document.lines().stream().noneMatch(l -> l.text().codePoints().anyMatch(Character::isLetter));
@@ -169,11 +186,11 @@ public final class ResumeImporter {
       }
       throw new ImportException("file.no-text", name(fileName) + "holds almost no text to import");
     }
-    return mapper.map(parser.parse(document.lines()), format);
+    return map(document.lines(), format, budget);
   }
 
   /** A JSON document: FRESH, or JSON Resume of any version, read tolerantly. */
-  private ImportResult json(String text, String fileName) {
+  private ImportResult json(String text, String fileName, ReadBudget budget) {
     JsonNode root;
     try {
       JsonResumeReader.checkLimits(text, MAX_JSON_DEPTH);
@@ -202,8 +219,11 @@ public final class ResumeImporter {
       throw new ImportException("file.type", name(fileName)
           + "is JSON but not a resume: a JSON Resume or FRESH document is one object ({ … })");
     }
+    budget.checkNow();
     if (FreshReader.isFresh(root)) {
-      return fresh.read(root);
+      ImportResult result = fresh.read(root, budget::check);
+      budget.checkNow();
+      return result;
     }
     ReadResult read;
     try {
@@ -211,6 +231,7 @@ public final class ResumeImporter {
     } catch (JsonResumeException e) {
       throw new ImportException("file.corrupt", name(fileName) + "is not a readable JSON Resume: " + e.getMessage(), e);
     }
+    budget.checkNow();
     List<Problem> warnings = new ArrayList<>(read.problems());
     return new ImportResult(read.resume(), ImportFormat.JSON_RESUME, warnings);
   }

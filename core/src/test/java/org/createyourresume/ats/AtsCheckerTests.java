@@ -234,7 +234,7 @@ class AtsCheckerTests {
 
   @Test
   void filesOverTheSizeLimitAreRefusedBeforeReading() {
-    AtsLimits small = new AtsLimits(10_000, 20, 1 << 20, 100, 10_000, java.time.Duration.ofSeconds(5));
+    AtsLimits small = new AtsLimits(10_000, 20, 1 << 20, 100, 10_000, java.time.Duration.ofSeconds(5), 10_000);
     AtsChecker strict = AtsChecker.create(small, ResumeRenderer.create());
     assertThatThrownBy(() -> strict.checkFile(AtsFixtures.bytes("good.pdf"), "big.pdf", AtsOptions.defaults()))
         .isInstanceOfSatisfying(AtsException.class, e -> assertThat(e.code()).isEqualTo("file.too-large"))

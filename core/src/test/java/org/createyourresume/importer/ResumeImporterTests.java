@@ -283,7 +283,7 @@ class ResumeImporterTests {
 
   @Test
   void anOversizedFileIsRefusedBeforeReading() {
-    ResumeImporter small = ResumeImporter.create(new AtsLimits(1024, 20, 1 << 20, 100, 10_000, Duration.ofSeconds(5)));
+    ResumeImporter small = ResumeImporter.create(new AtsLimits(1024, 20, 1 << 20, 100, 10_000, Duration.ofSeconds(5), 10_000));
     byte[] big = bytes("x".repeat(2048));
     assertThatThrownBy(() -> small.importFile(big, "big.txt"))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.code()).isEqualTo("file.too-large"))

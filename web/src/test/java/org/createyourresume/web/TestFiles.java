@@ -76,6 +76,29 @@ public final class TestFiles {
     return bytes.toByteArray();
   }
 
+  /**
+   * A LinkedIn export whose Positions.csv holds {@code rows} jobs, written row by row into the
+   * archive: a million rows make a file of a few MB that unpacks to about 50 MB.
+   */
+  public static byte[] manyRowsExport(int rows) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("Profile.csv"));
+      zip.write("First Name,Last Name,Headline\r\nIlse,Brandt,Engineer\r\n".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("Positions.csv"));
+      zip.write("Company Name,Title,Description,Location,Started On,Finished On\r\n".getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < rows; i++) {
+        zip.write(("Werk " + i + ",Engineer,,Kassel,Feb " + (1990 + i % 30) + ",Apr " + (1991 + i % 30) + "\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+      }
+      zip.closeEntry();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
   /** The fixture {@code one-page.json} rendered by our renderer as a PDF or DOCX. */
   public static byte[] rendered(OutputFormat format) {
     Resume resume = new JsonResumeReader().read(resume("one-page.json")).resume();

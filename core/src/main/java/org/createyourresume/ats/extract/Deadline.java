@@ -5,7 +5,9 @@ import org.createyourresume.ats.AtsException;
 /**
  * A point in time past which reading a file stops, checked cheaply from hot loops. Readers of
  * uploaded files (the extractors here, the importer) share it so that every refusal for time
- * reads the same.
+ * reads the same. It also stops the work when its thread is interrupted: a server that has given
+ * up on a request (and answered it) cancels the work this way, and the worker must be free at
+ * once rather than when the deadline passes.
  */
 public final class Deadline {
 
@@ -20,7 +22,7 @@ public final class Deadline {
   }
 
   /**
-   * Throws once the time is up; reads the clock only every 256th call.
+   * Throws once the time is up or the thread was interrupted; looks only every 256th call.
    *
    * @throws AtsException {@code file.timeout}
    */
@@ -30,8 +32,17 @@ public final class Deadline {
     }
   }
 
-  /** Throws when the time is up, reading the clock now. */
+  /**
+   * Throws when the time is up or the thread was interrupted, reading the clock now.
+   *
+   * @throws AtsException {@code file.timeout}, or {@code request.cancelled} when interrupted (the
+   *     interrupt stays set, so that anything the caller waits on next stops too)
+   */
   public void checkNow() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw AtsException.rejected(
+          "request.cancelled", "reading the file was stopped because its request was cancelled");
+    }
     if (System.nanoTime() - endNanos > 0) {
       throw AtsException.rejected(
           "file.timeout",

@@ -53,9 +53,17 @@ public final class DocxExtractor {
     return factory;
   }
 
-  /** Extracts {@code docx}. */
+  /** Extracts {@code docx} within a budget of its own. */
   public ExtractedDocument extract(byte[] docx) {
-    Deadline deadline = new Deadline(limits.timeout().toMillis());
+    return extract(docx, ReadBudget.start(limits));
+  }
+
+  /**
+   * Extracts {@code docx} within the deadline of {@code budget}, which the stages after this one
+   * (parsing, mapping) go on spending.
+   */
+  public ExtractedDocument extract(byte[] docx, ReadBudget budget) {
+    Deadline deadline = budget.deadline();
     if (BoundedZip.passwordProtected(docx)) {
       throw AtsException.rejected(
           "file.encrypted",

@@ -73,9 +73,17 @@ public final class PdfExtractor {
     this.limits = limits;
   }
 
-  /** Extracts {@code pdf}. */
+  /** Extracts {@code pdf} within a budget of its own. */
   public ExtractedDocument extract(byte[] pdf) {
-    Deadline deadline = new Deadline(limits.timeout().toMillis());
+    return extract(pdf, ReadBudget.start(limits));
+  }
+
+  /**
+   * Extracts {@code pdf} within the deadline of {@code budget}, which the stages after this one
+   * (parsing, mapping) go on spending.
+   */
+  public ExtractedDocument extract(byte[] pdf, ReadBudget budget) {
+    Deadline deadline = budget.deadline();
     MemoryUsageSetting memory = MemoryUsageSetting.setupMainMemoryOnly(limits.maxExpandedBytes());
     try (PDDocument document =
         Loader.loadPDF(new RandomAccessReadBuffer(pdf), "", null, null, memory.streamCache)) {

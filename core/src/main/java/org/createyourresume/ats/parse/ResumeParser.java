@@ -62,12 +62,22 @@ public final class ResumeParser {
 
   /** Parses lines in reading order. */
   public ParsedResume parse(List<LayoutLine> lines) {
+    return parse(lines, () -> { });
+  }
+
+  /**
+   * Parses lines in reading order, calling {@code checkpoint} at the head of each long loop so
+   * that the caller's deadline (or a cancelled request) can stop the work by throwing.
+   */
+  public ParsedResume parse(List<LayoutLine> lines, Runnable checkpoint) {
+    checkpoint.run();
     List<LayoutLine> body = new ArrayList<>();
     List<LayoutLine> edges = new ArrayList<>();
     for (LayoutLine line : lines) {
       (line.zone() == LayoutLine.Zone.HEADER_FOOTER ? edges : body).add(line);
     }
     List<Block> blocks = blocks(gutterHeadingsApart(withoutIconGlyphs(body)));
+    checkpoint.run();
     boolean styled = blocks.stream().anyMatch(b -> b.positioned || b.bold || b.headingStyle);
     float bodySize = bodySize(blocks);
     // the name: the first of the top lines that looks like one, contact lines skipped
@@ -217,6 +227,7 @@ public final class ResumeParser {
     List<String> skills = new ArrayList<>();
     String summary = null;
     while (index < blocks.size()) {
+      checkpoint.run();
       Block head = blocks.get(index++);
       List<Block> content = new ArrayList<>();
       while (index < blocks.size() && blocks.get(index).heading == null) {

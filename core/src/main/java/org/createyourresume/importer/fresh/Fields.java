@@ -18,12 +18,18 @@ final class Fields {
   private final JsonNode node;
   private final String pointer;
   private final List<Problem> warnings;
+  private final Runnable checkpoint;
   private final Set<String> read = new HashSet<>();
 
-  Fields(JsonNode node, String pointer, List<Problem> warnings) {
+  /**
+   * @param checkpoint run for every item of every list read, so that the caller's deadline (or a
+   *     cancelled request) can stop a document of very many items by throwing
+   */
+  Fields(JsonNode node, String pointer, List<Problem> warnings, Runnable checkpoint) {
     this.node = node;
     this.pointer = pointer;
     this.warnings = warnings;
+    this.checkpoint = checkpoint;
   }
 
   String pointer() {
@@ -66,6 +72,7 @@ final class Fields {
     }
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < value.size(); i++) {
+      checkpoint.run();
       JsonNode item = value.get(i);
       if (item.isString() && !item.stringValue().isBlank()) {
         texts.add(item.stringValue().strip());
@@ -89,7 +96,7 @@ final class Fields {
       skipped(name, "expected an object");
       return null;
     }
-    return new Fields(value, pointer + "/" + name, warnings);
+    return new Fields(value, pointer + "/" + name, warnings, checkpoint);
   }
 
   /** A list of objects; other items are skipped with a warning. */
@@ -104,9 +111,10 @@ final class Fields {
     }
     List<Fields> items = new ArrayList<>();
     for (int i = 0; i < value.size(); i++) {
+      checkpoint.run();
       JsonNode item = value.get(i);
       if (item.isObject()) {
-        items.add(new Fields(item, pointer + "/" + name + "/" + i, warnings));
+        items.add(new Fields(item, pointer + "/" + name + "/" + i, warnings, checkpoint));
       } else {
         warnings.add(Problem.warning("fresh.skipped", pointer + "/" + name + "/" + i,
             "expected an object; this item was left out"));

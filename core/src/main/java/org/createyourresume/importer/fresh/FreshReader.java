@@ -59,8 +59,16 @@ public final class FreshReader {
 
   /** Reads a FRESH document (a JSON object). */
   public ImportResult read(JsonNode root) {
+    return read(root, () -> { });
+  }
+
+  /**
+   * Reads a FRESH document, running {@code checkpoint} for every item of every list, so that the
+   * caller's deadline (or a cancelled request) can stop the work by throwing.
+   */
+  public ImportResult read(JsonNode root, Runnable checkpoint) {
     List<Problem> warnings = new ArrayList<>();
-    Fields r = new Fields(root, "", warnings);
+    Fields r = new Fields(root, "", warnings, checkpoint);
     Basics basics = basics(r);
     List<Work> work = new ArrayList<>();
     Fields employment = r.object("employment");
@@ -138,7 +146,7 @@ public final class FreshReader {
       if (publisher != null && publisher.isString()) {
         publisherName = publisher.stringValue();
       } else if (publisher != null && publisher.isObject()) {
-        Fields p = new Fields(publisher, w.pointer() + "/publisher", warnings);
+        Fields p = new Fields(publisher, w.pointer() + "/publisher", warnings, () -> { });
         publisherName = p.text("name");
         p.reportUnread("a publisher");
       }

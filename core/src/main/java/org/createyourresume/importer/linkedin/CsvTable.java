@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.createyourresume.ats.extract.Deadline;
+import org.createyourresume.ats.extract.ReadBudget;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -93,9 +93,13 @@ final class CsvTable {
   /**
    * Reads a file.
    *
+   * @param budget counts every record read, so that a file of a million rows is refused when the
+   *     cap is reached instead of being read to its end
    * @return the table, or {@code null} when the file has no header row (noted)
+   * @throws org.createyourresume.ats.AtsException {@code file.too-many-rows}, {@code
+   *     file.timeout} or {@code request.cancelled}
    */
-  static CsvTable read(String fileName, byte[] bytes, Notes notes, String pointer, Deadline deadline) {
+  static CsvTable read(String fileName, byte[] bytes, Notes notes, String pointer, ReadBudget budget) {
     String text = decode(bytes, fileName, notes, pointer);
     List<String> header = null;
     List<Row> rows = new ArrayList<>();
@@ -103,8 +107,9 @@ final class CsvTable {
     try (JsonParser parser = CSV.createParser(text)) {
       List<String> cells = new ArrayList<>();
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        deadline.check();
+        budget.check();
         if (token == JsonToken.START_ARRAY) {
+          budget.row(fileName);
           cells = new ArrayList<>();
         } else if (token == JsonToken.VALUE_STRING) {
           cells.add(parser.getString());

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.createyourresume.ats.AtsException;
 import org.createyourresume.ats.AtsLimits;
 import org.createyourresume.ats.extract.BoundedZip;
-import org.createyourresume.ats.extract.Deadline;
+import org.createyourresume.ats.extract.ReadBudget;
 import org.createyourresume.importer.ImportException;
 import org.createyourresume.importer.ImportFormat;
 import org.createyourresume.importer.ImportResult;
@@ -46,6 +46,22 @@ public final class LinkedInExportReader {
    *     anything to import ({@code file.empty})
    */
   public ImportResult read(byte[] zip) {
+    try {
+      return read(zip, ReadBudget.start(limits));
+    } catch (AtsException e) {
+      throw new ImportException(e.code(), e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads the export within {@code budget}: its deadline holds for unpacking, reading the CSV
+   * files and mapping their rows, and its row cap for all the files together.
+   *
+   * @throws ImportException as {@link #read(byte[])}, and {@code file.too-many-rows} when the
+   *     files hold more rows than the cap, {@code request.cancelled} when the thread is
+   *     interrupted
+   */
+  public ImportResult read(byte[] zip, ReadBudget budget) {
     if (zip.length > limits.maxBytes()) {
       throw new ImportException(
           "file.too-large",
@@ -59,10 +75,10 @@ public final class LinkedInExportReader {
               + " ZIP file LinkedIn sent, as it came");
     }
     try {
-      return read(zip, new Deadline(limits.timeout().toMillis()));
+      return readArchive(zip, budget);
     } catch (AtsException e) {
       String hint =
-          e.code().equals("file.hostile")
+          e.code().equals("file.hostile") || e.code().equals("file.too-many-rows")
               ? "; an export with all your messages and connections can be that large: ask"
                   + " LinkedIn for the export of your profile only"
               : "";
@@ -70,12 +86,12 @@ public final class LinkedInExportReader {
     }
   }
 
-  private ImportResult read(byte[] zip, Deadline deadline) {
+  private ImportResult readArchive(byte[] zip, ReadBudget budget) {
     BoundedZip.Contents contents;
     try {
       contents =
           new BoundedZip(limits, "ZIP archive")
-              .read(zip, name -> ExportFile.of(name).isPresent(), deadline);
+              .read(zip, name -> ExportFile.of(name).isPresent(), budget.deadline());
     } catch (IOException e) {
       throw new ImportException(
           "file.corrupt",
@@ -102,7 +118,7 @@ public final class LinkedInExportReader {
       CsvTable table =
           CsvTable.read(
               ExportFile.baseName(entry.getKey()), entry.getValue(), notes, file.pointer(),
-              deadline);
+              budget);
       if (table != null) {
         tables.put(file, table);
       }
@@ -113,7 +129,7 @@ public final class LinkedInExportReader {
           "this ZIP is neither a Word document nor a LinkedIn data export (it has no Profile.csv"
               + " and no Positions.csv); upload a .docx, or the ZIP file LinkedIn sent");
     }
-    Resume resume = resume(tables, notes);
+    Resume resume = resume(tables, budget, notes);
     if (resume == null) {
       throw new ImportException(
           "file.empty",
@@ -123,13 +139,14 @@ public final class LinkedInExportReader {
   }
 
   /** The resume, filled in order of importance while the text budget lasts; null when empty. */
-  private static Resume resume(Map<ExportFile, CsvTable> tables, Notes notes) {
+  private static Resume resume(Map<ExportFile, CsvTable> tables, ReadBudget reading, Notes notes) {
     TextBudget budget = new TextBudget(Limits.DEFAULT.maxTotalLength());
     Basics basics =
         BasicsMapping.read(
             tables.get(ExportFile.PROFILE), tables.get(ExportFile.EMAILS),
             tables.get(ExportFile.PHONES), budget, notes);
-    SectionMapping sections = new SectionMapping(budget, notes);
+    reading.checkNow();
+    SectionMapping sections = new SectionMapping(budget, reading, notes);
     var work = from(tables, ExportFile.POSITIONS, sections::work);
     var education = from(tables, ExportFile.EDUCATION, sections::education);
     var skills = from(tables, ExportFile.SKILLS, sections::skills);

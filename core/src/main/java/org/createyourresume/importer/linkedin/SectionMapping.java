@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.createyourresume.ats.extract.ReadBudget;
 import org.createyourresume.model.Award;
 import org.createyourresume.model.Certificate;
 import org.createyourresume.model.CustomEntry;
@@ -38,10 +39,16 @@ final class SectionMapping {
   static final String COURSES_ID = "courses";
 
   private final TextBudget budget;
+  private final ReadBudget reading;
   private final Notes notes;
 
-  SectionMapping(TextBudget budget, Notes notes) {
+  /**
+   * @param budget the text the resume may still take
+   * @param reading the request's deadline, checked for every row mapped
+   */
+  SectionMapping(TextBudget budget, ReadBudget reading, Notes notes) {
     this.budget = budget;
+    this.reading = reading;
     this.notes = notes;
   }
 
@@ -139,6 +146,7 @@ final class SectionMapping {
     Set<String> seen = new LinkedHashSet<>();
     List<String> names = new ArrayList<>();
     for (CsvTable.Row r : table.rows()) {
+      reading.check();
       RowReader row = new RowReader(table, r);
       String name = row.line(Column.NAME, "keywords");
       if (name == null || !seen.add(name.toLowerCase(Locale.ROOT))) {
@@ -334,6 +342,7 @@ final class SectionMapping {
     }
     Entries<T> entries = new Entries<>(section, table.fileName());
     for (CsvTable.Row r : table.rows()) {
+      reading.check();
       RowReader row = new RowReader(table, r);
       Dated<T> dated = entry.apply(row);
       if (dated == null) {

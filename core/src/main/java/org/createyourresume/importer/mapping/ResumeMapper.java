@@ -71,7 +71,15 @@ public final class ResumeMapper {
    * @param format the kind of file it came from, returned in the result
    */
   public ImportResult map(ParsedResume parsed, ImportFormat format) {
-    return new Mapping(parsed).build(format);
+    return map(parsed, format, () -> { });
+  }
+
+  /**
+   * Maps a parsed document, running {@code checkpoint} for every section, so that the caller's
+   * deadline (or a cancelled request) can stop the work by throwing.
+   */
+  public ImportResult map(ParsedResume parsed, ImportFormat format, Runnable checkpoint) {
+    return new Mapping(parsed, checkpoint).build(format);
   }
 
   /** One mapping's state: the lists being filled and the warnings so far. */
@@ -94,12 +102,16 @@ public final class ResumeMapper {
     final Map<String, String> sectionTitles = new LinkedHashMap<>();
     final Set<String> order = new LinkedHashSet<>();
 
-    Mapping(ParsedResume parsed) {
+    final Runnable checkpoint;
+
+    Mapping(ParsedResume parsed, Runnable checkpoint) {
       this.parsed = parsed;
+      this.checkpoint = checkpoint;
     }
 
     ImportResult build(ImportFormat format) {
       for (ParsedSection section : parsed.sections()) {
+        checkpoint.run();
         section(section);
       }
       Basics basics = basics();

@@ -149,6 +149,27 @@ public final class HostileFiles {
     return bytes.toByteArray();
   }
 
+  /**
+   * A LinkedIn export whose Positions.csv holds {@code rows} jobs, written row by row into the
+   * archive (a million rows make a file of a few MB that unpacks to about 50 MB).
+   */
+  public static byte[] manyRowsExport(int rows) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("Profile.csv"));
+      zip.write("First Name,Last Name,Headline\r\nNora,Vestergaard,Engineer\r\n".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("Positions.csv"));
+      zip.write("Company Name,Title,Description,Location,Started On,Finished On\r\n".getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < rows; i++) {
+        zip.write(("Firma " + i + ",Engineer,,Aarhus,Jan " + (1990 + i % 30) + ",Mar " + (1991 + i % 30) + "\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+      }
+      zip.closeEntry();
+    }
+    return bytes.toByteArray();
+  }
+
   /** A DOCX with {@code count} tiny entries. */
   public static byte[] manyEntries(int count) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -425,7 +425,7 @@ class LinkedInExportReaderTests {
     assertThatThrownBy(() -> reader.read(locked))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.code()).isEqualTo("file.encrypted"));
 
-    AtsLimits tiny = new AtsLimits(100, 20, 1 << 20, 10, 1000, Duration.ofSeconds(5));
+    AtsLimits tiny = new AtsLimits(100, 20, 1 << 20, 10, 1000, Duration.ofSeconds(5), 10_000);
     assertThatThrownBy(() -> new LinkedInExportReader(tiny).read(zip))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.code()).isEqualTo("file.too-large"));
 

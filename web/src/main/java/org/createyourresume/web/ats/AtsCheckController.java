@@ -159,6 +159,7 @@ class AtsCheckController {
           ApiProblem.fieldTooLarge(field, detail, "maxBytes", checker.limits().maxBytes());
       case "file.too-long" ->
           ApiProblem.fieldTooLarge(field, detail, "maxCharacters", checker.limits().maxCharacters());
+      case "request.cancelled" -> ApiProblem.timedOut(pool.retryAfterSeconds());
       default -> ApiProblem.fileRefused(field, e.code(), detail);
     };
   }

@@ -1,15 +1,21 @@
 package org.createyourresume.web.importer;
 
+import org.createyourresume.ats.AtsLimits;
 import org.createyourresume.importer.ResumeImporter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The core's importer, one shared instance (it is thread-safe), with its default upload limits. */
+/**
+ * The core's importer, one shared instance (it is thread-safe), with its default upload limits
+ * and the row cap of {@link ImportProperties}.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ImportProperties.class)
 class ImportConfiguration {
 
   @Bean
-  ResumeImporter resumeImporter() {
-    return ResumeImporter.create();
+  ResumeImporter resumeImporter(ImportProperties properties) {
+    return ResumeImporter.create(AtsLimits.DEFAULT.withMaxRows(properties.maxRows()));
   }
 }

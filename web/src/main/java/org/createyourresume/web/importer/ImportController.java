@@ -53,7 +53,7 @@ class ImportController {
               + " to review. Nothing is stored. Errors are application/problem+json naming the"
               + " field \"file\": 400 no file, 413 over the size limit, 415 not a multipart form,"
               + " 422 a file that cannot be imported (with its code: file.type, file.corrupt,"
-              + " file.encrypted, file.hostile, file.no-text, ...), 429 with Retry-After when"
+              + " file.encrypted, file.hostile, file.no-text, file.too-many-rows with maxRows, ...), 429 with Retry-After when"
               + " this client imported too often, 503 with Retry-After when the server is busy.",
       responses = {
         @ApiResponse(responseCode = "200", description = "The resume and the warnings",
@@ -101,8 +101,14 @@ class ImportController {
     try {
       result = pool.run(() -> importer.importFile(content, name));
     } catch (ImportException e) {
-      throw ApiProblem.fileRefused(
-          FILE, e.code(), ApiProblem.sentence(e.getMessage(), name, "The file cannot be imported."));
+      String detail = ApiProblem.sentence(e.getMessage(), name, "The file cannot be imported.");
+      throw switch (e.code()) {
+        case "file.too-many-rows" ->
+            ApiProblem.fileOverLimit(FILE, e.code(), detail, "maxRows", importer.limits().maxRows());
+        // the work was stopped from outside (the server shutting down), not for the file
+        case "request.cancelled" -> ApiProblem.timedOut(pool.retryAfterSeconds());
+        default -> ApiProblem.fileRefused(FILE, e.code(), detail);
+      };
     }
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())

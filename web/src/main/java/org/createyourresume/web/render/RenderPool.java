@@ -90,6 +90,11 @@ public final class RenderPool implements DisposableBean {
     }
   }
 
+  /** How long a client is told to wait before retrying work the pool refused or stopped. */
+  public int retryAfterSeconds() {
+    return properties.retryAfterSeconds();
+  }
+
   /** Workers in the pool. */
   public int workers() {
     return executor.getMaximumPoolSize();

@@ -68,13 +68,16 @@ class ResumeController {
   private final ResumeRepository repository;
   private final JsonResumeReader reader;
   private final StoreProperties properties;
+  private final StorageCompaction compaction;
   private final Clock clock = Clock.systemUTC();
 
   ResumeController(
-      ResumeRepository repository, JsonResumeReader reader, StoreProperties properties) {
+      ResumeRepository repository, JsonResumeReader reader, StoreProperties properties,
+      StorageCompaction compaction) {
     this.repository = repository;
     this.reader = reader;
     this.properties = properties;
+    this.compaction = compaction;
   }
 
   /** The answer to a save: the new version and how long the resume is kept. */
@@ -246,6 +249,7 @@ class ResumeController {
     if (!repository.delete(id, now())) {
       throw ApiProblem.noResume();
     }
+    compaction.requested();
     return ResponseEntity.noContent().build();
   }
 

@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Saved resumes in the {@code resume} table, with plain SQL that runs unchanged on H2 and
@@ -116,9 +118,14 @@ class ResumeRepository {
         : new SaveOutcome.Missing();
   }
 
+  /** What a deleted resume's document is overwritten with before its row goes. */
+  static final String ERASED = "{}";
+
   /**
    * Deletes the resume and with it its share link, which is remembered as revoked; whether there
-   * was one.
+   * was one. The document is first overwritten with {@link #ERASED}, so that the newest version
+   * of the row the database keeps (until it compacts or vacuums) holds nothing of the owner's;
+   * {@link StorageCompaction} then removes the older versions from the files.
    */
   boolean delete(String id, Instant now) {
     while (true) {
@@ -128,6 +135,11 @@ class ResumeRepository {
       }
       String old = current.get().shareId();
       markRevoked(old, now);
+      jdbc.sql("UPDATE resume SET document = :erased WHERE id = :id AND " + sameShare(old))
+          .param("erased", ERASED)
+          .param("id", id)
+          .param("old", old)
+          .update();
       int deleted = jdbc.sql("DELETE FROM resume WHERE id = :id AND " + sameShare(old))
           .param("id", id)
           .param("old", old)
@@ -226,10 +238,24 @@ class ResumeRepository {
    * Deletes up to {@code batch} resumes whose owner has not touched them since {@code cutoff};
    * how many went.
    */
+  @Transactional // the overwrite and the delete together: a visit in between waits, then finds no row
   int purgeUntouchedSince(Instant cutoff, int batch) {
-    return jdbc.sql("DELETE FROM resume WHERE id IN (SELECT id FROM resume"
-            + " WHERE touched_at < :cutoff ORDER BY touched_at FETCH FIRST " + batch
-            + " ROWS ONLY)")
+    List<String> ids = jdbc.sql("SELECT id FROM resume WHERE touched_at < :cutoff"
+            + " ORDER BY touched_at FETCH FIRST " + batch + " ROWS ONLY")
+        .param("cutoff", time(cutoff))
+        .query(String.class)
+        .list();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    // overwritten first, as a delete by the owner is
+    jdbc.sql("UPDATE resume SET document = :erased WHERE id IN (:ids) AND touched_at < :cutoff")
+        .param("erased", ERASED)
+        .param("ids", ids)
+        .param("cutoff", time(cutoff))
+        .update();
+    return jdbc.sql("DELETE FROM resume WHERE id IN (:ids) AND touched_at < :cutoff")
+        .param("ids", ids)
         .param("cutoff", time(cutoff))
         .update();
   }

@@ -31,6 +31,7 @@ class RetentionJob implements DisposableBean {
   private final ResumeRepository repository;
   private final StoreProperties properties;
   private final int batch;
+  private final Runnable afterDelete;
   private final Clock clock;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(task -> {
@@ -40,14 +41,16 @@ class RetentionJob implements DisposableBean {
       });
 
   @Autowired
-  RetentionJob(ResumeRepository repository, StoreProperties properties) {
-    this(repository, properties, BATCH);
+  RetentionJob(ResumeRepository repository, StoreProperties properties, StorageCompaction compaction) {
+    this(repository, properties, BATCH, compaction::requested);
   }
 
-  RetentionJob(ResumeRepository repository, StoreProperties properties, int batch) {
+  /** @param afterDelete asked to take deleted rows off the disk after a run deleted any */
+  RetentionJob(ResumeRepository repository, StoreProperties properties, int batch, Runnable afterDelete) {
     this.repository = repository;
     this.properties = properties;
     this.batch = batch;
+    this.afterDelete = afterDelete;
     this.clock = Clock.systemUTC();
   }
 
@@ -78,6 +81,9 @@ class RetentionJob implements DisposableBean {
     Instant cutoff = clock.instant().minus(properties.retention());
     int resumes = inBatches(() -> repository.purgeUntouchedSince(cutoff, batch));
     int revoked = inBatches(() -> repository.purgeRevokedSharesBefore(cutoff, batch));
+    if (resumes > 0) {
+      afterDelete.run();
+    }
     if (resumes > 0 || revoked > 0) {
       LOG.info("retention: deleted {} resume(s) untouched and {} revoked share link marker(s)"
           + " older than {} days", resumes, revoked, properties.retentionDays());

@@ -137,6 +137,17 @@ public final class ApiProblem extends RuntimeException {
   }
 
   /**
+   * 422: an uploaded file over one of the reader's limits that is not its size in bytes (rows of
+   * a LinkedIn export, for instance), named by {@code unit} with the {@code limit}, so that a
+   * client can say which limit without reading the sentence.
+   */
+  public static ApiProblem fileOverLimit(String field, String code, String detail, String unit, long limit) {
+    return new ApiProblem(
+        HttpStatus.UNPROCESSABLE_CONTENT, "file-refused", "File refused", detail,
+        Map.of("field", field, "code", code, unit, limit), null);
+  }
+
+  /**
    * The core's explanation of a refused file ("the file is …", "resume.pdf is …") as the sentence
    * of a problem's detail. Only a first word that is a plain lower-case word is capitalised: a
    * message may start with the file's own name or a field ("work[0]…"), which keep their case.

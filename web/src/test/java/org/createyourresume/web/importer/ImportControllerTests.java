@@ -53,7 +53,7 @@ class ImportControllerTests {
     @Bean
     ResumeImporter resumeImporter() {
       return ResumeImporter.create(
-          new AtsLimits(MAX_BYTES, 20, 64L * 1024 * 1024, 2_000, 400_000, Duration.ofSeconds(10)));
+          new AtsLimits(MAX_BYTES, 20, 64L * 1024 * 1024, 2_000, 400_000, Duration.ofSeconds(10), 10_000));
     }
   }
 

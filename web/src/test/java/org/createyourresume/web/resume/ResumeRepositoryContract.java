@@ -282,12 +282,15 @@ abstract class ResumeRepositoryContract {
     }
     String recentlyRevoked = repository.find(kept).orElseThrow().shareId();
     repository.share(kept, null, false, now.minus(Duration.ofDays(2)));
+    java.util.concurrent.atomic.AtomicInteger compactions = new java.util.concurrent.atomic.AtomicInteger();
     RetentionJob job = new RetentionJob(repository, new StoreProperties(
         org.springframework.util.unit.DataSize.ofKilobytes(512), Duration.ofDays(365),
-        Duration.ofHours(1)), batch);
+        Duration.ofHours(1)), batch, compactions::incrementAndGet);
     try {
       assertThat(job.purge()).isEqualTo(new RetentionJob.Purged(expired, batch + 2));
+      assertThat(compactions).hasValue(1);
       assertThat(job.purge()).isEqualTo(new RetentionJob.Purged(0, 0));
+      assertThat(compactions).as("nothing deleted, nothing to compact").hasValue(1);
     } finally {
       job.destroy();
     }
