@@ -174,7 +174,7 @@ class PostingCorpusTests {
   @Test
   void theCorpusIsWhatItSays() {
     assertThat(corpus).hasSizeGreaterThanOrEqualTo(40);
-    assertThat(part(true)).hasSizeGreaterThanOrEqualTo(16);
+    assertThat(part(true)).hasSizeGreaterThanOrEqualTo(24);
     assertThat(corpus).allSatisfy(p -> {
       assertThat(p.title()).isNotBlank();
       assertThat(p.required()).isNotEmpty();
