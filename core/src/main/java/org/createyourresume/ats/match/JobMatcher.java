@@ -357,17 +357,31 @@ public final class JobMatcher {
       "(?i)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
-          + "|background|comfortable|confident|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
+          + "|background|comfortable|confident|trained|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
+  // "taking vital signs", "teaching phonics", "Used Gong": the verb before a listed skill is not part of it.
+  private static final Pattern LEAD_VERB = Pattern.compile(
+      "(?i)^(?:taking|performing|processing|teaching|running|building|designing|developing|delivering|supporting|handling"
+          + "|creating|maintaining|administering|conducting|providing|implementing|analy[sz]ing|operating|preparing|giving"
+          + "|carrying out|working (?:in|with|on)|used|written|worked (?:with|in|on)|built|shipped|run|ran|led|sent)\\s+(?=\\S)");
+  // A lead that says the rest is a skill ("experience of critical care", "knowledge of payroll").
+  private static final Pattern SKILL_CUE = Pattern.compile(
+      "(?i)\\b(?:experience[ds]?|knowledge|understanding|skills?|expertise|proficien(?:t|cy)|familiar(?:ity)?|exposure"
+          + "|background|trained|fluen(?:t|cy))\\b");
+  // "operations management in a healthcare setting": the skill ends where a phrase about its setting begins.
+  private static final Pattern SETTING = Pattern.compile(
+      "(?i)\\s+(?:in|at|for|within|across|from|with|to|on|under|including|like|such as|as)\\s.*$");
+  private static final Pattern LOOSE_END = Pattern.compile("(?i)(?:^|\\s)(?:in|of|or|and|to|for|with|on|at|the|a|an|how|what|your|our)$");
   // Listed items that are qualifications, people or qualities rather than skills.
   private static final Pattern NOT_A_SKILL = Pattern.compile(
       "(?i)\\b(?:degree|years?|team|teams|people|customers|company|role|ability|candidates?|graduates?|bachelor'?s?"
           + "|master'?s?|phd|b\\.?e|b\\.?tech|mca|bsc|msc|ba|ma|english|german|french|dutch|spanish|hindi|italian|portuguese"
           + "|japanese|mandarin|arabic|portfolio|evidence"
-          + "|commitment|track record|passion|process)\\b");
+          + "|commitment|track record|passion|process|interest|willingness|desire|enthusiasm"
+          + "|pupils|students|children|patients|clients|users|staff|colleagues|families|adults|employees)\\b");
   private static final Pattern TRAIL_WORDS = Pattern.compile(
       "(?i)(?:\\s+(?:experience|skills?|knowledge|expertise|competenc(?:y|ies)|certification|qualification|preferred|required"
           + "|essential|desirable|in production|or similar|or equivalent|a plus|is a plus|basics|fundamentals|tools?"
-          + "|development|programming|\\d+(?:\\.\\d+)*\\+?))+$");
+          + "|development|programming|training|certificate|methods?|techniques?|cms|\\d+(?:\\.\\d+)*\\+?))+$");
 
   /**
    * Items the vocabulary lacks but the posting lists under its requirements or nice-to-haves:
@@ -390,13 +404,20 @@ public final class JobMatcher {
         PostingOutline.Part clausePart = PostingOutline.cue(clause, part);
         String[] pieces = clause.split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\s/\\s|\\s&\\s)\\s*");
         for (String piece : pieces) {
-          String term = TRAIL_WORDS.matcher(LEAD_WORDS.matcher(piece.strip()).replaceFirst("")).replaceFirst("").strip();
+          String stripped = piece.strip();
+          String afterLead = LEAD_WORDS.matcher(stripped).replaceFirst("");
+          String afterVerb = LEAD_VERB.matcher(afterLead).replaceFirst("");
+          String lead = stripped.substring(0, stripped.length() - afterVerb.length());
+          // Said to be a skill: "experience of critical care", "performing phlebotomy".
+          boolean cued = SKILL_CUE.matcher(lead).find() || afterVerb.length() < afterLead.length();
+          String term = TRAIL_WORDS.matcher(SETTING.matcher(afterVerb).replaceFirst("")).replaceFirst("").strip();
           term = term.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+#]+$", "");
           int words = term.isEmpty() ? 0 : term.split("\\s+").length;
-          // A name may be lower case ("retail management", "eBPF") when it is the whole item.
+          // A name may be lower case ("retail management", "eBPF") when it is the whole item, or
+          // when the item says it is a skill.
           boolean wholeItem = clauses.length == 1 && pieces.length == 1;
-          if (words == 0 || words > 3 || term.length() < 2
-              || !(Character.isUpperCase(firstLetter(term)) || wholeItem || hasInnerCapital(term))
+          if (words == 0 || words > 3 || term.length() < 2 || LOOSE_END.matcher(term).find() || plainWords(term)
+              || !(Character.isUpperCase(firstLetter(term)) || wholeItem || cued || hasInnerCapital(term))
               || knownLower.contains(term.toLowerCase(Locale.ROOT)) || vocabulary.namesLowerCase().contains(term.toLowerCase(Locale.ROOT))
               || NOT_A_SKILL.matcher(term).find() || JobTitleReader.hasTitleWord(term) || namesVocabulary(term)) {
             continue;
@@ -525,6 +546,25 @@ public final class JobMatcher {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  // Lower-case words that are too general to be a skill on their own ("programming skills in Python").
+  private static final Set<String> GENERAL_WORDS = Set.of("data", "programming", "coding", "code", "jobs", "work", "software",
+      "systems", "tools", "projects", "mobile", "web", "products", "services", "technology", "computers", "applications",
+      "models", "reports", "documentation", "tasks", "things", "people", "design", "development", "analysis", "research",
+      "writing", "business", "industry", "environment", "setting", "settings");
+
+  /**
+   * Whether a lower-case item is ordinary words rather than a skill's name: one general word
+   * ("data", "programming"), or a phrase opening with a verb ("shipping production code",
+   * "contributing").
+   */
+  private static boolean plainWords(String term) {
+    if (!Character.isLowerCase(term.charAt(0)) || hasInnerCapital(term)) {
+      return false;
+    }
+    String[] words = term.toLowerCase(Locale.ROOT).split("\\s+");
+    return words[0].endsWith("ing") || words.length == 1 && GENERAL_WORDS.contains(words[0]);
   }
 
   /** "eBPF", "iOS", "gRPC": a name written with a capital inside its first word. */

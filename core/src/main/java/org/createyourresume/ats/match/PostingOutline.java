@@ -62,9 +62,9 @@ final class PostingOutline {
         + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets"},
     {Part.REQUIRED, "(?:key |basic |minimum |essential |required |educational )?(?:requirements?|qualifications?)|required(?: skills)?|must[- ]haves?"
         + "|mandatory(?: skills)?|essential(?: criteria| skills(?: and experience)?)?|person specification\\W+essential"
-        + "|what (?:we(?:'re| are) looking for|you(?:'ll| will) need|you bring|we need from you|we ask|we expect)"
+        + "|(?:what|who) (?:we(?:'re| are) looking for|you(?:'ll| will) need|you bring|we need from you|we ask|we expect)"
         + "|you (?:bring|have|should have|will need|will have|must have)|you'll have|what we expect|job requirements"
-        + "|about you|who you are|your (?:profile|skills|background|experience)|(?:key |technical |core )?skills(?: and experience| required)?"
+        + "|about you|who you are|your (?:profile|skills|background|experience|qualifications|requirements)|(?:key |technical |core )?skills(?: and experience| required)?"
         + "|experience required|eligibility(?: criteria)?|who can apply|wat vragen wij.*|candidate profile|skills and qualifications"
         + "|what it takes|you(?:'ll)? need|requirements and skills"
         + "|(?:required |key |essential |core |desired )?(?:skills|qualifications|experience)(?: (?:and|&) (?:skills|qualifications|experience"
@@ -224,8 +224,15 @@ final class PostingOutline {
         return h.part();
       }
     }
-    return null;
+    return CONDITIONAL_EXTRA.matcher(key).matches() ? Part.PREFERRED : null;
   }
+
+  // "It's a plus if you have", "Even better if you also know", "Would be a bonus": a heading
+  // phrased as a condition announces extras, whatever its wording around the cue.
+  private static final Pattern CONDITIONAL_EXTRA = Pattern.compile(
+      "(?:(?:it(?:'s| is| would be| will be)|would be|will be|also|and)\\s+)*(?:a |an )?(?:big |real |huge |definite )?"
+          + "(?:plus|bonus|great|nice|an? advantage|added advantage|asset|helpful|even better)(?: points?)?"
+          + "(?: if\\b.*)?");
 
   private static List<Heading> headings() {
     List<Heading> out = new ArrayList<>();

@@ -81,6 +81,18 @@ class JobMatcherTests {
   }
 
   @Test
+  void anExtraThatIsNotRequiredIsStillAnExtra() {
+    JobMatch m = match("- Built APIs.\n", """
+        Support Technician
+        You must know Windows 11. Scripting in PowerShell is preferred but not required.
+        Ansible is not required.
+        """);
+    Keyword powershell = m.missing().stream().filter(k -> k.name().equals("PowerShell")).findFirst().orElseThrow();
+    assertThat(powershell.importance()).isEqualTo(Importance.PREFERRED);
+    assertThat(names(m.missing())).doesNotContain("Ansible");
+  }
+
+  @Test
   void readsTitleEducationYearsAndWeighsByEmphasis() {
     JobMatch m = match("- Built APIs in Python.\nEDUCATION\nState University | BSc Computer Science | 2010 – 2014\n", """
         Senior Software Engineer

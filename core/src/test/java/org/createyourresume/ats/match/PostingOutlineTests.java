@@ -35,6 +35,12 @@ class PostingOutlineTests {
       Main duties                      | DUTIES
       Essential functions:             | DUTIES
       What we offer                    | ABOUT
+      Who we're looking for            | REQUIRED
+      Your qualifications:             | REQUIRED
+      It's a plus if you have          | PREFERRED
+      Even better if you also know     | PREFERRED
+      Would be a bonus:                | PREFERRED
+      IT IS A PLUS IF YOU              | PREFERRED
       """)
   void headingsSetThePartOfTheLinesBelow(String heading, Part part) {
     assertThat(partOf("Title\n\n" + heading + "\n- Terraform\n", "Terraform")).isEqualTo(part);
