@@ -68,7 +68,7 @@ public final class JobMatcher {
       r.mentions++;
       r.seenIn(jobParts[o.tokenIndex]);
     }
-    for (Requirement r : unlistedTerms(job, requirements.keySet(), jobParts)) {
+    for (Requirement r : unlistedTerms(posting, job, requirements.keySet(), jobParts)) {
       requirements.putIfAbsent(r.name, r);
     }
     for (Requirement r : listedTerms(outline, requirements.keySet())) {
@@ -357,7 +357,7 @@ public final class JobMatcher {
       "(?i)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
-          + "|background|comfortable|confident|trained|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
+          + "|background|comfortable|confident|trained|training|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
   // "taking vital signs", "teaching phonics", "Used Gong": the verb before a listed skill is not part of it.
   private static final Pattern LEAD_VERB = Pattern.compile(
       "(?i)^(?:taking|performing|processing|teaching|running|building|designing|developing|delivering|supporting|handling"
@@ -370,7 +370,7 @@ public final class JobMatcher {
   // "operations management in a healthcare setting": the skill ends where a phrase about its setting begins.
   private static final Pattern SETTING = Pattern.compile(
       "(?i)\\s+(?:in|at|for|within|across|from|with|to|on|under|including|like|such as|as)\\s.*$");
-  private static final Pattern LOOSE_END = Pattern.compile("(?i)(?:^|\\s)(?:in|of|or|and|to|for|with|on|at|the|a|an|how|what|your|our)$");
+  private static final Pattern LOOSE_END = Pattern.compile("(?i)(?:^|\\s)(?:in|of|or|and|to|for|with|on|at|the|a|an|how|what|your|our|least|most)$");
   // Listed items that are qualifications, people or qualities rather than skills.
   private static final Pattern NOT_A_SKILL = Pattern.compile(
       "(?i)\\b(?:degree|years?|team|teams|people|customers|company|role|ability|candidates?|graduates?|bachelor'?s?"
@@ -403,20 +403,27 @@ public final class JobMatcher {
       for (String clause : clauses) {
         PostingOutline.Part clausePart = PostingOutline.cue(clause, part);
         String[] pieces = clause.split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\s/\\s|\\s&\\s)\\s*");
+        // Said to be skills: "experience of critical care", "patient assessment and treatment planning skills".
+        boolean clauseCued = SKILL_CUE.matcher(clause).find();
         for (String piece : pieces) {
           String stripped = piece.strip();
           String afterLead = LEAD_WORDS.matcher(stripped).replaceFirst("");
           String afterVerb = LEAD_VERB.matcher(afterLead).replaceFirst("");
-          String lead = stripped.substring(0, stripped.length() - afterVerb.length());
-          // Said to be a skill: "experience of critical care", "performing phlebotomy".
-          boolean cued = SKILL_CUE.matcher(lead).find() || afterVerb.length() < afterLead.length();
-          String term = TRAIL_WORDS.matcher(SETTING.matcher(afterVerb).replaceFirst("")).replaceFirst("").strip();
+          // "performing phlebotomy": a verb before it says so too.
+          boolean ownCue = SKILL_CUE.matcher(stripped.substring(0, stripped.length() - afterVerb.length())).find()
+              || afterVerb.length() < afterLead.length();
+          String beforeTrail = SETTING.matcher(afterVerb).replaceFirst("").strip();
+          String term = TRAIL_WORDS.matcher(beforeTrail).replaceFirst("").strip();
+          // "sourcing skills": a verbal noun is a skill when the item calls it one.
+          boolean calledSkill = SKILL_CUE.matcher(beforeTrail.substring(term.length())).find();
+          // A cue elsewhere in the clause vouches for phrases, not single words ("…, agency or in-house").
+          boolean cued = ownCue || calledSkill || clauseCued && term.contains(" ");
           term = term.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+#]+$", "");
           int words = term.isEmpty() ? 0 : term.split("\\s+").length;
           // A name may be lower case ("retail management", "eBPF") when it is the whole item, or
           // when the item says it is a skill.
           boolean wholeItem = clauses.length == 1 && pieces.length == 1;
-          if (words == 0 || words > 3 || term.length() < 2 || LOOSE_END.matcher(term).find() || plainWords(term)
+          if (words == 0 || words > 3 || term.length() < 2 || LOOSE_END.matcher(term).find() || plainWords(term, calledSkill)
               || !(Character.isUpperCase(firstLetter(term)) || wholeItem || cued || hasInnerCapital(term))
               || knownLower.contains(term.toLowerCase(Locale.ROOT)) || vocabulary.namesLowerCase().contains(term.toLowerCase(Locale.ROOT))
               || NOT_A_SKILL.matcher(term).find() || JobTitleReader.hasTitleWord(term) || namesVocabulary(term)) {
@@ -443,7 +450,8 @@ public final class JobMatcher {
   private static final Pattern TOOL_CUE = Pattern.compile(
       "(?i)(?:\\b(?:with|using|via|use|uses|know|knowing)|\\b(?:experience|experienced|knowledge|proficien(?:t|cy)|skilled|skills"
           + "|expertise|expert|familiar(?:ity)?|exposure|background|fluen(?:t|cy)|hands-on|working|work|written|built|coding"
-          + "|programming|certified|certification)\\s+(?:in|of|on|to|with))\\s+(?:the\\s+|a\\s+)?$");
+          + "|programming|certified|certification|modell?ing|design|testing|development|analysis|scripting|reporting|automation)"
+          + "\\s+(?:in|of|on|to|with))\\s+(?:the\\s+|a\\s+)?$");
   // "our lab in Aarhus", "travel to Leeds": a place, not a product.
   private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(?:in|at|from|near|across|throughout|to|around)\\s+(?:the\\s+)?$");
   // Capitalised words that name no skill: calendar words, languages, places of work, and words
@@ -552,20 +560,25 @@ public final class JobMatcher {
   private static final Set<String> GENERAL_WORDS = Set.of("data", "programming", "coding", "code", "jobs", "work", "software",
       "systems", "tools", "projects", "mobile", "web", "products", "services", "technology", "computers", "applications",
       "models", "reports", "documentation", "tasks", "things", "people", "design", "development", "analysis", "research",
-      "writing", "business", "industry", "environment", "setting", "settings");
+      "writing", "business", "industry", "environment", "setting", "settings", "subject", "knowledge", "understanding");
 
   /**
    * Whether a lower-case item is ordinary words rather than a skill's name: one general word
-   * ("data", "programming"), or a phrase opening with a verb ("shipping production code",
-   * "contributing").
+   * ("data", "programming"), a phrase opening with a verb ("shipping production code",
+   * "contributing", but not "sourcing" in "sourcing skills"), or a setting ("fast-paced environment").
    */
-  private static boolean plainWords(String term) {
+  private static boolean plainWords(String term, boolean calledSkill) {
     if (!Character.isLowerCase(term.charAt(0)) || hasInnerCapital(term)) {
       return false;
     }
     String[] words = term.toLowerCase(Locale.ROOT).split("\\s+");
-    return words[0].endsWith("ing") || words.length == 1 && GENERAL_WORDS.contains(words[0]);
+    return words[0].endsWith("ing") && !(calledSkill && words.length == 1)
+        || words.length == 1 && GENERAL_WORDS.contains(words[0]) || SURROUNDINGS.contains(words[words.length - 1]);
   }
+
+  // "a fast-paced environment", "a friendly manner": where or how one works, not a skill.
+  private static final Set<String> SURROUNDINGS = Set.of("environment", "environments", "setting", "settings", "organisation",
+      "organization", "company", "role", "position", "team", "culture", "attitude", "manner", "way", "hours", "shifts", "basis");
 
   /** "eBPF", "iOS", "gRPC": a name written with a capital inside its first word. */
   private static boolean hasInnerCapital(String term) {
@@ -617,7 +630,7 @@ public final class JobMatcher {
    * Terms the vocabulary lacks but the posting stresses: CamelCase names and acronyms written at
    * least twice ("Pulumi"-like names are caught only when capitalised inside a sentence).
    */
-  private List<Requirement> unlistedTerms(List<TextAnalysis.Token> job, Set<String> known, PostingOutline.Part[] parts) {
+  private List<Requirement> unlistedTerms(String posting, List<TextAnalysis.Token> job, Set<String> known, PostingOutline.Part[] parts) {
     Map<String, Requirement> terms = new LinkedHashMap<>();
     Set<String> knownLower = new HashSet<>();
     known.forEach(k -> knownLower.add(k.toLowerCase(Locale.ROOT)));
@@ -625,7 +638,8 @@ public final class JobMatcher {
     for (int i = 0; i < job.size(); i++) {
       TextAnalysis.Token t = job.get(i);
       String o = t.original();
-      boolean acronym = o.matches("[A-Z][A-Z0-9]{1,5}") && !ACRONYM_STOP.contains(o);
+      // Words of a heading set in capitals ("WHAT YOU NEED") are no acronyms.
+      boolean acronym = o.matches("[A-Z][A-Z0-9]{1,5}") && !ACRONYM_STOP.contains(o) && !inCapitalsLine(posting, t.start());
       boolean camel = o.matches("[A-Z]?[a-z]+[A-Z][A-Za-z0-9]*");
       if ((acronym || camel) && !t.negated() && !knownLower.contains(o.toLowerCase(Locale.ROOT))) {
         Requirement r = terms.computeIfAbsent(o, n -> new Requirement(n, KeywordKind.HARD_SKILL, n, t.start()));
@@ -641,6 +655,14 @@ public final class JobMatcher {
       }
     }
     return out;
+  }
+
+  /** Whether the line around {@code offset} has three or more words, all in capitals. */
+  private static boolean inCapitalsLine(String text, int offset) {
+    int from = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    int to = text.indexOf('\n', offset);
+    String line = text.substring(from, to < 0 ? text.length() : to);
+    return line.split("\\s+").length >= 3 && line.equals(line.toUpperCase(Locale.ROOT)) && !line.equals(line.toLowerCase(Locale.ROOT));
   }
 
   static String jobTitle(String text) {

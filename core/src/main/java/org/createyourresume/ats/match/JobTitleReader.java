@@ -72,13 +72,14 @@ final class JobTitleReader {
       if (++seen > 4) {
         break;
       }
-      if (line.split("\\s+").length <= 14 && !line.endsWith(".")) {
+      int words = words(line);
+      if (words <= 14 && !line.endsWith(".")) {
         String title = clean(line);
         if (title != null) {
           return title;
         }
       }
-      if (line.split("\\s+").length > 14) {
+      if (words > 14) {
         break;
       }
     }
@@ -91,6 +92,17 @@ final class JobTitleReader {
       }
     }
     return null;
+  }
+
+  /** The words of a line, not counting separators such as "|" or "–". */
+  private static int words(String line) {
+    int n = 0;
+    for (String w : line.split("\\s+")) {
+      if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The role name within {@code text}, or null when it holds none. */

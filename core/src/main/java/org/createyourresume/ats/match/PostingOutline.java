@@ -53,7 +53,7 @@ final class PostingOutline {
   private static final Object[][] HEADING_PATTERNS = {
     {Part.DUTIES, "essential (?:functions|duties)|you'll be|you will be|roles? (?:and|&) responsibilities|(?:key |main |your )?(?:responsibilities|duties)(?: and responsibilities| include)?"
         + "|what you(?:'ll| will)(?: be)? do(?:ing)?|your (?:tasks|mission|role)|the role|in this role(?: you will)?"
-        + "|day[- ]to[- ]day|key accountabilities|job (?:responsibilities|description)|jd|wat ga je doen.*"
+        + "|day[- ]to[- ]day|key accountabilities|tasks|job (?:responsibilities|description)|jd|wat ga je doen.*"
         + "|the successful candidate will|you will|duties include"},
     {Part.PREFERRED, "(?:nice|good|great) to (?:have|haves)|nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience)?"
         + "|desirable(?: criteria| skills)?|desired(?: skills)?|person specification\\W+desirable|bonus(?: points)?(?: if(?: you have)?)?"
@@ -62,9 +62,9 @@ final class PostingOutline {
         + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets"},
     {Part.REQUIRED, "(?:key |basic |minimum |essential |required |educational )?(?:requirements?|qualifications?)|required(?: skills)?|must[- ]haves?"
         + "|mandatory(?: skills)?|essential(?: criteria| skills(?: and experience)?)?|person specification\\W+essential"
-        + "|(?:what|who) (?:we(?:'re| are) looking for|you(?:'ll| will) need|you bring|we need from you|we ask|we expect)"
+        + "|(?:what|who) (?:we(?:'re| are) looking for|you(?:'ll| will)? need|you bring|we need from you|we ask|we expect)"
         + "|you (?:bring|have|should have|will need|will have|must have)|you'll have|what we expect|job requirements"
-        + "|about you|who you are|your (?:profile|skills|background|experience|qualifications|requirements)|(?:key |technical |core )?skills(?: and experience| required)?"
+        + "|about you|who you are|(?:your |candidate )?profile|your (?:skills|background|experience|qualifications|requirements)|(?:key |technical |core )?skills(?: and experience| required)?"
         + "|experience required|eligibility(?: criteria)?|who can apply|wat vragen wij.*|candidate profile|skills and qualifications"
         + "|what it takes|you(?:'ll)? need|requirements and skills"
         + "|(?:required |key |essential |core |desired )?(?:skills|qualifications|experience)(?: (?:and|&) (?:skills|qualifications|experience"
