@@ -357,16 +357,16 @@ public final class JobMatcher {
       "(?i)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
-          + "|background|comfortable|confident|trained|training|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
+          + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
   // "taking vital signs", "teaching phonics", "Used Gong": the verb before a listed skill is not part of it.
   private static final Pattern LEAD_VERB = Pattern.compile(
       "(?i)^(?:taking|performing|processing|teaching|running|building|designing|developing|delivering|supporting|handling"
-          + "|creating|maintaining|administering|conducting|providing|implementing|analy[sz]ing|operating|preparing|giving"
+          + "|creating|maintaining|administering|conducting|providing|implementing|analy[sz]ing|operating|preparing|producing|giving"
           + "|carrying out|working (?:in|with|on)|used|written|worked (?:with|in|on)|built|shipped|run|ran|led|sent)\\s+(?=\\S)");
   // A lead that says the rest is a skill ("experience of critical care", "knowledge of payroll").
   private static final Pattern SKILL_CUE = Pattern.compile(
       "(?i)\\b(?:experience[ds]?|knowledge|understanding|skills?|expertise|proficien(?:t|cy)|familiar(?:ity)?|exposure"
-          + "|background|trained|fluen(?:t|cy))\\b");
+          + "|background|trained|training|certificate|certification|qualification|fluen(?:t|cy))\\b");
   // "operations management in a healthcare setting": the skill ends where a phrase about its setting begins.
   private static final Pattern SETTING = Pattern.compile(
       "(?i)\\s+(?:in|at|for|within|across|from|with|to|on|under|including|like|such as|as)\\s.*$");
@@ -374,14 +374,14 @@ public final class JobMatcher {
   // Listed items that are qualifications, people or qualities rather than skills.
   private static final Pattern NOT_A_SKILL = Pattern.compile(
       "(?i)\\b(?:degree|years?|team|teams|people|customers|company|role|ability|candidates?|graduates?|bachelor'?s?"
-          + "|master'?s?|phd|b\\.?e|b\\.?tech|mca|bsc|msc|ba|ma|english|german|french|dutch|spanish|hindi|italian|portuguese"
+          + "|master'?s?|phd|b\\.?e|b\\.?tech|mca|mba|bsc|msc|ba|ma|freshers?|willing(?:ness)?|english|german|french|dutch|spanish|hindi|italian|portuguese"
           + "|japanese|mandarin|arabic|portfolio|evidence"
           + "|commitment|track record|passion|process|interest|willingness|desire|enthusiasm"
           + "|pupils|students|children|patients|clients|users|staff|colleagues|families|adults|employees)\\b");
   private static final Pattern TRAIL_WORDS = Pattern.compile(
       "(?i)(?:\\s+(?:experience|skills?|knowledge|expertise|competenc(?:y|ies)|certification|qualification|preferred|required"
           + "|essential|desirable|in production|or similar|or equivalent|a plus|is a plus|basics|fundamentals|tools?"
-          + "|development|programming|training|certificate|methods?|techniques?|cms|\\d+(?:\\.\\d+)*\\+?))+$");
+          + "|development|programming|training|certificate|methods?|techniques?|cms|ownership|responsibility|\\d+(?:\\.\\d+)*\\+?))+$");
 
   /**
    * Items the vocabulary lacks but the posting lists under its requirements or nice-to-haves:

@@ -20,6 +20,9 @@ final class JobTitleReader {
   private static final Pattern HIRING_PREFIX = Pattern.compile(
       "(?i)^(?:we(?:'re|’re| are) (?:hiring|recruiting)(?: for)?|now hiring|(?:urgent(?:ly)?\\s+)?(?:hiring|openings?|requirement|vacancy|vacancies)(?: now)?(?:\\s+for)?"
           + "|job (?:opening|opportunity|vacancy)(?:\\s+for)?|new role|walk-?in (?:drive|interview)s?(?:\\s+for)?)\\s*[:!\\-–—]?\\s*");
+  // "Qualified Dental Nurse", "Experienced Chef": praise of the holder, not part of the role's name.
+  private static final Pattern PRAISE = Pattern.compile(
+      "(?i)^(?:qualified|experienced|talented|motivated|enthusiastic|passionate|skilled|dedicated|dynamic|caring)\\s+(?=\\p{L})");
   private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s+[|–—@·•]\\s+|\\s+-\\s+|\\s*\\|\\s*|,\\s+|\\s+@\\s*|\\s+at\\s+(?=[A-Z])");
   private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]");
   private static final Pattern SENIORITY_RANGE = Pattern.compile(
@@ -116,6 +119,7 @@ final class JobTitleReader {
     for (String segment : SEGMENT_BREAK.split(t)) {
       String s = SENIORITY_RANGE.matcher(segment.strip()).replaceFirst("");
       s = HIRING_PREFIX.matcher(s).replaceFirst("");
+      s = PRAISE.matcher(s).replaceFirst("");
       s = TAIL.matcher(s).replaceFirst("").replaceAll("[\\s.:;!,]+$", "").strip();
       s = LEVEL.matcher(s).replaceFirst("");
       if (!s.isEmpty() && s.split("\\s+").length <= 8 && hasTitleWord(s)) {

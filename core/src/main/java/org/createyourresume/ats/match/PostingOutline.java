@@ -59,11 +59,11 @@ final class PostingOutline {
         + "|desirable(?: criteria| skills)?|desired(?: skills)?|person specification\\W+desirable|bonus(?: points)?(?: if(?: you have)?)?"
         + "|(?:it's |it is )?a plus|plus points|pluspunten.*|added advantage|advantageous|extra credit|would be (?:great|nice|a plus)"
         + "|you might also have|an asset|optional|what would make you stand out|preferred but not required"
-        + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets"},
+        + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets|(?:nice |useful )?extras"},
     {Part.REQUIRED, "(?:key |basic |minimum |essential |required |educational )?(?:requirements?|qualifications?)|required(?: skills)?|must[- ]haves?"
         + "|mandatory(?: skills)?|essential(?: criteria| skills(?: and experience)?)?|person specification\\W+essential"
         + "|(?:what|who) (?:we(?:'re| are) looking for|you(?:'ll| will)? need|you bring|we need from you|we ask|we expect)"
-        + "|you (?:bring|have|should have|will need|will have|must have)|you'll have|what we expect|job requirements"
+        + "|(?:what )?you (?:bring|have|should (?:have|bring)|will need|will have|must have)|you'll have|what we expect|job requirements"
         + "|about you|who you are|(?:your |candidate )?profile|your (?:skills|background|experience|qualifications|requirements)|(?:key |technical |core )?skills(?: and experience| required)?"
         + "|experience required|eligibility(?: criteria)?|who can apply|wat vragen wij.*|candidate profile|skills and qualifications"
         + "|what it takes|you(?:'ll)? need|requirements and skills"
