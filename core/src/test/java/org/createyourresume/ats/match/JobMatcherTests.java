@@ -81,6 +81,25 @@ class JobMatcherTests {
   }
 
   @Test
+  void listedItemsCalledSkillsAreKeptInLowerCaseWithoutTheirVerbOrSetting() {
+    JobMatch m = match("- Built APIs.\n", """
+        Community Nurse
+
+        Requirements
+        - Experience of stoma care in a community setting
+        - Performing ear irrigation
+        - Wound assessment and pressure ulcer prevention skills
+        - Experience in a fast-paced environment
+        - Strong programming skills in Python
+        - Good subject knowledge
+        - 3 years of experience, at least 2 in a similar post
+        """);
+    List<String> missing = names(m.missing()).stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList();
+    assertThat(missing).contains("stoma care", "ear irrigation", "wound assessment", "pressure ulcer prevention", "python");
+    assertThat(missing).doesNotContain("fast-paced environment", "programming", "subject", "at least", "community setting");
+  }
+
+  @Test
   void anExtraThatIsNotRequiredIsStillAnExtra() {
     JobMatch m = match("- Built APIs.\n", """
         Support Technician
