@@ -40,7 +40,7 @@ final class Education {
   // sentence names a higher one ("Master's degree in Statistics").
   private static final Pattern ANY_DEGREE = Pattern.compile("(?i)\\bdegree\\b");
   private static final Pattern DEGREE_CONTEXT = Pattern.compile(
-      "(?i).*(degree|diploma|bachelor|master|phd|ph\\.d|doctorate|graduate|bsc|msc|b\\.?tech|b\\.e\\.|pharm|\\bmca\\b|\\bmba\\b|\\b[bm]\\.?com\\b|m\\.?tech|\\bbca\\b|\\bbba\\b|\\bbs\\b|\\bms\\b|\\bba\\b|education|qualification).*");
+      "(?i).*(degree|diploma|bachelor|master|phd|ph\\.d|doctorate|graduate|bsc|msc|b\\.?tech|b\\.e\\.|pharm|\\bmca\\b|\\bmba\\b|\\b[bm]\\.?com\\b|m\\.?tech|\\bbca\\b|\\bbba\\b|\\bbs\\b|\\bms\\b|\\bba\\b|\\b[bm]\\.sc\\b|\\b[bm]\\.ed\\b|education|qualification).*");
   // "MS Office" is a product, not a master's degree.
   private static final Pattern MS_PRODUCT = Pattern.compile(
       "(?i)\\bMS[- ](?:Office|Excel|Word|Project|Teams|SQL|Access|Dynamics|Visio|PowerPoint|Outlook|365)\\b");

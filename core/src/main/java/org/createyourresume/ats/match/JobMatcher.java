@@ -357,12 +357,13 @@ public final class JobMatcher {
       "(?i)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
-          + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
+          + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|enough|completed"
+          + "|contributions?|according to|compliant with|in line with|in accordance with|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
   // "taking vital signs", "teaching phonics", "Used Gong": the verb before a listed skill is not part of it.
   private static final Pattern LEAD_VERB = Pattern.compile(
       "(?i)^(?:taking|performing|processing|teaching|running|building|designing|developing|delivering|supporting|handling"
           + "|creating|maintaining|administering|conducting|providing|implementing|analy[sz]ing|operating|preparing|producing|giving"
-          + "|carrying out|working (?:in|with|on)|used|written|worked (?:with|in|on)|built|shipped|run|ran|led|sent)\\s+(?=\\S)");
+          + "|carrying out|working (?:in|with|on)|obtaining|coordinating|managing|used|written|worked (?:with|in|on)|built|shipped|run|ran|led|sent)\\s+(?=\\S)");
   // A lead that says the rest is a skill ("experience of critical care", "knowledge of payroll").
   private static final Pattern SKILL_CUE = Pattern.compile(
       "(?i)\\b(?:experience[ds]?|knowledge|understanding|skills?|expertise|proficien(?:t|cy)|familiar(?:ity)?|exposure"
@@ -451,7 +452,7 @@ public final class JobMatcher {
       "(?i)(?:\\b(?:with|using|via|use|uses|know|knowing)|\\b(?:experience|experienced|knowledge|proficien(?:t|cy)|skilled|skills"
           + "|expertise|expert|familiar(?:ity)?|exposure|background|fluen(?:t|cy)|hands-on|working|work|written|built|coding"
           + "|programming|certified|certification|modell?ing|design|testing|development|analysis|scripting|reporting|automation)"
-          + "\\s+(?:in|of|on|to|with))\\s+(?:the\\s+|a\\s+)?$");
+          + "\\s+(?:in|of|on|to|with)|\\b(?:according|compliant) (?:to|with)|\\bin (?:line|accordance) with)\\s+(?:the\\s+|a\\s+)?$");
   // "our lab in Aarhus", "travel to Leeds": a place, not a product.
   private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(?:in|at|from|near|across|throughout|to|around)\\s+(?:the\\s+)?$");
   // Capitalised words that name no skill: calendar words, languages, places of work, and words
@@ -588,22 +589,28 @@ public final class JobMatcher {
   /**
    * Whether the vocabulary already names part of {@code term} ("Coding in Python" is Python,
    * "Positive behaviour management" is behaviour management). A name whose every word is
-   * capitalised is a product of its own even so ("Sitecore XM Cloud").
+   * capitalised is a product of its own even so ("Sitecore XM Cloud", "Salesforce Marketing Cloud").
    */
   private boolean namesVocabulary(String term) {
-    if (occurrences(TextAnalysis.tokens(term)).isEmpty()) {
+    List<TextAnalysis.Token> tokens = TextAnalysis.tokens(term);
+    List<Occurrence> found = occurrences(tokens);
+    if (found.isEmpty()) {
       return false;
     }
-    List<Occurrence> found = occurrences(TextAnalysis.tokens(term));
-    if (found.get(0).tokenIndex() == 0) {
-      return true;
-    }
+    boolean capitalised = true;
     for (String w : term.split("\\s+")) {
-      if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
-        return true;
-      }
+      capitalised &= Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
     }
-    return false;
+    if (capitalised) {
+      return false;
+    }
+    // In lower case, a phrase is the vocabulary's name when that name is its last word, the
+    // head of the phrase ("multi-state payroll"); "research ethics" or "marketing mix modeling"
+    // are skills of their own. A capitalised product before plain words is that product
+    // ("Python scripting").
+    Occurrence last = found.get(found.size() - 1);
+    return last.tokenIndex() + TextAnalysis.tokens(last.text()).size() >= tokens.size()
+        || found.get(0).tokenIndex() == 0 && Character.isUpperCase(term.charAt(0));
   }
 
   private static char firstLetter(String s) {

@@ -59,7 +59,8 @@ final class PostingOutline {
         + "|desirable(?: criteria| skills)?|desired(?: skills)?|person specification\\W+desirable|bonus(?: points)?(?: if(?: you have)?)?"
         + "|(?:it's |it is )?a plus|plus points|pluspunten.*|added advantage|advantageous|extra credit|would be (?:great|nice|a plus)"
         + "|you might also have|an asset|optional|what would make you stand out|preferred but not required"
-        + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets|(?:nice |useful )?extras"},
+        + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets|(?:nice |useful )?extras"
+        + "|we (?:also )?value|we(?:'d| would) (?:also )?(?:love|appreciate|value)(?: to see)?"},
     {Part.REQUIRED, "(?:key |basic |minimum |essential |required |educational )?(?:requirements?|qualifications?)|required(?: skills)?|must[- ]haves?"
         + "|mandatory(?: skills)?|essential(?: criteria| skills(?: and experience)?)?|person specification\\W+essential"
         + "|(?:what|who) (?:we(?:'re| are) looking for|you(?:'ll| will)? need|you bring|we need from you|we ask|we expect)"
@@ -80,7 +81,7 @@ final class PostingOutline {
   private static final Pattern LABEL = Pattern.compile("^\\s*([A-Za-z][^:]{1,48}?)\\s*[:：]\\s*(.*)$");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
   private static final Pattern OPTIONAL_SENTENCE = Pattern.compile(
-      "(?i)\\b(?:would be (?:a |an )?(?:bonus|plus|advantage|nice|great)|(?:is|are) (?:a |an )?(?:big |real )?(?:bonus|plus|advantage|asset)"
+      "(?i)\\b(?:would be (?:a |an )?(?:\\w+ )?(?:bonus|plus|advantage|nice|great)|(?:is|are) (?:a |an )?(?:\\w+ )?(?:bonus|plus|advantage|asset)"
           + "|bonus points?|an advantage|advantageous|a (?:big |real |definite )?(?:bonus|plus)"
           + "|nice to have|an added advantage|preferred|desirable|good to have|not required|helpful but|optional)\\b");
   private static final Pattern OPTIONAL_ASIDE = Pattern.compile(

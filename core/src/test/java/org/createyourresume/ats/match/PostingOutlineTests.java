@@ -41,6 +41,10 @@ class PostingOutlineTests {
       Even better if you also know     | PREFERRED
       Would be a bonus:                | PREFERRED
       IT IS A PLUS IF YOU              | PREFERRED
+      We value                         | PREFERRED
+      Nice extras                      | PREFERRED
+      What you should bring            | REQUIRED
+      Profile:                         | REQUIRED
       """)
   void headingsSetThePartOfTheLinesBelow(String heading, Part part) {
     assertThat(partOf("Title\n\n" + heading + "\n- Terraform\n", "Terraform")).isEqualTo(part);
@@ -59,6 +63,13 @@ class PostingOutlineTests {
     String posting = "We'd like you to have three years of Django. Experience with Celery would be a bonus.\n";
     assertThat(partOf(posting, "Django")).isEqualTo(Part.REQUIRED);
     assertThat(partOf(posting, "Celery")).isEqualTo(Part.PREFERRED);
+  }
+
+  @Test
+  void aQualifiedPlusStillMarksAnExtra() {
+    String posting = "You must hold a CCNA. Experience with Juniper or Ansible would be a strong plus.\n";
+    assertThat(partOf(posting, "CCNA")).isEqualTo(Part.REQUIRED);
+    assertThat(partOf(posting, "Ansible")).isEqualTo(Part.PREFERRED);
   }
 
   @Test
