@@ -358,19 +358,24 @@ public final class JobMatcher {
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
           + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|enough|completed"
-          + "|contributions?|according to|compliant with|in line with|in accordance with|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
+          + "|contributions?|according to|compliant with|in line with|in accordance with|willing(?:ness)? to (?:complete|obtain|learn|work towards)"
+          + "|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
+  // In prose: "experience in event management", "knowledge of payroll", up to the clause's end.
+  private static final Pattern PROSE_CUE = Pattern.compile(
+      "(?i)\\b(?:experience|knowledge|understanding|expertise)\\s+(?:in|of|with)\\s+[^,:()\"]+");
   // "taking vital signs", "teaching phonics", "Used Gong": the verb before a listed skill is not part of it.
   private static final Pattern LEAD_VERB = Pattern.compile(
       "(?i)^(?:taking|performing|processing|teaching|running|building|designing|developing|delivering|supporting|handling"
-          + "|creating|maintaining|administering|conducting|providing|implementing|analy[sz]ing|operating|preparing|producing|giving"
+          + "|creating|maintaining|administering|conducting|providing|implementing|leading|analy[sz]ing|operating|preparing|producing|giving"
           + "|carrying out|working (?:in|with|on)|obtaining|coordinating|managing|used|written|worked (?:with|in|on)|built|shipped|run|ran|led|sent)\\s+(?=\\S)");
   // A lead that says the rest is a skill ("experience of critical care", "knowledge of payroll").
   private static final Pattern SKILL_CUE = Pattern.compile(
       "(?i)\\b(?:experience[ds]?|knowledge|understanding|skills?|expertise|proficien(?:t|cy)|familiar(?:ity)?|exposure"
           + "|background|trained|training|certificate|certification|qualification|fluen(?:t|cy))\\b");
-  // "operations management in a healthcare setting": the skill ends where a phrase about its setting begins.
+  // "operations management in a healthcare setting": the skill ends where a phrase about its setting
+  // begins, or a verb ("personal care is welcome but not essential").
   private static final Pattern SETTING = Pattern.compile(
-      "(?i)\\s+(?:in|at|for|within|across|from|with|to|on|under|including|like|such as|as)\\s.*$");
+      "(?i)\\s+(?:in|at|for|within|across|from|with|to|on|under|including|like|such as|as|is|are|was|would|will|can)\\s.*$");
   private static final Pattern LOOSE_END = Pattern.compile("(?i)(?:^|\\s)(?:in|of|or|and|to|for|with|on|at|the|a|an|how|what|your|our|least|most)$");
   // Listed items that are qualifications, people or qualities rather than skills.
   private static final Pattern NOT_A_SKILL = Pattern.compile(
@@ -396,13 +401,33 @@ public final class JobMatcher {
     Map<String, Requirement> out = new LinkedHashMap<>();
     for (PostingOutline.Line line : outline.lines()) {
       PostingOutline.Part part = line.part();
-      if (!line.listItem() || (part != PostingOutline.Part.REQUIRED && part != PostingOutline.Part.PREFERRED)) {
+      if (part != PostingOutline.Part.REQUIRED && part != PostingOutline.Part.PREFERRED) {
         continue;
       }
       String body = line.body().replaceAll("\\([^)]*\\)", " ").replaceAll("[.!]+$", "");
-      String[] clauses = body.split(";");
-      for (String clause : clauses) {
-        PostingOutline.Part clausePart = PostingOutline.cue(clause, part);
+      List<String> clauses = new ArrayList<>();
+      List<PostingOutline.Part> clauseParts = new ArrayList<>();
+      if (line.listItem()) {
+        for (String clause : body.split(";")) {
+          clauses.add(clause);
+          clauseParts.add(PostingOutline.cue(clause, part));
+        }
+      }
+      {
+        // In prose, and in items that open with other words ("candidates with experience in
+        // retail pharmacy software"), what a cue names: "substantial experience in event management".
+        for (String sentence : body.split("[.!?;](?:\\s|$)")) {
+          Matcher cue = PROSE_CUE.matcher(sentence);
+          while (cue.find()) {
+            clauses.add(cue.group());
+            clauseParts.add(PostingOutline.cue(sentence, part));
+          }
+        }
+      }
+      int listed = line.listItem() ? body.split(";").length : 0;
+      for (int c = 0; c < clauses.size(); c++) {
+        String clause = clauses.get(c);
+        PostingOutline.Part clausePart = clauseParts.get(c);
         String[] pieces = clause.split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\s/\\s|\\s&\\s)\\s*");
         // Said to be skills: "experience of critical care", "patient assessment and treatment planning skills".
         boolean clauseCued = SKILL_CUE.matcher(clause).find();
@@ -423,11 +448,12 @@ public final class JobMatcher {
           int words = term.isEmpty() ? 0 : term.split("\\s+").length;
           // A name may be lower case ("retail management", "eBPF") when it is the whole item, or
           // when the item says it is a skill.
-          boolean wholeItem = clauses.length == 1 && pieces.length == 1;
+          boolean wholeItem = listed == 1 && c == 0 && pieces.length == 1;
           if (words == 0 || words > 3 || term.length() < 2 || LOOSE_END.matcher(term).find() || plainWords(term, calledSkill)
               || !(Character.isUpperCase(firstLetter(term)) || wholeItem || cued || hasInnerCapital(term))
               || knownLower.contains(term.toLowerCase(Locale.ROOT)) || vocabulary.namesLowerCase().contains(term.toLowerCase(Locale.ROOT))
-              || NOT_A_SKILL.matcher(term).find() || JobTitleReader.hasTitleWord(term) || namesVocabulary(term)) {
+              || vocabulary.namesLowerCase().contains(beforeTrail.toLowerCase(Locale.ROOT))
+              || NOT_A_SKILL.matcher(term).find() || namesARole(term) || namesVocabulary(term)) {
             continue;
           }
           String name = term;
@@ -513,7 +539,7 @@ public final class JobMatcher {
       int chainEnd = -1;
       while (m.find()) {
         String before = text.substring(0, m.start());
-        String lead = text.substring(bodyAt, m.start()).replaceAll("^[\\s\\-*•·–→▪◦\\d.)]*", "");
+        String lead = text.substring(bodyAt, m.start()).replaceAll("^[\\s\\-*•·–→▪◦>»►➢✓✔■○\\d.)]*", "");
         boolean sentenceStart = lead.isBlank() || before.matches("(?s).*(?:[.!?:;]|\\s[-–—])\\s*$");
         String name = m.group().strip();
         int at = m.start();
@@ -561,7 +587,8 @@ public final class JobMatcher {
   private static final Set<String> GENERAL_WORDS = Set.of("data", "programming", "coding", "code", "jobs", "work", "software",
       "systems", "tools", "projects", "mobile", "web", "products", "services", "technology", "computers", "applications",
       "models", "reports", "documentation", "tasks", "things", "people", "design", "development", "analysis", "research",
-      "writing", "business", "industry", "environment", "setting", "settings", "subject", "knowledge", "understanding");
+      "writing", "business", "industry", "environment", "setting", "settings", "subject", "knowledge", "understanding",
+      "computer", "internet");
 
   /**
    * Whether a lower-case item is ordinary words rather than a skill's name: one general word
@@ -580,6 +607,15 @@ public final class JobMatcher {
   // "a fast-paced environment", "a friendly manner": where or how one works, not a skill.
   private static final Set<String> SURROUNDINGS = Set.of("environment", "environments", "setting", "settings", "organisation",
       "organization", "company", "role", "position", "team", "culture", "attitude", "manner", "way", "hours", "shifts", "basis");
+
+  /**
+   * Whether an item is a role rather than a skill: it ends with a job-title word ("Software
+   * Engineer"); "teacher evaluation" or "pharmacist registration" only start with one.
+   */
+  private static boolean namesARole(String term) {
+    String[] words = term.split("\\s+");
+    return JobTitleReader.hasTitleWord(words[words.length - 1]);
+  }
 
   /** "eBPF", "iOS", "gRPC": a name written with a capital inside its first word. */
   private static boolean hasInnerCapital(String term) {

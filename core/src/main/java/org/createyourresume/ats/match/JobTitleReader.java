@@ -52,7 +52,8 @@ final class JobTitleReader {
       "phlebotomist", "optometrist", "dietitian", "nutritionist", "aide", "producer", "photographer", "illustrator",
       "animator", "artist", "journalist", "reporter", "translator", "interpreter", "curator", "archivist",
       "advocate", "broker", "underwriter", "actuary", "banker", "trader", "teller", "investigator", "dean",
-      "registrar", "coach", "trainer", "educator", "founder", "sdr", "bdr", "practitioner", "handler");
+      "registrar", "coach", "trainer", "educator", "founder", "sdr", "bdr", "practitioner", "handler", "principal", "headteacher",
+      "superintendent");
   private static final Set<String> NOT_A_ROLE_LINE = Set.of("about the job", "about the role", "job description", "job details");
 
   private JobTitleReader() {}

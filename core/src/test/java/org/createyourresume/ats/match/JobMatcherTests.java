@@ -100,6 +100,22 @@ class JobMatcherTests {
   }
 
   @Test
+  void proseNamesASkillAfterACue() {
+    JobMatch m = match("- Built APIs.\n", """
+        Conference Producer
+
+        About you
+        You will have substantial experience in venue sourcing, ideally for a charity. Knowledge of
+        ticketing platforms would be desirable.
+        """);
+    Keyword venue = m.missing().stream().filter(k -> k.name().equalsIgnoreCase("venue sourcing")).findFirst().orElseThrow();
+    assertThat(venue.importance()).isEqualTo(Importance.REQUIRED);
+    Keyword ticketing = m.missing().stream().filter(k -> k.name().equalsIgnoreCase("ticketing platforms")).findFirst().orElseThrow();
+    assertThat(ticketing.importance()).isEqualTo(Importance.PREFERRED);
+    assertThat(names(m.missing())).doesNotContainIgnoringCase("charity");
+  }
+
+  @Test
   void anExtraThatIsNotRequiredIsStillAnExtra() {
     JobMatch m = match("- Built APIs.\n", """
         Support Technician

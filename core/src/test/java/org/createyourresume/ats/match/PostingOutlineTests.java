@@ -73,6 +73,12 @@ class PostingOutlineTests {
   }
 
   @Test
+  void welcomeButNotEssentialIsAnExtra() {
+    String posting = "What we're looking for: experience of stoma care is welcome but not essential; a kind manner.\n";
+    assertThat(partOf(posting, "stoma")).isEqualTo(Part.PREFERRED);
+  }
+
+  @Test
   void aClauseInAListItemKeepsItsOwnCue() {
     String posting = "Requirements\n- Go or Python; Kafka is a plus\n- CCNA (CCNP preferred)\n";
     assertThat(partOf(posting, "Python")).isEqualTo(Part.REQUIRED);
