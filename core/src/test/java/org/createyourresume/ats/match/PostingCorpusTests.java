@@ -193,7 +193,7 @@ class PostingCorpusTests {
   /**
    * The held-back part is measured, never tuned on: only its totals are printed. It does not yet
    * meet the targets (docs/ATS.md): its floors are the figures last measured (27 of 29 titles,
-   * 136 of 150 required items, 66 of 75 preferred items), so that a change that makes it worse
+   * 138 of 150 required items, 67 of 75 preferred items), so that a change that makes it worse
    * fails, and the ordering rule holds in full.
    */
   @Test
@@ -201,8 +201,8 @@ class PostingCorpusTests {
     Score s = score(part(true));
     System.out.println(s.row("held back"));
     assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(93.1);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(90.6);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(88.0);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(92.0);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(89.3);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
 
