@@ -548,7 +548,7 @@ public final class JobMatcher {
           int space = name.indexOf(' ');
           String firstWord = space < 0 ? name : name.substring(0, space);
           if (space < 0 || firstWord.equals(firstWord.toUpperCase(Locale.ROOT))
-              || vocabulary.namesLowerCase().contains(firstWord.toLowerCase(Locale.ROOT))) {
+              || vocabulary.namesLowerCase().contains(firstWord.toLowerCase(Locale.ROOT)) || opensWithVocabulary(name)) {
             continue;
           }
           at += space + 1;
@@ -615,6 +615,12 @@ public final class JobMatcher {
   private static boolean namesARole(String term) {
     String[] words = term.split("\\s+");
     return JobTitleReader.hasTitleWord(words[words.length - 1]);
+  }
+
+  /** Whether a vocabulary name of two or more words opens {@code name} ("Active Directory and …"). */
+  private boolean opensWithVocabulary(String name) {
+    List<Occurrence> found = occurrences(TextAnalysis.tokens(name));
+    return !found.isEmpty() && found.get(0).tokenIndex() == 0 && found.get(0).text().contains(" ");
   }
 
   /** "eBPF", "iOS", "gRPC": a name written with a capital inside its first word. */

@@ -115,6 +115,12 @@ class JobMatcherTests {
   }
 
   @Test
+  void theTailOfAVocabularyNameIsNoProductOfItsOwn() {
+    JobMatch m = match("- Built APIs.\n", "Support Engineer\nRequirements:\n- Active Directory and Microsoft 365\n");
+    assertThat(names(m.missing())).contains("Active Directory", "Microsoft 365").doesNotContain("Directory", "Microsoft");
+  }
+
+  @Test
   void anExtraThatIsNotRequiredIsStillAnExtra() {
     JobMatch m = match("- Built APIs.\n", """
         Support Technician
