@@ -12,7 +12,7 @@ final class Education {
   enum Level {
     HIGH_SCHOOL("High school diploma", "(?i)\\b(high school|secondary school|ged|a-levels?)\\b"),
     ASSOCIATE("Associate degree", "(?i)\\b(associate'?s? degree|associate of|a\\.a\\.s?|hnd|foundation degree)\\b"),
-    BACHELOR("Bachelor's degree", "(?i)\\b(bachelor'?s?|b\\.?sc?\\.?|b\\.?a\\.?|b\\.?eng\\.?|b\\.?e\\.|beng|btech|b\\.tech|b\\.?pharm|b\\.?com|bca|bba|undergraduate degree|licenciatura|laurea)\\b|\\b(BS|BA|BE)\\b|\\b[12]:[12] degree\\b"),
+    BACHELOR("Bachelor's degree", "(?i)\\b(bachelor'?s?|b\\.?sc?\\.?|b\\.?a\\.?|b\\.?eng\\.?|b\\.?e\\.|beng|btech|b\\.tech|b\\.?pharm|b\\.?com|bca|bba|undergraduate degree|licenciatura|laurea|any graduate)\\b|\\b(BS|BA|BE)\\b|\\b[12]:[12] degree\\b"),
     MASTER("Master's degree", "(?i)\\b(master'?s?|m\\.?sc?\\.?|mba|mca|m\\.?com|m\\.?pharm|m\\.?tech|m\\.?eng|meng|m\\.a\\.|magister|graduate degree)\\b|\\b(MS|MA)\\b"),
     DOCTORATE("PhD or doctorate", "(?i)\\b(ph\\.?d\\.?|doctorate|doctoral|doctor of|dphil|ed\\.d|pharm\\.?d)\\b");
 
@@ -40,7 +40,7 @@ final class Education {
   // sentence names a higher one ("Master's degree in Statistics").
   private static final Pattern ANY_DEGREE = Pattern.compile("(?i)\\bdegree\\b");
   private static final Pattern DEGREE_CONTEXT = Pattern.compile(
-      "(?i).*(degree|diploma|bachelor|master|phd|ph\\.d|doctorate|graduate|bsc|msc|b\\.?tech|b\\.e\\.|pharm|\\bmca\\b|\\bmba\\b|\\b[bm]\\.?com\\b|m\\.?tech|\\bbca\\b|\\bbba\\b|\\bbs\\b|\\bms\\b|\\bba\\b|education|qualification).*");
+      "(?i).*(degree|diploma|bachelor|master|phd|ph\\.d|doctorate|graduate|bsc|msc|b\\.?tech|b\\.e\\.|pharm|\\bmca\\b|\\bmba\\b|\\b[bm]\\.?com\\b|m\\.?tech|\\bbca\\b|\\bbba\\b|\\bbs\\b|\\bms\\b|\\bba\\b|\\b[bm]\\.sc\\b|\\b[bm]\\.ed\\b|education|qualification).*");
   // "MS Office" is a product, not a master's degree.
   private static final Pattern MS_PRODUCT = Pattern.compile(
       "(?i)\\bMS[- ](?:Office|Excel|Word|Project|Teams|SQL|Access|Dynamics|Visio|PowerPoint|Outlook|365)\\b");

@@ -68,7 +68,7 @@ public final class JobMatcher {
       r.mentions++;
       r.seenIn(jobParts[o.tokenIndex]);
     }
-    for (Requirement r : unlistedTerms(job, requirements.keySet(), jobParts)) {
+    for (Requirement r : unlistedTerms(posting, job, requirements.keySet(), jobParts)) {
       requirements.putIfAbsent(r.name, r);
     }
     for (Requirement r : listedTerms(outline, requirements.keySet())) {
@@ -357,17 +357,37 @@ public final class JobMatcher {
       "(?i)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
-          + "|background|comfortable|confident|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
+          + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|enough|completed"
+          + "|contributions?|according to|compliant with|in line with|in accordance with|willing(?:ness)? to (?:complete|obtain|learn|work towards)"
+          + "|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
+  // In prose: "experience in event management", "knowledge of payroll", up to the clause's end.
+  private static final Pattern PROSE_CUE = Pattern.compile(
+      "(?i)\\b(?:experience|knowledge|understanding|expertise)\\s+(?:in|of|with)\\s+[^,:()\"]+");
+  // "taking vital signs", "teaching phonics", "Used Gong": the verb before a listed skill is not part of it.
+  private static final Pattern LEAD_VERB = Pattern.compile(
+      "(?i)^(?:taking|performing|processing|teaching|running|building|designing|developing|delivering|supporting|handling"
+          + "|creating|maintaining|administering|conducting|providing|implementing|leading|analy[sz]ing|operating|preparing|producing|giving"
+          + "|carrying out|working (?:in|with|on)|obtaining|coordinating|managing|used|written|worked (?:with|in|on)|built|shipped|run|ran|led|sent)\\s+(?=\\S)");
+  // A lead that says the rest is a skill ("experience of critical care", "knowledge of payroll").
+  private static final Pattern SKILL_CUE = Pattern.compile(
+      "(?i)\\b(?:experience[ds]?|knowledge|understanding|skills?|expertise|proficien(?:t|cy)|familiar(?:ity)?|exposure"
+          + "|background|trained|training|certificate|certification|qualification|fluen(?:t|cy))\\b");
+  // "operations management in a healthcare setting": the skill ends where a phrase about its setting
+  // begins, or a verb ("personal care is welcome but not essential").
+  private static final Pattern SETTING = Pattern.compile(
+      "(?i)\\s+(?:in|at|for|within|across|from|with|to|on|under|including|like|such as|as|is|are|was|would|will|can)\\s.*$");
+  private static final Pattern LOOSE_END = Pattern.compile("(?i)(?:^|\\s)(?:in|of|or|and|to|for|with|on|at|the|a|an|how|what|your|our|least|most)$");
   // Listed items that are qualifications, people or qualities rather than skills.
   private static final Pattern NOT_A_SKILL = Pattern.compile(
       "(?i)\\b(?:degree|years?|team|teams|people|customers|company|role|ability|candidates?|graduates?|bachelor'?s?"
-          + "|master'?s?|phd|b\\.?e|b\\.?tech|mca|bsc|msc|ba|ma|english|german|french|dutch|spanish|hindi|italian|portuguese"
+          + "|master'?s?|phd|b\\.?e|b\\.?tech|mca|mba|bsc|msc|ba|ma|freshers?|willing(?:ness)?|english|german|french|dutch|spanish|hindi|italian|portuguese"
           + "|japanese|mandarin|arabic|portfolio|evidence"
-          + "|commitment|track record|passion|process)\\b");
+          + "|commitment|track record|passion|process|interest|willingness|desire|enthusiasm"
+          + "|pupils|students|children|patients|clients|users|staff|colleagues|families|adults|employees)\\b");
   private static final Pattern TRAIL_WORDS = Pattern.compile(
       "(?i)(?:\\s+(?:experience|skills?|knowledge|expertise|competenc(?:y|ies)|certification|qualification|preferred|required"
           + "|essential|desirable|in production|or similar|or equivalent|a plus|is a plus|basics|fundamentals|tools?"
-          + "|development|programming|\\d+(?:\\.\\d+)*\\+?))+$");
+          + "|development|programming|training|certificate|methods?|techniques?|cms|ownership|responsibility|\\d+(?:\\.\\d+)*\\+?))+$");
 
   /**
    * Items the vocabulary lacks but the posting lists under its requirements or nice-to-haves:
@@ -381,24 +401,59 @@ public final class JobMatcher {
     Map<String, Requirement> out = new LinkedHashMap<>();
     for (PostingOutline.Line line : outline.lines()) {
       PostingOutline.Part part = line.part();
-      if (!line.listItem() || (part != PostingOutline.Part.REQUIRED && part != PostingOutline.Part.PREFERRED)) {
+      if (part != PostingOutline.Part.REQUIRED && part != PostingOutline.Part.PREFERRED) {
         continue;
       }
       String body = line.body().replaceAll("\\([^)]*\\)", " ").replaceAll("[.!]+$", "");
-      String[] clauses = body.split(";");
-      for (String clause : clauses) {
-        PostingOutline.Part clausePart = PostingOutline.cue(clause, part);
+      List<String> clauses = new ArrayList<>();
+      List<PostingOutline.Part> clauseParts = new ArrayList<>();
+      if (line.listItem()) {
+        for (String clause : body.split(";")) {
+          clauses.add(clause);
+          clauseParts.add(PostingOutline.cue(clause, part));
+        }
+      }
+      {
+        // In prose, and in items that open with other words ("candidates with experience in
+        // retail pharmacy software"), what a cue names: "substantial experience in event management".
+        for (String sentence : body.split("[.!?;](?:\\s|$)")) {
+          Matcher cue = PROSE_CUE.matcher(sentence);
+          while (cue.find()) {
+            clauses.add(cue.group());
+            clauseParts.add(PostingOutline.cue(sentence, part));
+          }
+        }
+      }
+      int listed = line.listItem() ? body.split(";").length : 0;
+      for (int c = 0; c < clauses.size(); c++) {
+        String clause = clauses.get(c);
+        PostingOutline.Part clausePart = clauseParts.get(c);
         String[] pieces = clause.split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\s/\\s|\\s&\\s)\\s*");
+        // Said to be skills: "experience of critical care", "patient assessment and treatment planning skills".
+        boolean clauseCued = SKILL_CUE.matcher(clause).find();
         for (String piece : pieces) {
-          String term = TRAIL_WORDS.matcher(LEAD_WORDS.matcher(piece.strip()).replaceFirst("")).replaceFirst("").strip();
+          String stripped = piece.strip();
+          String afterLead = LEAD_WORDS.matcher(stripped).replaceFirst("");
+          String afterVerb = LEAD_VERB.matcher(afterLead).replaceFirst("");
+          // "performing phlebotomy": a verb before it says so too.
+          boolean ownCue = SKILL_CUE.matcher(stripped.substring(0, stripped.length() - afterVerb.length())).find()
+              || afterVerb.length() < afterLead.length();
+          String beforeTrail = SETTING.matcher(afterVerb).replaceFirst("").strip();
+          String term = TRAIL_WORDS.matcher(beforeTrail).replaceFirst("").strip();
+          // "sourcing skills": a verbal noun is a skill when the item calls it one.
+          boolean calledSkill = SKILL_CUE.matcher(beforeTrail.substring(term.length())).find();
+          // A cue elsewhere in the clause vouches for phrases, not single words ("…, agency or in-house").
+          boolean cued = ownCue || calledSkill || clauseCued && term.contains(" ");
           term = term.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+#]+$", "");
           int words = term.isEmpty() ? 0 : term.split("\\s+").length;
-          // A name may be lower case ("retail management", "eBPF") when it is the whole item.
-          boolean wholeItem = clauses.length == 1 && pieces.length == 1;
-          if (words == 0 || words > 3 || term.length() < 2
-              || !(Character.isUpperCase(firstLetter(term)) || wholeItem || hasInnerCapital(term))
+          // A name may be lower case ("retail management", "eBPF") when it is the whole item, or
+          // when the item says it is a skill.
+          boolean wholeItem = listed == 1 && c == 0 && pieces.length == 1;
+          if (words == 0 || words > 3 || term.length() < 2 || LOOSE_END.matcher(term).find() || plainWords(term, calledSkill)
+              || !(Character.isUpperCase(firstLetter(term)) || wholeItem || cued || hasInnerCapital(term))
               || knownLower.contains(term.toLowerCase(Locale.ROOT)) || vocabulary.namesLowerCase().contains(term.toLowerCase(Locale.ROOT))
-              || NOT_A_SKILL.matcher(term).find() || JobTitleReader.hasTitleWord(term) || namesVocabulary(term)) {
+              || vocabulary.namesLowerCase().contains(beforeTrail.toLowerCase(Locale.ROOT))
+              || NOT_A_SKILL.matcher(term).find() || namesARole(term) || namesVocabulary(term)) {
             continue;
           }
           String name = term;
@@ -422,7 +477,8 @@ public final class JobMatcher {
   private static final Pattern TOOL_CUE = Pattern.compile(
       "(?i)(?:\\b(?:with|using|via|use|uses|know|knowing)|\\b(?:experience|experienced|knowledge|proficien(?:t|cy)|skilled|skills"
           + "|expertise|expert|familiar(?:ity)?|exposure|background|fluen(?:t|cy)|hands-on|working|work|written|built|coding"
-          + "|programming|certified|certification)\\s+(?:in|of|on|to|with))\\s+(?:the\\s+|a\\s+)?$");
+          + "|programming|certified|certification|modell?ing|design|testing|development|analysis|scripting|reporting|automation)"
+          + "\\s+(?:in|of|on|to|with)|\\b(?:according|compliant) (?:to|with)|\\bin (?:line|accordance) with)\\s+(?:the\\s+|a\\s+)?$");
   // "our lab in Aarhus", "travel to Leeds": a place, not a product.
   private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(?:in|at|from|near|across|throughout|to|around)\\s+(?:the\\s+)?$");
   // Capitalised words that name no skill: calendar words, languages, places of work, and words
@@ -483,7 +539,7 @@ public final class JobMatcher {
       int chainEnd = -1;
       while (m.find()) {
         String before = text.substring(0, m.start());
-        String lead = text.substring(bodyAt, m.start()).replaceAll("^[\\s\\-*•·–→▪◦\\d.)]*", "");
+        String lead = text.substring(bodyAt, m.start()).replaceAll("^[\\s\\-*•·–→▪◦>»►➢✓✔■○\\d.)]*", "");
         boolean sentenceStart = lead.isBlank() || before.matches("(?s).*(?:[.!?:;]|\\s[-–—])\\s*$");
         String name = m.group().strip();
         int at = m.start();
@@ -492,7 +548,7 @@ public final class JobMatcher {
           int space = name.indexOf(' ');
           String firstWord = space < 0 ? name : name.substring(0, space);
           if (space < 0 || firstWord.equals(firstWord.toUpperCase(Locale.ROOT))
-              || vocabulary.namesLowerCase().contains(firstWord.toLowerCase(Locale.ROOT))) {
+              || vocabulary.namesLowerCase().contains(firstWord.toLowerCase(Locale.ROOT)) || opensWithVocabulary(name)) {
             continue;
           }
           at += space + 1;
@@ -527,6 +583,46 @@ public final class JobMatcher {
     return List.copyOf(out.values());
   }
 
+  // Lower-case words that are too general to be a skill on their own ("programming skills in Python").
+  private static final Set<String> GENERAL_WORDS = Set.of("data", "programming", "coding", "code", "jobs", "work", "software",
+      "systems", "tools", "projects", "mobile", "web", "products", "services", "technology", "computers", "applications",
+      "models", "reports", "documentation", "tasks", "things", "people", "design", "development", "analysis", "research",
+      "writing", "business", "industry", "environment", "setting", "settings", "subject", "knowledge", "understanding",
+      "computer", "internet");
+
+  /**
+   * Whether a lower-case item is ordinary words rather than a skill's name: one general word
+   * ("data", "programming"), a phrase opening with a verb ("shipping production code",
+   * "contributing", but not "sourcing" in "sourcing skills"), or a setting ("fast-paced environment").
+   */
+  private static boolean plainWords(String term, boolean calledSkill) {
+    if (!Character.isLowerCase(term.charAt(0)) || hasInnerCapital(term)) {
+      return false;
+    }
+    String[] words = term.toLowerCase(Locale.ROOT).split("\\s+");
+    return words[0].endsWith("ing") && !(calledSkill && words.length == 1)
+        || words.length == 1 && GENERAL_WORDS.contains(words[0]) || SURROUNDINGS.contains(words[words.length - 1]);
+  }
+
+  // "a fast-paced environment", "a friendly manner": where or how one works, not a skill.
+  private static final Set<String> SURROUNDINGS = Set.of("environment", "environments", "setting", "settings", "organisation",
+      "organization", "company", "role", "position", "team", "culture", "attitude", "manner", "way", "hours", "shifts", "basis");
+
+  /**
+   * Whether an item is a role rather than a skill: it ends with a job-title word ("Software
+   * Engineer"); "teacher evaluation" or "pharmacist registration" only start with one.
+   */
+  private static boolean namesARole(String term) {
+    String[] words = term.split("\\s+");
+    return JobTitleReader.hasTitleWord(words[words.length - 1]);
+  }
+
+  /** Whether a vocabulary name of two or more words opens {@code name} ("Active Directory and …"). */
+  private boolean opensWithVocabulary(String name) {
+    List<Occurrence> found = occurrences(TextAnalysis.tokens(name));
+    return !found.isEmpty() && found.get(0).tokenIndex() == 0 && found.get(0).text().contains(" ");
+  }
+
   /** "eBPF", "iOS", "gRPC": a name written with a capital inside its first word. */
   private static boolean hasInnerCapital(String term) {
     return term.split("\\s+")[0].matches("\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
@@ -535,22 +631,28 @@ public final class JobMatcher {
   /**
    * Whether the vocabulary already names part of {@code term} ("Coding in Python" is Python,
    * "Positive behaviour management" is behaviour management). A name whose every word is
-   * capitalised is a product of its own even so ("Sitecore XM Cloud").
+   * capitalised is a product of its own even so ("Sitecore XM Cloud", "Salesforce Marketing Cloud").
    */
   private boolean namesVocabulary(String term) {
-    if (occurrences(TextAnalysis.tokens(term)).isEmpty()) {
+    List<TextAnalysis.Token> tokens = TextAnalysis.tokens(term);
+    List<Occurrence> found = occurrences(tokens);
+    if (found.isEmpty()) {
       return false;
     }
-    List<Occurrence> found = occurrences(TextAnalysis.tokens(term));
-    if (found.get(0).tokenIndex() == 0) {
-      return true;
-    }
+    boolean capitalised = true;
     for (String w : term.split("\\s+")) {
-      if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
-        return true;
-      }
+      capitalised &= Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
     }
-    return false;
+    if (capitalised) {
+      return false;
+    }
+    // In lower case, a phrase is the vocabulary's name when that name is its last word, the
+    // head of the phrase ("multi-state payroll"); "research ethics" or "marketing mix modeling"
+    // are skills of their own. A capitalised product before plain words is that product
+    // ("Python scripting").
+    Occurrence last = found.get(found.size() - 1);
+    return last.tokenIndex() + TextAnalysis.tokens(last.text()).size() >= tokens.size()
+        || found.get(0).tokenIndex() == 0 && Character.isUpperCase(term.charAt(0));
   }
 
   private static char firstLetter(String s) {
@@ -577,7 +679,7 @@ public final class JobMatcher {
    * Terms the vocabulary lacks but the posting stresses: CamelCase names and acronyms written at
    * least twice ("Pulumi"-like names are caught only when capitalised inside a sentence).
    */
-  private List<Requirement> unlistedTerms(List<TextAnalysis.Token> job, Set<String> known, PostingOutline.Part[] parts) {
+  private List<Requirement> unlistedTerms(String posting, List<TextAnalysis.Token> job, Set<String> known, PostingOutline.Part[] parts) {
     Map<String, Requirement> terms = new LinkedHashMap<>();
     Set<String> knownLower = new HashSet<>();
     known.forEach(k -> knownLower.add(k.toLowerCase(Locale.ROOT)));
@@ -585,7 +687,8 @@ public final class JobMatcher {
     for (int i = 0; i < job.size(); i++) {
       TextAnalysis.Token t = job.get(i);
       String o = t.original();
-      boolean acronym = o.matches("[A-Z][A-Z0-9]{1,5}") && !ACRONYM_STOP.contains(o);
+      // Words of a heading set in capitals ("WHAT YOU NEED") are no acronyms.
+      boolean acronym = o.matches("[A-Z][A-Z0-9]{1,5}") && !ACRONYM_STOP.contains(o) && !inCapitalsLine(posting, t.start());
       boolean camel = o.matches("[A-Z]?[a-z]+[A-Z][A-Za-z0-9]*");
       if ((acronym || camel) && !t.negated() && !knownLower.contains(o.toLowerCase(Locale.ROOT))) {
         Requirement r = terms.computeIfAbsent(o, n -> new Requirement(n, KeywordKind.HARD_SKILL, n, t.start()));
@@ -601,6 +704,14 @@ public final class JobMatcher {
       }
     }
     return out;
+  }
+
+  /** Whether the line around {@code offset} has three or more words, all in capitals. */
+  private static boolean inCapitalsLine(String text, int offset) {
+    int from = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    int to = text.indexOf('\n', offset);
+    String line = text.substring(from, to < 0 ? text.length() : to);
+    return line.split("\\s+").length >= 3 && line.equals(line.toUpperCase(Locale.ROOT)) && !line.equals(line.toLowerCase(Locale.ROOT));
   }
 
   static String jobTitle(String text) {

@@ -15,15 +15,22 @@ final class JobTitleReader {
   private static final Pattern LABEL = Pattern.compile(
       "(?im)^\\s*(?:job title|title|position|role|job role|designation|vacancy|opening|post)\\s*[:\\-–]\\s*(.{3,100})$");
   private static final Pattern LOOKING_FOR = Pattern.compile(
-      "(?i)(?:looking for|hiring|seeking|search of|join us as|recruiting|invited for|vacancy for)\\s+(?:an?|the|our)?\\s*"
+      "(?i)(?:looking for|hiring|seeking|search of|join us as|join (?:our|the) [\\w ]{0,30}?team as|recruiting|invited for|vacancy for)\\s+(?:an?|the|our)?\\s*"
           + "(?:(?:experienced|talented|motivated|enthusiastic|passionate|skilled)\\s+)?((?:[A-Z][\\w+#./&'-]*\\s?|(?:of|in|and|&)\\s){1,8})");
   private static final Pattern HIRING_PREFIX = Pattern.compile(
       "(?i)^(?:we(?:'re|’re| are) (?:hiring|recruiting)(?: for)?|now hiring|(?:urgent(?:ly)?\\s+)?(?:hiring|openings?|requirement|vacancy|vacancies)(?: now)?(?:\\s+for)?"
           + "|job (?:opening|opportunity|vacancy)(?:\\s+for)?|new role|walk-?in (?:drive|interview)s?(?:\\s+for)?)\\s*[:!\\-–—]?\\s*");
+  // "Qualified Dental Nurse", "Experienced Chef": praise of the holder, not part of the role's name.
+  private static final Pattern PRAISE = Pattern.compile(
+      "(?i)^(?:qualified|experienced|talented|motivated|enthusiastic|passionate|skilled|dedicated|dynamic|caring)\\s+(?=\\p{L})");
   private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s+[|–—@·•]\\s+|\\s+-\\s+|\\s*\\|\\s*|,\\s+|\\s+@\\s*|\\s+at\\s+(?=[A-Z])");
   private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]");
   private static final Pattern SENIORITY_RANGE = Pattern.compile(
-      "(?i)^(?:junior|mid|mid-level|intermediate|senior|staff|lead|principal)\\s*[/–-]\\s*(?:junior|mid|mid-level|senior|staff|lead|principal)(?:\\s+level)?\\s+");
+      "(?i)^(?:junior|mid|mid-level|intermediate|senior|staff|lead|principal)(?:\\s*[/–-]\\s*|\\s+to\\s+)"
+          + "(?:junior|mid|mid-level|senior|staff|lead|principal)(?:\\s+level)?\\s+");
+  // "Campus Hiring 2026: Associate Software Engineer", "Opportunity: …": a label before a colon
+  // that names no role is the board's wrapping, not part of the title.
+  private static final Pattern LEAD_LABEL = Pattern.compile("^([^:]{2,40}):\\s+(?=\\S)");
   // "SOC Analyst L2", "Support Engineer (Level 1)": the level is not the role.
   private static final Pattern LEVEL = Pattern.compile("(?i)\\s+(?:L[1-4](?:\\s*/\\s*L?[1-4])?|level\\s+[1-4I]+)$|(?<=\\p{L}{3})\\s+(?-i:I{1,3}|IV)$");
   private static final Pattern TAIL = Pattern.compile(
@@ -45,7 +52,8 @@ final class JobTitleReader {
       "phlebotomist", "optometrist", "dietitian", "nutritionist", "aide", "producer", "photographer", "illustrator",
       "animator", "artist", "journalist", "reporter", "translator", "interpreter", "curator", "archivist",
       "advocate", "broker", "underwriter", "actuary", "banker", "trader", "teller", "investigator", "dean",
-      "registrar", "coach", "trainer", "educator", "founder", "sdr", "bdr", "practitioner", "handler");
+      "registrar", "coach", "trainer", "educator", "founder", "sdr", "bdr", "practitioner", "handler", "principal", "headteacher",
+      "superintendent");
   private static final Set<String> NOT_A_ROLE_LINE = Set.of("about the job", "about the role", "job description", "job details");
 
   private JobTitleReader() {}
@@ -68,19 +76,21 @@ final class JobTitleReader {
       if (++seen > 4) {
         break;
       }
-      if (line.split("\\s+").length <= 14 && !line.endsWith(".")) {
+      int words = words(line);
+      if (words <= 14 && !line.endsWith(".")) {
         String title = clean(line);
         if (title != null) {
           return title;
         }
       }
-      if (line.split("\\s+").length > 14) {
+      if (words > 14) {
         break;
       }
     }
     Matcher m = LOOKING_FOR.matcher(posting);
     while (m.find()) {
-      String title = clean(m.group(1));
+      // In a sentence the name ends at its last capitalised word: "a Payroll Administrator and keep…".
+      String title = clean(m.group(1).strip().replaceAll("(?:\\s+\\p{Ll}[\\p{L}'-]*)+$", ""));
       if (title != null) {
         return title;
       }
@@ -88,13 +98,29 @@ final class JobTitleReader {
     return null;
   }
 
+  /** The words of a line, not counting separators such as "|" or "–". */
+  private static int words(String line) {
+    int n = 0;
+    for (String w : line.split("\\s+")) {
+      if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The role name within {@code text}, or null when it holds none. */
   private static String clean(String text) {
     String t = HIRING_PREFIX.matcher(text.strip()).replaceFirst("");
+    Matcher lead = LEAD_LABEL.matcher(t);
+    if (lead.find() && !hasTitleWord(lead.group(1))) {
+      t = t.substring(lead.end());
+    }
     t = BRACKETS.matcher(t).replaceAll("");
     for (String segment : SEGMENT_BREAK.split(t)) {
       String s = SENIORITY_RANGE.matcher(segment.strip()).replaceFirst("");
       s = HIRING_PREFIX.matcher(s).replaceFirst("");
+      s = PRAISE.matcher(s).replaceFirst("");
       s = TAIL.matcher(s).replaceFirst("").replaceAll("[\\s.:;!,]+$", "").strip();
       s = LEVEL.matcher(s).replaceFirst("");
       if (!s.isEmpty() && s.split("\\s+").length <= 8 && hasTitleWord(s)) {

@@ -53,18 +53,19 @@ final class PostingOutline {
   private static final Object[][] HEADING_PATTERNS = {
     {Part.DUTIES, "essential (?:functions|duties)|you'll be|you will be|roles? (?:and|&) responsibilities|(?:key |main |your )?(?:responsibilities|duties)(?: and responsibilities| include)?"
         + "|what you(?:'ll| will)(?: be)? do(?:ing)?|your (?:tasks|mission|role)|the role|in this role(?: you will)?"
-        + "|day[- ]to[- ]day|key accountabilities|job (?:responsibilities|description)|jd|wat ga je doen.*"
+        + "|day[- ]to[- ]day|key accountabilities|tasks|job (?:responsibilities|description)|jd|wat ga je doen.*"
         + "|the successful candidate will|you will|duties include"},
     {Part.PREFERRED, "(?:nice|good|great) to (?:have|haves)|nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience)?"
         + "|desirable(?: criteria| skills)?|desired(?: skills)?|person specification\\W+desirable|bonus(?: points)?(?: if(?: you have)?)?"
         + "|(?:it's |it is )?a plus|plus points|pluspunten.*|added advantage|advantageous|extra credit|would be (?:great|nice|a plus)"
         + "|you might also have|an asset|optional|what would make you stand out|preferred but not required"
-        + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets"},
+        + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets|(?:nice |useful )?extras|preferences?"
+        + "|we (?:also )?value|we(?:'d| would) (?:also )?(?:love|appreciate|value)(?: to see)?"},
     {Part.REQUIRED, "(?:key |basic |minimum |essential |required |educational )?(?:requirements?|qualifications?)|required(?: skills)?|must[- ]haves?"
         + "|mandatory(?: skills)?|essential(?: criteria| skills(?: and experience)?)?|person specification\\W+essential"
-        + "|what (?:we(?:'re| are) looking for|you(?:'ll| will) need|you bring|we need from you|we ask|we expect)"
-        + "|you (?:bring|have|should have|will need|will have|must have)|you'll have|what we expect|job requirements"
-        + "|about you|who you are|your (?:profile|skills|background|experience)|(?:key |technical |core )?skills(?: and experience| required)?"
+        + "|(?:what|who) (?:we(?:'re| are) looking for|you(?:'ll| will)? need|you bring|we need from you|we ask|we expect)"
+        + "|(?:what )?you (?:bring|have|should (?:have|bring)|will need|will have|must have)|you'll have|what we expect|job requirements"
+        + "|about you|who you are|(?:your |candidate |desired |required |ideal )?profile|your (?:skills|background|experience|qualifications|requirements)|(?:key |technical |core )?skills(?: and experience| required)?"
         + "|experience required|eligibility(?: criteria)?|who can apply|wat vragen wij.*|candidate profile|skills and qualifications"
         + "|what it takes|you(?:'ll)? need|requirements and skills"
         + "|(?:required |key |essential |core |desired )?(?:skills|qualifications|experience)(?: (?:and|&) (?:skills|qualifications|experience"
@@ -76,18 +77,18 @@ final class PostingOutline {
 
   private static final List<Heading> HEADINGS = headings();
 
-  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·–→▪◦]|\\d{1,2}[.)]|[a-z][.)])\\s+");
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·–→▪◦>»►➢✓✔■○]|\\d{1,2}[.)]|[a-z][.)])\\s+");
   private static final Pattern LABEL = Pattern.compile("^\\s*([A-Za-z][^:]{1,48}?)\\s*[:：]\\s*(.*)$");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
   private static final Pattern OPTIONAL_SENTENCE = Pattern.compile(
-      "(?i)\\b(?:would be (?:a |an )?(?:bonus|plus|advantage|nice|great)|(?:is|are) (?:a |an )?(?:big |real )?(?:bonus|plus|advantage|asset)"
+      "(?i)\\b(?:would be (?:a |an )?(?:\\w+ )?(?:bonus|plus|advantage|nice|great)|(?:is|are) (?:a |an )?(?:\\w+ )?(?:bonus|plus|advantage|asset)"
           + "|bonus points?|an advantage|advantageous|a (?:big |real |definite )?(?:bonus|plus)"
-          + "|nice to have|an added advantage|preferred|desirable|good to have|not required|helpful but|optional)\\b");
+          + "|nice to have|an added advantage|preferred|desirable|good to have|not required|not essential|helpful but|welcome but|optional)\\b");
   private static final Pattern OPTIONAL_ASIDE = Pattern.compile(
       "(?i)\\(\\s*(?:preferred|desirable|desired|optional|nice to have|a plus|bonus|good to have|advantageous)\\s*\\)");
   private static final Pattern REQUIRED_SENTENCE = Pattern.compile(
       "(?i)\\b(?:must|required|essential|mandatory|we(?:'d| would) like you to have|you should have|you need|you will need"
-          + "|at least \\d|minimum(?: of)? \\d)\\b");
+          + "|at least \\d|minimum(?: of)? \\d|we expect|expect you to|you should be)\\b");
 
   private static final String CLAUSE_END = ".!?;";
 
@@ -224,8 +225,15 @@ final class PostingOutline {
         return h.part();
       }
     }
-    return null;
+    return CONDITIONAL_EXTRA.matcher(key).matches() ? Part.PREFERRED : null;
   }
+
+  // "It's a plus if you have", "Even better if you also know", "Would be a bonus": a heading
+  // phrased as a condition announces extras, whatever its wording around the cue.
+  private static final Pattern CONDITIONAL_EXTRA = Pattern.compile(
+      "(?:(?:it(?:'s| is| would be| will be)|would be|will be|also|and)\\s+)*(?:a |an )?(?:big |real |huge |definite )?"
+          + "(?:plus|bonus|great|nice|lovely|ideal|good|brilliant|an? advantage|added advantage|asset|helpful|even better)(?: points?)?"
+          + "(?: if\\b.*)?");
 
   private static List<Heading> headings() {
     List<Heading> out = new ArrayList<>();

@@ -55,6 +55,10 @@ final class TextAnalysis {
   private static final Pattern NEGATED_SENTENCE =
       Pattern.compile("(?i)\\b(not|isn't|is not|aren't|are not)\\s+(required|needed|necessary|a requirement|expected|essential)\\b|\\bno need\\b");
 
+  // "PowerShell is preferred but not required", "helpful but not essential": still wanted, as an extra.
+  private static final Pattern WANTED_ANYWAY =
+      Pattern.compile("(?i)\\b(?:preferred|desirable|desired|a plus|a bonus|nice to have|helpful|an advantage|advantageous|beneficial|welcome)\\b");
+
   private static final Analyzer ANALYZER =
       new Analyzer() {
         @Override
@@ -109,7 +113,8 @@ final class TextAnalysis {
     boolean[] negatedSentence = new boolean[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
       int[] s = sentences.get(i);
-      negatedSentence[i] = NEGATED_SENTENCE.matcher(text.substring(s[0], s[1])).find();
+      String sentence = text.substring(s[0], s[1]);
+      negatedSentence[i] = NEGATED_SENTENCE.matcher(sentence).find() && !WANTED_ANYWAY.matcher(sentence).find();
     }
     List<Token> tokens = new ArrayList<>();
     try (TokenStream stream = ANALYZER.tokenStream("text", new StringReader(text))) {

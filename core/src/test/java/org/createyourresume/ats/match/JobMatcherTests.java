@@ -81,6 +81,58 @@ class JobMatcherTests {
   }
 
   @Test
+  void listedItemsCalledSkillsAreKeptInLowerCaseWithoutTheirVerbOrSetting() {
+    JobMatch m = match("- Built APIs.\n", """
+        Community Nurse
+
+        Requirements
+        - Experience of stoma care in a community setting
+        - Performing ear irrigation
+        - Wound assessment and pressure ulcer prevention skills
+        - Experience in a fast-paced environment
+        - Strong programming skills in Python
+        - Good subject knowledge
+        - 3 years of experience, at least 2 in a similar post
+        """);
+    List<String> missing = names(m.missing()).stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList();
+    assertThat(missing).contains("stoma care", "ear irrigation", "wound assessment", "pressure ulcer prevention", "python");
+    assertThat(missing).doesNotContain("fast-paced environment", "programming", "subject", "at least", "community setting");
+  }
+
+  @Test
+  void proseNamesASkillAfterACue() {
+    JobMatch m = match("- Built APIs.\n", """
+        Conference Producer
+
+        About you
+        You will have substantial experience in venue sourcing, ideally for a charity. Knowledge of box office systems would be desirable.
+        """);
+    Keyword venue = m.missing().stream().filter(k -> k.name().equalsIgnoreCase("venue sourcing")).findFirst().orElseThrow();
+    assertThat(venue.importance()).isEqualTo(Importance.REQUIRED);
+    Keyword boxOffice = m.missing().stream().filter(k -> k.name().equalsIgnoreCase("box office systems")).findFirst().orElseThrow();
+    assertThat(boxOffice.importance()).isEqualTo(Importance.PREFERRED);
+    assertThat(names(m.missing())).noneMatch(n -> n.equalsIgnoreCase("charity"));
+  }
+
+  @Test
+  void theTailOfAVocabularyNameIsNoProductOfItsOwn() {
+    JobMatch m = match("- Built APIs.\n", "Support Engineer\nRequirements:\n- Active Directory and Microsoft 365\n");
+    assertThat(names(m.missing())).contains("Active Directory", "Microsoft 365").doesNotContain("Directory", "Microsoft");
+  }
+
+  @Test
+  void anExtraThatIsNotRequiredIsStillAnExtra() {
+    JobMatch m = match("- Built APIs.\n", """
+        Support Technician
+        You must know Windows 11. Scripting in PowerShell is preferred but not required.
+        Ansible is not required.
+        """);
+    Keyword powershell = m.missing().stream().filter(k -> k.name().equals("PowerShell")).findFirst().orElseThrow();
+    assertThat(powershell.importance()).isEqualTo(Importance.PREFERRED);
+    assertThat(names(m.missing())).doesNotContain("Ansible");
+  }
+
+  @Test
   void readsTitleEducationYearsAndWeighsByEmphasis() {
     JobMatch m = match("- Built APIs in Python.\nEDUCATION\nState University | BSc Computer Science | 2010 – 2014\n", """
         Senior Software Engineer

@@ -29,8 +29,31 @@ class JobTitleReaderTests {
       SOC Analyst L2 (m/f/d) – Munich                                                      | SOC Analyst
       Data Analyst I                                                                       | Data Analyst
       HR Generalist (12-month FTC), Manchester                                             | HR Generalist
+      Now Hiring – Warehouse Supervisor (Nights), Reno NV                                  | Warehouse Supervisor
+      Mid to Senior Data Engineer – Leeds                                                  | Data Engineer
+      Campus Hiring 2026: Associate Software Engineer – Bengaluru                          | Associate Software Engineer
+      Accounts Assistant – Immediate Start – Leicester                                     | Accounts Assistant
+      Clinical Nurse Specialist – Oncology (Band 7)                                        | Clinical Nurse Specialist
+      Customer Success Manager (EMEA) — 3 to 5 years                                       | Customer Success Manager
+      Opportunity: Graduate Mechanical Engineer (2026 intake)                              | Graduate Mechanical Engineer
+      URGENT REQUIREMENT – PHYSICS TEACHER – PUNE                                          | Physics Teacher
+      Job Opening: Payroll Administrator [Contract, 9 months] – Cork                       | Payroll Administrator
+      Data Protection Officer (Part-time, 20 hrs/week) - London                            | Data Protection Officer
+      **Staff Accountant — Month-End Close Team (Remote, US)**                             | Staff Accountant
+      # Technical Writer, Developer Docs                                                   | Technical Writer
+      Recruiting now: Site Supervisor – Rail Projects – North West                         | Site Supervisor
       """)
   void readsTheRoleNameAlone(String firstLine, String title) {
+    assertThat(JobTitleReader.read(firstLine + "\n\nAbout us\nWe make things.\n")).isEqualTo(title);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" → {1}")
+  @CsvSource(delimiter = '>', textBlock = """
+      Senior Product Designer | Growth team | Lisbon > Senior Product Designer
+      Junior–Mid Backend Developer (Python) | Remote EU > Backend Developer
+      Fresher Jobs | Trainee Accountant | 2025 & 2026 Pass-outs | Kochi > Trainee Accountant
+      """)
+  void readsTheRoleAmongSegmentsSplitByBars(String firstLine, String title) {
     assertThat(JobTitleReader.read(firstLine + "\n\nAbout us\nWe make things.\n")).isEqualTo(title);
   }
 
@@ -39,6 +62,13 @@ class JobTitleReaderTests {
     assertThat(JobTitleReader.read("About the job\n\nMachine Learning Engineer (NLP) — Toronto, hybrid\n"))
         .isEqualTo("Machine Learning Engineer");
     assertThat(JobTitleReader.read("Senior/Staff level. Fully remote.\n\nFrontend Engineer\n")).isEqualTo("Frontend Engineer");
+  }
+
+  @Test
+  void readsTheRoleFromASentenceWhenNoLineNamesIt() {
+    assertThat(JobTitleReader.read("Greenhollow Farm Shop\n\nJoin our small team as a Payroll Administrator and keep 40 people paid on time.\n"))
+        .isEqualTo("Payroll Administrator");
+    assertThat(JobTitleReader.read("Our clinic is seeking a Dental Hygienist who loves prevention.\n")).isEqualTo("Dental Hygienist");
   }
 
   @Test

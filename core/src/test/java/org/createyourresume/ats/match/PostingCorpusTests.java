@@ -174,7 +174,7 @@ class PostingCorpusTests {
   @Test
   void theCorpusIsWhatItSays() {
     assertThat(corpus).hasSizeGreaterThanOrEqualTo(40);
-    assertThat(part(true)).hasSizeGreaterThanOrEqualTo(16);
+    assertThat(part(true)).hasSizeGreaterThanOrEqualTo(24);
     assertThat(corpus).allSatisfy(p -> {
       assertThat(p.title()).isNotBlank();
       assertThat(p.required()).isNotEmpty();
@@ -192,16 +192,17 @@ class PostingCorpusTests {
 
   /**
    * The held-back part is measured, never tuned on: only its totals are printed. It does not yet
-   * meet the targets (docs/ATS.md): its floors are the figures last measured, so that a change that
-   * makes it worse fails, and the ordering rule holds in full.
+   * meet the targets (docs/ATS.md): its floors are the figures last measured (27 of 29 titles,
+   * 138 of 150 required items, 67 of 75 preferred items), so that a change that makes it worse
+   * fails, and the ordering rule holds in full.
    */
   @Test
   void heldBackPartStaysAtItsMeasuredFloor() {
     Score s = score(part(true));
     System.out.println(s.row("held back"));
-    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(87.5);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(92.3);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(78.0);
+    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(93.1);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(92.0);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(89.3);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
 

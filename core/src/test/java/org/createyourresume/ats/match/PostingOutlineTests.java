@@ -35,6 +35,16 @@ class PostingOutlineTests {
       Main duties                      | DUTIES
       Essential functions:             | DUTIES
       What we offer                    | ABOUT
+      Who we're looking for            | REQUIRED
+      Your qualifications:             | REQUIRED
+      It's a plus if you have          | PREFERRED
+      Even better if you also know     | PREFERRED
+      Would be a bonus:                | PREFERRED
+      IT IS A PLUS IF YOU              | PREFERRED
+      We value                         | PREFERRED
+      Nice extras                      | PREFERRED
+      What you should bring            | REQUIRED
+      Profile:                         | REQUIRED
       """)
   void headingsSetThePartOfTheLinesBelow(String heading, Part part) {
     assertThat(partOf("Title\n\n" + heading + "\n- Terraform\n", "Terraform")).isEqualTo(part);
@@ -53,6 +63,19 @@ class PostingOutlineTests {
     String posting = "We'd like you to have three years of Django. Experience with Celery would be a bonus.\n";
     assertThat(partOf(posting, "Django")).isEqualTo(Part.REQUIRED);
     assertThat(partOf(posting, "Celery")).isEqualTo(Part.PREFERRED);
+  }
+
+  @Test
+  void aQualifiedPlusStillMarksAnExtra() {
+    String posting = "You must hold a CCNA. Experience with Juniper or Ansible would be a strong plus.\n";
+    assertThat(partOf(posting, "CCNA")).isEqualTo(Part.REQUIRED);
+    assertThat(partOf(posting, "Ansible")).isEqualTo(Part.PREFERRED);
+  }
+
+  @Test
+  void welcomeButNotEssentialIsAnExtra() {
+    String posting = "What we're looking for: experience of stoma care is welcome but not essential; a kind manner.\n";
+    assertThat(partOf(posting, "stoma")).isEqualTo(Part.PREFERRED);
   }
 
   @Test
