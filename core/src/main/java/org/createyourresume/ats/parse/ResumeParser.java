@@ -1261,7 +1261,14 @@ public final class ResumeParser {
       List<String> pieces = new ArrayList<>(List.of(PIPE.split(only.text())));
       for (int i = pieces.size() - 1; i >= 0; i--) {
         if (mostlyDate(pieces.get(i))) {
-          d.dates = dates.find(pieces.remove(i)).orElseThrow();
+          d.dates = dates.find(pieces.get(i)).orElseThrow();
+          // "Leeds   May 2021 – Present": what stands beside the dates stays a piece
+          String beside = LEADING_SEPARATOR.matcher(withoutDate(pieces.get(i), d.dates)).replaceAll("").strip();
+          if (beside.isEmpty()) {
+            pieces.remove(i);
+          } else {
+            pieces.set(i, beside);
+          }
           spans = List.of(new Span(String.join(" | ", pieces), only.left(), only.right(), false, only.italic(), only.top()));
           break;
         }

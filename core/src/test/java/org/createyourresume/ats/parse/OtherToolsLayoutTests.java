@@ -1,0 +1,200 @@
+package org.createyourresume.ats.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.createyourresume.model.PartialDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Layout patterns of other tools' resumes (HTML themes printed by a browser, word processors, a
+ * browser's copy of a page), each in its smallest form: what the parser must make of it.
+ */
+class OtherToolsLayoutTests {
+
+  private final ResumeParser parser = new ResumeParser();
+
+  private static Span bold(String text, float left, float right, float top) {
+    return new Span(text, left, right, true, false, top);
+  }
+
+  private static Span plain(String text, float left, float right, float top) {
+    return new Span(text, left, right, false, false, top);
+  }
+
+  private static LayoutLine line(float size, Span... spans) {
+    return new LayoutLine(List.of(spans), 1, spans[0].left(), spans[0].top(), spans[spans.length - 1].right(), size,
+        LayoutLine.Zone.BODY, false, false);
+  }
+
+  /** A name, a contact line, then {@code body}, one line every 14 points from the top. */
+  private ParsedResume parse(List<Object[]> body) {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Katrin Vogel", 40, 200, 40)));
+    lines.add(line(10, plain("katrin.vogel@example.de | +49 151 2345 6789", 40, 300, 70)));
+    float top = 100;
+    for (Object[] row : body) {
+      float size = (float) row[0];
+      boolean isBold = (boolean) row[1];
+      String text = (String) row[2];
+      top += size + 6;
+      lines.add(line(size, isBold ? bold(text, 40, 40 + text.length() * 5, top) : plain(text, 40, 40 + text.length() * 5, top)));
+    }
+    return parser.parse(lines);
+  }
+
+  private static Object[] row(float size, boolean bold, String text) {
+    return new Object[] {size, bold, text};
+  }
+
+  @Test
+  void aBareWorkHeadingLargeJobTitlesAndHighlightsLabels() {
+    ParsedResume r = parse(List.of(
+        row(16, true, "Work"),
+        row(13, true, "Head of Engineering"),
+        row(10, false, "Isartal Automation GmbH · Munich · 2021-04-01 — Present"),
+        row(11, true, "Highlights"),
+        row(10, false, "• Lead 25 engineers in three teams."),
+        row(13, true, "Engineering Manager"),
+        row(10, false, "Nordwerk Systems AG · Stuttgart · 2017-01-01 — 2021-03-01"),
+        row(11, true, "Highlights"),
+        row(10, false, "• Managed two teams of eight."),
+        row(16, true, "Schools"),
+        row(13, true, "Technische Universität Darmstadt"),
+        row(10, false, "Diplom · Informatik"),
+        row(10, false, "2004-10-01 — 2010-09-01 · Note 1,7")));
+    assertThat(r.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.EXPERIENCE, SectionKind.EDUCATION);
+    assertThat(r.summary()).isNull();
+    assertThat(r.jobs()).extracting(ParsedEntry::company).containsExactly("Isartal Automation GmbH", "Nordwerk Systems AG");
+    assertThat(r.jobs()).extracting(ParsedEntry::title).containsExactly("Head of Engineering", "Engineering Manager");
+    assertThat(r.jobs()).extracting(ParsedEntry::location).containsExactly("Munich", "Stuttgart");
+    assertThat(r.jobs().get(0).dates().start()).isEqualTo(new PartialDate(2021, 4, 1));
+    assertThat(r.jobs().get(0).bullets()).containsExactly("Lead 25 engineers in three teams.");
+    assertThat(r.jobs().get(0).paragraphs()).isEmpty();
+    ParsedEntry school = r.schools().get(0);
+    assertThat(school.institution()).isEqualTo("Technische Universität Darmstadt");
+    assertThat(school.dates().end()).isEqualTo(new PartialDate(2010, 9, 1));
+  }
+
+  @Test
+  void aHeadingInALeftGutterBesideItsFirstLine() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Jordan Alvarez", 40, 200, 40)));
+    lines.add(line(10, plain("jordan.alvarez@example.org", 40, 200, 70)));
+    lines.add(line(10, bold("PROFILE", 40, 90, 100), plain("Mathematics teacher with eight years in grades 9 to 12.", 150, 500, 100)));
+    lines.add(line(10, bold("EMPLOYMENT", 40, 110, 130), bold("Mathematics Teacher", 150, 260, 130),
+        plain("Aug 2019 – Present", 450, 540, 130)));
+    lines.add(line(10, plain("Cedar Ridge High School", 150, 280, 144)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.SUMMARY, SectionKind.EXPERIENCE);
+    assertThat(r.summary()).isEqualTo("Mathematics teacher with eight years in grades 9 to 12.");
+    assertThat(r.jobs()).singleElement().satisfies(job -> {
+      assertThat(job.title()).isEqualTo("Mathematics Teacher");
+      assertThat(job.company()).isEqualTo("Cedar Ridge High School");
+    });
+  }
+
+  @Test
+  void iconFontGlyphsDoNotStickToTheText() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Megan Hughes", 40, 200, 40)));
+    lines.add(line(10, plain("\uF3C5 Leeds, UK", 40, 120, 70), plain("\uF095 +44 7700 900123", 160, 260, 70),
+        plain("\uF0E0 megan.hughes@example.co.uk", 300, 460, 70)));
+    lines.add(line(14, bold("\uF007 EXPERIENCE", 40, 140, 100)));
+    lines.add(line(10, bold("IT Support Analyst", 40, 150, 120), plain("Jan 2021 – Present", 450, 540, 120)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.contact().email()).isEqualTo("megan.hughes@example.co.uk");
+    assertThat(r.contact().location()).isEqualTo("Leeds, UK");
+    assertThat(r.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.EXPERIENCE);
+  }
+
+  @Test
+  void skillGroupsNamedInBoldOverUnlabelledLines() {
+    ParsedResume r = parse(List.of(
+        row(16, true, "Skills"),
+        row(10, true, "Systems"),
+        row(10, false, "Windows 10/11"),
+        row(10, false, "Microsoft Intune"),
+        row(10, true, "Networking"),
+        row(10, false, "DHCP"),
+        row(10, false, "DNS")));
+    assertThat(r.sections()).singleElement().satisfies(s -> assertThat(s.lines())
+        .containsExactly("Systems: Windows 10/11, Microsoft Intune", "Networking: DHCP, DNS"));
+  }
+
+  @Test
+  void skillsSetApartByAGapAreSeparateItemsButALabelKeepsItsList() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Daniel Okafor", 40, 200, 40)));
+    lines.add(line(10, plain("daniel.okafor@example.com", 40, 200, 70)));
+    lines.add(line(14, bold("Skills", 40, 90, 100)));
+    lines.add(line(10, plain("Java", 40, 60, 120), plain("Go", 80, 92, 120), plain("Kafka", 112, 140, 120)));
+    lines.add(line(10, bold("Languages", 40, 90, 134), plain(": Go, Java, SQL", 91, 160, 134)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.sections()).singleElement().satisfies(s -> assertThat(s.lines())
+        .containsExactly("Java, Go, Kafka", "Languages: Go, Java, SQL"));
+  }
+
+  @Test
+  void titleAtEmployerAndACertificateLevel() {
+    ParsedResume r = parser.parseText("""
+        Grace Whitfield
+        grace@example.co.uk
+        EXPERIENCE
+        Staff Nurse at Leeds Teaching Hospitals NHS Trust | Leeds   May 2021 – Present
+        • Cared for 28 patients a shift.
+        CERTIFICATIONS
+        AWS Certified Solutions Architect - Associate
+        """);
+    assertThat(r.jobs()).singleElement().satisfies(job -> {
+      assertThat(job.title()).isEqualTo("Staff Nurse");
+      assertThat(job.company()).isEqualTo("Leeds Teaching Hospitals NHS Trust");
+      assertThat(job.location()).isEqualTo("Leeds");
+    });
+    ParsedSection certificates = r.sections().get(1);
+    assertThat(certificates.entries()).singleElement()
+        .satisfies(c -> assertThat(c.primary()).isEqualTo("AWS Certified Solutions Architect - Associate"));
+  }
+
+  @Test
+  void plainTextTitleAboveItsDatedLineAndADegreeOverItsDates() {
+    ParsedResume r = parser.parseText("""
+        Daniel Okafor
+        daniel.okafor@example.com
+        Work
+        Senior Software Engineer
+        Lakeshore Payments · Chicago, IL · 2021-03-01 — Present
+        • Designed the ledger service.
+        Software Engineer
+        Brightline Logistics · Milwaukee, WI · 2017-06-01 — 2021-02-01
+        • Built the shipment tracking API.
+        Schools
+        University of Wisconsin-Madison
+        Bachelor of Science · Computer Science
+        2011-09-01 — 2015-05-01 · GPA 3.7
+        """);
+    assertThat(r.jobs()).extracting(ParsedEntry::title).containsExactly("Senior Software Engineer", "Software Engineer");
+    assertThat(r.jobs()).extracting(ParsedEntry::company).containsExactly("Lakeshore Payments", "Brightline Logistics");
+    assertThat(r.jobs()).extracting(ParsedEntry::location).containsExactly("Chicago, IL", "Milwaukee, WI");
+    assertThat(r.jobs().get(0).bullets()).containsExactly("Designed the ledger service.");
+    assertThat(r.schools()).singleElement().satisfies(s -> {
+      assertThat(s.institution()).isEqualTo("University of Wisconsin-Madison");
+      assertThat(s.degree()).isEqualTo("Bachelor of Science · Computer Science");
+      assertThat(s.dates().start()).isEqualTo(new PartialDate(2011, 9, 1));
+    });
+  }
+
+  @Test
+  void aCustomSectionSetLikeTheOthersStaysASection() {
+    ParsedResume r = parse(List.of(
+        row(16, true, "EXPERIENCE"),
+        row(11, true, "Analyst, Northwind Traders"),
+        row(10, false, "Jan 2020 – Present"),
+        row(16, true, "PATENTS GRANTED"),
+        row(11, true, "Composite anode with graded silicon content"),
+        row(10, false, "US 11,482,907 B2 · 2022")));
+    assertThat(r.jobs()).hasSize(1);
+    assertThat(r.sections()).extracting(ParsedSection::heading).containsExactly("EXPERIENCE", "PATENTS GRANTED");
+  }
+}

@@ -1,0 +1,46 @@
+package org.createyourresume.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.createyourresume.model.Work;
+import org.junit.jupiter.api.Test;
+
+/** Text copied from a web page or a browser-printed resume, as users paste or save it. */
+class PlainTextImportTests {
+
+  private static final ResumeImporter IMPORTER = ResumeImporter.create();
+
+  @Test
+  void indentedLinesAreTheBulletsABrowsersCopyDropsTheMarksOf() {
+    String text = """
+        Daniel Okafor
+        daniel.okafor@example.com
+        Work
+        Senior Software Engineer
+        Lakeshore Payments · Chicago, IL · 2021-03-01 — Present
+        Highlights
+            Designed the double-entry ledger service that settles 4 million card payments a day.
+            Mentored five engineers; two now lead their own teams.
+        """;
+    ImportResult result = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt");
+    Work job = result.resume().work().get(0);
+    assertThat(job.position()).isEqualTo("Senior Software Engineer");
+    assertThat(job.name()).isEqualTo("Lakeshore Payments");
+    assertThat(job.location()).isEqualTo("Chicago, IL");
+    assertThat(job.startDate()).startsWith("2021-03");
+    assertThat(job.highlights()).containsExactly(
+        "Designed the double-entry ledger service that settles 4 million card payments a day.",
+        "Mentored five engineers; two now lead their own teams.");
+    assertThat(job.summary()).isNull();
+    assertThat(result.resume().basics().summary()).isNull();
+  }
+
+  @Test
+  void aTextIndentedThroughoutHasNoListItemsFromItsIndentation() {
+    String text = "  Ann Smith\n  ann@example.com\n  EXPERIENCE\n  Analyst, Acme Ltd   2020 – 2022\n  Built reports.\n";
+    ImportResult result = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt");
+    assertThat(result.resume().basics().name()).isEqualTo("Ann Smith");
+    assertThat(result.resume().work().get(0).highlights()).isNullOrEmpty();
+  }
+}
