@@ -43,4 +43,22 @@ class PlainTextImportTests {
     assertThat(result.resume().basics().name()).isEqualTo("Ann Smith");
     assertThat(result.resume().work().get(0).highlights()).isNullOrEmpty();
   }
+
+  @Test
+  void whatMayHaveBeenReadWrongIsFlaggedWhereItIs() {
+    String text = """
+        Ann Smith
+        ann@example.com
+        EXPERIENCE
+        Northwind Traders   2020 – 2022
+        Built the monthly sales report for 12 stores.
+        Cut the close from five days to two.
+        SKILLS
+        Java Go SQL Python Kubernetes
+        """;
+    ImportResult result = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt");
+    assertThat(result.unsureFields()).contains("/work/0/position", "/work/0/summary", "/skills/0");
+    assertThat(result.warnings()).filteredOn(w -> w.pointer().equals("/skills/0")).singleElement()
+        .satisfies(w -> assertThat(w.message()).contains("several skills read as one"));
+  }
 }

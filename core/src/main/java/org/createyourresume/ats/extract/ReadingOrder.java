@@ -438,7 +438,8 @@ final class ReadingOrder {
 
   /** A heading set as a label: a few words, letters only. */
   private static boolean label(String text) {
-    String t = text.strip();
+    // an icon-font glyph before the label (a Private Use Area character) is a picture, not a word
+    String t = text.replaceAll("\\p{Co}", "").strip();
     return !t.isEmpty() && t.length() <= 40 && t.split("\\s+").length <= 4
         && t.codePoints().noneMatch(Character::isDigit) && !t.contains("@") && Character.isLetter(t.codePointAt(0));
   }

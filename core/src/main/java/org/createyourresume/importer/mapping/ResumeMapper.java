@@ -194,7 +194,7 @@ public final class ResumeMapper {
         case SUMMARY -> summary.addAll(s.lines());
         case EXPERIENCE -> s.entries().forEach(this::work);
         case EDUCATION -> EducationReader.joinSplitEntries(s.entries()).forEach(this::education);
-        case SKILLS -> ListLines.joinDanglingLabels(s.lines()).forEach(l -> skills.add(ListLines.skill(l)));
+        case SKILLS -> ListLines.joinDanglingLabels(s.lines()).forEach(this::skill);
         case PROJECTS -> s.entries().forEach(this::project);
         case CERTIFICATIONS -> s.entries().forEach(this::certificate);
         case AWARDS -> s.entries().forEach(this::award);
@@ -241,8 +241,30 @@ public final class ResumeMapper {
             "read \"" + e.company() + "\" as the employer and \"" + e.title() + "\" as the job title;"
                 + " swap them if it is the other way round");
       }
+      if ((e.company() == null) != (e.title() == null)) {
+        warn("import.unsure", at + (e.company() == null ? "/name" : "/position"), "only \""
+            + (e.company() == null ? e.title() : e.company()) + "\" was found for this job; the "
+            + (e.company() == null ? "employer" : "job title") + " may be in another field or missing");
+      }
+      if (e.paragraphs().size() >= 2 && e.bullets().isEmpty()) {
+        // bullet points whose marks were drawn, not written, read as a description
+        warn("import.unsure", at + "/summary", "several lines were read as the job's description; if they are"
+            + " bullet points, make them highlights");
+      }
       work.add(new Work(e.company(), e.location(), null, e.title(), entry.url(), when.start, when.end,
           text(e.paragraphs(), e.details()), list(e.bullets()), null));
+    }
+
+    private void skill(String line) {
+      Skill skill = ListLines.skill(line);
+      String at = "/skills/" + skills.size();
+      List<String> keywords = skill.keywords() == null ? List.of() : skill.keywords();
+      if (keywords.stream().anyMatch(k -> k.split("\\s+").length >= 4)
+          || (skill.name() != null && keywords.isEmpty() && skill.name().split("\\s+").length >= 4)) {
+        // "Java Go SQL Python": skills set apart by spaces alone read as one
+        warn("import.unsure", at, "\"" + shorten(line) + "\" may be several skills read as one; split it if so");
+      }
+      skills.add(skill);
     }
 
     private void volunteer(ParsedEntry printed) {

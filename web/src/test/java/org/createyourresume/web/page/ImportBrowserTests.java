@@ -108,6 +108,9 @@ class ImportBrowserTests extends BrowserTestSupport {
     assertThat(page.locator("#import-warnings-title").textContent()).doesNotContain("Nothing uncertain");
     assertThat(page.locator("#import-warnings li").first().innerText()).startsWith("Guessed:");
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-review-guesses.png")));
+    page.setViewportSize(390, 844);
+    assertThat(page.locator(".import-unsure").first().isVisible()).as("the mark shows on a phone").isTrue();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-review-guesses-phone.png")));
   }
 
   @Test
