@@ -148,8 +148,12 @@ final class Columns {
     for (LayoutLine line : lines) {
       for (Span s : line.spans()) {
         if (narrowLeft ? s.right() <= x + 4 : s.left() >= x - 4) {
+          // an icon-font glyph (Private Use Area) before a label is a picture, not text
+          String t = s.text().replaceAll("\\p{Co}", "").strip();
+          if (t.isEmpty()) {
+            continue;
+          }
           narrow++;
-          String t = s.text().strip();
           boolean heading = (s.bold() || (t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.length() > 2))
               && t.split("\\s+").length <= 4;
           if (ReadingOrder.dateLike(t) || heading) {

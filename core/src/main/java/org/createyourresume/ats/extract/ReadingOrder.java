@@ -387,6 +387,10 @@ final class ReadingOrder {
     if (Float.isNaN(textLeft) || best < 5) {
       return lines;
     }
+    List<LayoutLine> floated = floatingLabels(lines, textLeft);
+    if (floated != null) {
+      return floated;
+    }
     List<Float> tops = new ArrayList<>();
     boolean started = false;
     for (LayoutLine line : lines) {
@@ -434,6 +438,35 @@ final class ReadingOrder {
       }
     }
     return seen ? out : lines;
+  }
+
+  /**
+   * Side labels drawn as lines of their own, a point or two off their row's baseline (a label in
+   * another font, after an icon): each goes before the first line of its row. Null when there
+   * are fewer than two such labels.
+   */
+  private static List<LayoutLine> floatingLabels(List<LayoutLine> lines, float textLeft) {
+    List<LayoutLine> labels = new ArrayList<>();
+    for (LayoutLine line : lines) {
+      if (line.zone() == LayoutLine.Zone.BODY && line.positioned() && line.spans().size() == 1
+          && line.right() < textLeft - 6 && label(line.text())
+          && lines.stream().anyMatch(o -> o != line && o.left() >= textLeft - 6 && Math.abs(o.top() - line.top()) <= 4)) {
+        labels.add(line);
+      }
+    }
+    if (labels.size() < 2) {
+      return null;
+    }
+    List<LayoutLine> out = new ArrayList<>(lines);
+    out.removeAll(labels);
+    for (LayoutLine label : labels) {
+      int at = 0;
+      while (at < out.size() && !(out.get(at).page() == label.page() && out.get(at).top() >= label.top() - 4)) {
+        at++;
+      }
+      out.add(at, label);
+    }
+    return out;
   }
 
   /** A heading set as a label: a few words, letters only. */
