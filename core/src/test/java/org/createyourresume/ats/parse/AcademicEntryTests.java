@@ -1,6 +1,9 @@
 package org.createyourresume.ats.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.createyourresume.ats.parse.TestLines.bold;
+import static org.createyourresume.ats.parse.TestLines.line;
+import static org.createyourresume.ats.parse.TestLines.plain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,25 +17,6 @@ import org.junit.jupiter.api.Test;
 class AcademicEntryTests {
 
   private final ResumeParser parser = new ResumeParser();
-
-  private static Span bold(String text, float left, float right, float top) {
-    return new Span(text, left, right, true, false, top);
-  }
-
-  private static Span plain(String text, float left, float right, float top) {
-    return new Span(text, left, right, false, false, top);
-  }
-
-  private static LayoutLine line(float size, Span... spans) {
-    Span first = spans[0];
-    Span last = spans[spans.length - 1];
-    float top = Float.MAX_VALUE;
-    for (Span s : spans) {
-      top = Math.min(top, s.top());
-    }
-    return new LayoutLine(List.of(spans), 1, first.left(), top, last.right(), size, LayoutLine.Zone.BODY,
-        false, false);
-  }
 
   /** The name, a contact line and the publications heading, then {@code entries}. */
   private List<ParsedEntry> publications(float left, float size, List<LayoutLine> entries) {

@@ -1,6 +1,9 @@
 package org.createyourresume.ats.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.createyourresume.ats.parse.TestLines.bold;
+import static org.createyourresume.ats.parse.TestLines.line;
+import static org.createyourresume.ats.parse.TestLines.plain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,37 +18,25 @@ class OtherToolsLayoutTests {
 
   private final ResumeParser parser = new ResumeParser();
 
-  private static Span bold(String text, float left, float right, float top) {
-    return new Span(text, left, right, true, false, top);
+  /** One line of a test page: its type size, whether it is bold, its text. */
+  private record Row(float size, boolean bold, String text) {}
+
+  private static Row row(float size, boolean bold, String text) {
+    return new Row(size, bold, text);
   }
 
-  private static Span plain(String text, float left, float right, float top) {
-    return new Span(text, left, right, false, false, top);
-  }
-
-  private static LayoutLine line(float size, Span... spans) {
-    return new LayoutLine(List.of(spans), 1, spans[0].left(), spans[0].top(), spans[spans.length - 1].right(), size,
-        LayoutLine.Zone.BODY, false, false);
-  }
-
-  /** A name, a contact line, then {@code body}, one line every 14 points from the top. */
-  private ParsedResume parse(List<Object[]> body) {
+  /** A name, a contact line, then {@code body}, each row below the one before. */
+  private ParsedResume parse(List<Row> body) {
     List<LayoutLine> lines = new ArrayList<>();
     lines.add(line(22, bold("Katrin Vogel", 40, 200, 40)));
     lines.add(line(10, plain("katrin.vogel@example.de | +49 151 2345 6789", 40, 300, 70)));
     float top = 100;
-    for (Object[] row : body) {
-      float size = (float) row[0];
-      boolean isBold = (boolean) row[1];
-      String text = (String) row[2];
-      top += size + 6;
-      lines.add(line(size, isBold ? bold(text, 40, 40 + text.length() * 5, top) : plain(text, 40, 40 + text.length() * 5, top)));
+    for (Row row : body) {
+      top += row.size() + 6;
+      float right = 40 + row.text().length() * 5;
+      lines.add(line(row.size(), row.bold() ? bold(row.text(), 40, right, top) : plain(row.text(), 40, right, top)));
     }
     return parser.parse(lines);
-  }
-
-  private static Object[] row(float size, boolean bold, String text) {
-    return new Object[] {size, bold, text};
   }
 
   @Test
