@@ -50,7 +50,7 @@ class OtherToolsCorpusTests {
       "browser builder", 57.0,
       "two-column/sidebar", 51.0,
       "plain text", 57.0,
-      "OCR text", 43.0);
+      "OCR text", 48.0);
 
   private static final String ROOT = "/importer/other-tools/";
   private static final ResumeImporter IMPORTER = ResumeImporter.create();
