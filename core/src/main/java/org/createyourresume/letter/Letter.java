@@ -40,6 +40,12 @@ public record Letter(
     Boolean shared,
     Map<String, JsonNode> unknown) {
 
+  /** The most body paragraphs a letter may have: a letter is a page, two at most. */
+  public static final int MAX_PARAGRAPHS = 30;
+
+  /** The most characters of text a letter may have, all fields together (the posting aside). */
+  public static final int MAX_CHARACTERS = 20_000;
+
   public Letter {
     recipient = recipient == null ? Recipient.NONE : recipient;
     body = body == null ? List.of() : List.copyOf(body);

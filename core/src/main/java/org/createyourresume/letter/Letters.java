@@ -10,6 +10,8 @@ import org.createyourresume.model.Meta;
 import org.createyourresume.model.Problem;
 import org.createyourresume.model.Resume;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,6 +36,7 @@ public final class Letters {
   public static final String POINTER = "/meta/" + Meta.DESIGN_KEY + "/" + KEY;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Set<String> LETTER_FIELDS = Set.of("id", "role", "recipient", "date",
       "subject", "greeting", "body", "closing", "signature", "posting", "shared");
   private static final Set<String> RECIPIENT_FIELDS = Set.of("name", "title", "company", "address");
@@ -165,6 +168,20 @@ public final class Letters {
     }
     letter.unknown().forEach((k, v) -> o.putIfAbsent(k, v));
     return o;
+  }
+
+  /** The letter as pretty-printed JSON text (see {@link #toTree}). */
+  public static String toJson(Letter letter) {
+    return JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toTree(letter));
+  }
+
+  /**
+   * A letter from JSON text, or null when the text is not a JSON object (with a warning).
+   *
+   * @throws tools.jackson.core.JacksonException when the text is not JSON at all
+   */
+  public static Letter fromJson(String json, List<Problem> problems) {
+    return fromTree(JSON.readTree(json), "", problems);
   }
 
   private static List<Paragraph> body(JsonNode body, String pointer, List<Problem> problems) {
