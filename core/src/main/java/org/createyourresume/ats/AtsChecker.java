@@ -127,6 +127,20 @@ public final class AtsChecker {
   }
 
   /**
+   * Spelling and grammar problems in prose that is not a resume (a cover letter's paragraphs),
+   * with the same LanguageTool setup as resumes; the words of {@code ownTerms} (the resume's
+   * skills, names) count as correctly spelt. Empty for {@link AtsOptions.Grammar#OFF}, and for
+   * {@link AtsOptions.Grammar#IF_READY} while the grammar checker has not started.
+   */
+  public List<GrammarChecker.Issue> checkProse(
+      List<String> lines, java.util.Collection<String> ownTerms, AtsOptions.Grammar mode) {
+    if (mode == AtsOptions.Grammar.OFF || (mode == AtsOptions.Grammar.IF_READY && !grammar.ready())) {
+      return List.of();
+    }
+    return grammar.check(lines, ownTerms);
+  }
+
+  /**
    * Checks an uploaded file: a PDF, a DOCX or a JSON Resume document, told apart by their content
    * (the name is only used in messages).
    *
