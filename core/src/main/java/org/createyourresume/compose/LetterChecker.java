@@ -66,7 +66,7 @@ public final class LetterChecker {
 
     JobMatch match = null;
     if (job != null && !job.isBlank()) {
-      match = checker.checkResume(resume, AtsOptions.defaults().withJobDescription(job)).jobMatch();
+      match = checker.matchResume(resume, job);
     }
     String everything = (letter.subject() == null ? "" : letter.subject() + "\n") + body;
     String company = letter.company() != null && !letter.company().isBlank() ? letter.company()

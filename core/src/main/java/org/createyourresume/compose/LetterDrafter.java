@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.createyourresume.ats.AtsChecker;
-import org.createyourresume.ats.AtsOptions;
 import org.createyourresume.ats.match.JobMatch;
 import org.createyourresume.ats.match.Keyword;
 import org.createyourresume.ats.match.KeywordKind;
@@ -66,7 +65,7 @@ public final class LetterDrafter {
    *     (over the size limits, unknown template)
    */
   public LetterDraft draft(Resume resume, String posting, LocalDate today) {
-    JobMatch match = checker.checkResume(resume, AtsOptions.defaults().withJobDescription(posting)).jobMatch();
+    JobMatch match = checker.matchResume(resume, posting);
     String role = match == null ? null : match.jobTitle();
     String company = CompanyReader.read(posting);
     List<Keyword> top = topRequirements(match);
