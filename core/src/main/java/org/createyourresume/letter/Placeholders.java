@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class Placeholders {
 
-  // Square brackets around at most six words with a capital or an underscore; braces; angle
-  // brackets around words (not an e-mail address in <…>); runs of X; the usual filler text.
+  // Square brackets around a few words (not a reference such as "[1]"); double braces; angle
+  // brackets around words (not an e-mail address in <…>); runs of X or underscores; filler text.
   private static final Pattern PLACEHOLDER = Pattern.compile(
-      "\\[(?:[^\\[\\]\\n]{0,60})\\]|\\{\\{[^{}\\n]{0,60}\\}\\}|<(?![^<>\\n]*@)[A-Za-z][A-Za-z _'-]{1,40}>"
+      "\\[(?=[^\\[\\]\\n]{1,60}\\])[^\\[\\]\\n]*\\p{L}[^\\[\\]\\n]*\\]|\\{\\{[^{}\\n]{0,60}\\}\\}|<(?![^<>\\n]*@)[A-Za-z][A-Za-z _'-]{1,40}>"
           + "|\\b[Xx]{3,}\\b|(?i:lorem ipsum)|_{3,}");
 
   private Placeholders() {}
