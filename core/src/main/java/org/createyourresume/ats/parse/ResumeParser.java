@@ -284,7 +284,8 @@ public final class ResumeParser {
       }
       Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
       if (current == SectionKind.SKILLS && next != null && next.heading == null && !next.bullet
-          && sectionHeading.size > 0 && b.size > 0 && b.size < sectionHeading.size * 0.95f
+          && sectionHeading.size > 0 && b.size > 0
+          && (b.size < sectionHeading.size * 0.95f || unknownGroupOfOneLine(b, blocks, i))
           && (!b.heading.standard() || b.heading.kind() == SectionKind.SKILLS || b.heading.kind() == SectionKind.OTHER
               || b.heading.kind() == SectionKind.LANGUAGES)
           && !(TextNorm.allCaps(b.text) && TextNorm.allCaps(sectionHeading.text))) {
@@ -315,6 +316,18 @@ public final class ResumeParser {
       current = b.heading.kind();
       sectionHeading = b;
     }
+  }
+
+  /**
+   * Whether heading {@code i}, set like its skills section's heading, names a group of skills: a
+   * word the vocabulary does not know ("Analysis", "Platforms") over one line of items, with the
+   * next group or section right after it. Web pages converted to Word give the groups and their
+   * section the same heading size.
+   */
+  private static boolean unknownGroupOfOneLine(Block b, List<Block> blocks, int i) {
+    Block after = i + 2 < blocks.size() ? blocks.get(i + 2) : null;
+    return !b.heading.standard() && b.text.split("\\s+").length <= 3 && blocks.get(i + 1).text.length() <= 120
+        && !blocks.get(i + 1).text.matches(".*[.!?]$") && (after == null || after.heading != null);
   }
 
   /**

@@ -115,6 +115,29 @@ class OtherToolsLayoutTests {
   }
 
   @Test
+  void skillGroupsSetAsHeadingsLikeTheirSectionAreGroupsWhenEachHoldsOneLine() {
+    // a web page converted to Word: the section and its groups all in heading styles of one size
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(docx("Ananya Krishnan", 20, true));
+    lines.add(docx("ananya.k@example.in", 10, false));
+    lines.add(docx("Tech", 12, true));
+    lines.add(docx("Analysis", 12, true));
+    lines.add(docx("SQL, Python, pandas", 10, false));
+    lines.add(docx("Platforms", 12, true));
+    lines.add(docx("BigQuery, Snowflake", 10, false));
+    lines.add(docx("Certificates", 12, true));
+    lines.add(docx("Google Data Analytics Professional Certificate", 10, false));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.SKILLS, SectionKind.CERTIFICATIONS);
+    assertThat(r.sections().get(0).lines()).containsExactly("Analysis: SQL, Python, pandas", "Platforms: BigQuery, Snowflake");
+  }
+
+  private static LayoutLine docx(String text, float size, boolean heading) {
+    return new LayoutLine(List.of(new Span(text, 0, 0, heading, false, 0)), 1, 0, 0, 0, size, LayoutLine.Zone.BODY,
+        false, heading);
+  }
+
+  @Test
   void skillsSetApartByAGapAreSeparateItemsButALabelKeepsItsList() {
     List<LayoutLine> lines = new ArrayList<>();
     lines.add(line(22, bold("Daniel Okafor", 40, 200, 40)));
