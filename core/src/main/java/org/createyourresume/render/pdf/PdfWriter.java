@@ -115,6 +115,11 @@ public final class PdfWriter {
         (uri, type) -> inlineImage(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.withProducer("Create Your Resume");
     builder.withHtmlContent(xhtml, null);
-    return builder.buildPdfRenderer();
+    PdfBoxRenderer renderer = builder.buildPdfRenderer();
+    // Text measuring from a per-font table instead of PDFBox's encode-and-decode per word: same
+    // widths, a tenth less allocation (see GlyphWidths). The engine takes its text renderer from
+    // the shared context when layout starts, so replacing it here is enough.
+    renderer.getSharedContext().setTextRenderer(new CachedWidthTextRenderer());
+    return renderer;
   }
 }
