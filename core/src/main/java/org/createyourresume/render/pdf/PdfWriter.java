@@ -96,7 +96,8 @@ public final class PdfWriter {
   }
 
   private static PdfBoxRenderer renderer(
-      String xhtml, FontFamily family, Map<FontFace, TrueTypeFont> faces, PDDocument document) {
+      String xhtml, FontFamily family, Map<FontFace, TrueTypeFont> faces, PDDocument document)
+      throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(document);
     for (FontFace face : FontFace.values()) {
@@ -114,7 +115,7 @@ public final class PdfWriter {
     builder.useExternalResourceAccessControl(
         (uri, type) -> inlineImage(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.withProducer("Create Your Resume");
-    builder.withHtmlContent(xhtml, null);
+    builder.withW3cDocument(XhtmlParser.parse(xhtml), null);
     PdfBoxRenderer renderer = builder.buildPdfRenderer();
     // Text measuring from a per-font table instead of PDFBox's encode-and-decode per word: same
     // widths, a tenth less allocation (see GlyphWidths). The engine takes its text renderer from
