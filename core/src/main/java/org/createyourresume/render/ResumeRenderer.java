@@ -1,6 +1,5 @@
 package org.createyourresume.render;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -115,9 +114,8 @@ public final class ResumeRenderer {
     try {
       return switch (options.format()) {
         case PDF -> {
-          ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
-          int pages = pdf.write(html.render(view, style, true), family, out);
-          yield new RenderResult(out.toByteArray(), OutputFormat.PDF, templateId, pages, diagnostics);
+          PdfWriter.Written written = pdf.write(html.render(view, style, true), family);
+          yield new RenderResult(written.pdf(), OutputFormat.PDF, templateId, written.pages(), diagnostics);
         }
         case HTML -> text(html.render(view, style, false), OutputFormat.HTML, templateId, diagnostics);
         case DOCX -> new RenderResult(docx.write(view, style), OutputFormat.DOCX, templateId, 0, diagnostics);
