@@ -151,6 +151,8 @@ if wants typst; then
     # our own figures for the same resume in the same run, side by side
     jmh 'RenderBenchmark.taggedPdf|PreviewBenchmark' -p template=classic -p resume=one-page \
       "${render_opts[@]}" -prof gc -rf json -rff "$results/typst-ours.json" 2>&1 | tee "$results/typst-ours.log"
+    # CPU time per PDF from the thread's own counter, next to Typst's CPU time per compile
+    java -cp "$JAR" org.createyourresume.bench.CpuPerRender classic one-page 2>&1 | tee -a "$results/typst-ours.log"
   else
     echo "== Typst comparison skipped: no node/npm on the PATH"
   fi
@@ -204,6 +206,7 @@ echo
     echo "Ours in the same run (JMH, classic, one-page; p50 / p99 ms):"
     echo
     grep -E '^(RenderBenchmark|PreviewBenchmark)\.[a-zA-Z]+(:p0\.(50|99))? ' "$results/typst-ours.log" | grep -E 'p0\.(50|99)' || true
+    grep -E 'CPU .* per tagged PDF' "$results/typst-ours.log" || true
   fi
 } | tee "$results/summary.md"
 echo "Results: $results"
