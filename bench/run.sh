@@ -8,10 +8,12 @@
 #   bench/run.sh --only import   import and Word export (ImportBenchmark, DocxExportBenchmark; not default)
 #   bench/run.sh --only fit      fitting on one page against a plain render (PageFitBenchmark; not default)
 #   bench/run.sh --only letter   a one-page cover letter (LetterBenchmark; not default)
+#   bench/run.sh --only typst    Typst compiling the same resume, full and incremental (needs Node and npm)
 #   bench/run.sh --no-build      use the jars already built
 #
 # Environment: CHROMIUM (default /usr/bin/chromium) is the browser for the comparison; without it
-# the Chromium benchmarks are skipped. Results go to bench/results/<time>/ (git-ignored): JMH and
+# the Chromium benchmarks are skipped. Without node and npm the Typst comparison is skipped; with
+# them, its compiler is installed into bench/typst/node_modules (git-ignored) at bench time. Results go to bench/results/<time>/ (git-ignored): JMH and
 # hyperfine JSON, the full logs, machine.txt and summary.md.
 #
 # Measure on a quiet machine: close other work, and prefer AC power and a fixed CPU governor.
@@ -21,7 +23,7 @@ cd "$(dirname "$0")/.."
 
 quick=0
 build=1
-only="render,throughput,chromium,cli"
+only="render,throughput,chromium,typst,cli"
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 ;;
@@ -141,6 +143,28 @@ if wants chromium; then
   fi
 fi
 
+# --- Typst, the same resume, in the same run --------------------------------------------------------
+if wants typst; then
+  if command -v node > /dev/null && command -v npm > /dev/null; then
+    typst_pkg="@myriaddreamin/typst-ts-node-compiler@0.7.0"
+    if [ ! -d bench/typst/node_modules/@myriaddreamin/typst-ts-node-compiler ]; then
+      echo "Installing $typst_pkg into bench/typst/node_modules (benchmark only, not the product)..."
+      npm install --prefix bench/typst --no-save --no-audit --no-fund "$typst_pkg" > "$results/typst-install.log" 2>&1
+    fi
+    echo "== Typst: the same one-page resume, full and incremental compile to PDF"
+    typst_seconds=$([ "$quick" = 1 ] && echo 2 || echo 15)
+    node bench/typst/typst-bench.mjs "$ONE_PAGE" core/src/main/resources/org/createyourresume/render/fonts/carlito \
+      "$typst_seconds" "$results/typst.json" 2>&1 | tee "$results/typst.log"
+    # our own figures for the same resume in the same run, side by side
+    jmh 'RenderBenchmark.taggedPdf|PreviewBenchmark' -p template=classic -p resume=one-page \
+      "${render_opts[@]}" -prof gc -rf json -rff "$results/typst-ours.json" 2>&1 | tee "$results/typst-ours.log"
+    # CPU time per PDF from the thread's own counter, next to Typst's CPU time per compile
+    java -cp "$JAR" org.createyourresume.bench.CpuPerRender classic one-page 2>&1 | tee -a "$results/typst-ours.log"
+  else
+    echo "== Typst comparison skipped: no node/npm on the PATH"
+  fi
+fi
+
 # --- cold CLI -------------------------------------------------------------------------------------
 if wants cli; then
   out="$scratch/resume.pdf"
@@ -180,5 +204,16 @@ echo
 {
   cat "$results/machine.txt"
   java -cp "$JAR" org.createyourresume.bench.Summary "$results"
+  if [ -f "$results/typst.log" ]; then
+    echo
+    echo "### Typst, same resume, same run"
+    echo
+    sed -n '/^|/p' "$results/typst.log"
+    echo
+    echo "Ours in the same run (JMH, classic, one-page; p50 / p99 ms):"
+    echo
+    grep -E '^(RenderBenchmark|PreviewBenchmark)\.[a-zA-Z]+(:p0\.(50|99))? ' "$results/typst-ours.log" | grep -E 'p0\.(50|99)' || true
+    grep -E 'CPU .* per tagged PDF' "$results/typst-ours.log" || true
+  fi
 } | tee "$results/summary.md"
 echo "Results: $results"

@@ -20,19 +20,29 @@ final class Fixtures {
    * @throws IllegalArgumentException if there is no such resume or it does not read cleanly
    */
   static Resume resume(String name) {
+    return read(name, json(name));
+  }
+
+  /** The JSON text of the bundled resume {@code name}. */
+  static String json(String name) {
     String path = "/resumes/" + name + ".json";
     try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalArgumentException("no bundled resume " + path);
       }
-      ReadResult read = new JsonResumeReader().read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      if (!read.problems().isEmpty()) {
-        throw new IllegalArgumentException(path + " does not read cleanly: " + read.problems());
-      }
-      return read.resume();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@code json} read as a resume; {@code name} says which in an error. */
+  static Resume read(String name, String json) {
+    ReadResult read = new JsonResumeReader().read(json);
+    if (!read.problems().isEmpty()) {
+      throw new IllegalArgumentException(name + " does not read cleanly: " + read.problems());
+    }
+    return read.resume();
   }
 
   /**

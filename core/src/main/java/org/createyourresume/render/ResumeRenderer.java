@@ -1,11 +1,11 @@
 package org.createyourresume.render;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.createyourresume.json.JsonResumeWriter;
@@ -20,6 +20,7 @@ import org.createyourresume.render.docx.DocxWriter;
 import org.createyourresume.render.html.HtmlTemplater;
 import org.createyourresume.render.pdf.FontCatalog;
 import org.createyourresume.render.pdf.FontFamily;
+import org.createyourresume.render.pdf.PdfCache;
 import org.createyourresume.render.pdf.PageLayout;
 import org.createyourresume.render.pdf.PdfWriter;
 import org.createyourresume.render.theme.Style;
@@ -51,6 +52,12 @@ public final class ResumeRenderer {
   private final PdfWriter pdf;
   private final DocxWriter docx = new DocxWriter();
   private final Limits limits;
+
+  /**
+   * PDFs of recent previews, by page: at most 256 of them and 32 MiB in all (about 400 one-page
+   * PDFs' worth), so a server with many editors open holds a bounded amount whatever they type.
+   */
+  private final PdfCache previews = new PdfCache(256, 32L << 20);
 
   private ResumeRenderer(Limits limits) {
     this.themes = ThemeCatalog.load();
@@ -102,6 +109,24 @@ public final class ResumeRenderer {
    *     a document over the limits; otherwise for an engine failure
    */
   public RenderResult render(Resume resume, RenderOptions options) {
+    return render(resume, options, false);
+  }
+
+  /**
+   * Renders {@code resume} for a live preview: the same result as {@link #render}, byte for byte
+   * but for the PDF's creation date and document id, made faster when the printed page has not
+   * changed since a recent preview. The resume is still checked, styled and templated; when its
+   * page (and font) equals a recent preview's, that PDF is returned instead of laying the page out
+   * and writing it again. Edits that change what is printed render in full. The download should
+   * use {@link #render}, which always writes a new PDF with the current date.
+   *
+   * @throws RenderException as {@link #render} does
+   */
+  public RenderResult renderPreview(Resume resume, RenderOptions options) {
+    return render(resume, options, true);
+  }
+
+  private RenderResult render(Resume resume, RenderOptions options, boolean preview) {
     String templateId = templateId(resume, options);
     if (options.format() == OutputFormat.JSON) {
       byte[] json = new JsonResumeWriter().write(resume).getBytes(StandardCharsets.UTF_8);
@@ -119,9 +144,10 @@ public final class ResumeRenderer {
     try {
       return switch (options.format()) {
         case PDF -> {
-          ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
-          int pages = pdf.write(html.render(view, style, true), family, out);
-          yield new RenderResult(out.toByteArray(), OutputFormat.PDF, templateId, pages, diagnostics);
+          PdfWriter.Written written = preview
+              ? previewPdf(html.render(view, style, true), family)
+              : pdf.write(html.render(view, style, true), family);
+          yield new RenderResult(written.pdf(), OutputFormat.PDF, templateId, written.pages(), diagnostics);
         }
         case HTML -> text(html.render(view, style, false), OutputFormat.HTML, templateId, diagnostics);
         case DOCX -> new RenderResult(docx.write(view, style), OutputFormat.DOCX, templateId, 0, diagnostics);
@@ -133,6 +159,24 @@ public final class ResumeRenderer {
     } catch (IOException | RuntimeException e) {
       throw RenderException.failed("the " + options.format().id() + " writer failed: " + e.getMessage(), e);
     }
+  }
+
+  /** The PDF of a preview's page, from the cache when the same page was written recently. */
+  private PdfWriter.Written previewPdf(String xhtml, FontFamily family) throws IOException {
+    PdfCache.Key key = PdfCache.key(xhtml, family);
+    Optional<PdfWriter.Written> kept = previews.get(key);
+    if (kept.isPresent()) {
+      // a copy: the caller owns the bytes it gets, and must not be able to change the cache's
+      return new PdfWriter.Written(kept.get().pdf().clone(), kept.get().pages());
+    }
+    PdfWriter.Written written = pdf.write(xhtml, family);
+    previews.put(key, new PdfWriter.Written(written.pdf().clone(), written.pages()));
+    return written;
+  }
+
+  /** How many preview PDFs are kept, and their bytes: {@code [entries, bytes]}. */
+  long[] previewCacheSize() {
+    return new long[] {previews.size(), previews.bytes()};
   }
 
   /**

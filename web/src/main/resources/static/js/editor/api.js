@@ -1,7 +1,8 @@
 // Calls to the server's HTTP API, and its problem+json answers in plain words.
 
-export async function renderResume(doc, { format = 'pdf', template = null, signal, width = 0, ascii = false } = {}) {
+export async function renderResume(doc, { format = 'pdf', template = null, signal, width = 0, ascii = false, preview = false } = {}) {
   const params = new URLSearchParams({ format });
+  if (preview) params.set('preview', 'true');
   if (template) params.set('template', template);
   if (width) params.set('width', String(width));
   if (ascii) params.set('ascii', 'true');

@@ -83,7 +83,7 @@ export class Preview {
     this.pagesEl.classList.add('is-busy');
     let response;
     try {
-      response = await renderResume(JSON.parse(json), { signal: controller.signal });
+      response = await renderResume(JSON.parse(json), { signal: controller.signal, preview: true });
     } catch (e) {
       if (controller.signal.aborted) return;
       this.statusEl.textContent = 'Preview unavailable: the server cannot be reached. Your work is still saved in this browser.';

@@ -113,6 +113,10 @@ class RenderController {
           @RequestParam(defaultValue = "0") int width,
       @Parameter(description = "txt only: ASCII punctuation (\"-\" bullets and dashes)")
           @RequestParam(defaultValue = "false") boolean ascii,
+      @Parameter(description = "For a live preview: the same file, returned at once when the"
+          + " printed page has not changed since a recent preview (its creation date is then that"
+          + " preview's). Downloads leave it out.")
+          @RequestParam(defaultValue = "false") boolean preview,
       HttpServletRequest request) throws IOException {
     if (width != 0 && (width < 20 || width > 1000)) {
       throw ApiProblem.badParameter("width", "Use 0 (no wrapping) or a width from 20 to 1000.");
@@ -132,7 +136,13 @@ class RenderController {
     String templateId = checkedTemplate(template);
     Resume resume = read(RequestBodies.readText(request, properties.maxRequestSize().toBytes()));
     RenderResult result =
-        pool.run(() -> renderer.render(resume, new RenderOptions(output, templateId, width, ascii)));
+        pool.run(
+            () -> {
+              RenderOptions options = new RenderOptions(output, templateId, width, ascii);
+              return preview
+                  ? renderer.renderPreview(resume, options)
+                  : renderer.render(resume, options);
+            });
     return ResponseEntity.ok()
         .contentType(mediaType(output))
         .header(

@@ -88,6 +88,32 @@ class RenderControllerTests {
   }
 
   @Test
+  void thePreviewIsTheDownloadedFileAndARepeatedPreviewIsServedFromTheLastOne() throws Exception {
+    String body = TestFiles.resume("one-page.json");
+    MvcResult download = render("?template=modern", body);
+    MvcResult preview = render("?template=modern&preview=true", body);
+    MvcResult again = render("?template=modern&preview=true", body.replace("\n", "\n "));
+    for (MvcResult result : new MvcResult[] {download, preview, again}) {
+      assertThat(result.getResponse().getStatus()).isEqualTo(200);
+      assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
+      assertThat(result.getResponse().getHeader("X-Page-Count")).isEqualTo("1");
+    }
+    byte[] downloaded = download.getResponse().getContentAsByteArray();
+    byte[] previewed = preview.getResponse().getContentAsByteArray();
+    assertThat(withoutDatesAndId(previewed)).isEqualTo(withoutDatesAndId(downloaded));
+    // the same page again: the very bytes of the last preview, nothing written anew
+    assertThat(again.getResponse().getContentAsByteArray()).isEqualTo(previewed);
+  }
+
+  /** A PDF with its creation and modification dates and its document id blanked. */
+  private static String withoutDatesAndId(byte[] pdf) {
+    return new String(pdf, StandardCharsets.ISO_8859_1)
+        .replaceAll("D:\\d{14}[^)]*", "D:")
+        .replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)?", "T")
+        .replaceAll("/ID ?\\[<[0-9A-Fa-f]+> ?<[0-9A-Fa-f]+>]", "/ID");
+  }
+
+  @Test
   void jsonFormatGivesTheNormalisedDocumentKeepingUnknownFields() throws Exception {
     mvc.perform(
             post("/api/render?format=json")
