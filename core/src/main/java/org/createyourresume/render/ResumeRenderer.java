@@ -208,9 +208,8 @@ public final class ResumeRenderer {
     try {
       return switch (options.format()) {
         case PDF -> {
-          ByteArrayOutputStream out = new ByteArrayOutputStream(24 * 1024);
-          int pages = pdf.write(html.renderLetter(view, style, true), family, out);
-          yield new RenderResult(out.toByteArray(), OutputFormat.PDF, templateId, pages, diagnostics);
+          PdfWriter.Written written = pdf.write(html.renderLetter(view, style, true), family);
+          yield new RenderResult(written.pdf(), OutputFormat.PDF, templateId, written.pages(), diagnostics);
         }
         case HTML -> text(html.renderLetter(view, style, false), OutputFormat.HTML, templateId, diagnostics);
         case DOCX -> new RenderResult(docx.writeLetter(view, style), OutputFormat.DOCX, templateId, 0, diagnostics);
