@@ -18,6 +18,8 @@
 #   SPRING_DATASOURCE_URL, _USERNAME, _PASSWORD   the shared database (PostgreSQL); the nodes
 #                                 inherit the whole environment, so any CYR_* or SPRING_* setting
 #                                 reaches every node
+#   SERVER_FORWARD_HEADERS_STRATEGY [native]  nodes take the client's address from nginx's
+#                                 X-Forwarded-For, so rate limits count visitors, not the balancer
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +28,7 @@ PORT=${CYR_CLUSTER_PORT:-8088}
 BASE=${CYR_NODE_BASE_PORT:-18081}
 DIR=${CYR_CLUSTER_DIR:-target/cluster}
 COMMAND=${CYR_NODE_COMMAND:-java -jar app/target/create-your-resume.jar}
+export SERVER_FORWARD_HEADERS_STRATEGY=${SERVER_FORWARD_HEADERS_STRATEGY:-native}
 mkdir -p "$DIR/tmp"
 DIR=$(cd "$DIR" && pwd)
 
@@ -161,7 +164,7 @@ case "${1:-}" in
     fi
     ;;
   *)
-    sed -n '2,22p' "$0" >&2
+    sed -n '2,24p' "$0" >&2
     exit 2
     ;;
 esac

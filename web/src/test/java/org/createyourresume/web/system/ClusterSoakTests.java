@@ -120,8 +120,9 @@ class ClusterSoakTests {
     }
     ConcurrentLinkedQueue<Created> creates = new ConcurrentLinkedQueue<>();
 
-    // the traffic runs for the given time, and at least 15 s more once node 1 is back
-    AtomicLong end = new AtomicLong(System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
+    // the traffic runs for the given time, and at least 15 s more once node 1 is back: the end
+    // is set when the restart is over
+    AtomicLong end = new AtomicLong(Long.MAX_VALUE);
     long soakStarted = System.nanoTime();
     ExecutorService clients = Executors.newFixedThreadPool(8);
     List<Future<?>> running = new ArrayList<>();
@@ -142,14 +143,21 @@ class ClusterSoakTests {
         multipart("/api/import", pdf.body())))));
 
     // a quarter of the way in, node 1 dies without warning; it comes back three seconds later
-    Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 4);
-    script(env, Duration.ofSeconds(10), "kill", "1");
-    long killedAt = System.nanoTime();
-    Thread.sleep(3000);
-    long logBefore = Files.size(dir.resolve("node1.log"));
-    script(env, Duration.ofMinutes(2), "restart", "1");
-    long restartSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - killedAt);
-    end.accumulateAndGet(System.nanoTime() + TimeUnit.SECONDS.toNanos(15), Math::max);
+    long logBefore;
+    long restartSeconds;
+    try {
+      Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 4);
+      script(env, Duration.ofSeconds(10), "kill", "1");
+      long killedAt = System.nanoTime();
+      Thread.sleep(3000);
+      logBefore = Files.size(dir.resolve("node1.log"));
+      script(env, Duration.ofMinutes(2), "restart", "1");
+      restartSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - killedAt);
+      end.set(Math.max(soakStarted + TimeUnit.SECONDS.toNanos(seconds),
+          System.nanoTime() + TimeUnit.SECONDS.toNanos(15)));
+    } finally {
+      end.compareAndSet(Long.MAX_VALUE, 0);
+    }
 
     for (Future<?> client : running) {
       client.get(seconds + 120L, TimeUnit.SECONDS);
@@ -157,7 +165,9 @@ class ClusterSoakTests {
     clients.shutdown();
     int ran = (int) TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - soakStarted);
     // node 1's own request log, from its restart until the traffic stopped
-    String afterRestart = Files.readString(dir.resolve("node1.log")).substring((int) logBefore);
+    byte[] node1Log = Files.readAllBytes(dir.resolve("node1.log"));
+    String afterRestart = new String(node1Log, (int) logBefore, node1Log.length - (int) logBefore,
+        StandardCharsets.UTF_8);
     long servedAfterRestart = afterRestart.lines().filter(line -> line.contains("route=/api/"))
         .count();
 
