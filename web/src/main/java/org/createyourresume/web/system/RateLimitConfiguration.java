@@ -35,12 +35,18 @@ class RateLimitConfiguration implements WebMvcConfigurer, DisposableBean {
   RateLimitConfiguration(RateLimitProperties properties, ObjectProvider<DataSource> dataSource) {
     DataSource database = properties.enabled() && properties.shared()
         ? dataSource.getIfAvailable() : null;
+    SharedBuckets shared = null;
     if (database != null && SharedBuckets.isPostgres(database)) {
-      this.limiter = new RateLimiter(properties, new SharedBuckets(database));
-      LOG.info("rate limits are shared by every node through PostgreSQL");
-    } else {
-      this.limiter = new RateLimiter(properties);
+      try {
+        shared = new SharedBuckets(database);
+        LOG.info("rate limits are shared by every node through PostgreSQL");
+      } catch (IllegalStateException e) {
+        // e.g. a database user without CREATE: limits per node are better than no server
+        LOG.warn("rate limits cannot be kept in PostgreSQL ({}); each node counts for itself",
+            e.getMessage());
+      }
     }
+    this.limiter = new RateLimiter(properties, shared);
   }
 
   /** The limiter the interceptor asks (for tests of where the buckets are kept). */
