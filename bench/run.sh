@@ -7,6 +7,7 @@
 #   bench/run.sh --only ats      the ATS checker (AtsCheckBenchmark; not part of the default run)
 #   bench/run.sh --only import   import and Word export (ImportBenchmark, DocxExportBenchmark; not default)
 #   bench/run.sh --only fit      fitting on one page against a plain render (PageFitBenchmark; not default)
+#   bench/run.sh --only letter   a one-page cover letter (LetterBenchmark; not default)
 #   bench/run.sh --no-build      use the jars already built
 #
 # Environment: CHROMIUM (default /usr/bin/chromium) is the browser for the comparison; without it
@@ -122,6 +123,12 @@ if wants fit; then
   echo "== PageFitBenchmark: fitting on one page, against one plain render of the same resume"
   jmh PageFitBenchmark $([ "$quick" = 1 ] && echo "-f 1 -wi 2 -i 3 -w 1s -r 1s") -prof gc \
     -rf json -rff "$results/fit.json" 2>&1 | tee "$results/fit.log"
+fi
+
+if wants letter; then
+  echo "== LetterBenchmark: a one-page cover letter, against its HTML page and the one-page resume"
+  jmh LetterBenchmark $([ "$quick" = 1 ] && echo "-f 1 -wi 2 -i 3 -w 1s -r 1s") -prof gc \
+    -rf json -rff "$results/letter.json" 2>&1 | tee "$results/letter.log"
 fi
 
 if wants chromium; then

@@ -116,7 +116,7 @@ final class CheckCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static String jobText(Path path) {
+  static String jobText(Path path) {
     byte[] bytes = ResumeInput.bytes(path, MAX_JOB_BYTES);
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();

@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       TemplatesCommand.class,
       RenderCommand.class,
+      LetterCommand.class,
       ValidateCommand.class,
       CheckCommand.class,
       ImportCommand.class,

@@ -127,6 +127,44 @@ public final class AtsChecker {
   }
 
   /**
+   * Matches one of our resumes against a job posting, without checking a file: the resume's plain
+   * text is parsed as any resume is, then matched. No PDF is rendered or read, so it costs a
+   * fraction of {@link #checkResume}; for features that need only the match (cover letters).
+   *
+   * @throws AtsException when the resume cannot be rendered (over the size limits)
+   */
+  public JobMatch matchResume(Resume resume, String jobDescription) {
+    RenderResult text;
+    try {
+      text = renderer.render(resume, RenderOptions.of(org.createyourresume.render.OutputFormat.TXT));
+    } catch (RenderException e) {
+      if (e.isUserError()) {
+        throw AtsException.rejected("resume." + e.code(), e.getMessage());
+      }
+      throw AtsException.failed("rendering the resume failed", e);
+    }
+    ExtractedDocument document = ExtractedDocument.ofText(new String(text.content(), StandardCharsets.UTF_8));
+    ParsedResume parsed = parser.parse(document.lines());
+    LocalDate now = LocalDate.now(clock);
+    CheckContext context = new CheckContext(document, parsed, new PartialDate(now.getYear(), now.getMonthValue(), 0));
+    return matcher.match(parsed, context.yearsOfExperience(), jobDescription);
+  }
+
+  /**
+   * Spelling and grammar problems in prose that is not a resume (a cover letter's paragraphs),
+   * with the same LanguageTool setup as resumes; the words of {@code ownTerms} (the resume's
+   * skills, names) count as correctly spelt. Empty for {@link AtsOptions.Grammar#OFF}, and for
+   * {@link AtsOptions.Grammar#IF_READY} while the grammar checker has not started.
+   */
+  public List<GrammarChecker.Issue> checkProse(
+      List<String> lines, java.util.Collection<String> ownTerms, AtsOptions.Grammar mode) {
+    if (mode == AtsOptions.Grammar.OFF || (mode == AtsOptions.Grammar.IF_READY && !grammar.ready())) {
+      return List.of();
+    }
+    return grammar.check(lines, ownTerms);
+  }
+
+  /**
    * Checks an uploaded file: a PDF, a DOCX or a JSON Resume document, told apart by their content
    * (the name is only used in messages).
    *

@@ -18,6 +18,13 @@ public final class ResumeFileName {
     return base + "." + format.id();
   }
 
+  /** {@code Firstname_Lastname_Cover_Letter.<ext>}, or {@code Cover_Letter.<ext>} without a name. */
+  public static String ofLetter(Resume resume, OutputFormat format) {
+    String name = resume.basicsOrEmpty().name();
+    String stem = name == null ? "" : ascii(name);
+    return (stem.isEmpty() ? "Cover_Letter" : stem + "_Cover_Letter") + "." + format.id();
+  }
+
   private static String ascii(String name) {
     String bare = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     bare = bare.replace("ß", "ss").replace('ø', 'o').replace('Ø', 'O').replace('ł', 'l')

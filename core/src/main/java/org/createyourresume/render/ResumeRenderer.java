@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import org.createyourresume.json.JsonResumeWriter;
 import org.createyourresume.json.ResumeValidator;
+import org.createyourresume.letter.Letter;
+import org.createyourresume.letter.Letters;
 import org.createyourresume.model.Design;
 import org.createyourresume.model.Limits;
 import org.createyourresume.model.Problem;
@@ -26,6 +28,8 @@ import org.createyourresume.render.theme.Theme;
 import org.createyourresume.render.text.MarkdownWriter;
 import org.createyourresume.render.text.PlainTextWriter;
 import org.createyourresume.render.theme.ThemeCatalog;
+import org.createyourresume.render.view.LetterView;
+import org.createyourresume.render.view.LetterViewBuilder;
 import org.createyourresume.render.view.ResumeView;
 import org.createyourresume.render.view.ViewBuilder;
 
@@ -128,6 +132,64 @@ public final class ResumeRenderer {
       };
     } catch (IOException | RuntimeException e) {
       throw RenderException.failed("the " + options.format().id() + " writer failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Renders a cover letter from {@code resume}'s person in the resume's template (or the one of
+   * {@code options}): the same header, fonts, accent and margins as the resume. The sender's name
+   * and contact lines come from the resume's {@code basics}. Placeholder text left in the letter
+   * ("[Company]") is reported as a {@code letter.placeholder} diagnostic; characters the fonts
+   * cannot show are left out with a diagnostic, as for resumes. For {@link OutputFormat#JSON} the
+   * result is the letter's own JSON object.
+   *
+   * @throws RenderException with {@link RenderException#isUserError()} for an unknown template,
+   *     or a resume or letter over the size limits; otherwise for an engine failure
+   */
+  public RenderResult renderLetter(Resume resume, Letter letter, RenderOptions options) {
+    String templateId = templateId(resume, options);
+    checkLetterLimits(letter);
+    if (options.format() == OutputFormat.JSON) {
+      byte[] json = Letters.toJson(letter).getBytes(StandardCharsets.UTF_8);
+      return new RenderResult(json, OutputFormat.JSON, templateId, 0, List.of());
+    }
+    Theme theme = theme(templateId);
+    checkLimits(resume);
+    List<RenderDiagnostic> diagnostics = new ArrayList<>();
+    Style style = styles.resolve(resume.design(), theme, diagnostics::add);
+    FontFamily family = fonts.find(style.fontFamily()).orElseThrow();
+    IntPredicate drawable =
+        options.format() == OutputFormat.PDF ? c -> fonts.canDisplay(family, c) : c -> true;
+    LetterView view = new LetterViewBuilder(style, drawable, diagnostics::add).build(resume, letter);
+    try {
+      return switch (options.format()) {
+        case PDF -> {
+          ByteArrayOutputStream out = new ByteArrayOutputStream(24 * 1024);
+          int pages = pdf.write(html.renderLetter(view, style, true), family, out);
+          yield new RenderResult(out.toByteArray(), OutputFormat.PDF, templateId, pages, diagnostics);
+        }
+        case HTML -> text(html.renderLetter(view, style, false), OutputFormat.HTML, templateId, diagnostics);
+        case DOCX -> new RenderResult(docx.writeLetter(view, style), OutputFormat.DOCX, templateId, 0, diagnostics);
+        case TXT -> text(new PlainTextWriter(options.textWidth(), options.asciiOnly()).writeLetter(view),
+            OutputFormat.TXT, templateId, diagnostics);
+        case MD -> text(new MarkdownWriter().writeLetter(view), OutputFormat.MD, templateId, diagnostics);
+        case JSON -> throw new IllegalStateException("handled above");
+      };
+    } catch (IOException | RuntimeException e) {
+      throw RenderException.failed("the " + options.format().id() + " writer failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Letters stay within a page or two: a bound on paragraphs and characters keeps renders bounded. */
+  private static void checkLetterLimits(Letter letter) {
+    if (letter.body().size() > Letter.MAX_PARAGRAPHS) {
+      throw RenderException.invalidInput("letter.too-long", "/body: " + letter.body().size()
+          + " paragraphs; a letter has at most " + Letter.MAX_PARAGRAPHS);
+    }
+    int characters = letter.texts().stream().mapToInt(String::length).sum();
+    if (characters > Letter.MAX_CHARACTERS) {
+      throw RenderException.invalidInput("letter.too-long", characters
+          + " characters of text; a letter has at most " + Letter.MAX_CHARACTERS);
     }
   }
 

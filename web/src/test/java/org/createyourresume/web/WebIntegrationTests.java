@@ -87,7 +87,8 @@ class WebIntegrationTests {
     HttpResponse<byte[]> docs = send(request("/v3/api-docs"));
     assertThat(docs.statusCode()).isEqualTo(200);
     assertThat(text(docs)).contains("\"/api/render\"", "\"/api/render/fit\"",
-        "\"/api/templates\"", "\"/api/examples\"", "\"/api/fonts\"", "application/problem+json");
+        "\"/api/templates\"", "\"/api/examples\"", "\"/api/fonts\"", "application/problem+json",
+        "\"/api/letters/render\"", "\"/api/letters/draft\"", "\"/api/letters/check\"");
     HttpResponse<byte[]> ui = send(request("/swagger-ui/index.html"));
     assertThat(ui.statusCode()).isEqualTo(200);
     assertThat(text(ui)).contains("swagger-ui");

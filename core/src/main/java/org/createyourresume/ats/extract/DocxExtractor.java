@@ -100,12 +100,12 @@ public final class DocxExtractor {
           "the file is a ZIP archive but not a Word document (no word/document.xml); save it"
               + " again as .docx");
     }
-    Set<String> boldStyles = styles == null ? Set.of() : boldStyles(styles, deadline);
-    Reader body = new Reader(deadline, limits.maxCharacters(), boldStyles);
+    StyleSheet styleSheet = styles == null ? StyleSheet.NONE : styleSheet(styles, deadline);
+    Reader body = new Reader(deadline, limits.maxCharacters(), styleSheet);
     List<LayoutLine> lines = new ArrayList<>();
     List<LayoutLine> footers = new ArrayList<>();
     for (var part : headers.entrySet()) {
-      Reader reader = new Reader(deadline, limits.maxCharacters(), boldStyles);
+      Reader reader = new Reader(deadline, limits.maxCharacters(), styleSheet);
       reader.read(part.getValue(), LayoutLine.Zone.HEADER_FOOTER);
       (part.getKey().contains("header") ? lines : footers).addAll(reader.lines);
     }
@@ -133,17 +133,34 @@ public final class DocxExtractor {
   }
 
   /**
-   * The ids of the paragraph and character styles that make text bold, following each style's
-   * {@code basedOn} chain: documents made from templates carry their weight in styles ("Strong",
-   * a "Name" paragraph style) rather than on each run.
+   * What the style sheet says about weight and size: documents made from templates carry both in
+   * styles ("Strong", a "Name" paragraph style, "Heading 3" at 14 pt) rather than on each run.
+   *
+   * @param bold the ids of the paragraph and character styles that make text bold, following
+   *     each style's {@code basedOn} chain
+   * @param sizes each style's type size in points, following the same chain
+   * @param defaultSize the size of text in no style, or in the default paragraph style
    */
-  private static Set<String> boldStyles(byte[] xml, Deadline deadline) {
-    Map<String, Boolean> own = new HashMap<>();
+  record StyleSheet(Set<String> bold, Map<String, Float> sizes, float defaultSize) {
+    static final StyleSheet NONE = new StyleSheet(Set.of(), Map.of(), 0);
+
+    /** The size of text in style {@code id}, or the default size. */
+    float size(String id) {
+      return id == null ? defaultSize : sizes.getOrDefault(id, defaultSize);
+    }
+  }
+
+  private static StyleSheet styleSheet(byte[] xml, Deadline deadline) {
+    Map<String, Boolean> ownBold = new HashMap<>();
+    Map<String, Float> ownSize = new HashMap<>();
     Map<String, String> basedOn = new HashMap<>();
+    String defaultParagraphStyle = null;
+    float documentSize = 0;
     XMLStreamReader r = null;
     try {
       r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
       String style = null;
+      boolean defaults = false;
       int runProperties = 0;
       int paragraphProperties = 0;
       while (r.hasNext()) {
@@ -151,7 +168,13 @@ public final class DocxExtractor {
         int event = refuseEntities(r.next());
         if (event == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
           switch (r.getLocalName()) {
-            case "style" -> style = attr(r, "styleId");
+            case "docDefaults" -> defaults = true;
+            case "style" -> {
+              style = attr(r, "styleId");
+              if ("paragraph".equals(attr(r, "type")) && on(r, "default")) {
+                defaultParagraphStyle = style;
+              }
+            }
             case "basedOn" -> {
               if (style != null && attr(r, "val") != null) {
                 basedOn.put(style, attr(r, "val"));
@@ -161,7 +184,17 @@ public final class DocxExtractor {
             case "rPr" -> runProperties++;
             case "b" -> {
               if (style != null && runProperties > 0 && paragraphProperties == 0) {
-                own.put(style, on(r));
+                ownBold.put(style, on(r));
+              }
+            }
+            case "sz" -> {
+              float size = halfPoints(attr(r, "val"));
+              if (size > 0 && runProperties > 0 && paragraphProperties == 0) {
+                if (style != null) {
+                  ownSize.put(style, size);
+                } else if (defaults) {
+                  documentSize = size;
+                }
               }
             }
             default -> {
@@ -170,6 +203,7 @@ public final class DocxExtractor {
           }
         } else if (event == XMLStreamConstants.END_ELEMENT && W.equals(r.getNamespaceURI())) {
           switch (r.getLocalName()) {
+            case "docDefaults" -> defaults = false;
             case "style" -> style = null;
             case "pPr" -> paragraphProperties--;
             case "rPr" -> runProperties--;
@@ -180,25 +214,44 @@ public final class DocxExtractor {
         }
       }
     } catch (XMLStreamException e) {
-      return Set.of(); // damaged styles cost the weights, not the text
+      return StyleSheet.NONE; // damaged styles cost the weights and sizes, not the text
     } finally {
       close(r);
     }
+    Set<String> ids = union(union(ownBold.keySet(), ownSize.keySet()), basedOn.keySet());
     Set<String> bold = new HashSet<>();
-    for (String id : basedOn.keySet().isEmpty() ? own.keySet() : union(own.keySet(), basedOn.keySet())) {
-      String at = id;
-      for (int depth = 0; at != null && depth < 16; depth++) {
-        Boolean b = own.get(at);
-        if (b != null) {
-          if (b) {
-            bold.add(id);
-          }
-          break;
-        }
-        at = basedOn.get(at);
+    Map<String, Float> sizes = new HashMap<>();
+    float base = documentSize > 0 ? documentSize : 10; // Word's size when nothing says one
+    for (String id : ids) {
+      if (Boolean.TRUE.equals(inherited(id, ownBold, basedOn))) {
+        bold.add(id);
       }
+      Float size = inherited(id, ownSize, basedOn);
+      sizes.put(id, size != null ? size : base);
     }
-    return bold;
+    float defaultSize = defaultParagraphStyle != null ? sizes.getOrDefault(defaultParagraphStyle, base) : base;
+    return new StyleSheet(bold, sizes, defaultSize);
+  }
+
+  /** A style's own value, or the nearest one up its {@code basedOn} chain. */
+  private static <T> T inherited(String id, Map<String, T> own, Map<String, String> basedOn) {
+    String at = id;
+    for (int depth = 0; at != null && depth < 16; depth++) {
+      T value = own.get(at);
+      if (value != null) {
+        return value;
+      }
+      at = basedOn.get(at);
+    }
+    return null;
+  }
+
+  /** {@code w:sz} counts half-points; 0 when it is missing or not a number. */
+  private static float halfPoints(String value) {
+    if (value == null || !value.matches("\\d{1,4}")) {
+      return 0;
+    }
+    return Integer.parseInt(value) / 2f;
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -233,7 +286,15 @@ public final class DocxExtractor {
   }
 
   private static boolean on(XMLStreamReader r) {
-    String val = attr(r, "val");
+    return on(r, "val");
+  }
+
+  /** Whether an on/off attribute is on: present without a value, or not "0", "false", "off". */
+  private static boolean on(XMLStreamReader r, String name) {
+    String val = attr(r, name);
+    if (!name.equals("val") && val == null) {
+      return false; // w:default is off unless written
+    }
     return val == null || !(val.equals("0") || val.equalsIgnoreCase("false") || val.equals("off"));
   }
 
@@ -262,8 +323,11 @@ public final class DocxExtractor {
 
     private final Deadline deadline;
     private final int maxCharacters;
-    private final Set<String> boldStyles;
+    private final StyleSheet styleSheet;
     private boolean paragraphStyleBold;
+    private float paragraphStyleSize;
+    /** Characters of the paragraph by type size, for the size of most of them. */
+    private final Map<Float, Integer> sizes = new HashMap<>();
 
     // paragraph state
     private final List<Span> spans = new ArrayList<>();
@@ -275,16 +339,17 @@ public final class DocxExtractor {
     // run state
     private boolean runBold;
     private boolean runItalic;
+    private float runSize;
     private boolean inRunProperties;
     private boolean inParagraphProperties;
     private boolean paragraphBold;
     private int textBoxDepth;
     private int fallbackDepth;
 
-    Reader(Deadline deadline, int maxCharacters, Set<String> boldStyles) {
+    Reader(Deadline deadline, int maxCharacters, StyleSheet styleSheet) {
       this.deadline = deadline;
       this.maxCharacters = maxCharacters;
-      this.boldStyles = boldStyles;
+      this.styleSheet = styleSheet;
     }
 
     void read(byte[] xml, LayoutLine.Zone zone) {
@@ -299,7 +364,11 @@ public final class DocxExtractor {
           } else if (event == XMLStreamConstants.END_ELEMENT) {
             end(r, zone);
           } else if (event == XMLStreamConstants.CHARACTERS && inText && fallbackDepth == 0) {
-            span.append(r.getText());
+            String text = r.getText();
+            span.append(text);
+            if (runSize > 0 && !text.isBlank()) {
+              sizes.merge(runSize, text.strip().length(), Integer::sum);
+            }
           }
         }
       } catch (XMLStreamException e) {
@@ -345,6 +414,8 @@ public final class DocxExtractor {
           heading = false;
           paragraphBold = false;
           paragraphStyleBold = false;
+          paragraphStyleSize = styleSheet.size(null);
+          sizes.clear();
         }
         case "pPr" -> inParagraphProperties = true;
         case "rPr" -> inRunProperties = true;
@@ -353,18 +424,24 @@ public final class DocxExtractor {
           if (style != null) {
             String s = style.toLowerCase(java.util.Locale.ROOT);
             heading = s.startsWith("heading") || s.equals("title") || s.startsWith("berschrift");
-            paragraphStyleBold = boldStyles.contains(style);
+            paragraphStyleBold = styleSheet.bold().contains(style);
+            paragraphStyleSize = styleSheet.size(style);
           }
         }
         case "rStyle" -> {
-          if (inRunProperties && !inParagraphProperties && boldStyles.contains(attr(r, "val"))) {
-            runBold = true;
+          String style = attr(r, "val");
+          if (inRunProperties && !inParagraphProperties && style != null) {
+            runBold |= styleSheet.bold().contains(style);
+            if (styleSheet.sizes().containsKey(style)) {
+              runSize = styleSheet.sizes().get(style);
+            }
           }
         }
         case "numPr" -> listItem = true;
         case "r" -> {
           runBold = paragraphBold || paragraphStyleBold;
           runItalic = false;
+          runSize = paragraphStyleSize;
         }
         case "b" -> {
           if (inRunProperties && inParagraphProperties) {
@@ -394,8 +471,26 @@ public final class DocxExtractor {
             endLine(zone);
           }
         }
+        case "sz" -> {
+          float size = halfPoints(attr(r, "val"));
+          if (inRunProperties && !inParagraphProperties && size > 0) {
+            runSize = size;
+          }
+        }
         case "sym" -> symbols++;
         case "tbl" -> tables++;
+        case "tr" -> rows.push(new Row(lines.size()));
+        case "tc" -> {
+          if (!rows.isEmpty()) {
+            rows.peek().cellStarts.add(lines.size());
+          }
+        }
+        case "gridSpan" -> {
+          String span = attr(r, "val");
+          if (!rows.isEmpty() && span != null && span.matches("\\d{1,3}") && Integer.parseInt(span) > 1) {
+            rows.peek().spanning = true;
+          }
+        }
         case "txbxContent" -> {
           textBoxDepth++;
           textBoxes++;
@@ -426,6 +521,11 @@ public final class DocxExtractor {
         case "pPr" -> inParagraphProperties = false;
         case "rPr" -> inRunProperties = false;
         case "p" -> endLine(zone);
+        case "tr" -> {
+          if (!rows.isEmpty()) {
+            endRow(rows.pop());
+          }
+        }
         case "txbxContent" -> textBoxDepth--;
         default -> {
           // nothing to close
@@ -452,6 +552,54 @@ public final class DocxExtractor {
       span.setLength(0);
     }
 
+    /** A table row being read: where its lines and each of its cells' lines start. */
+    private static final class Row {
+      final int start;
+      final List<Integer> cellStarts = new ArrayList<>();
+      boolean spanning;
+
+      Row(int start) {
+        this.start = start;
+      }
+    }
+
+    private final java.util.ArrayDeque<Row> rows = new java.util.ArrayDeque<>();
+
+    /**
+     * Reads a table row as its page shows it. A row of one short label or date beside its content
+     * ("Aug. 2019 – Present" | "Mathematics Teacher", "Phone" | "(512) 555-0168") is one line
+     * whose first span is the label, as a PDF of the page reads; a row of one cell spanning the
+     * table's columns and holding a few words ("Jobs", "Education") is a heading row.
+     */
+    private void endRow(Row row) {
+      List<Integer> starts = row.cellStarts;
+      int end = lines.size();
+      if (starts.size() == 2 && starts.get(1) - starts.get(0) == 1 && end > starts.get(1)) {
+        LayoutLine label = lines.get(starts.get(0));
+        LayoutLine first = lines.get(starts.get(1));
+        if (label.text().length() <= 40 && label.zone() == first.zone()) {
+          List<Span> spans = new ArrayList<>(label.spans());
+          spans.addAll(first.spans());
+          lines.set(starts.get(1), new LayoutLine(spans, first.page(), 0, 0, 0, first.fontSize(), first.zone(),
+              first.listItem(), first.headingStyle()));
+          lines.remove((int) starts.get(0));
+        }
+      } else if (starts.size() == 1 && row.spanning && end - row.start == 1) {
+        LayoutLine only = lines.get(row.start);
+        String text = only.text();
+        if (text.split("\\s+").length <= 4 && !text.matches(".*[.,;!?@\\d].*")) {
+          lines.set(row.start, new LayoutLine(only.spans(), only.page(), 0, 0, 0, only.fontSize(), only.zone(),
+              only.listItem(), true));
+        }
+      }
+    }
+
+    /** The type size of most of the line's characters (0 when the document says none). */
+    private float mostCharacters() {
+      return sizes.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(0f);
+    }
+
     private void endLine(LayoutLine.Zone zone) {
       closeSpan();
       if (spans.isEmpty()) {
@@ -459,7 +607,7 @@ public final class DocxExtractor {
       }
       LayoutLine.Zone where = textBoxDepth > 0 ? LayoutLine.Zone.TEXT_BOX : zone;
       LayoutLine line =
-          new LayoutLine(new ArrayList<>(spans), pageBreaks + 1, 0, 0, 0, 0, where, listItem, heading);
+          new LayoutLine(new ArrayList<>(spans), pageBreaks + 1, 0, 0, 0, mostCharacters(), where, listItem, heading);
       characters += line.text().length();
       if (characters > maxCharacters) {
         throw AtsException.rejected(
@@ -468,6 +616,7 @@ public final class DocxExtractor {
       }
       lines.add(line);
       spans.clear();
+      sizes.clear();
     }
 
     private float extentWidth;

@@ -16,6 +16,15 @@ final class Lines {
 
   /** Wider than this many font sizes, a gap separates spans (a date pushed to the right). */
   private static final float SPAN_GAP = 1.2f;
+  /**
+   * Wider than this many spaces of the font (and than {@link #TAG_GAP_EM} of its size), the ink
+   * gap between words separates spans too: tags set side by side as boxes ("Java  Go  SQL"), whose
+   * padding and margins print no characters. Word spaces, even stretched in a justified line,
+   * stay narrower; a gap with no space in it (a ligature glyph that maps to no letter) never
+   * separates.
+   */
+  private static final float TAG_GAP_SPACES = 2.5f;
+  private static final float TAG_GAP_EM = 0.6f;
 
   static LayoutLine build(
       List<List<TextPosition>> words, int page, Set<TextPosition> artifacts, Set<TextPosition> plainArtifacts) {
@@ -36,11 +45,14 @@ final class Lines {
     int inPlain = 0;
     int total = 0;
     float previousRight = Float.NaN;
+    float inkRight = Float.NaN;
+    boolean spaceSinceInk = false;
     boolean afterBlank = false;
     Set<Float> wordStartSizes = new java.util.HashSet<>();
     Set<Float> innerSizes = new java.util.HashSet<>();
     for (List<TextPosition> word : words) {
       boolean wordStart = true;
+      boolean inkStart = true;
       for (TextPosition p : word) {
         String unicode = expand(p.getUnicode());
         if (unicode == null || unicode.isEmpty()) {
@@ -68,7 +80,9 @@ final class Lines {
           sizes.merge(rounded, 1, Integer::sum);
           (wordStart || afterBlank ? wordStartSizes : innerSizes).add(rounded);
         }
-        boolean wideGap = wordStart && open && x - previousRight > SPAN_GAP * size;
+        float space = p.getWidthOfSpace() > 0 ? p.getWidthOfSpace() : size * 0.28f;
+        boolean wideGap = open && ((wordStart && x - previousRight > SPAN_GAP * size)
+            || (inkStart && !blank && spaceSinceInk && x - inkRight > Math.max(TAG_GAP_SPACES * space, TAG_GAP_EM * size)));
         boolean styleChange = open && !blank && (style[0] != spanBold || style[1] != spanItalic);
         if (open && (wideGap || styleChange)) {
           addSpan(spans, text, spanLeft, spanRight, spanBold, spanItalic, spanTop);
@@ -89,10 +103,14 @@ final class Lines {
         }
         text.append(unicode);
         if (!blank) {
+          inkRight = x + w;
+          inkStart = false;
+          spaceSinceInk = false;
           spanRight = x + w;
           spanTop = Math.min(spanTop, p.getYDirAdj() - 0.8f * size);
         }
         previousRight = x + w;
+        spaceSinceInk |= blank;
         wordStart = false;
         afterBlank = blank;
       }

@@ -56,10 +56,13 @@ public final class TextLines {
   /**
    * Plain text: one line per non-blank line, no layout; a line indented (by two spaces or more, or
    * a tab) in a text whose other lines start at the margin is a list item, since a browser's copy
-   * of a web page keeps a list's indentation and drops its markers.
+   * of a web page keeps a list's indentation and drops its markers. Text recognition's usual
+   * misreadings (a bullet read as "e", an O read as 0) are repaired first, see {@link OcrText}.
    */
   public static List<LayoutLine> plain(String text) {
-    List<String> nonBlank = text.lines().filter(l -> !l.isBlank()).toList();
+    List<String> read = text.lines().filter(l -> !l.isBlank()).toList();
+    String ocrBullet = OcrText.letterBullet(read);
+    List<String> nonBlank = read.stream().map(l -> OcrText.letters(OcrText.bullet(l, ocrBullet))).toList();
     long atMargin = nonBlank.stream().filter(l -> !INDENTED.matcher(l).lookingAt()).count();
     boolean indentIsList = atMargin * 2 >= nonBlank.size();
     List<LayoutLine> lines = new ArrayList<>();

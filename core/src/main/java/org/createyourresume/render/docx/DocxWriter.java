@@ -34,6 +34,7 @@ import org.createyourresume.render.theme.Style;
 import org.createyourresume.render.theme.Theme;
 import org.createyourresume.render.view.ContactView;
 import org.createyourresume.render.view.EntryView;
+import org.createyourresume.render.view.LetterView;
 import org.createyourresume.render.view.LineView;
 import org.createyourresume.render.view.ResumeView;
 import org.createyourresume.render.view.SectionView;
@@ -78,6 +79,64 @@ public final class DocxWriter {
       doc.write(out);
       return out.toByteArray();
     }
+  }
+
+  /**
+   * Writes a cover letter in the same styles as the resume: the same header (name in the Title
+   * style, headline, contact line), then the date, the recipient's lines, the subject in bold
+   * accent, the greeting, the body paragraphs, the closing and the signature, each a plain
+   * paragraph spaced like the PDF's.
+   */
+  public byte[] writeLetter(LetterView view, Style style) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(12 * 1024)) {
+      int textWidth = page(doc, style);
+      styles(doc, style, textWidth);
+      POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
+      core.setTitle(view.title());
+      core.setCreator(view.sender().author());
+      core.setSubjectProperty(view.subject());
+      core.setDescription(view.subject());
+      doc.getProperties().getExtendedProperties().setApplication("Create Your Resume");
+      header(doc, view.sender(), style);
+      int gap = (int) Math.round(style.fontSize() * 0.9 * 20);
+      boolean first = true;
+      if (view.date() != null) {
+        letterParagraph(doc, view.date(), gap * 2);
+        first = false;
+      }
+      for (String line : view.recipient()) {
+        letterParagraph(doc, line, first ? gap * 2 : 0);
+        first = false;
+      }
+      if (view.subjectLine() != null) {
+        XWPFRun run = letterParagraph(doc, view.subjectLine(), gap * 3 / 2);
+        run.setBold(true);
+        run.setColor(hex(style.accent()));
+      }
+      if (view.greeting() != null) {
+        letterParagraph(doc, view.greeting(), gap * 4 / 3);
+      }
+      for (String paragraph : view.paragraphs()) {
+        letterParagraph(doc, paragraph, gap);
+      }
+      if (view.closing() != null) {
+        letterParagraph(doc, view.closing(), gap * 3 / 2).getParagraph().setKeepNext(true);
+      }
+      if (view.signature() != null) {
+        letterParagraph(doc, view.signature(), gap * 3).setBold(true);
+      }
+      doc.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static XWPFRun letterParagraph(XWPFDocument doc, String text, int spaceBeforeTwips) {
+    XWPFParagraph paragraph = paragraph(doc, null);
+    paragraph.setSpacingBefore(spaceBeforeTwips);
+    XWPFRun run = paragraph.createRun();
+    run.setText(text);
+    return run;
   }
 
   /** Page size and margins; returns the width of the text column in twips. */

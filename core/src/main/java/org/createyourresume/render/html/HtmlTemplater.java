@@ -5,6 +5,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.Map;
 import org.createyourresume.render.theme.Style;
+import org.createyourresume.render.view.LetterView;
 import org.createyourresume.render.view.ResumeView;
 
 /**
@@ -42,6 +43,19 @@ public final class HtmlTemplater {
     String css = css(style, true) + "@page { size: " + style.endlessPageSizeCss() + "; }\n";
     StringOutput page = new StringOutput(16 * 1024);
     engine.render("resume.jte", Map.of("view", view, "css", css, "forPdf", true), page);
+    return page.toString();
+  }
+
+  /**
+   * The page of a cover letter in {@code style}: the resume's stylesheet (so the same header,
+   * fonts, accent and margins) plus the letter's own rules.
+   */
+  public String renderLetter(LetterView view, Style style, boolean forPdf) {
+    StringOutput css = new StringOutput(6 * 1024);
+    css.writeContent(css(style, forPdf));
+    engine.render("letter-css.jte", style, css);
+    StringOutput page = new StringOutput(12 * 1024);
+    engine.render("letter.jte", Map.of("view", view, "css", css.toString()), page);
     return page.toString();
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.createyourresume.render.view.ContactView;
 import org.createyourresume.render.view.EntryView;
+import org.createyourresume.render.view.LetterView;
 import org.createyourresume.render.view.LineView;
 import org.createyourresume.render.view.ResumeView;
 import org.createyourresume.render.view.SectionView;
@@ -42,6 +43,48 @@ public final class MarkdownWriter {
         case LINES -> section.lines().forEach(l -> paragraph(line(l), out));
         case ENTRIES -> section.entries().forEach(e -> entry(e, out));
       }
+    }
+    while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+      out.remove(out.size() - 1);
+    }
+    return String.join("\n", out) + "\n";
+  }
+
+  /**
+   * A cover letter: the sender's header as in the resume, then the letter's parts as paragraphs;
+   * the recipient's lines and the closing with the signature each as one paragraph with hard line
+   * breaks, the subject in bold.
+   */
+  public String writeLetter(LetterView view) {
+    List<String> out = new ArrayList<>();
+    if (view.header().name() != null) {
+      paragraph("# " + escape(view.header().name()), out);
+    }
+    if (view.header().label() != null) {
+      paragraph("**" + escape(view.header().label()) + "**", out);
+    }
+    if (!view.header().contacts().isEmpty()) {
+      paragraph(String.join(" | ", view.header().contacts().stream().map(MarkdownWriter::contact).toList()), out);
+    }
+    if (view.date() != null) {
+      paragraph(escape(view.date()), out);
+    }
+    if (!view.recipient().isEmpty()) {
+      // a backslash at the end of a line is CommonMark's hard line break
+      paragraph(String.join("\\\n", view.recipient().stream().map(MarkdownWriter::escape).toList()), out);
+    }
+    if (view.subjectLine() != null) {
+      paragraph("**" + escape(view.subjectLine()) + "**", out);
+    }
+    if (view.greeting() != null) {
+      paragraph(escape(view.greeting()), out);
+    }
+    view.paragraphs().forEach(p -> paragraph(escape(p), out));
+    if (view.closing() != null) {
+      paragraph(escape(view.closing()), out);
+    }
+    if (view.signature() != null) {
+      paragraph(escape(view.signature()), out);
     }
     while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
       out.remove(out.size() - 1);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.createyourresume.render.view.ContactView;
 import org.createyourresume.render.view.EntryView;
 import org.createyourresume.render.view.HeaderView;
+import org.createyourresume.render.view.LetterView;
 import org.createyourresume.render.view.LineView;
 import org.createyourresume.render.view.ResumeView;
 import org.createyourresume.render.view.SectionView;
@@ -50,6 +51,49 @@ public final class PlainTextWriter {
           }
         }
       }
+    }
+    String text = String.join("\n", out) + "\n";
+    return ascii ? asciiPunctuation(text) : text;
+  }
+
+  /**
+   * A cover letter: the sender's header as in the resume, then the date, the recipient's lines,
+   * the subject, the greeting, the paragraphs, the closing and the signature, separated by blank
+   * lines and wrapped like the resume.
+   */
+  public String writeLetter(LetterView view) {
+    List<String> out = new ArrayList<>();
+    header(view.header(), out);
+    if (view.date() != null) {
+      out.add("");
+      out.add(view.date());
+    }
+    if (!view.recipient().isEmpty()) {
+      out.add("");
+      view.recipient().forEach(line -> wrap(line, "", "", out));
+    }
+    for (String part : new String[] {view.subjectLine(), view.greeting()}) {
+      if (part != null) {
+        out.add("");
+        wrap(part, "", "", out);
+      }
+    }
+    for (String paragraph : view.paragraphs()) {
+      out.add("");
+      wrap(paragraph, "", "", out);
+    }
+    if (view.closing() != null) {
+      out.add("");
+      wrap(view.closing(), "", "", out);
+    }
+    if (view.signature() != null) {
+      if (view.closing() == null) {
+        out.add("");
+      }
+      wrap(view.signature(), "", "", out);
+    }
+    while (!out.isEmpty() && out.get(0).isEmpty()) {
+      out.remove(0);
     }
     String text = String.join("\n", out) + "\n";
     return ascii ? asciiPunctuation(text) : text;

@@ -39,6 +39,46 @@ class DocxExtractorTests {
   }
 
   @Test
+  void typeSizesComeFromRunsStylesAndTheirChainsAndTheDocumentDefault() throws Exception {
+    String styles = "<w:styles " + W + ">"
+        + "<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"24\"/></w:rPr></w:rPrDefault></w:docDefaults>"
+        + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:rPr><w:sz w:val=\"20\"/></w:rPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:styleId=\"Heading\"><w:basedOn w:val=\"Normal\"/><w:rPr><w:b/><w:sz w:val=\"28\"/></w:rPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:basedOn w:val=\"Heading\"/><w:rPr><w:sz w:val=\"24\"/></w:rPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:styleId=\"Heading3\"><w:basedOn w:val=\"Heading\"/></w:style>"
+        + "</w:styles>";
+    String xml = "<w:document " + W + "><w:body>"
+        + "<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t>Work</w:t></w:r></w:p>"
+        + "<w:p><w:pPr><w:pStyle w:val=\"Heading3\"/></w:pPr><w:r><w:t>Head of Engineering</w:t></w:r></w:p>"
+        + "<w:p><w:r><w:t>Isartal Automation GmbH</w:t></w:r></w:p>"
+        + "<w:p><w:r><w:rPr><w:sz w:val=\"36\"/></w:rPr><w:t>A big run</w:t></w:r><w:r><w:t>ok</w:t></w:r></w:p>"
+        + "</w:body></w:document>";
+    byte[] file = HostileFiles.zip(Map.of(
+        "word/document.xml", xml.getBytes(StandardCharsets.UTF_8),
+        "word/styles.xml", styles.getBytes(StandardCharsets.UTF_8)));
+    ExtractedDocument doc = docx.extract(file);
+    assertThat(doc.lines()).extracting(LayoutLine::fontSize).containsExactly(12f, 14f, 10f, 18f);
+    assertThat(doc.lines().get(1).startsBold()).as("bold through the basedOn chain").isTrue();
+  }
+
+  @Test
+  void aTableRowOfALabelBesideItsContentIsOneLineAndASpanningRowOfAFewWordsIsAHeading() throws Exception {
+    String cell = "<w:tc><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:tc>";
+    String xml = "<w:document " + W + "><w:body><w:tbl>"
+        + "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>Jobs</w:t></w:r></w:p></w:tc></w:tr>"
+        + "<w:tr>" + cell.formatted("Aug. 2019 – Present")
+        + "<w:tc><w:p><w:r><w:t>Mathematics Teacher</w:t></w:r></w:p><w:p><w:r><w:t>Cedar Ridge High School</w:t></w:r></w:p></w:tc></w:tr>"
+        + "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>I taught algebra for eight years.</w:t></w:r></w:p></w:tc></w:tr>"
+        + "<w:tr>" + cell.formatted("one") + cell.formatted("two") + cell.formatted("three") + "</w:tr>"
+        + "</w:tbl></w:body></w:document>";
+    ExtractedDocument doc = docx.extract(HostileFiles.docx(xml));
+    assertThat(doc.lines()).extracting(LayoutLine::text).containsExactly("Jobs", "Aug. 2019 – Present Mathematics Teacher",
+        "Cedar Ridge High School", "I taught algebra for eight years.", "one", "two", "three");
+    assertThat(doc.lines()).extracting(LayoutLine::headingStyle).containsExactly(true, false, false, false, false, false, false);
+    assertThat(doc.lines().get(1).spans()).extracting(s -> s.text()).containsExactly("Aug. 2019 – Present", "Mathematics Teacher");
+  }
+
+  @Test
   void headerPartsAreMarked() throws Exception {
     byte[] file = HostileFiles.zip(Map.of(
         "word/document.xml", ("<w:document " + W + "><w:body><w:p><w:r><w:t>Ann Smith</w:t></w:r></w:p></w:body></w:document>").getBytes(StandardCharsets.UTF_8),

@@ -154,4 +154,24 @@ class PdfExtractorTests {
     Runtime r = Runtime.getRuntime();
     return r.totalMemory() - r.freeMemory();
   }
+
+  @Test
+  void tagsSetSideBySideAsBoxesAreSeparateSpansButStretchedWordSpacesAreNot() {
+    DrawnPdf drawn = DrawnPdf.a4();
+    float x = 60;
+    for (String tag : new String[] {"Java", " Go", " SQL", " Domain-driven design"}) {
+      drawn.text(x, 100, 10, false, tag);
+      x += DrawnPdf.width(tag, 10, false) + 5; // a tag's padding and margin: ink, no characters
+    }
+    x = 60;
+    for (String word : new String[] {"Cut", " costs", " by", " ten", " percent"}) {
+      drawn.text(x, 130, 10, false, word);
+      x += DrawnPdf.width(word, 10, false) + 2; // a justified line's stretched spaces
+    }
+    ExtractedDocument doc = pdf.extract(drawn.bytes(DrawnPdf.Order.AS_ADDED));
+    assertThat(doc.lines()).hasSize(2);
+    assertThat(doc.lines().get(0).spans()).extracting(s -> s.text())
+        .containsExactly("Java", "Go", "SQL", "Domain-driven design");
+    assertThat(doc.lines().get(1).spans()).extracting(s -> s.text()).containsExactly("Cut costs by ten percent");
+  }
 }

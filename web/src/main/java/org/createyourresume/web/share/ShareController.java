@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.createyourresume.json.JsonResumeException;
 import org.createyourresume.json.JsonResumeReader;
+import org.createyourresume.letter.Letter;
+import org.createyourresume.letter.Letters;
 import org.createyourresume.model.Resume;
 import org.createyourresume.render.OutputFormat;
 import org.createyourresume.render.RenderOptions;
@@ -93,6 +95,33 @@ class ShareController {
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.inline()
                 .filename(ResumeFileName.of(resume, OutputFormat.PDF), StandardCharsets.UTF_8)
+                .build().toString())
+        .header("X-Robots-Tag", robots(shared))
+        .header("X-Page-Count", String.valueOf(result.pages()))
+        .cacheControl(CacheControl.noStore())
+        .body(result.content());
+  }
+
+  @Operation(summary = "A cover letter the owner shares with the resume, as a PDF",
+      description = "Only a letter marked \"shared\": true in meta.createYourResume.letters is"
+          + " shown, in the resume's template; any other id is 404, so unshared letters cannot be"
+          + " told from missing ones. 410 when the owner stopped sharing the resume.")
+  @GetMapping(path = "/r/{shareId}/letters/{letterId}.pdf")
+  @RateLimited(Kind.RENDER)
+  ResponseEntity<byte[]> letterPdf(@PathVariable String shareId, @PathVariable String letterId) {
+    SharedResume shared = find(shareId);
+    Resume resume = read(shared);
+    Letter letter = Letters.read(resume).stream()
+        .filter(l -> l.isShared() && letterId.equals(l.id()))
+        .findFirst()
+        .orElseThrow(() -> ApiProblem.notFound("shared letter", letterId));
+    RenderResult result =
+        pool.run(() -> renderer.renderLetter(resume, letter, options(resume, OutputFormat.PDF)));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename(ResumeFileName.ofLetter(resume, OutputFormat.PDF), StandardCharsets.UTF_8)
                 .build().toString())
         .header("X-Robots-Tag", robots(shared))
         .header("X-Page-Count", String.valueOf(result.pages()))

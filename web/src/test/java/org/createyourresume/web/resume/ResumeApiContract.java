@@ -254,6 +254,33 @@ abstract class ResumeApiContract {
   }
 
   @Test
+  void lettersAreSavedWithTheResumeAndOnlySharedOnesShowThroughTheShareLink() {
+    String document = "{\"basics\":{\"name\":\"Ana Lima\",\"label\":\"Nurse\"},"
+        + "\"meta\":{\"createYourResume\":{\"letters\":["
+        + "{\"id\":\"ward\",\"role\":\"Ward Nurse\",\"recipient\":{\"company\":\"St Anne Hospital\"},"
+        + "\"greeting\":\"Dear Hiring Manager,\",\"body\":[{\"text\":\"I am applying for the Ward Nurse role.\"}],"
+        + "\"shared\":true},"
+        + "{\"id\":\"private\",\"role\":\"Clinic Nurse\",\"body\":[\"Not for the link.\"]}]}}}";
+    Created created = api.create(document);
+    HttpResponse<String> read = api.get(created.id(), created.token());
+    assertThat(ApiClient.JSON.readTree(read.body())).isEqualTo(ApiClient.JSON.readTree(document));
+    HttpResponse<String> share = api.share(created.id(), created.token(), null);
+    String shareId = ApiClient.JSON.readTree(share.body()).get("shareId").asString();
+
+    HttpResponse<byte[]> letter = api.bytes("/r/" + shareId + "/letters/ward.pdf");
+    assertThat(letter.statusCode()).isEqualTo(200);
+    assertThat(letter.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(letter.headers().firstValue("X-Robots-Tag")).hasValue("noindex, nofollow");
+    assertThat(TestFiles.pdfText(letter.body())).contains("Ana Lima", "St Anne Hospital",
+        "I am applying for the Ward Nurse role.");
+    assertThat(api.bytes("/r/" + shareId + "/letters/private.pdf").statusCode()).isEqualTo(404);
+    assertThat(api.bytes("/r/" + shareId + "/letters/missing.pdf").statusCode()).isEqualTo(404);
+
+    assertThat(api.revoke(created.id(), created.token()).statusCode()).isEqualTo(204);
+    assertThat(api.bytes("/r/" + shareId + "/letters/ward.pdf").statusCode()).isEqualTo(410);
+  }
+
+  @Test
   void theSharedPageShowsTheOwnersTemplateAndLatestSave() {
     String modern = "{\"basics\":{\"name\":\"Ana Lima\"},"
         + "\"meta\":{\"createYourResume\":{\"template\":\"modern\"}}}";

@@ -1,0 +1,2 @@
+/** Cover letters over HTTP: render, starter draft and checks ({@code /api/letters/…}). */
+package org.createyourresume.web.letter;
