@@ -46,6 +46,16 @@ class WebIntegrationTests {
   }
 
   @Test
+  void metricsAreNotPublishedUnlessTurnedOn() throws Exception {
+    // cyr.metrics.enabled is false by default: the Prometheus endpoint does not exist
+    HttpResponse<byte[]> response = send(request("/actuator/prometheus"));
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("application/problem+json");
+    assertThat(text(response)).doesNotContain("cyr_requests", "jvm_");
+  }
+
+  @Test
   void rendersAPdfOverHttp() throws Exception {
     HttpResponse<byte[]> response =
         send(request("/api/render?template=modern")

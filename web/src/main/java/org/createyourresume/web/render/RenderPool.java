@@ -1,5 +1,8 @@
 package org.createyourresume.web.render;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -19,9 +22,13 @@ import org.springframework.stereotype.Component;
  * The bounded executor all rendering runs on: a fixed number of workers (each keeps its parsed
  * fonts) and a bounded queue. When both are full, work is refused at once with a 503 and
  * {@code Retry-After}, so a burst can never pile up unbounded memory or latency.
+ *
+ * <p>As a {@link MeterBinder} it reports its queue depth, busy and total workers as gauges
+ * ({@code cyr.render.queue}, {@code cyr.render.busy}, {@code cyr.render.workers}); Spring Boot
+ * binds it to the application's meter registry.
  */
 @Component
-public final class RenderPool implements DisposableBean {
+public final class RenderPool implements DisposableBean, MeterBinder {
 
   private final ThreadPoolExecutor executor;
   private final RenderProperties properties;
@@ -98,6 +105,29 @@ public final class RenderPool implements DisposableBean {
   /** Workers in the pool. */
   public int workers() {
     return executor.getMaximumPoolSize();
+  }
+
+  /** Work waiting for a worker now. */
+  public int queued() {
+    return executor.getQueue().size();
+  }
+
+  /** Workers running work now. */
+  public int busy() {
+    return executor.getActiveCount();
+  }
+
+  @Override
+  public void bindTo(MeterRegistry registry) {
+    Gauge.builder("cyr.render.queue", this, RenderPool::queued)
+        .description("Renders, imports and checks waiting for a render worker")
+        .register(registry);
+    Gauge.builder("cyr.render.busy", this, RenderPool::busy)
+        .description("Render workers running work")
+        .register(registry);
+    Gauge.builder("cyr.render.workers", this, RenderPool::workers)
+        .description("Render workers in the pool")
+        .register(registry);
   }
 
   @Override

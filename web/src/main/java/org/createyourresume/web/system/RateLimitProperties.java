@@ -17,7 +17,10 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param share making or revoking share links and viewing shared pages
  * @param check ATS checks (the editor's live panel sends one per pause in typing)
  * @param importing reading uploaded resume files ({@code cyr.rate-limit.import.*})
- * @param maxClients how many clients' counters are kept at once (least recently seen go first)
+ * @param maxClients how many clients' counters are kept at once in memory (least recently seen
+ *     go first)
+ * @param shared keep the counters in the database when it is PostgreSQL, so that every node
+ *     counts one quota per client; {@code false} (or any other database) keeps them per node
  */
 @ConfigurationProperties("cyr.rate-limit")
 record RateLimitProperties(
@@ -28,7 +31,8 @@ record RateLimitProperties(
     @DefaultValue({"60", "1m"}) Limit share,
     @DefaultValue({"120", "1m"}) Limit check,
     @Name("import") @DefaultValue({"30", "1m"}) Limit importing,
-    @DefaultValue("100000") int maxClients) {
+    @DefaultValue("100000") int maxClients,
+    @DefaultValue("true") boolean shared) {
 
   /**
    * One limit.

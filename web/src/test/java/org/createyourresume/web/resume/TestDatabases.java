@@ -19,9 +19,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * are skipped with a one-line reason; on CI ({@code CI=true}) they fail instead, because there
  * they must run.
  */
-final class TestDatabases {
+public final class TestDatabases {
 
-  static final String POSTGRES_URL = System.getenv("CYR_TEST_POSTGRES_URL");
+  public static final String POSTGRES_URL = System.getenv("CYR_TEST_POSTGRES_URL");
   static final String SKIP_REASON =
       "CYR_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped (e.g."
           + " jdbc:postgresql://127.0.0.1:5432/test?user=postgres)";
@@ -29,7 +29,7 @@ final class TestDatabases {
   private TestDatabases() {}
 
   /** Skips a PostgreSQL test class, with the reason, when no server is named (fails on CI). */
-  static final class NeedsPostgres implements ExecutionCondition {
+  public static final class NeedsPostgres implements ExecutionCondition {
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
       if (POSTGRES_URL != null && !POSTGRES_URL.isBlank()) {
@@ -54,7 +54,7 @@ final class TestDatabases {
   }
 
   /** A new, empty schema on the test PostgreSQL; the URL makes it the connection's schema. */
-  static String newPostgresSchema() {
+  public static String newPostgresSchema() {
     String schema = "cyr_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
         .toLowerCase(Locale.ROOT);
     execute(POSTGRES_URL, "CREATE SCHEMA " + schema);
@@ -62,7 +62,7 @@ final class TestDatabases {
   }
 
   /** Drops the schema a URL from {@link #newPostgresSchema()} points at. */
-  static void dropPostgresSchema(String url) {
+  public static void dropPostgresSchema(String url) {
     if (url == null) {
       return;
     }
