@@ -62,30 +62,25 @@ class ResumeLanguageTests {
     assertThat(text).doesNotContain("Experience".equals(work) ? "Berufserfahrung" : "Experience");
   }
 
+  /**
+   * The PDF too, with the bundled fonts for every script. A right-to-left line that mixes in
+   * digits ("2021") is read by PDFBox in the wrong run order (see ScriptsRoundTripTests), so
+   * for Arabic and Hebrew the dates and score are checked in the text export only.
+   */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = LATIN_LANGUAGES)
+  @CsvSource(delimiter = '|', textBlock = LANGUAGES)
   void thePdfPrintsHeadingsDatesAndLabelsInTheResumesLanguage(
       String language, String work, String education, String range, String country, String score) {
-    var pdf = PdfFacts.of(RENDERER.render(resume(language, ""), RenderOptions.pdf()).content());
+    RenderResult result = RENDERER.render(resume(language, ""), RenderOptions.pdf());
+    assertThat(result.diagnostics()).isEmpty();
+    var pdf = PdfFacts.of(result.content());
     String text = PdfFacts.flat(pdf.text());
-    assertThat(text).contains(work, education, range, country, score);
+    assertThat(text).containsIgnoringCase(work).containsIgnoringCase(education).contains(country);
+    if (!language.equals("ar") && !language.equals("he")) {
+      assertThat(text).contains(range, score);
+    }
     assertThat(pdf.language()).isEqualTo(language);
   }
-
-  static final String LATIN_LANGUAGES =
-      """
-      en-US   | Experience               | Education          | Oct 2021 – Present       | Germany     | GPA: 3.8
-      en-GB   | Experience               | Education          | Oct 2021 – Present       | Germany     | GPA: 3.8
-      de      | Berufserfahrung          | Ausbildung         | Okt 2021 – heute         | Deutschland | Note: 3.8
-      fr      | Expérience professionnelle | Formation        | oct. 2021 – aujourd’hui  | Allemagne   | Moyenne: 3.8
-      es      | Experiencia laboral      | Formación académica | oct 2021 – actualidad   | Alemania    | Nota media: 3.8
-      pt-BR   | Experiência profissional | Formação acadêmica | out. 2021 – atual        | Alemanha    | Média: 3.8
-      pt-PT   | Experiência profissional | Formação académica | out. 2021 – presente     | Alemanha    | Média: 3.8
-      it      | Esperienza professionale | Formazione         | ott 2021 – presente      | Germania    | Voto: 3.8
-      nl      | Werkervaring             | Opleiding          | okt. 2021 – heden        | Duitsland   | Cijfer: 3.8
-      pl      | Doświadczenie zawodowe   | Wykształcenie      | paź 2021 – obecnie       | Niemcy      | Średnia: 3.8
-      tr      | İş deneyimi              | Eğitim             | Eki 2021 – günümüz       | Almanya     | Not ortalaması: 3.8
-      """;
 
   @Test
   void aHeadingTheUserRenamedWinsOverTheTranslation() {

@@ -1,5 +1,6 @@
 package org.createyourresume.render.pdf;
 
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -12,6 +13,7 @@ import java.awt.color.ICC_Profile;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -47,7 +49,7 @@ public final class PdfWriter {
    * @return the number of pages
    */
   public int write(String xhtml, FontFamily family, OutputStream out) throws IOException {
-    Map<FontFace, TrueTypeFont> faces = fonts.faces(family);
+    Map<FontFamily, Map<FontFace, TrueTypeFont>> faces = faces(family);
     return JaxpDefaults.run(
         () -> {
           try (PDDocument document = new PDDocument();
@@ -70,7 +72,7 @@ public final class PdfWriter {
    * many pages it takes and how far down its content reaches.
    */
   public PageLayout measure(String xhtml, FontFamily family) throws IOException {
-    Map<FontFace, TrueTypeFont> faces = fonts.faces(family);
+    Map<FontFamily, Map<FontFace, TrueTypeFont>> faces = faces(family);
     return JaxpDefaults.run(
         () -> {
           try (PDDocument document = new PDDocument();
@@ -90,23 +92,45 @@ public final class PdfWriter {
         });
   }
 
+  /** The faces of {@code family} and of its fallbacks, in the order they are tried. */
+  private Map<FontFamily, Map<FontFace, TrueTypeFont>> faces(FontFamily family) {
+    Map<FontFamily, Map<FontFace, TrueTypeFont>> faces = new LinkedHashMap<>();
+    faces.put(family, fonts.faces(family));
+    for (FontFamily fallback : fonts.fallbacks(family)) {
+      faces.put(fallback, fonts.faces(fallback));
+    }
+    return faces;
+  }
+
   private static boolean inlineImage(String uri) {
     return uri != null
         && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
   }
 
   private static PdfBoxRenderer renderer(
-      String xhtml, FontFamily family, Map<FontFace, TrueTypeFont> faces, PDDocument document) {
+      String xhtml,
+      FontFamily family,
+      Map<FontFamily, Map<FontFace, TrueTypeFont>> faces,
+      PDDocument document) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(document);
-    for (FontFace face : FontFace.values()) {
-      builder.useFont(
-          new LazyFont(document, faces.get(face)), family.name(), face.weight, face.style, true);
-    }
+    // the family and its fallbacks (which the CSS names after it): each face is embedded only
+    // when the layout first draws a character with it
+    faces.forEach(
+        (each, itsFaces) -> {
+          for (FontFace face : FontFace.values()) {
+            builder.useFont(
+                new LazyFont(document, itsFaces.get(face)), each.name(), face.weight, face.style, true);
+          }
+        });
     builder.usePdfUaAccessibility(true);
     builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
     builder.useColorProfile(SRGB);
     builder.useUnicodeLineBreaker(new CompoundKeepingBreaker());
+    // Arabic and Hebrew: right-to-left runs drawn in visual order (extractors such as pdftotext
+    // and PDFBox read them back in logical order), Arabic letters in their joined forms
+    builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+    builder.useUnicodeBidiReorderer(new ArabicShaping());
     // nothing is fetched: user URLs are only links. The only images are inline PNG or JPEG data
     // (a checked photo, the templates' drawn icons), which the engine decodes without any I/O.
     builder.useExternalResourceAccessControl(

@@ -3,6 +3,7 @@ package org.createyourresume.render.theme;
 import java.util.Locale;
 import org.createyourresume.model.DateFormat;
 import org.createyourresume.model.PageSize;
+import org.createyourresume.render.pdf.FontCatalog;
 
 /**
  * A theme with the user's design settings applied: every value is valid and final. Colours are
@@ -34,9 +35,17 @@ public record Style(
     DateFormat dateFormat,
     Locale locale) {
 
-  /** The font-family CSS value. Only bundled families are named: an unknown one draws no text. */
+  /**
+   * The font-family CSS value: the family, then the bundled faces for scripts it lacks (Arabic,
+   * Hebrew, Devanagari, CJK), which the PDF engine tries character by character. Only bundled
+   * families are named: an unknown one draws no text.
+   */
   public String fontFamilyCss() {
-    return "'" + fontFamily + "'";
+    StringBuilder css = new StringBuilder("'").append(fontFamily).append('\'');
+    for (String fallback : FontCatalog.FALLBACK_NAMES) {
+      css.append(", '").append(fallback).append('\'');
+    }
+    return css.toString();
   }
 
   /** A size relative to the base font size, in points, rounded to a tenth. */
