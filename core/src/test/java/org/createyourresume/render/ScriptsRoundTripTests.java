@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>PDFBox guesses a line's direction from its leftmost strong character as drawn, so it reads
  * an Arabic or Hebrew line that ends (at the left) with a Latin word such as "PostgreSQL" in the
- * wrong run order. Those mixed lines are checked with pdftotext, which reads them right, where
- * {@code CYR_TEST_PDFTOTEXT} names it (CI); PDFBox checks every other field.
+ * wrong run order. Those mixed lines are checked with pdftotext, which reads their words in order,
+ * where {@code CYR_TEST_PDFTOTEXT} names it (CI); PDFBox checks every other field.
  */
 class ScriptsRoundTripTests {
 
@@ -76,7 +76,14 @@ class ScriptsRoundTripTests {
     Files.write(file, RENDERER.render(resume, RenderOptions.pdf().withTemplate("classic")).content());
     String text = comparable(run(System.getenv("CYR_TEST_PDFTOTEXT"), "-enc", "UTF-8", file.toString(), "-"));
     for (String field : fields(resume)) {
-      assertThat(text).as(field).contains(comparable(field));
+      if (mixesDirections(field)) {
+        // a full stop or % sign between an Arabic or Hebrew run and a Latin word or number has no
+        // direction of its own; pdftotext puts it on the side it guesses ("%40" for "40%"), so
+        // the letters and digits are compared, in order, without punctuation
+        assertThat(text.replaceAll("\\p{P}", "")).as(field).contains(comparable(field).replaceAll("\\p{P}", ""));
+      } else {
+        assertThat(text).as(field).contains(comparable(field));
+      }
     }
   }
 

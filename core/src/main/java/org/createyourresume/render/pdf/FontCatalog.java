@@ -191,6 +191,11 @@ public final class FontCatalog {
     return false;
   }
 
+  /** Whether the regular face of {@code family} itself (no fallback) has {@code codePoint}. */
+  boolean hasGlyph(FontFamily family, int codePoint) {
+    return has(face(family, FontFace.REGULAR), codePoint);
+  }
+
   private static boolean has(TrueTypeFont font, int codePoint) {
     try {
       return font.getUnicodeCmapLookup().getGlyphId(codePoint) != 0;

@@ -48,8 +48,9 @@ public final class PdfWriter {
    *
    * @return the number of pages
    */
-  public int write(String xhtml, FontFamily family, OutputStream out) throws IOException {
+  public int write(String page, FontFamily family, OutputStream out) throws IOException {
     Map<FontFamily, Map<FontFace, TrueTypeFont>> faces = faces(family);
+    String xhtml = withFallbacks(page, family);
     return JaxpDefaults.run(
         () -> {
           try (PDDocument document = new PDDocument();
@@ -71,8 +72,9 @@ public final class PdfWriter {
    * Lays {@code xhtml} out exactly as {@link #write} would, without drawing or saving a PDF: how
    * many pages it takes and how far down its content reaches.
    */
-  public PageLayout measure(String xhtml, FontFamily family) throws IOException {
+  public PageLayout measure(String page, FontFamily family) throws IOException {
     Map<FontFamily, Map<FontFace, TrueTypeFont>> faces = faces(family);
+    String xhtml = withFallbacks(page, family);
     return JaxpDefaults.run(
         () -> {
           try (PDDocument document = new PDDocument();
@@ -90,6 +92,40 @@ public final class PdfWriter {
                 (first.getBottom() - first.getTop()) / dots);
           }
         });
+  }
+
+  /**
+   * The page with the fallback faces its text needs named after the family wherever the CSS names
+   * it ({@code 'Noto Serif'} becomes {@code 'Noto Serif', 'Fallback CJK'}). Only the ones needed:
+   * the engine sets every line as tall as the tallest face in the list, so naming them all would
+   * make every Latin resume's lines taller.
+   */
+  private String withFallbacks(String xhtml, FontFamily family) {
+    List<FontFamily> fallbacks = fonts.fallbacks(family);
+    boolean[] needed = new boolean[fallbacks.size()];
+    xhtml.codePoints()
+        .filter(c -> c >= 0x80)
+        .distinct()
+        .forEach(c -> {
+          if (c >= 0x80 && !fonts.hasGlyph(family, c)) {
+            for (int i = 0; i < fallbacks.size(); i++) {
+              if (fonts.hasGlyph(fallbacks.get(i), c)) {
+                needed[i] = true;
+                break;
+              }
+            }
+          }
+        });
+    StringBuilder chain = new StringBuilder("'").append(family.name()).append('\'');
+    for (int i = 0; i < needed.length; i++) {
+      if (needed[i]) {
+        chain.append(", '").append(fallbacks.get(i).name()).append('\'');
+      }
+    }
+    // user text cannot hold the quoted name: the templates escape quotes in text
+    return chain.length() == family.name().length() + 2
+        ? xhtml
+        : xhtml.replace("'" + family.name() + "'", chain.toString());
   }
 
   /** The faces of {@code family} and of its fallbacks, in the order they are tried. */

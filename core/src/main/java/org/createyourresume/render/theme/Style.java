@@ -3,7 +3,6 @@ package org.createyourresume.render.theme;
 import java.util.Locale;
 import org.createyourresume.model.DateFormat;
 import org.createyourresume.model.PageSize;
-import org.createyourresume.render.pdf.FontCatalog;
 
 /**
  * A theme with the user's design settings applied: every value is valid and final. Colours are
@@ -36,16 +35,11 @@ public record Style(
     Locale locale) {
 
   /**
-   * The font-family CSS value: the family, then the bundled faces for scripts it lacks (Arabic,
-   * Hebrew, Devanagari, CJK), which the PDF engine tries character by character. Only bundled
-   * families are named: an unknown one draws no text.
+   * The font-family CSS value. Only bundled families are named: an unknown one draws no text. The
+   * PDF writer adds the fallback faces for other scripts where the text needs them.
    */
   public String fontFamilyCss() {
-    StringBuilder css = new StringBuilder("'").append(fontFamily).append('\'');
-    for (String fallback : FontCatalog.FALLBACK_NAMES) {
-      css.append(", '").append(fallback).append('\'');
-    }
-    return css.toString();
+    return "'" + fontFamily + "'";
   }
 
   /** A size relative to the base font size, in points, rounded to a tenth. */
