@@ -2,6 +2,8 @@ package org.createyourresume.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.createyourresume.json.ReadResult;
@@ -90,10 +92,19 @@ final class RenderCommand implements Callable<Integer> {
       }
       throw e;
     }
+    List<String> missing = new ArrayList<>();
     for (RenderDiagnostic diagnostic : result.diagnostics()) {
-      err.println("warning: " + file + ": " + diagnostic);
+      if (diagnostic.id().equals("glyph.missing")) {
+        missing.add(diagnostic.toString());
+      } else {
+        err.println("warning: " + file + ": " + diagnostic);
+      }
     }
     err.flush();
+    if (!missing.isEmpty()) {
+      // a resume with text left out is not what the user wrote: no file, and the fields named
+      throw CliException.invalidInput(file + ": " + String.join("; ", missing));
+    }
     if ("-".equals(output)) {
       OutputFile.write(cli.binaryOut(), result.content());
       return ExitCodes.OK;

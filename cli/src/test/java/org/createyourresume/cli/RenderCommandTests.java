@@ -113,6 +113,29 @@ class RenderCommandTests {
   }
 
   @Test
+  void textNoBundledFontCanShowFailsTheRenderNamingTheField(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("runes.json");
+    Files.writeString(in, "{\"basics\": {\"name\": \"Sam Doe\"}, \"work\": [{\"name\": \"Acme\", \"highlights\": [\"Shipped \u16A0 twice\"]}]}");
+    Path out = dir.resolve("runes.pdf");
+    CliRun run = CliRun.of("render", in.toString(), "-o", out.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly(
+        "error: " + in + ": /work/0/highlights/0: left out characters the font cannot show: \"\u16A0\" (U+16A0)");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void arabicChineseAndHindiRenderWithTheBundledFonts(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("scripts.json");
+    Files.writeString(in, "{\"basics\": {\"name\": \"ليلى حداد\"}, \"work\": [{\"name\": \"杭州云帆科技\", \"highlights\": [\"अनुभव\"]}]}");
+    Path out = dir.resolve("scripts.pdf");
+    CliRun run = CliRun.of("render", in.toString(), "-o", out.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.errLines()).isEmpty();
+    assertThat(PdfFacts.of(Files.readAllBytes(out)).text()).contains("杭州云帆科技", "अनुभव");
+  }
+
+  @Test
   void aFailedWriteLeavesNoFileBehind() throws IOException {
     Path target = dir.resolve("missing-folder").resolve("out.pdf");
     CliRun run = CliRun.of("render", resume("r.json").toString(), "-o", target.toString());

@@ -67,6 +67,13 @@ public record Design(
         language, sectionOrder, hiddenSections, sectionTitles, customSections, unknown);
   }
 
+  /** The same settings in another language (BCP 47 tag). */
+  public Design withLanguage(String languageTag) {
+    return new Design(
+        template, fontFamily, fontSize, accentColor, margins, lineSpacing, pageSize, dateFormat,
+        languageTag, sectionOrder, hiddenSections, sectionTitles, customSections, unknown);
+  }
+
   /** The same settings with another base font size, line spacing and margins. */
   public Design withSizes(Double newFontSize, Double newLineSpacing, Margins newMargins) {
     return new Design(

@@ -110,16 +110,16 @@ class BadInputTests {
 
   @Test
   void charactersNoFontHasAreLeftOutAndReported() {
-    Resume resume = withJob(jobWith(List.of("Shipped 🚀 the 東京 launch on time ✓")));
+    Resume resume = withJob(jobWith(List.of("Shipped 🚀 the 東京 launch on time ᚠ")));
     RenderResult result = RENDERER.render(resume, RenderOptions.pdf());
     String text = PdfFacts.of(result.content()).text();
-    assertThat(text).contains("Shipped").contains("the").contains("launch on time").doesNotContain("\uFFFD");
+    assertThat(text).contains("Shipped").contains("the 東京 launch on time").doesNotContain("\uFFFD");
     assertThat(result.diagnostics())
         .singleElement()
         .satisfies(d -> {
           assertThat(d.id()).isEqualTo("glyph.missing");
           assertThat(d.pointer()).isEqualTo("/work/0/highlights/0");
-          assertThat(d.message()).contains("U+1F680", "U+6771", "U+4EAC");
+          assertThat(d.message()).contains("U+1F680", "U+16A0").doesNotContain("U+6771");
         });
   }
 

@@ -119,6 +119,8 @@ export class Preview {
     }
     if (seq !== this.seq) return;
     performance.mark('cyr:response');
+    // fields with characters no bundled font can show: said before the user downloads
+    this.missing = response.headers.get('X-Missing-Characters') || '';
     this.hideProblems();
     this.lastPdf = bytes;
     const paint = this.visible();
@@ -145,7 +147,9 @@ export class Preview {
     this.pagesEl.dataset.pages = String(pageCount);
     this.pageCountEl.textContent = pageCount === 1 ? '1 page' : `${pageCount} pages`;
     this.onPages(pageCount);
-    this.statusEl.textContent = 'Up to date';
+    this.statusEl.textContent = this.missing
+      ? `Up to date, but the PDF leaves out characters no bundled font can show: ${this.missing}`
+      : 'Up to date';
   }
 
   /** The pages of the newest PDF as images at {@code scale} × 72 dpi, for printing: [{src, size}]. */

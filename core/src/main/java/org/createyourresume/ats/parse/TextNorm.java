@@ -20,7 +20,9 @@ public final class TextNorm {
     for (int i = 0; i < lower.length() && ascii; i++) {
       ascii = lower.charAt(i) < 0x80;
     }
-    String bare = ascii ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    // Turkish dotless ı is its own letter, not i with a mark taken off: "YAYINLAR" lowercases to
+    // "yayinlar", so both spellings fold to i
+    String bare = ascii ? lower : MARKS.matcher(Normalizer.normalize(lower.replace('ı', 'i'), Normalizer.Form.NFD)).replaceAll("");
     return NON_WORD.matcher(bare).replaceAll(" ").strip();
   }
 

@@ -38,6 +38,7 @@ import org.createyourresume.render.view.LetterView;
 import org.createyourresume.render.view.LineView;
 import org.createyourresume.render.view.ResumeView;
 import org.createyourresume.render.view.SectionView;
+import org.createyourresume.render.words.Wording;
 
 /**
  * Writes a resume view as a Word document that looks like the PDF template's sibling and that
@@ -173,8 +174,16 @@ public final class DocxWriter {
     normal.addNewQFormat();
     CTRPr normalRun = normal.addNewRPr();
     halfPoints(normalRun, style.fontSize());
-    normalRun.addNewLang().setVal(style.languageTag());
+    var lang = normalRun.addNewLang();
+    lang.setVal(style.languageTag());
     CTPPrGeneral normalPara = normal.addNewPPr();
+    boolean rightToLeft = Wording.of(style.locale()).rightToLeft();
+    if (rightToLeft) {
+      // Arabic, Hebrew: every paragraph is a right-to-left (bidi) one, so the page mirrors as the
+      // PDF does; complex-script runs carry the language for Word's spelling and shaping
+      lang.setBidi(style.languageTag());
+      normalPara.addNewBidi();
+    }
     var spacing = normalPara.addNewSpacing();
     spacing.setBefore(BigInteger.ZERO);
     spacing.setAfter(BigInteger.ZERO);
@@ -218,15 +227,18 @@ public final class DocxWriter {
     CTPPrGeneral entryTitlePara = entryTitle.addNewPPr();
     entryTitlePara.addNewKeepNext();
     entryTitlePara.addNewSpacing().setBefore(BigInteger.valueOf(Math.round(style.fontSize() * 10)));
+    // the dates at the far end of the line: the right in a left-to-right resume; in a bidi
+    // paragraph positions count from the right margin and "left" is the far end
+    STTabJc.Enum farEnd = rightToLeft ? STTabJc.LEFT : STTabJc.RIGHT;
     CTTabStop right = entryTitlePara.addNewTabs().addNewTab();
-    right.setVal(STTabJc.RIGHT);
+    right.setVal(farEnd);
     right.setPos(BigInteger.valueOf(textWidth));
 
     CTStyle entryDetail = style(styles, ENTRY_DETAIL, "Entry Detail", "Normal");
     CTPPrGeneral entryDetailPara = entryDetail.addNewPPr();
     entryDetailPara.addNewKeepNext();
     CTTabStop detailRight = entryDetailPara.addNewTabs().addNewTab();
-    detailRight.setVal(STTabJc.RIGHT);
+    detailRight.setVal(farEnd);
     detailRight.setPos(BigInteger.valueOf(textWidth));
 
     CTStyle bullet = style(styles, BULLET, "List Bullet", "Normal");

@@ -42,6 +42,33 @@ public final class FontCatalog {
           new FontFamily("Carlito", "carlito", "Carlito", false, "OFL-1.1"),
           new FontFamily("Liberation Sans", "liberation-sans", "LiberationSans", false, "OFL-1.1"));
 
+  /**
+   * The CSS names of the fallback faces, in the order they are tried after a template's own
+   * family for a character it lacks: Arabic, Hebrew, Devanagari, then Chinese and Japanese. A
+   * serif family falls back to serif faces (Naskh, Serif Hebrew, Serif Devanagari), a sans one to
+   * sans faces; both to Droid Sans Fallback for Han and kana, the one openly licensed CJK face
+   * with TrueType outlines (which PDFBox embeds; the Noto CJK faces have CFF outlines).
+   */
+  public static final List<String> FALLBACK_NAMES =
+      List.of("Fallback Arabic", "Fallback Hebrew", "Fallback Devanagari", "Fallback CJK");
+
+  private static final FontFamily CJK =
+      new FontFamily("Fallback CJK", "droid-sans-fallback", "DroidSansFallbackFull", false, "Apache-2.0");
+
+  private static final List<FontFamily> SERIF_FALLBACKS =
+      List.of(
+          new FontFamily("Fallback Arabic", "noto-naskh-arabic", "NotoNaskhArabic", true, "OFL-1.1"),
+          new FontFamily("Fallback Hebrew", "noto-serif-hebrew", "NotoSerifHebrew", true, "OFL-1.1"),
+          new FontFamily("Fallback Devanagari", "noto-serif-devanagari", "NotoSerifDevanagari", true, "OFL-1.1"),
+          CJK);
+
+  private static final List<FontFamily> SANS_FALLBACKS =
+      List.of(
+          new FontFamily("Fallback Arabic", "noto-sans-arabic", "NotoSansArabic", false, "OFL-1.1"),
+          new FontFamily("Fallback Hebrew", "noto-sans-hebrew", "NotoSansHebrew", false, "OFL-1.1"),
+          new FontFamily("Fallback Devanagari", "noto-sans-devanagari", "NotoSansDevanagari", false, "OFL-1.1"),
+          CJK);
+
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
   private final ThreadLocal<Map<String, TrueTypeFont>> parsed = ThreadLocal.withInitial(HashMap::new);
 
@@ -51,6 +78,15 @@ public final class FontCatalog {
 
   public Optional<FontFamily> find(String name) {
     return FAMILIES.stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
+  }
+
+  /**
+   * The faces tried, in order, for characters {@code family} lacks; their {@link FontFamily#name()}
+   * is the CSS name of {@link #FALLBACK_NAMES}. Each has a regular and (but for CJK) a bold face;
+   * italics use the upright faces, as these scripts have no italics of their own.
+   */
+  public List<FontFamily> fallbacks(FontFamily family) {
+    return family.serif() ? SERIF_FALLBACKS : SANS_FALLBACKS;
   }
 
   /** This thread's parsed faces of {@code family}; parsed on first use by the thread. */
@@ -64,8 +100,19 @@ public final class FontCatalog {
 
   /** This thread's parsed {@code face} of {@code family}. */
   TrueTypeFont face(FontFamily family, FontFace face) {
+    if (FALLBACK_NAMES.contains(family.name())) {
+      return fallbackFace(family, face);
+    }
     String path = ROOT + family.directory() + "/" + family.filePrefix() + "-" + face.suffix + ".ttf";
-    return parsed.get().computeIfAbsent(path, this::parse);
+    return parsed.get().computeIfAbsent(path, p -> parse(p, true));
+  }
+
+  /** A fallback face: upright only, and the regular weight where there is no bold. */
+  private TrueTypeFont fallbackFace(FontFamily family, FontFace face) {
+    boolean bold = (face == FontFace.BOLD || face == FontFace.BOLD_ITALIC) && family != CJK;
+    String path = ROOT + family.directory() + "/" + family.filePrefix() + (bold ? "-Bold" : "-Regular") + ".ttf";
+    // not trimmed: these faces hold only their own scripts, and are loaded only when used
+    return parsed.get().computeIfAbsent(path, p -> parse(p, false));
   }
 
   /**
@@ -80,8 +127,8 @@ public final class FontCatalog {
     {0x2200, 0x22ff}, {0x25a0, 0x25ff}
   };
 
-  private TrueTypeFont parse(String path) {
-    byte[] bytes = files.computeIfAbsent(path, p -> trimmed(p, readResource(p)));
+  private TrueTypeFont parse(String path, boolean trim) {
+    byte[] bytes = files.computeIfAbsent(path, p -> trim ? trimmed(p, readResource(p)) : readResource(p));
     try {
       TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
       font.setEnableGsub(false);
@@ -125,13 +172,33 @@ public final class FontCatalog {
     }
   }
 
-  /** Whether the regular face of {@code family} has a glyph for {@code codePoint}. */
+  /**
+   * Whether the regular face of {@code family}, or one of its {@link #fallbacks}, has a glyph for
+   * {@code codePoint}.
+   */
   public boolean canDisplay(FontFamily family, int codePoint) {
     if (codePoint >= 0x20 && codePoint < 0x7f) {
       return true; // every bundled family covers printable ASCII (checked by FontCatalogTests)
     }
+    if (has(face(family, FontFace.REGULAR), codePoint)) {
+      return true;
+    }
+    for (FontFamily fallback : fallbacks(family)) {
+      if (has(face(fallback, FontFace.REGULAR), codePoint)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the regular face of {@code family} itself (no fallback) has {@code codePoint}. */
+  boolean hasGlyph(FontFamily family, int codePoint) {
+    return has(face(family, FontFace.REGULAR), codePoint);
+  }
+
+  private static boolean has(TrueTypeFont font, int codePoint) {
     try {
-      return face(family, FontFace.REGULAR).getUnicodeCmapLookup().getGlyphId(codePoint) != 0;
+      return font.getUnicodeCmapLookup().getGlyphId(codePoint) != 0;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package org.createyourresume.render.pdf;
 
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -13,6 +14,7 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -71,8 +73,9 @@ public final class PdfWriter {
    *
    * @return the number of pages
    */
-  public int write(String xhtml, FontFamily family, OutputStream out) throws IOException {
-    Map<FontFace, TrueTypeFont> faces = fonts.faces(family);
+  public int write(String page, FontFamily family, OutputStream out) throws IOException {
+    Map<FontFamily, Map<FontFace, TrueTypeFont>> faces = faces(family);
+    String xhtml = withFallbacks(page, family);
     return JaxpDefaults.run(
         () -> {
           try (PDDocument document = new PDDocument();
@@ -99,8 +102,9 @@ public final class PdfWriter {
    * Lays {@code xhtml} out exactly as {@link #write} would, without drawing or saving a PDF: how
    * many pages it takes and how far down its content reaches.
    */
-  public PageLayout measure(String xhtml, FontFamily family) throws IOException {
-    Map<FontFace, TrueTypeFont> faces = fonts.faces(family);
+  public PageLayout measure(String page, FontFamily family) throws IOException {
+    Map<FontFamily, Map<FontFace, TrueTypeFont>> faces = faces(family);
+    String xhtml = withFallbacks(page, family);
     return JaxpDefaults.run(
         () -> {
           try (PDDocument document = new PDDocument();
@@ -120,24 +124,80 @@ public final class PdfWriter {
         });
   }
 
+  /**
+   * The page with the fallback faces its text needs named after the family wherever the CSS names
+   * it ({@code 'Noto Serif'} becomes {@code 'Noto Serif', 'Fallback CJK'}). Only the ones needed:
+   * the engine sets every line as tall as the tallest face in the list, so naming them all would
+   * make every Latin resume's lines taller.
+   */
+  private String withFallbacks(String xhtml, FontFamily family) {
+    List<FontFamily> fallbacks = fonts.fallbacks(family);
+    boolean[] needed = new boolean[fallbacks.size()];
+    xhtml.codePoints()
+        .filter(c -> c >= 0x80)
+        .distinct()
+        .forEach(c -> {
+          if (c >= 0x80 && !fonts.hasGlyph(family, c)) {
+            for (int i = 0; i < fallbacks.size(); i++) {
+              if (fonts.hasGlyph(fallbacks.get(i), c)) {
+                needed[i] = true;
+                break;
+              }
+            }
+          }
+        });
+    StringBuilder chain = new StringBuilder("'").append(family.name()).append('\'');
+    for (int i = 0; i < needed.length; i++) {
+      if (needed[i]) {
+        chain.append(", '").append(fallbacks.get(i).name()).append('\'');
+      }
+    }
+    // user text cannot hold the quoted name: the templates escape quotes in text
+    return chain.length() == family.name().length() + 2
+        ? xhtml
+        : xhtml.replace("'" + family.name() + "'", chain.toString());
+  }
+
+  /** The faces of {@code family} and of its fallbacks, in the order they are tried. */
+  private Map<FontFamily, Map<FontFace, TrueTypeFont>> faces(FontFamily family) {
+    Map<FontFamily, Map<FontFace, TrueTypeFont>> faces = new LinkedHashMap<>();
+    faces.put(family, fonts.faces(family));
+    for (FontFamily fallback : fonts.fallbacks(family)) {
+      faces.put(fallback, fonts.faces(fallback));
+    }
+    return faces;
+  }
+
   private static boolean inlineImage(String uri) {
     return uri != null
         && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
   }
 
   private static PdfBoxRenderer renderer(
-      String xhtml, FontFamily family, Map<FontFace, TrueTypeFont> faces, PDDocument document)
+      String xhtml,
+      FontFamily family,
+      Map<FontFamily, Map<FontFace, TrueTypeFont>> faces,
+      PDDocument document)
       throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(document);
-    for (FontFace face : FontFace.values()) {
-      builder.useFont(
-          new LazyFont(document, faces.get(face)), family.name(), face.weight, face.style, true);
-    }
+    // the family and its fallbacks (which the CSS names after it): each face is embedded only
+    // when the layout first draws a character with it
+    faces.forEach(
+        (each, itsFaces) -> {
+          for (FontFace face : FontFace.values()) {
+            builder.useFont(
+                new LazyFont(document, itsFaces.get(face)), each.name(), face.weight, face.style, true);
+          }
+        });
     builder.usePdfUaAccessibility(true);
     builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
     builder.useColorProfile(SRGB);
     builder.useUnicodeLineBreaker(new CompoundKeepingBreaker());
+    // Arabic and Hebrew: right-to-left runs drawn in visual order (extractors such as pdftotext
+    // and PDFBox read them back in logical order), Arabic letters in their joined forms
+    builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+    builder.useUnicodeBidiReorderer(new ArabicShaping());
     // nothing is fetched: user URLs are only links. The only images are inline PNG or JPEG data
     // (a checked photo, the templates' drawn icons), which the engine decodes without any I/O.
     builder.useExternalResourceAccessControl(

@@ -34,7 +34,10 @@ public record Style(
     DateFormat dateFormat,
     Locale locale) {
 
-  /** The font-family CSS value. Only bundled families are named: an unknown one draws no text. */
+  /**
+   * The font-family CSS value. Only bundled families are named: an unknown one draws no text. The
+   * PDF writer adds the fallback faces for other scripts where the text needs them.
+   */
   public String fontFamilyCss() {
     return "'" + fontFamily + "'";
   }

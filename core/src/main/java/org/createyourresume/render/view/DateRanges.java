@@ -3,46 +3,28 @@ package org.createyourresume.render.view;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.Map;
 import org.createyourresume.model.DateFormat;
 import org.createyourresume.model.PartialDate;
+import org.createyourresume.render.words.Wording;
 
 /**
- * Prints dates and date ranges in one consistent, ATS-readable form: "Jan 2021 – Present". A date
- * that is not in JSON Resume form is printed as the user wrote it.
+ * Prints dates and date ranges in one consistent, ATS-readable form: "Jan 2021 – Present" in
+ * English, "2021年1月 – 至今" in Chinese; month names and the word for "Present" follow the resume's
+ * language ({@link Wording}). A date that is not in JSON Resume form is printed as the user wrote
+ * it.
  */
 final class DateRanges {
 
-  /** "Present" in the languages people most often write resumes in; English otherwise. */
-  private static final Map<String, String> PRESENT =
-      Map.ofEntries(
-          Map.entry("en", "Present"),
-          Map.entry("de", "heute"),
-          Map.entry("fr", "aujourd’hui"),
-          Map.entry("es", "actualidad"),
-          Map.entry("it", "presente"),
-          Map.entry("pt", "atual"),
-          Map.entry("nl", "heden"),
-          Map.entry("pl", "obecnie"),
-          Map.entry("ru", "настоящее время"),
-          Map.entry("uk", "дотепер"),
-          Map.entry("el", "σήμερα"),
-          Map.entry("tr", "günümüz"),
-          Map.entry("sv", "nu"),
-          Map.entry("da", "nu"),
-          Map.entry("nb", "nå"),
-          Map.entry("fi", "nyt"),
-          Map.entry("cs", "současnost"),
-          Map.entry("ro", "prezent"));
-
   private final DateFormat format;
   private final Locale locale;
+  private final Wording words;
   private final String present;
 
   DateRanges(DateFormat format, Locale locale) {
     this.format = format;
     this.locale = locale;
-    this.present = PRESENT.getOrDefault(locale.getLanguage(), "Present");
+    this.words = Wording.of(locale);
+    this.present = words.present();
   }
 
   /**
@@ -78,8 +60,9 @@ final class DateRanges {
     }
     Month month = Month.of(d.month());
     return switch (format) {
-      case SHORT_MONTH -> shortMonth(month) + " " + year;
-      case LONG_MONTH -> monthName(month, TextStyle.FULL_STANDALONE, TextStyle.FULL) + " " + year;
+      case SHORT_MONTH -> words.monthYear(shortMonth(month), d.month(), year);
+      case LONG_MONTH ->
+          words.monthYear(monthName(month, TextStyle.FULL_STANDALONE, TextStyle.FULL), d.month(), year);
       case NUMERIC -> String.format(Locale.ROOT, "%02d/%s", d.month(), year);
       case ISO -> String.format(Locale.ROOT, "%s-%02d", year, d.month());
       case YEAR -> year;

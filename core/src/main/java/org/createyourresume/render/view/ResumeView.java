@@ -24,6 +24,11 @@ public record ResumeView(
     HeaderView header,
     List<SectionView> sections) {
 
+  /** {@code rtl} for a language written right to left, else {@code ltr}: HTML's {@code dir}. */
+  public String dir() {
+    return org.createyourresume.render.words.Wording.of(java.util.Locale.forLanguageTag(lang)).direction();
+  }
+
   public boolean inlineEntries() {
     return layout.inlineEntries();
   }

@@ -34,6 +34,7 @@ import org.createyourresume.model.Work;
 import org.createyourresume.render.RenderDiagnostic;
 import org.createyourresume.render.theme.Style;
 import org.createyourresume.render.theme.Theme;
+import org.createyourresume.render.words.Wording;
 
 /**
  * Turns a resume into what the templates print: sections in the user's order with their
@@ -47,6 +48,7 @@ public final class ViewBuilder {
   private final Style style;
   private final TextCleaner text;
   private final DateRanges dates;
+  private final Wording words;
 
   /**
    * @param drawable which code points the font can draw; others are left out and reported
@@ -56,6 +58,7 @@ public final class ViewBuilder {
     this.style = style;
     this.text = new TextCleaner(drawable, diagnostics);
     this.dates = new DateRanges(style.dateFormat(), style.locale());
+    this.words = Wording.of(style.locale());
   }
 
   /** The view of {@code resume}. */
@@ -63,9 +66,9 @@ public final class ViewBuilder {
     Basics basics = resume.basicsOrEmpty();
     String name = text.line(basics.name(), "/basics/name");
     String label = text.line(basics.label(), "/basics/label");
-    String title = name == null ? "Resume" : name + " – Resume";
+    String title = words.documentTitle(name);
     String subject =
-        name == null ? "Resume" : "Resume of " + name + (label == null ? "" : ", " + label);
+        name == null ? words.documentSubject(null) : words.documentSubject(name) + (label == null ? "" : ", " + label);
     Theme theme = style.theme();
     String photo = "none".equals(theme.photo()) ? null : photo(basics.image());
     HeaderView header = new HeaderView(name, label, contacts(basics), photo);
@@ -171,13 +174,13 @@ public final class ViewBuilder {
       email = email.substring(7);
     }
     if (email != null) {
-      contacts.add(new ContactView(email, "mailto:" + email, "Email " + email, "email"));
+      contacts.add(new ContactView(email, "mailto:" + email, words.contact("email") + " " + email, "email"));
     }
     String phone = text.line(b.phone(), "/basics/phone");
     if (phone != null) {
       String dial = phone.replaceAll("[^+0-9]", "");
       contacts.add(
-          new ContactView(phone, dial.isEmpty() ? null : "tel:" + dial, "Phone " + phone, "phone"));
+          new ContactView(phone, dial.isEmpty() ? null : "tel:" + dial, words.contact("phone") + " " + phone, "phone"));
     }
     String place = place(b.location());
     if (place != null) {
@@ -185,7 +188,7 @@ public final class ViewBuilder {
     }
     String url = text.line(b.url(), "/basics/url");
     if (url != null) {
-      contacts.add(new ContactView(displayUrl(url), href(url), "Website " + displayUrl(url), "web"));
+      contacts.add(new ContactView(displayUrl(url), href(url), words.contact("website") + " " + displayUrl(url), "web"));
     }
     List<Profile> profiles = b.profileList();
     for (int i = 0; i < profiles.size(); i++) {
@@ -196,7 +199,7 @@ public final class ViewBuilder {
       String link = text.line(p.url(), at + "/url");
       if (link != null) {
         String shown = displayUrl(link);
-        String what = network == null ? "Profile" : network + " profile";
+        String what = network == null ? words.contact("profile") : words.profileOn(network);
         contacts.add(new ContactView(profileText(shown, network, username), href(link), what + " " + shown, "profile"));
       } else if (username != null) {
         contacts.add(
@@ -310,7 +313,7 @@ public final class ViewBuilder {
       var standard = SectionId.of(id);
       SectionView section =
           standard.isPresent()
-              ? standard(standard.get(), resume, title(design, id, standard.get().defaultTitle()))
+              ? standard(standard.get(), resume, title(design, id, words.sectionTitle(standard.get())))
               : custom(custom.get(id), design);
       if (section != null) {
         sections.add(section);
@@ -428,7 +431,7 @@ public final class ViewBuilder {
         dates.range(w.startDate(), w.endDate()),
         paragraphs,
         text.bullets(w.highlightList(), at + "/highlights"),
-        address("Website", w.url(), at));
+        address(words.label("website"), w.url(), at));
   }
 
   private EntryView volunteer(Volunteer v, String at) {
@@ -440,7 +443,7 @@ public final class ViewBuilder {
         dates.range(v.startDate(), v.endDate()),
         text.paragraphs(v.summary(), at + "/summary"),
         text.bullets(v.highlightList(), at + "/highlights"),
-        address("Website", v.url(), at));
+        address(words.label("website"), v.url(), at));
   }
 
   private EntryView education(Education e, String at) {
@@ -451,14 +454,14 @@ public final class ViewBuilder {
     String score = text.line(e.score(), at + "/score");
     if (score != null) {
       details.add(NUMERIC_SCORE.matcher(score).matches()
-          ? new LineView("GPA", score, null)
+          ? new LineView(words.label("gpa"), score, null)
           : new LineView(null, score, null));
     }
     List<String> courses = text.bullets(e.courseList(), at + "/courses");
     if (!courses.isEmpty()) {
-      details.add(new LineView("Courses", String.join(", ", courses), null));
+      details.add(new LineView(words.label("courses"), String.join(", ", courses), null));
     }
-    details.addAll(address("Website", e.url(), at));
+    details.addAll(address(words.label("website"), e.url(), at));
     return entry(
         text.line(e.institution(), at + "/institution"),
         e.url(),
@@ -491,7 +494,7 @@ public final class ViewBuilder {
         dates.date(c.date()),
         List.of(),
         List.of(),
-        address("Link", c.url(), at));
+        address(words.label("link"), c.url(), at));
   }
 
   private EntryView publication(Publication p, String at) {
@@ -503,7 +506,7 @@ public final class ViewBuilder {
         dates.date(p.releaseDate()),
         text.paragraphs(p.summary(), at + "/summary"),
         List.of(),
-        address("Link", p.url(), at));
+        address(words.label("link"), p.url(), at));
   }
 
   private EntryView project(Project p, String at) {
@@ -516,9 +519,9 @@ public final class ViewBuilder {
     List<LineView> details = new ArrayList<>();
     List<String> keywords = text.bullets(p.keywordList(), at + "/keywords");
     if (!keywords.isEmpty()) {
-      details.add(new LineView("Technologies", String.join(", ", keywords), null));
+      details.add(new LineView(words.label("technologies"), String.join(", ", keywords), null));
     }
-    details.addAll(address("Link", p.url(), at));
+    details.addAll(address(words.label("link"), p.url(), at));
     return entry(
         text.line(p.name(), at + "/name"),
         null,
@@ -551,7 +554,7 @@ public final class ViewBuilder {
         dates.range(e.startDate(), e.endDate()),
         text.paragraphs(e.summary(), at + "/summary"),
         text.bullets(e.highlightList(), at + "/highlights"),
-        address("Link", e.url(), at));
+        address(words.label("link"), e.url(), at));
   }
 
   /**

@@ -58,4 +58,20 @@ class FontCatalogTests {
           .isNotNull();
     }
   }
+
+  @Test
+  void everyFallbackFaceShipsItsLicenceAndCoversItsScript() {
+    for (FontFamily family : fonts.families()) {
+      for (FontFamily fallback : fonts.fallbacks(family)) {
+        String folder = "/org/createyourresume/render/fonts/" + fallback.directory() + "/";
+        String licence = fallback.licence().equals("OFL-1.1") ? "OFL.txt" : "LICENSE.txt";
+        assertThat(FontCatalog.class.getResource(folder + licence)).as(fallback.directory()).isNotNull();
+      }
+      // one letter of each script the fallbacks are for: Arabic, Hebrew, Devanagari, Han, kana
+      "بשकह字あ".codePoints()
+          .forEach(c -> assertThat(fonts.canDisplay(family, c)).as("%s shows U+%04X", family.name(), c).isTrue());
+      // and a script none of them has: Runic
+      assertThat(fonts.canDisplay(family, 0x16A0)).isFalse();
+    }
+  }
 }

@@ -154,8 +154,24 @@ class RenderController {
         .header("X-Template", result.template())
         .header("X-Page-Count", String.valueOf(result.pages()))
         .header("X-Render-Warnings", String.valueOf(result.diagnostics().size()))
+        .header("X-Missing-Characters", missingCharacters(result))
         .cacheControl(CacheControl.noStore())
         .body(result.content());
+  }
+
+  private static final java.util.regex.Pattern CODE_POINT = java.util.regex.Pattern.compile("U\\+[0-9A-F]{4,6}");
+
+  /**
+   * Where text no bundled font can show was left out, in ASCII for a header: "/work/0/name
+   * U+16A0; /basics/label U+1F680", empty when nothing was. The editor shows it under the preview,
+   * so the user learns it before downloading.
+   */
+  static String missingCharacters(RenderResult result) {
+    return result.diagnostics().stream()
+        .filter(d -> d.id().equals("glyph.missing"))
+        .map(d -> d.pointer() + " " + CODE_POINT.matcher(d.message()).results()
+            .map(java.util.regex.MatchResult::group).collect(Collectors.joining(" ")))
+        .collect(Collectors.joining("; "));
   }
 
   /** The most pages a fit may aim at: more is not a resume any more, and costs more layouts. */

@@ -50,6 +50,21 @@ class RenderControllerTests {
   }
 
   @Test
+  void saysWhichFieldsHoldCharactersNoBundledFontCanShow() throws Exception {
+    MvcResult result = render("", """
+        {"basics": {"name": "Sam Doe", "label": "ᚠ engineer"},
+         "work": [{"name": "杭州云帆科技", "highlights": ["Shipped 🚀 twice", "نظام الدفع"]}]}
+        """);
+    assertThat(result.getResponse().getStatus()).isEqualTo(200);
+    assertThat(result.getResponse().getHeader("X-Missing-Characters"))
+        .isEqualTo("/basics/label U+16A0; /work/0/highlights/0 U+1F680");
+    assertThat(TestFiles.pdfText(result.getResponse().getContentAsByteArray())).contains("杭州云帆科技");
+
+    MvcResult clean = render("", "{\"basics\": {\"name\": \"ليلى حداد\"}}");
+    assertThat(clean.getResponse().getHeader("X-Missing-Characters")).isEmpty();
+  }
+
+  @Test
   void rendersAPdfNamedAfterThePersonWithEveryFieldExtractable() throws Exception {
     MvcResult result =
         mvc.perform(

@@ -1,0 +1,87 @@
+package org.createyourresume.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.createyourresume.model.Resume;
+import org.createyourresume.model.TestResumes;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** An Arabic or Hebrew resume mirrors its page in every format that has a layout. */
+class RightToLeftTests {
+
+  private static final ResumeRenderer RENDERER = ResumeRenderer.create();
+
+  @ParameterizedTest(name = "{0} in {2}")
+  @CsvSource({
+    "scripts/arabic.json, الخبرة العملية, classic",
+    "scripts/arabic.json, الخبرة العملية, timeline",
+    "scripts/hebrew.json, ניסיון תעסוקתי, modern",
+  })
+  void headingsStartAtTheRightAndDatesSitAtTheLeft(String fixture, String heading, String template) {
+    Resume resume = TestResumes.load(fixture);
+    var pdf = PdfFacts.of(RENDERER.render(resume, RenderOptions.pdf().withTemplate(template)).content());
+    float pageWidth = pdf.mediaBox()[0];
+    var headingLine = pdf.lines().stream().filter(l -> l.text().strip().equals(heading)).findFirst().orElseThrow();
+    assertThat(headingLine.x()).as("left edge of the heading").isGreaterThan(pageWidth / 2);
+    // the first job's row: the employer at the right, its dates (the digits) in the left half
+    String employer = resume.workList().get(0).name();
+    float baseline = pdf.lines().stream()
+        .filter(l -> Normalizer.normalize(l.text(), Normalizer.Form.NFKC).contains(employer))
+        .findFirst().orElseThrow().baseline();
+    List<TextPosition> row = glyphs(RENDERER.render(resume, RenderOptions.pdf().withTemplate(template)).content())
+        .stream().filter(g -> Math.abs(g.getYDirAdj() - baseline) < 1).toList();
+    assertThat(row).anyMatch(g -> g.getXDirAdj() > pageWidth * 0.75);
+    assertThat(row).filteredOn(g -> Character.isDigit(g.getUnicode().charAt(0))).isNotEmpty()
+        .allMatch(g -> g.getXDirAdj() + g.getWidthDirAdj() < pageWidth / 2);
+
+    // the same resume in English reads from the left
+    Resume english = resume.withDesign(resume.design().withLanguage("en"));
+    var ltr = PdfFacts.of(RENDERER.render(english, RenderOptions.pdf().withTemplate(template)).content());
+    var experience = ltr.lines().stream().filter(l -> l.text().strip().equalsIgnoreCase("Experience")).findFirst().orElseThrow();
+    assertThat(experience.x()).isLessThan(pageWidth / 4);
+  }
+
+  private static List<TextPosition> glyphs(byte[] pdf) {
+    List<TextPosition> all = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper() {
+        @Override
+        protected void processTextPosition(TextPosition text) {
+          all.add(text);
+        }
+      };
+      stripper.setEndPage(1);
+      stripper.getText(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return all;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"scripts/arabic.json, ar", "scripts/hebrew.json, he"})
+  void htmlAndWordDocumentsAreRightToLeftToo(String fixture, String language) {
+    Resume resume = TestResumes.load(fixture);
+    String html = new String(RENDERER.render(resume, RenderOptions.of(OutputFormat.HTML)).content(), StandardCharsets.UTF_8);
+    assertThat(html).contains("lang=\"" + language + "\"", "dir=\"rtl\"", "direction: rtl");
+    DocxFacts docx = DocxFacts.of(RENDERER.render(resume, RenderOptions.of(OutputFormat.DOCX)).content());
+    assertThat(docx.part("word/styles.xml")).contains("<w:bidi/>", "w:bidi=\"" + language + "\"");
+
+    Resume english = resume.withDesign(resume.design().withLanguage("en"));
+    String ltrHtml = new String(RENDERER.render(english, RenderOptions.of(OutputFormat.HTML)).content(), StandardCharsets.UTF_8);
+    assertThat(ltrHtml).contains("dir=\"ltr\"").doesNotContain("direction: rtl");
+    assertThat(DocxFacts.of(RENDERER.render(english, RenderOptions.of(OutputFormat.DOCX)).content()).part("word/styles.xml"))
+        .doesNotContain("<w:bidi/>");
+  }
+}
