@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.createyourresume.model.Resume;
 import org.createyourresume.model.TestResumes;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,23 +35,14 @@ class LibreOfficeTests {
   /** One LibreOffice run converts all templates' documents: its start-up is the slow part. */
   @BeforeAll
   static void convertEveryTemplate() throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        System.getenv("CYR_TEST_LIBREOFFICE"), "--headless", "--norestore",
-        "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-        "--convert-to", "pdf", "--outdir", dir.toString()));
     Resume resume = TestResumes.load(RESUME);
+    List<Path> documents = new ArrayList<>();
     for (String template : templates()) {
       Path docx = dir.resolve(template + ".docx");
       Files.write(docx, RENDERER.render(resume, new RenderOptions(OutputFormat.DOCX, template)).content());
-      command.add(docx.toString());
+      documents.add(docx);
     }
-    Process soffice = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("soffice.log").toFile()).start();
-    if (!soffice.waitFor(3, TimeUnit.MINUTES)) {
-      soffice.destroyForcibly();
-      throw new AssertionError("LibreOffice did not finish converting within 3 minutes");
-    }
-    assertThat(soffice.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
+    LibreOfficeConversion.toPdf(dir, documents);
   }
 
   @ParameterizedTest
