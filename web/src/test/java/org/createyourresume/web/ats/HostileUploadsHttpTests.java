@@ -125,4 +125,43 @@ class HostileUploadsHttpTests {
     assertThat(render.statusCode()).isEqualTo(200);
     assertThat(render.body()).contains("Mariam Okafor-Lindqvist");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      control characters          | 422 | file.type | not a resume file
+      invalid UTF-8 after its BOM | 422 | file.type | not a resume file
+      Windows-1252 bytes          | 200 |           | René Dupont
+      """)
+  void textThatIsNotTextIsRefusedAndOldEncodingsAreRead(String kind, int status, String code, String says)
+      throws Exception {
+    byte[] text = switch (kind) {
+      case "control characters" -> ("René Dupont\n" + "\u0001\u0002\u0003\u0007".repeat(40))
+          .getBytes(StandardCharsets.UTF_8);
+      case "invalid UTF-8 after its BOM" -> new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'R', 'e', 'n',
+          (byte) 0xc3, '(', ' ', 'D', 'u', 'p', 'o', 'n', 't'};
+      default -> "René Dupont\nrene.dupont@example.fr\n\nExperience\nDéveloppeur, Acme, 2020 – 2023\n"
+          .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    };
+    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/api/import"))
+        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+        .timeout(Duration.ofSeconds(30))
+        .POST(BodyPublishers.ofByteArray(multipart("resume.txt", text))).build(), BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+    if (status == 422) {
+      assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      JsonNode problem = JSON.readTree(answer.body());
+      assertThat(problem.get("code").asString()).isEqualTo(code);
+      assertThat(problem.get("detail").asString()).contains(says).doesNotContain("Exception", "Malformed");
+    } else {
+      assertThat(JSON.readTree(answer.body()).at("/resume/basics/name").asString()).isEqualTo(says);
+    }
+    HttpResponse<String> render = http.send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/api/render?format=txt"))
+        .header("Content-Type", "application/json")
+        .timeout(Duration.ofSeconds(15))
+        .POST(BodyPublishers.ofString(TestFiles.resume("one-page.json"))).build(),
+        BodyHandlers.ofString());
+    assertThat(render.statusCode()).isEqualTo(200);
+  }
 }
