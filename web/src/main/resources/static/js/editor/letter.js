@@ -127,7 +127,9 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, p
       autocomplete: 'off',
       'aria-describedby': hint ? `${id}-hint` : null,
     };
-    const input = multiline ? h('textarea', { ...attrs, rows: 3 }) : h('input', { ...attrs, type });
+    // a date written by hand in the file ("7 December") stays a text field, so it is not lost
+    const kind = type === 'date' && attrs.value && !/^\d{4}-\d{2}-\d{2}$/.test(attrs.value) ? 'text' : type;
+    const input = multiline ? h('textarea', { ...attrs, rows: 3 }) : h('input', { ...attrs, type: kind });
     input.addEventListener('input', () => {
       edit(path, input.value);
       if (path[path.length - 1] === 'role' || path[path.length - 1] === 'company') names();
@@ -380,9 +382,13 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, p
     status.textContent = `${report.words} words in the body (250 to 400 reads well). ${report.findings.length ? `${report.findings.length} to look at${errors ? `, ${errors} to fix before sending` : ''}.` : 'Nothing to fix.'}${report.grammarChecked ? '' : ' Spelling and grammar are checked once the checker has started.'}`;
     list.replaceChildren(...report.findings.map((f) => {
       const error = f.severity === 'ERROR';
+      // several paragraphs may have the same finding: say which one
+      const at = /^\/body\/(\d+)/.exec(f.pointer || '');
+      const said = `${at ? `Paragraph ${Number(at[1]) + 1}: ` : ''}${f.message}`;
+      const message = said.charAt(0).toUpperCase() + said.slice(1);
       const text = f.pointer
-        ? h('button', { type: 'button', class: 'button-link letter-finding-text', onclick: () => focusPointer(f.pointer) }, f.message)
-        : h('span', { class: 'letter-finding-text' }, f.message);
+        ? h('button', { type: 'button', class: 'button-link letter-finding-text', onclick: () => focusPointer(f.pointer) }, message)
+        : h('span', { class: 'letter-finding-text' }, message);
       return h('li', { class: `letter-finding${error ? ' is-error' : ''}`, 'data-code': f.code },
         h('span', { class: 'letter-sev' }, error ? 'Fix' : 'Consider'), text);
     }));
@@ -537,7 +543,10 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, p
     $('resume-preview').hidden = letterView;
     $('letter-panel').hidden = !letterView;
     $('letter-preview').hidden = !letterView;
-    $('btn-download').setAttribute('aria-label', letterView ? 'Download PDF of the cover letter' : 'Download PDF');
+    // the toolbar's Download gives the document on screen, and says which
+    const downloadButton = $('btn-download');
+    downloadButton.setAttribute('aria-label', letterView ? 'Download letter PDF' : 'Download PDF');
+    downloadButton.querySelector('.button-text-long').textContent = letterView ? 'Download letter' : 'Download PDF';
     try { window.sessionStorage.setItem(VIEW_KEY, editor.dataset.doc); } catch (e) { /* not kept */ }
     if (letterView && changed) {
       draw();

@@ -97,6 +97,7 @@ class LetterEditorBrowserTests extends BrowserTestSupport {
         .contains("Rosa Delgado", "rosa@example.com", "Dana Whitfield", "Harbor Analytics",
             "Dear Ms Whitfield,", "reporting automation", "At Alpha Corp I cut monthly reporting time");
     // and so is the toolbar's while the letter is shown
+    assertThat(page.locator("#btn-download").getAttribute("aria-label")).isEqualTo("Download letter PDF");
     Download fromToolbar = page.waitForDownload(() -> page.locator("#btn-download").click());
     assertThat(fromToolbar.suggestedFilename()).isEqualTo("Rosa_Delgado_Cover_Letter.pdf");
     assertNoSeriousViolations("editor, cover letter");
@@ -120,8 +121,9 @@ class LetterEditorBrowserTests extends BrowserTestSupport {
     assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("doc-resume");
     assertThat(page.locator("#resume-panel").isVisible()).isTrue();
     assertThat(page.locator("#letter-panel").isHidden()).isTrue();
-    waitForPreviewIdle();
-    assertThat(page.locator("#preview-pages canvas").count()).isPositive();
+    // its pages, rendered while the letter was shown, are drawn now
+    page.locator("#preview-pages canvas").first().waitFor();
+    assertThat(page.locator("#preview-pages canvas").first().getAttribute("aria-label")).contains("of your resume");
   }
 
   @Test
@@ -161,6 +163,10 @@ class LetterEditorBrowserTests extends BrowserTestSupport {
     page.setViewportSize(1440, 900);
     page.waitForTimeout(300);
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-letter-1440.png")));
+    page.evaluate("() => { document.getElementById('letter-scroll').scrollTop = 0; }");
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-letter-1440-top.png")));
+    page.locator("#letter-findings").scrollIntoViewIfNeeded();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-letter-1440-checks.png")));
     page.setViewportSize(390, 844);
     page.waitForTimeout(300);
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-letter-390-edit.png")));
