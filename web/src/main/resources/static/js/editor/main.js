@@ -184,6 +184,7 @@ async function main() {
       if (which !== 'resume') return;
       if (resumeStale) {
         resumeStale = false;
+        ats.changed();
         preview.now(store.doc);
       } else {
         preview.paneShown(); // drawn while hidden (the letter was open at load): only counted
@@ -326,10 +327,14 @@ async function main() {
     undoButton.disabled = !store.canUndo();
     redoButton.disabled = !store.canRedo();
     scheduleSave();
-    ats.changed();
     letters.changed(event);
-    if (letters.active()) resumeStale = true;
-    else preview.request(store.doc);
+    // while the letter is shown, the resume's preview and ATS check wait for its return
+    if (letters.active()) {
+      resumeStale = true;
+    } else {
+      ats.changed();
+      preview.request(store.doc);
+    }
   });
 
   // ---------- switching resumes ----------
