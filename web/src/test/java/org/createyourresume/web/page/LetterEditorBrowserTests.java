@@ -2,6 +2,7 @@ package org.createyourresume.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
@@ -174,5 +175,38 @@ class LetterEditorBrowserTests extends BrowserTestSupport {
     page.waitForSelector("#letter-pages canvas");
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-letter-390-preview.png")));
     assertNoSeriousViolations("editor, cover letter on a phone");
+  }
+
+  @Test
+  void onlyTheLetterMarkedSharedIsServedOnTheResumesShareLink() {
+    openEditorWith(RESUME);
+    page.locator("#doc-letter").click();
+    page.locator("#letter-blank").click();
+    page.locator("#letter-recipient-company").fill("Harbor Analytics");
+    page.locator("#letter-body-0").fill("A letter I chose to share with Harbor Analytics.");
+    page.locator("#letter-shared").check();
+    page.locator("#letter-new").click();
+    page.locator("#letter-recipient-company").fill("Quiet Company");
+    page.locator("#letter-body-0").fill("A private letter for another job.");
+    JsonNode letters = savedLetters();
+    assertThat(letters.get(0).path("shared").asBoolean()).isTrue();
+    assertThat(letters.get(1).has("shared")).isFalse();
+    String shared = letters.get(0).path("id").asString();
+    String kept = letters.get(1).path("id").asString();
+
+    waitForLetterPreviewAfter(0);
+
+    // saved online with its letters, then shared
+    page.locator("#btn-online").click();
+    page.waitForSelector("#dlg-online[open]");
+    page.locator("#share-create").click();
+    page.waitForSelector("#share-link");
+    String shareUrl = page.locator("#share-link").inputValue();
+    page.locator("#dlg-online [data-close]").click();
+
+    APIResponse pdf = page.request().get(shareUrl + "/letters/" + shared + ".pdf");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(TestFiles.pdfText(pdf.body())).contains("Rosa Delgado", "A letter I chose to share");
+    assertThat(page.request().get(shareUrl + "/letters/" + kept + ".pdf").status()).isEqualTo(404);
   }
 }
