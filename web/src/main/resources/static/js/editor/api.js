@@ -63,3 +63,35 @@ export function describeProblem(status, problem) {
   }
   return [problem.detail || `The server answered ${status}.`];
 }
+
+/** Renders one of the resume's cover letters (by id) in the resume's design. */
+export async function renderLetter(doc, { letter, format = 'pdf', signal } = {}) {
+  const params = new URLSearchParams({ format });
+  if (letter) params.set('letter', letter);
+  return fetch(`/api/letters/render?${params}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(doc),
+    signal,
+  });
+}
+
+/** Asks for a starter draft from the resume and a job posting: {letter, role, company, …}. */
+export async function draftLetter(doc, posting, { signal } = {}) {
+  return fetch('/api/letters/draft', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ resume: doc, jobDescription: posting }),
+    signal,
+  });
+}
+
+/** Checks one letter (length, company and role, keywords, placeholders, spelling and grammar). */
+export async function checkLetter(doc, letter, { signal } = {}) {
+  return fetch('/api/letters/check', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ resume: doc, letter, grammar: true }),
+    signal,
+  });
+}

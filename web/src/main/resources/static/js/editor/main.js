@@ -16,6 +16,7 @@ import { disclosureMenu, viewSwitch, themeToggle, printing } from './layout.js';
 import { createGuide } from './guide.js';
 import { createPhraseIdeas } from './phrase-ideas.js';
 import { placeholders } from './checks.js';
+import { startLetters } from './letter.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -162,11 +163,33 @@ async function main() {
   // ---------- preview and the ATS view ----------
   let views = null;
   let printer = null;
+  let letters = null;
   const preview = new Preview({
     pages: $('preview-pages'), status: $('preview-status'), pageCount: $('page-count'),
     problems: $('preview-problems'), problemList: $('preview-problem-list'),
-    visible: () => !views || views.previewVisible(),
+    visible: () => (!letters || !letters.active()) && (!views || views.previewVisible()),
     onPages: () => { if (printer) printer.invalidate(); },
+  });
+  // the cover-letter view: while it is shown, the resume's preview waits until it is back
+  let resumeStale = false;
+  letters = startLetters({
+    store,
+    editor,
+    currentId: () => currentId,
+    confirm: confirmAction,
+    showMessage,
+    previewVisible: () => !views || views.previewVisible(),
+    onShow: (which) => {
+      if (printer) printer.invalidate();
+      if (which !== 'resume') return;
+      if (resumeStale) {
+        resumeStale = false;
+        ats.changed();
+        preview.now(store.doc);
+      } else {
+        preview.paneShown(); // drawn while hidden (the letter was open at load): only counted
+      }
+    },
   });
 
   // ---------- form ----------
@@ -262,6 +285,7 @@ async function main() {
   }
 
   function goTo(focusKey) {
+    letters.show('resume');
     selectTab('tab-content');
     if (views) views.show('edit');
     let target = formRoot.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)
@@ -303,8 +327,14 @@ async function main() {
     undoButton.disabled = !store.canUndo();
     redoButton.disabled = !store.canRedo();
     scheduleSave();
-    ats.changed();
-    preview.request(store.doc);
+    letters.changed(event);
+    // while the letter is shown, the resume's preview and ATS check wait for its return
+    if (letters.active()) {
+      resumeStale = true;
+    } else {
+      ats.changed();
+      preview.request(store.doc);
+    }
   });
 
   // ---------- switching resumes ----------
@@ -393,7 +423,10 @@ async function main() {
     return null;
   }
 
-  $('btn-download').addEventListener('click', () => downloadChecked('pdf', $('btn-download')));
+  $('btn-download').addEventListener('click', () => {
+    if (letters.active()) letters.downloadPdf($('btn-download'));
+    else downloadChecked('pdf', $('btn-download'));
+  });
 
   // "More": other formats, the JSON file, printing and the theme; on narrow screens also the
   // actions the toolbar has no room for. A disclosure menu that always opens inside the window.
@@ -431,12 +464,16 @@ async function main() {
 
   printer = printing({
     editor,
-    pagesToImages: (scale) => preview.images(scale),
+    pagesToImages: (scale) => (letters.active() ? letters.images(scale) : preview.images(scale)),
     onError: (text) => showMessage(text, 'info'),
   });
   $('btn-print').addEventListener('click', () => { more.close(); printer.printNow(); });
   themeToggle();
-  views = viewSwitch({ editor, panelScroller: () => editor.querySelector('.tab-panel:not([hidden])'), onShowPreview: () => preview.paneShown() });
+  views = viewSwitch({
+    editor,
+    panelScroller: () => (letters.active() ? $('letter-scroll') : editor.querySelector('#resume-panel .tab-panel:not([hidden])')),
+    onShowPreview: () => (letters.active() ? letters.paneShown() : preview.paneShown()),
+  });
 
   $('btn-import').addEventListener('click', () => importDialog.open());
   // from the checker's "Fix this in the editor": import the checked file (the user reviews it),
@@ -509,7 +546,7 @@ async function main() {
   });
 
   // ---------- tabs ----------
-  const tabs = [...document.querySelectorAll('[role="tab"]')];
+  const tabs = [...document.querySelectorAll('.tabs [role="tab"]')];
   function selectTab(id) {
     for (const tab of tabs) {
       const on = tab.id === id;
@@ -578,6 +615,7 @@ async function main() {
   // hints, examples and phrase ideas arrive as data: draw the form again once they are in
   await Promise.all([guide.ready, phrases.ready]);
   drawForm();
+  letters.restore();
   editor.dataset.state = 'ready';
 }
 

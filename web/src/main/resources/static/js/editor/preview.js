@@ -24,8 +24,11 @@ function paperOf(page) {
 }
 
 export class Preview {
-  constructor({ pages, status, pageCount, problems, problemList, onPages, onProblems, visible }) {
+  constructor({ pages, status, pageCount, problems, problemList, onPages, onProblems, visible, render, what }) {
     this.pagesEl = pages;
+    // what is drawn: the resume by default; the cover letter view passes its own render call
+    this.renderCall = render || ((doc, options) => renderResume(doc, options));
+    this.what = what || 'your resume';
     this.statusEl = status;
     this.pageCountEl = pageCount;
     this.problemsEl = problems;
@@ -66,6 +69,24 @@ export class Preview {
     this.timer = window.setTimeout(() => { this.timer = null; this.render(snapshot); }, DEBOUNCE_MS);
   }
 
+  /** Stops any render and shows {@code text} instead of pages (there is nothing to draw). */
+  clear(text) {
+    window.clearTimeout(this.timer);
+    window.clearTimeout(this.retryTimer);
+    this.timer = null;
+    if (this.controller) this.controller.abort();
+    this.seq += 1;
+    this.lastPdf = null;
+    this.undrawn = null;
+    this.hideProblems();
+    this.pagesEl.replaceChildren(h('p', { class: 'preview-empty' }, text));
+    this.pagesEl.classList.remove('is-busy');
+    this.pagesEl.dataset.pending = '0';
+    this.pagesEl.dataset.pages = '0';
+    this.pageCountEl.textContent = '';
+    this.statusEl.textContent = '';
+  }
+
   /** Renders now. */
   now(doc) {
     window.clearTimeout(this.timer);
@@ -83,7 +104,7 @@ export class Preview {
     this.pagesEl.classList.add('is-busy');
     let response;
     try {
-      response = await renderResume(JSON.parse(json), { signal: controller.signal, preview: true });
+      response = await this.renderCall(JSON.parse(json), { signal: controller.signal, preview: true });
     } catch (e) {
       if (controller.signal.aborted) return;
       this.statusEl.textContent = 'Preview unavailable: the server cannot be reached. Your work is still saved in this browser.';
@@ -201,7 +222,7 @@ export class Preview {
           width: Math.floor(viewport.width),
           height: Math.floor(viewport.height),
           role: 'img',
-          'aria-label': `Page ${n} of ${pdf.numPages} of your resume`,
+          'aria-label': `Page ${n} of ${pdf.numPages} of ${this.what}`,
           'data-size': paperOf(page),
         });
         await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;

@@ -68,12 +68,12 @@ class PagesBrowserTests extends BrowserTestSupport {
   void formAndPreviewTakeTurnsOnANarrowScreen() {
     page.setViewportSize(390, 844);
     openEditorWith(TestFiles.resume("one-page.json"));
-    BoundingBox form = page.locator(".panel").boundingBox();
+    BoundingBox form = page.locator("#resume-panel").boundingBox();
     assertThat(form.width).isLessThanOrEqualTo(390);
-    assertThat(page.locator(".preview").isVisible()).isFalse();
+    assertThat(page.locator("#resume-preview").isVisible()).isFalse();
     page.locator("#view-preview").click();
-    assertThat(page.locator(".panel").isVisible()).isFalse();
-    assertThat(page.locator(".preview").boundingBox().width).isLessThanOrEqualTo(390);
+    assertThat(page.locator("#resume-panel").isVisible()).isFalse();
+    assertThat(page.locator("#resume-preview").boundingBox().width).isLessThanOrEqualTo(390);
     assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(390);
   }
 

@@ -1,0 +1,212 @@
+package org.createyourresume.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.createyourresume.web.TestFiles;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The editor's cover-letter view: the Resume / Cover letter switch, writing a letter with its own
+ * live preview of the real PDF, drafting one from a job posting (its paragraphs marked until the
+ * user rewrites them), the checks, downloading, and the letter kept in the resume across a reload.
+ */
+class LetterEditorBrowserTests extends BrowserTestSupport {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Path SHOTS = Path.of("target", "screenshots");
+
+  private static final String RESUME =
+      "{\"basics\":{\"name\":\"Rosa Delgado\",\"email\":\"rosa@example.com\",\"label\":\"Data Analyst\"},"
+          + "\"work\":[{\"name\":\"Alpha Corp\",\"position\":\"Analyst\",\"startDate\":\"2019-01\","
+          + "\"highlights\":[\"Cut monthly reporting time by 40% with automated SQL pipelines.\"]}]}";
+
+  private static String fixture(String name) {
+    try (InputStream in = LetterEditorBrowserTests.class.getResourceAsStream("/letters/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The fixture resume without its letters: the user has not written one yet. */
+  private static String resumeWithoutLetters() {
+    ObjectNode resume = (ObjectNode) JSON.readTree(fixture("with-letters.json"));
+    ((ObjectNode) resume.path("meta").path("createYourResume")).remove("letters");
+    return resume.toString();
+  }
+
+  private JsonNode savedLetters() {
+    return JSON.readTree(savedResume()).path("meta").path("createYourResume").path("letters");
+  }
+
+  private int letterSeq() {
+    return ((Number) page.evaluate("() => Number(document.getElementById('letter-pages').dataset.renderSeq)")).intValue();
+  }
+
+  /** Waits until the letter's preview shows pages drawn after {@code seq} and nothing is pending. */
+  private void waitForLetterPreviewAfter(int seq) {
+    page.waitForFunction(
+        "s => { const p = document.getElementById('letter-pages');"
+            + " return p.dataset.pending === '0' && Number(p.dataset.renderSeq) > s && p.querySelector('canvas') !== null; }",
+        seq);
+  }
+
+  @Test
+  void writesALetterBesideItsPreviewDownloadsItAndKeepsItAcrossAReload() {
+    openEditorWith(RESUME);
+    assertThat(page.locator("#letter-panel").isHidden()).isTrue();
+    page.locator("#doc-letter").click();
+    assertThat(page.locator("#doc-letter").getAttribute("aria-selected")).isEqualTo("true");
+    assertThat(page.locator("#resume-panel").isHidden()).isTrue();
+    assertThat(page.locator("#letter-pages .preview-empty").textContent()).contains("No cover letter yet");
+
+    int seq = letterSeq();
+    page.locator("#letter-blank").click();
+    page.locator("#letter-role").fill("Senior Analyst");
+    page.locator("#letter-recipient-company").fill("Harbor Analytics");
+    page.locator("#letter-recipient-name").fill("Dana Whitfield");
+    page.locator("#letter-greeting").fill("Dear Ms Whitfield,");
+    page.locator("#letter-body-0").fill("I would like to bring my reporting automation to Harbor Analytics.");
+    page.locator("#letter-add-paragraph").click();
+    page.keyboard().type("At Alpha Corp I cut monthly reporting time by 40 percent.");
+    waitForLetterPreviewAfter(seq);
+    assertThat(page.locator("#letter-pages canvas").first().getAttribute("aria-label"))
+        .contains("of your cover letter");
+    assertThat(page.locator("#letter-select option").first().textContent()).isEqualTo("Senior Analyst · Harbor Analytics");
+
+    JsonNode letter = savedLetters().get(0);
+    assertThat(letter.path("role").asString()).isEqualTo("Senior Analyst");
+    assertThat(letter.path("recipient").path("company").asString()).isEqualTo("Harbor Analytics");
+    assertThat(letter.path("body").size()).isEqualTo(2);
+    assertThat(letter.path("body").get(1).path("text").asString()).startsWith("At Alpha Corp");
+
+    // the letter panel's PDF is the letter, in the resume's design, with the sender from basics
+    Download pdf = page.waitForDownload(() -> page.locator("[data-letter-format='pdf']").click());
+    assertThat(pdf.suggestedFilename()).isEqualTo("Rosa_Delgado_Cover_Letter.pdf");
+    assertThat(TestFiles.pdfText(read(pdf.path())))
+        .contains("Rosa Delgado", "rosa@example.com", "Dana Whitfield", "Harbor Analytics",
+            "Dear Ms Whitfield,", "reporting automation", "At Alpha Corp I cut monthly reporting time");
+    // and so is the toolbar's while the letter is shown
+    assertThat(page.locator("#btn-download").getAttribute("aria-label")).isEqualTo("Download letter PDF");
+    Download fromToolbar = page.waitForDownload(() -> page.locator("#btn-download").click());
+    assertThat(fromToolbar.suggestedFilename()).isEqualTo("Rosa_Delgado_Cover_Letter.pdf");
+    assertNoSeriousViolations("editor, cover letter");
+
+    // moving a paragraph is one undo step
+    page.locator("#letter-form [data-focus-key='lup:1']").click();
+    assertThat(savedLetters().get(0).path("body").get(0).path("text").asString()).startsWith("At Alpha Corp");
+    page.keyboard().press("Control+Z");
+    assertThat(savedLetters().get(0).path("body").get(0).path("text").asString()).startsWith("I would like");
+
+    page.reload();
+    page.waitForSelector("#editor[data-state='ready']");
+    assertThat(page.locator("#doc-letter").getAttribute("aria-selected")).isEqualTo("true");
+    assertThat(page.locator("#letter-recipient-company").inputValue()).isEqualTo("Harbor Analytics");
+    assertThat(page.locator("#letter-body-1").inputValue()).startsWith("At Alpha Corp");
+
+    // back to the resume by keyboard: its form and preview return
+    page.locator("#doc-letter").focus();
+    page.keyboard().press("ArrowLeft");
+    assertThat(page.locator("#doc-resume").getAttribute("aria-selected")).isEqualTo("true");
+    assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("doc-resume");
+    assertThat(page.locator("#resume-panel").isVisible()).isTrue();
+    assertThat(page.locator("#letter-panel").isHidden()).isTrue();
+    // its pages, rendered while the letter was shown, are drawn now
+    page.locator("#preview-pages canvas").first().waitFor();
+    assertThat(page.locator("#preview-pages canvas").first().getAttribute("aria-label")).contains("of your resume");
+  }
+
+  @Test
+  void draftsFromAPostingAndMarksTheDraftUntilTheUserRewritesIt() {
+    openEditorWith(resumeWithoutLetters());
+    page.locator("#doc-letter").click();
+    page.locator("#letter-posting").fill(fixture("posting-backend.txt"));
+    int seq = letterSeq();
+    page.locator("#letter-draft").click();
+    page.waitForSelector(".letter-para.is-generated");
+    waitForLetterPreviewAfter(seq);
+    int paragraphs = page.locator(".letter-para").count();
+    assertThat(paragraphs).isGreaterThanOrEqualTo(2);
+    assertThat(page.locator(".letter-para.is-generated").count()).isEqualTo(paragraphs);
+    assertThat(page.locator(".letter-para .generated-mark").first().textContent()).contains("Written for you");
+    assertThat(page.locator("#letter-recipient-company").inputValue()).isEqualTo("Northwind Logistics");
+    assertThat(page.locator("#letter-role").inputValue()).isEqualTo("Senior Backend Engineer");
+    JsonNode body = savedLetters().get(0).path("body");
+    for (JsonNode p : body) {
+      assertThat(p.path("generated").asBoolean()).isTrue();
+    }
+
+    // the checks come from the server: the still-drafted wording is among them
+    page.waitForFunction("() => document.getElementById('letter-check-status').textContent.includes('words')");
+    assertThat(page.locator("#letter-findings li").count()).isPositive();
+
+    // rewriting the first paragraph makes it the user's own: its mark goes, the others keep theirs
+    page.locator("#letter-body-0").fill("I have built payment systems in Java and Kotlin for nine years.");
+    assertThat(page.locator(".letter-para").first().getAttribute("class")).doesNotContain("is-generated");
+    assertThat(page.locator(".letter-para.is-generated").count()).isEqualTo(paragraphs - 1);
+    JsonNode rewritten = savedLetters().get(0).path("body");
+    assertThat(rewritten.get(0).has("generated")).isFalse();
+    assertThat(rewritten.get(1).path("generated").asBoolean()).isTrue();
+    assertNoSeriousViolations("editor, drafted cover letter");
+
+    waitForLetterPreviewAfter(0);
+    page.setViewportSize(1440, 900);
+    page.waitForTimeout(300);
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-letter-1440.png")));
+    page.evaluate("() => { document.getElementById('letter-scroll').scrollTop = 0; }");
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-letter-1440-top.png")));
+    page.locator("#letter-findings").scrollIntoViewIfNeeded();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-letter-1440-checks.png")));
+    page.setViewportSize(390, 844);
+    page.waitForTimeout(300);
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-letter-390-edit.png")));
+    page.locator("#view-preview").click();
+    page.waitForSelector("#letter-pages canvas");
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("editor-letter-390-preview.png")));
+    assertNoSeriousViolations("editor, cover letter on a phone");
+  }
+
+  @Test
+  void onlyTheLetterMarkedSharedIsServedOnTheResumesShareLink() {
+    openEditorWith(RESUME);
+    page.locator("#doc-letter").click();
+    page.locator("#letter-blank").click();
+    page.locator("#letter-recipient-company").fill("Harbor Analytics");
+    page.locator("#letter-body-0").fill("A letter I chose to share with Harbor Analytics.");
+    page.locator("#letter-shared").check();
+    page.locator("#letter-new").click();
+    page.locator("#letter-recipient-company").fill("Quiet Company");
+    page.locator("#letter-body-0").fill("A private letter for another job.");
+    JsonNode letters = savedLetters();
+    assertThat(letters.get(0).path("shared").asBoolean()).isTrue();
+    assertThat(letters.get(1).has("shared")).isFalse();
+    String shared = letters.get(0).path("id").asString();
+    String kept = letters.get(1).path("id").asString();
+
+    waitForLetterPreviewAfter(0);
+
+    // saved online with its letters, then shared
+    page.locator("#btn-online").click();
+    page.waitForSelector("#dlg-online[open]");
+    page.locator("#share-create").click();
+    page.waitForSelector("#share-link");
+    String shareUrl = page.locator("#share-link").inputValue();
+    page.locator("#dlg-online [data-close]").click();
+
+    APIResponse pdf = page.request().get(shareUrl + "/letters/" + shared + ".pdf");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(TestFiles.pdfText(pdf.body())).contains("Rosa Delgado", "A letter I chose to share");
+    assertThat(page.request().get(shareUrl + "/letters/" + kept + ".pdf").status()).isEqualTo(404);
+  }
+}
