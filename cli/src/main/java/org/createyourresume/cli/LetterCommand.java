@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.createyourresume.ats.AtsException;
 import org.createyourresume.ats.AtsOptions;
@@ -103,18 +102,8 @@ final class LetterCommand implements Callable<Integer> {
       err.println("note: the letter could not be checked against the posting: " + e.getMessage());
     }
     err.flush();
-    if ("-".equals(output)) {
-      OutputFile.write(cli.binaryOut(), result.content());
-      return ExitCodes.OK;
-    }
-    Path target = Path.of(output != null ? output : ResumeFileName.ofLetter(read.resume(), outputFormat));
-    OutputFile.write(target, result.content());
-    PrintWriter out = spec.commandLine().getOut();
-    String pages = result.pages() > 0 ? result.pages() + (result.pages() == 1 ? " page, " : " pages, ") : "";
-    out.println("wrote " + target + " (" + pages + result.template() + " template, "
-        + outputFormat.id().toUpperCase(Locale.ROOT) + ")");
-    out.flush();
-    return ExitCodes.OK;
+    return OutputFile.writeRendered(cli.binaryOut(), spec.commandLine().getOut(), output,
+        ResumeFileName.ofLetter(read.resume(), outputFormat), result, outputFormat);
   }
 
   private Letter letter(ReadResult read, String posting, PrintWriter err) {

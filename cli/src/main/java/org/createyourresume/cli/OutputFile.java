@@ -2,10 +2,14 @@ package org.createyourresume.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import org.createyourresume.render.OutputFormat;
+import org.createyourresume.render.RenderResult;
 
 /**
  * Writes output all at once: into a temporary file beside the target, then moved over it, so a
@@ -49,6 +53,26 @@ final class OutputFile {
   static void write(PrintStream out, byte[] content) {
     out.write(content, 0, content.length);
     out.flush();
+  }
+
+  /**
+   * Writes a rendered document where {@code -o} says: standard output for "-", else the named
+   * file or, without {@code -o}, {@code defaultName}; a file written is reported on {@code out}
+   * with its pages, template and format.
+   */
+  static int writeRendered(PrintStream binaryOut, PrintWriter out, String output, String defaultName,
+      RenderResult result, OutputFormat format) {
+    if ("-".equals(output)) {
+      write(binaryOut, result.content());
+      return ExitCodes.OK;
+    }
+    Path target = Path.of(output != null ? output : defaultName);
+    write(target, result.content());
+    String pages = result.pages() > 0 ? result.pages() + (result.pages() == 1 ? " page, " : " pages, ") : "";
+    out.println("wrote " + target + " (" + pages + result.template() + " template, "
+        + format.id().toUpperCase(Locale.ROOT) + ")");
+    out.flush();
+    return ExitCodes.OK;
   }
 
   private static String reason(IOException e) {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.createyourresume.json.ReadResult;
 import org.createyourresume.model.Problem;
@@ -105,17 +104,7 @@ final class RenderCommand implements Callable<Integer> {
       // a resume with text left out is not what the user wrote: no file, and the fields named
       throw CliException.invalidInput(file + ": " + String.join("; ", missing));
     }
-    if ("-".equals(output)) {
-      OutputFile.write(cli.binaryOut(), result.content());
-      return ExitCodes.OK;
-    }
-    Path target = Path.of(output != null ? output : ResumeFileName.of(read.resume(), outputFormat));
-    OutputFile.write(target, result.content());
-    PrintWriter out = spec.commandLine().getOut();
-    String pages = result.pages() > 0 ? result.pages() + (result.pages() == 1 ? " page, " : " pages, ") : "";
-    out.println("wrote " + target + " (" + pages + result.template() + " template, "
-        + outputFormat.id().toUpperCase(Locale.ROOT) + ")");
-    out.flush();
-    return ExitCodes.OK;
+    return OutputFile.writeRendered(cli.binaryOut(), spec.commandLine().getOut(), output,
+        ResumeFileName.of(read.resume(), outputFormat), result, outputFormat);
   }
 }
