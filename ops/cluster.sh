@@ -76,6 +76,10 @@ events { worker_connections 1024; }
 http {
   access_log off;
   client_max_body_size 12m;
+  # bodies and answers stay in memory: nginx's workers run as another user (www-data when started
+  # as root), which may not write inside a private folder such as one made by mktemp
+  client_body_buffer_size 12m;
+  proxy_max_temp_file_size 0;
   client_body_temp_path $DIR/tmp/body;
   proxy_temp_path $DIR/tmp/proxy;
   fastcgi_temp_path $DIR/tmp/fastcgi;
