@@ -36,7 +36,7 @@ class ScriptsRoundTripTests {
 
   static final List<String> FIXTURES =
       List.of("greek.json", "cyrillic.json", "scripts/arabic.json", "scripts/hebrew.json",
-          "scripts/hindi.json", "scripts/chinese.json", "scripts/japanese.json");
+          "scripts/hindi.json", "scripts/chinese.json", "scripts/japanese.json", "scripts/korean.json");
 
   static Stream<Arguments> everyTemplateAndScript() {
     List<Arguments> all = new ArrayList<>();

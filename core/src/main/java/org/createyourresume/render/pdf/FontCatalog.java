@@ -44,30 +44,36 @@ public final class FontCatalog {
 
   /**
    * The CSS names of the fallback faces, in the order they are tried after a template's own
-   * family for a character it lacks: Arabic, Hebrew, Devanagari, then Chinese and Japanese. A
-   * serif family falls back to serif faces (Naskh, Serif Hebrew, Serif Devanagari), a sans one to
-   * sans faces; both to Droid Sans Fallback for Han and kana, the one openly licensed CJK face
-   * with TrueType outlines (which PDFBox embeds; the Noto CJK faces have CFF outlines).
+   * family for a character it lacks: Arabic, Hebrew, Devanagari, Chinese and Japanese, then
+   * Korean. A serif family falls back to serif faces (Naskh, Serif Hebrew, Serif Devanagari), a
+   * sans one to sans faces; both to Droid Sans Fallback for Han and kana, the one openly licensed
+   * CJK face with TrueType outlines (which PDFBox embeds; the Noto CJK faces have CFF outlines),
+   * and to NanumSquare for Hangul, which Droid Sans Fallback lacks.
    */
   public static final List<String> FALLBACK_NAMES =
-      List.of("Fallback Arabic", "Fallback Hebrew", "Fallback Devanagari", "Fallback CJK");
+      List.of("Fallback Arabic", "Fallback Hebrew", "Fallback Devanagari", "Fallback CJK", "Fallback Korean");
 
   private static final FontFamily CJK =
       new FontFamily("Fallback CJK", "droid-sans-fallback", "DroidSansFallbackFull", false, "Apache-2.0");
+
+  private static final FontFamily KOREAN =
+      new FontFamily("Fallback Korean", "nanum-square", "NanumSquare", false, "OFL-1.1");
 
   private static final List<FontFamily> SERIF_FALLBACKS =
       List.of(
           new FontFamily("Fallback Arabic", "noto-naskh-arabic", "NotoNaskhArabic", true, "OFL-1.1"),
           new FontFamily("Fallback Hebrew", "noto-serif-hebrew", "NotoSerifHebrew", true, "OFL-1.1"),
           new FontFamily("Fallback Devanagari", "noto-serif-devanagari", "NotoSerifDevanagari", true, "OFL-1.1"),
-          CJK);
+          CJK,
+          KOREAN);
 
   private static final List<FontFamily> SANS_FALLBACKS =
       List.of(
           new FontFamily("Fallback Arabic", "noto-sans-arabic", "NotoSansArabic", false, "OFL-1.1"),
           new FontFamily("Fallback Hebrew", "noto-sans-hebrew", "NotoSansHebrew", false, "OFL-1.1"),
           new FontFamily("Fallback Devanagari", "noto-sans-devanagari", "NotoSansDevanagari", false, "OFL-1.1"),
-          CJK);
+          CJK,
+          KOREAN);
 
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
   private final ThreadLocal<Map<String, TrueTypeFont>> parsed = ThreadLocal.withInitial(HashMap::new);

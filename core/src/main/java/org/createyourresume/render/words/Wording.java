@@ -32,7 +32,7 @@ public final class Wording {
    */
   public static final List<String> TRANSLATED =
       List.of("en-US", "en-GB", "de", "fr", "es", "pt-BR", "pt-PT", "it", "nl", "pl", "tr", "hi",
-          "zh-Hans", "ja", "ar", "he");
+          "zh-Hans", "ja", "ko", "ar", "he");
 
   private static final Map<Locale, Wording> CACHE = new ConcurrentHashMap<>();
 

@@ -67,8 +67,8 @@ class FontCatalogTests {
         String licence = fallback.licence().equals("OFL-1.1") ? "OFL.txt" : "LICENSE.txt";
         assertThat(FontCatalog.class.getResource(folder + licence)).as(fallback.directory()).isNotNull();
       }
-      // one letter of each script the fallbacks are for: Arabic, Hebrew, Devanagari, Han, kana
-      "بשकह字あ".codePoints()
+      // one letter of each script the fallbacks are for: Arabic, Hebrew, Devanagari, Han, kana, Hangul
+      "بשकह字あ한".codePoints()
           .forEach(c -> assertThat(fonts.canDisplay(family, c)).as("%s shows U+%04X", family.name(), c).isTrue());
       // and a script none of them has: Runic
       assertThat(fonts.canDisplay(family, 0x16A0)).isFalse();
