@@ -9,11 +9,14 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import java.awt.image.BufferedImage;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.createyourresume.model.Resume;
 import org.createyourresume.model.TestResumes;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,6 +53,38 @@ class RightToLeftTests {
     var ltr = PdfFacts.of(RENDERER.render(english, RenderOptions.pdf().withTemplate(template)).content());
     var experience = ltr.lines().stream().filter(l -> l.text().strip().equalsIgnoreCase("Experience")).findFirst().orElseThrow();
     assertThat(experience.x()).isLessThan(pageWidth / 4);
+  }
+
+  @Test
+  void aMirroredSidebarKeepsItsRuleOnTheSideFacingTheMainColumn() throws IOException {
+    Resume resume = TestResumes.load("scripts/arabic.json");
+    byte[] pdf = RENDERER.render(resume, RenderOptions.pdf().withTemplate("atlas")).content();
+    // the sidebar (skills) is at the left of the mirrored page
+    String group = resume.skillList().get(0).name();
+    float sidebarLeft = PdfFacts.of(pdf).lines().stream()
+        .filter(l -> Normalizer.normalize(l.text(), Normalizer.Form.NFKC).contains(group))
+        .findFirst().orElseThrow().x();
+    float half = PdfFacts.of(pdf).mediaBox()[0] / 2;
+    assertThat(sidebarLeft).as("the sidebar is at the left").isLessThan(half);
+    // the rule: the tallest run of inked pixels in one column of the left half, at 72 dpi
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      BufferedImage page = new PDFRenderer(document).renderImage(0, 1f);
+      int ruleX = -1;
+      int longest = 0;
+      for (int x = 0; x < page.getWidth() / 2; x++) {
+        int run = 0;
+        for (int y = 0; y < page.getHeight(); y++) {
+          run = (page.getRGB(x, y) & 0xffffff) == 0xffffff ? 0 : run + 1;
+          if (run > longest) {
+            longest = run;
+            ruleX = x;
+          }
+        }
+      }
+      assertThat(longest).as("height of the sidebar rule in points").isGreaterThan(20);
+      // right-aligned, the skills line starts inside the sidebar; the rule must not be left of it
+      assertThat((float) ruleX).as("the rule is right of the sidebar's text").isGreaterThan(sidebarLeft).isLessThan(half);
+    }
   }
 
   private static List<TextPosition> glyphs(byte[] pdf) {
