@@ -35,7 +35,7 @@ class ScriptsRoundTripTests {
   private static final ResumeRenderer RENDERER = ResumeRenderer.create();
 
   static final List<String> FIXTURES =
-      List.of("greek.json", "cyrillic.json", "scripts/arabic.json", "scripts/hebrew.json",
+      List.of("scripts/german.json", "greek.json", "cyrillic.json", "scripts/arabic.json", "scripts/hebrew.json",
           "scripts/hindi.json", "scripts/chinese.json", "scripts/japanese.json", "scripts/korean.json");
 
   static Stream<Arguments> everyTemplateAndScript() {

@@ -93,6 +93,31 @@ class TemplateGalleryTests {
   }
 
   /**
+   * The pictures of resumes in other languages and scripts that docs/TEMPLATES.md shows, each in
+   * a template that shows off something of its layout: a German one in Modern, a Hindi one in
+   * Classic (serif Devanagari), an Arabic one mirrored in Atlas (the sidebar swaps sides), a
+   * Japanese one in Harbor. Each prints on one page with nothing left out; with
+   * {@code -Dtemplates.pictures=true} they are written to {@code docs/templates/languages/}.
+   */
+  @Test
+  void resumesInOtherLanguagesPrintWholeOnOnePage() {
+    Map<String, String> pictures = new LinkedHashMap<>();
+    pictures.put("german", "modern");
+    pictures.put("hindi", "classic");
+    pictures.put("arabic", "atlas");
+    pictures.put("japanese", "harbor");
+    pictures.forEach((language, template) -> {
+      RenderResult result =
+          RENDERER.render(TestResumes.load("scripts/" + language + ".json"), RenderOptions.pdf().withTemplate(template));
+      assertThat(result.diagnostics()).as(language).isEmpty();
+      assertThat(result.pages()).as(language).isEqualTo(1);
+      if (Boolean.getBoolean("templates.pictures")) {
+        writePicture("languages/" + language, firstPage(result.content(), PICTURE_WIDTH, ImageType.RGB));
+      }
+    });
+  }
+
+  /**
    * The measure itself: one template in a serif and in a sans-serif font, or in another accent
    * colour, stays below the floor, so a copy of a design in another font or colour cannot pass.
    */
@@ -186,12 +211,12 @@ class TemplateGalleryTests {
     }
   }
 
-  /** Writes docs/templates/<id>.png in the repository (the tests run in the core folder). */
-  private static void writePicture(String template, BufferedImage page) {
+  /** Writes docs/templates/<name>.png in the repository (the tests run in the core folder). */
+  private static void writePicture(String name, BufferedImage page) {
     try {
-      Path folder = Path.of("..", "docs", "templates");
-      Files.createDirectories(folder);
-      ImageIO.write(page, "png", folder.resolve(template + ".png").toFile());
+      Path file = Path.of("..", "docs", "templates", name + ".png");
+      Files.createDirectories(file.getParent());
+      ImageIO.write(page, "png", file.toFile());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
