@@ -195,17 +195,9 @@ final class LetterCommand implements Callable<Integer> {
     err.flush();
     Resume withLetter = Letters.withLetters(read.resume(), letters);
     byte[] json = new JsonResumeWriter().write(withLetter).concat("\n").getBytes(StandardCharsets.UTF_8);
-    if (output == null || "-".equals(output)) {
-      OutputFile.write(cli.binaryOut(), json);
-      return ExitCodes.OK;
-    }
-    Path target = Path.of(output);
-    OutputFile.write(target, json);
-    PrintWriter out = spec.commandLine().getOut();
     int unsure = result.unsureFields().size();
-    out.println("wrote " + target + " (letter '" + id + "' added from " + result.format().name().toLowerCase(Locale.ROOT)
-        + ", " + unsure + (unsure == 1 ? " field" : " fields") + " to check)");
-    out.flush();
-    return ExitCodes.OK;
+    return OutputFile.writeJson(cli.binaryOut(), spec.commandLine().getOut(), output, json,
+        "letter '" + id + "' added from " + result.format().name().toLowerCase(Locale.ROOT) + ", " + unsure
+            + (unsure == 1 ? " field" : " fields") + " to check");
   }
 }

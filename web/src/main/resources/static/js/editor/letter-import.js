@@ -1,10 +1,11 @@
 // "Import a letter" in the cover-letter view: choose a letter you already have (PDF, Word, text,
 // Markdown), let the server read it into a letter's fields (POST /api/letters/import), review what
 // was found, what was guessed and what was set aside, then add it to the resume's letters (one
-// undo step). A file that cannot be read changes nothing.
+// undo step). A file that cannot be read changes nothing. Choosing and sending the file is the
+// resume import's own step (file-step.js).
 import { h } from './dom.js';
 import { clean } from './paths.js';
-import { problemOf } from './api.js';
+import { fileStep } from './file-step.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = '.pdf,.docx,.txt,.md,.markdown,application/pdf,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -47,19 +48,33 @@ export function createLetterImport(ctx) {
   let dialog = null;
   let parts = null;
   let pending = null;
-  let inFlight = null;
+  let step = null;
 
   function build() {
-    const input = h('input', { type: 'file', id: 'letter-import-file', accept: ACCEPT, class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true' });
-    const choose = h('button', { type: 'button', class: 'button button-primary', id: 'letter-import-choose' }, 'Choose a file…');
-    const status = h('p', { class: 'import-status', id: 'letter-import-status', role: 'status', 'aria-live': 'polite' });
-    const error = h('div', { class: 'import-error', id: 'letter-import-error', role: 'alert', hidden: true });
-    const chooseStep = h('div', { id: 'letter-import-step-choose' },
-      h('p', { class: 'dialog-intro' }, 'Bring in a cover letter you already wrote. The server reads the file and forgets it; your letters change only when you add it after checking what was found.'),
-      h('div', { class: 'drop-zone' }, choose, input,
-        h('p', { class: 'hint' }, 'PDF, Word (.docx), plain text or Markdown; at most 10 MB.')),
-      status, error,
-      h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', 'data-close': true }, 'Cancel')));
+    step = fileStep({
+      prefix: 'letter-import',
+      accept: ACCEPT,
+      what: 'letter',
+      intro: 'Bring in a cover letter you already wrote. The server reads the file and forgets it; your letters change only when you add it after checking what was found.',
+      hint: 'PDF, Word (.docx), plain text or Markdown; at most 10 MB.',
+      maxBytes: MAX_BYTES,
+      tooLarge: 'It is larger than 10 MB; a letter is rarely more than a few hundred KB.',
+      unchanged: 'Your letters are unchanged.',
+      send: (file, signal) => upload(file, clean(ctx.store.doc), signal),
+      closed: () => !dialog.open,
+      onBody: (file, body) => {
+        if (!body || typeof body.letter !== 'object') return;
+        pending = {
+          fileName: file.name,
+          letter: body.letter,
+          format: body.format,
+          sender: Array.isArray(body.sender) ? body.sender : [],
+          warnings: Array.isArray(body.warnings) ? body.warnings : [],
+          unsure: Array.isArray(body.unsureFields) ? body.unsureFields : [],
+        };
+        showReview();
+      },
+    });
 
     const reviewTitle = h('h3', { class: 'import-review-title', id: 'letter-import-review-title', tabindex: '-1' });
     const found = h('dl', { class: 'import-found', id: 'letter-import-found', tabindex: '0' });
@@ -78,22 +93,18 @@ export function createLetterImport(ctx) {
       h('div', { class: 'dialog-head' },
         h('h2', { id: 'dlg-letter-import-title' }, 'Import a letter'),
         h('button', { type: 'button', class: 'button button-small', 'data-close': true }, 'Close')),
-      chooseStep, reviewStep);
+      step.element, reviewStep);
     document.body.append(dialog);
-    parts = { input, choose, status, error, chooseStep, reviewStep, reviewTitle, found, asideTitle, aside, warningsTitle, warnings };
+    parts = { reviewStep, reviewTitle, found, asideTitle, aside, warningsTitle, warnings };
 
     for (const button of dialog.querySelectorAll('[data-close]')) button.addEventListener('click', () => dialog.close());
     dialog.addEventListener('close', () => {
-      if (inFlight) inFlight.abort();
-      inFlight = null;
+      step.abort();
       pending = null;
     });
-    choose.addEventListener('click', () => input.click());
-    input.addEventListener('change', () => {
-      const file = input.files && input.files[0];
-      input.value = '';
-      if (file) read(file);
-    });
+    // a file dropped beside the drop zone must not make the browser leave the editor
+    dialog.addEventListener('dragover', (ev) => ev.preventDefault());
+    dialog.addEventListener('drop', (ev) => ev.preventDefault());
     add.addEventListener('click', () => {
       if (!pending) return;
       const { fileName, letter } = pending;
@@ -104,72 +115,8 @@ export function createLetterImport(ctx) {
   }
 
   function showChoose() {
-    parts.chooseStep.hidden = false;
+    step.show();
     parts.reviewStep.hidden = true;
-    parts.status.textContent = '';
-    parts.error.hidden = true;
-    parts.error.replaceChildren();
-    parts.choose.disabled = false;
-  }
-
-  function fail(file, lines) {
-    parts.status.textContent = '';
-    parts.choose.disabled = false;
-    parts.error.replaceChildren(
-      h('p', { class: 'import-error-first' }, `“${file.name}” could not be imported. Your letters are unchanged.`),
-      ...lines.map((line) => h('p', {}, line)));
-    parts.error.hidden = false;
-    parts.choose.focus();
-  }
-
-  async function read(file) {
-    parts.error.hidden = true;
-    if (file.size > MAX_BYTES) {
-      fail(file, ['It is larger than 10 MB; a letter is rarely more than a few hundred KB.']);
-      return;
-    }
-    if (file.size === 0) {
-      fail(file, ['The file is empty.']);
-      return;
-    }
-    parts.choose.disabled = true;
-    parts.status.textContent = `Reading “${file.name}”…`;
-    const controller = new AbortController();
-    inFlight = controller;
-    let response;
-    try {
-      response = await upload(file, clean(ctx.store.doc), controller.signal);
-    } catch (e) {
-      if (controller.signal.aborted) return;
-      fail(file, ['The server cannot be reached. Check your connection and try again.']);
-      return;
-    } finally {
-      if (inFlight === controller) inFlight = null;
-    }
-    if (!response.ok) {
-      const problem = await problemOf(response);
-      const retry = response.headers.get('Retry-After');
-      const detail = problem.detail || `The server answered ${response.status}.`;
-      fail(file, [retry ? `${detail} (try again in ${retry} s)` : detail]);
-      return;
-    }
-    let body;
-    try {
-      body = await response.json();
-    } catch (e) {
-      fail(file, ['The server’s answer could not be read. Please try again.']);
-      return;
-    }
-    if (!dialog.open || !body || typeof body.letter !== 'object') return;
-    pending = {
-      fileName: file.name,
-      letter: body.letter,
-      format: body.format,
-      sender: Array.isArray(body.sender) ? body.sender : [],
-      warnings: Array.isArray(body.warnings) ? body.warnings : [],
-      unsure: Array.isArray(body.unsureFields) ? body.unsureFields : [],
-    };
-    showReview();
   }
 
   function showReview() {
@@ -196,8 +143,7 @@ export function createLetterImport(ctx) {
     parts.aside.textContent = sender.length
       ? `${sender.join(' · ')}. A letter prints your name and contact details from the resume, so these lines are not kept.`
       : '';
-    parts.status.textContent = '';
-    parts.chooseStep.hidden = true;
+    step.element.hidden = true;
     parts.reviewStep.hidden = false;
     parts.reviewTitle.focus();
   }
@@ -207,7 +153,7 @@ export function createLetterImport(ctx) {
       if (!dialog) build();
       showChoose();
       ctx.openDialog(dialog);
-      parts.choose.focus();
+      step.show(true);
     },
   };
 }

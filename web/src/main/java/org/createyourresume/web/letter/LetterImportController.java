@@ -16,6 +16,7 @@ import org.createyourresume.model.Basics;
 import org.createyourresume.web.render.RenderPool;
 import org.createyourresume.web.system.ApiProblem;
 import org.createyourresume.web.system.RateLimited;
+import org.createyourresume.web.system.UploadedFiles;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -92,22 +93,8 @@ class LetterImportController {
       @Parameter(description = "The JSON Resume the letter is for (optional)")
           @RequestParam(name = RESUME, required = false) String resume)
       throws IOException {
-    if (file == null) {
-      throw ApiProblem.missingFile(FILE, "Send the letter file in a form field named \"file\".");
-    }
-    if (file.getOriginalFilename() != null
-        && file.getOriginalFilename().length() > ApiProblem.MAX_FILE_NAME_LENGTH) {
-      throw ApiProblem.fileNameTooLong(FILE);
-    }
-    if (file.isEmpty()) {
-      throw ApiProblem.missingFile(FILE, "The file is empty.");
-    }
-    long maxBytes = importer.limits().maxBytes();
-    if (file.getSize() > maxBytes) {
-      throw ApiProblem.fileTooLarge(FILE, maxBytes);
-    }
+    byte[] content = UploadedFiles.read(file, FILE, "letter", importer.limits().maxBytes());
     Basics basics = basics(resume);
-    byte[] content = file.getBytes();
     String name = file.getOriginalFilename();
     LetterImportResult result;
     try {
