@@ -142,6 +142,24 @@ class LetterImporterTests {
   }
 
   @Test
+  void aGreetingThatRunsOnIntoTheFirstSentenceStartsTheBody() {
+    Letter letter = IMPORTER.importFile(bytes("""
+        Dear Ms Chen, I am writing to apply for the Data Engineer role at Lumen Bank, which I saw on
+        your careers page last week.
+
+        I have built pipelines for six years.
+
+        Best regards,
+        Ravi Menon
+        """), "letter.txt", null).letter();
+    assertThat(letter.greeting()).isEqualTo("Dear Ms Chen,");
+    assertThat(letter.body().stream().map(Paragraph::text)).containsExactly(
+        "I am writing to apply for the Data Engineer role at Lumen Bank, which I saw on your careers page last week.",
+        "I have built pipelines for six years.");
+    assertThat(letter.role()).isEqualTo("Data Engineer");
+  }
+
+  @Test
   void aSignatureThatIsNotTheResumesNameIsFlagged() {
     Resume resume = resume();
     LetterImportResult result = importLetter("tuned/no-recipient.txt", resume);

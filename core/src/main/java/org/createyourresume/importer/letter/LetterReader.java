@@ -43,7 +43,7 @@ public final class LetterReader {
   public static final String LEFT_OUT = "import.left-out";
 
   private static final Pattern GREETING = Pattern.compile("(?i)^(?:dear|hello|hi|hey|greetings|good (?:morning|afternoon|day)"
-      + "|respected|to whom it may concern|to the hiring (?:manager|team)|attn:?)\\b");
+      + "|respected|to whom it may concern|to the hiring (?:manager|team))\\b");
   private static final Pattern CLOSING = Pattern.compile("(?i)^(?:(?:yours )?sincerely(?: yours)?|(?:yours )?faithfully"
       + "|(?:very )?truly yours|yours truly|(?:with )?(?:kind|best|warm|warmest|kindest) (?:regards|wishes)|regards|best"
       + "|all the best|(?:many )?thanks(?: again)?|thank you(?: again)?|thanking you|cheers|(?:yours )?respectfully(?: yours)?"
@@ -231,6 +231,10 @@ public final class LetterReader {
 
   private static void readBody(List<LetterLine> lines, Found found) {
     StringBuilder paragraph = new StringBuilder();
+    if (!found.body.isEmpty() && !lines.isEmpty() && !lines.get(0).breakBefore()) {
+      // the paragraph begun on the greeting's line goes on here
+      paragraph.append(found.body.remove(found.body.size() - 1).text());
+    }
     for (LetterLine line : lines) {
       if (line.breakBefore() && !paragraph.isEmpty()) {
         found.body.add(Paragraph.written(paragraph.toString()));
