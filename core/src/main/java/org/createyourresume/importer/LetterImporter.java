@@ -15,6 +15,7 @@ import org.createyourresume.importer.letter.LetterLine;
 import org.createyourresume.importer.letter.LetterLines;
 import org.createyourresume.importer.letter.LetterReader;
 import org.createyourresume.importer.text.TextLines;
+import org.createyourresume.letter.Letter;
 import org.createyourresume.model.Basics;
 
 /**
@@ -104,6 +105,13 @@ public final class LetterImporter {
       budget.checkNow();
       LetterReader.Reading reading = reader.read(lines, basics);
       budget.checkNow();
+      int characters = reading.letter().texts().stream().mapToInt(String::length).sum();
+      if (reading.letter().body().size() > Letter.MAX_PARAGRAPHS || characters > Letter.MAX_CHARACTERS) {
+        // more than any letter prints: refused here rather than at its first render
+        throw new ImportException("file.too-long", UploadedFile.name(fileName) + "holds "
+            + reading.letter().body().size() + " paragraphs and " + characters + " characters; a cover letter of up to "
+            + Letter.MAX_PARAGRAPHS + " paragraphs and " + Letter.MAX_CHARACTERS + " characters can be imported");
+      }
       return new LetterImportResult(reading.letter(), format, reading.sender(), reading.warnings());
     } catch (AtsException e) {
       if (!e.isUserError()) {

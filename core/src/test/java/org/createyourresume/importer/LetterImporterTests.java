@@ -188,6 +188,8 @@ class LetterImporterTests {
     assertRefused(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}, "scan.png", "file.type");
     assertRefused(HostileFiles.zip(Map.of("a.txt", bytes("hello"))), "letters.zip", "file.type");
     assertRefused("%PDF-1.7\nnot a pdf".getBytes(StandardCharsets.US_ASCII), "broken.pdf", "file.corrupt");
+    assertRefused(bytes("Dear Sam,\n\n" + "A paragraph of a very long text.\n\n".repeat(40) + "Regards,\nAna\n"),
+        "book.txt", "file.too-long");
     LetterImporter small = LetterImporter.create(new AtsLimits(1024, 20, 1 << 20, 100, 10_000, Duration.ofSeconds(5), 10_000));
     assertThatThrownBy(() -> small.importFile(bytes("x".repeat(2048)), "big.txt", null))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.code()).isEqualTo("file.too-large"))
