@@ -54,8 +54,7 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {
       "0:Written (check the warnings and notes, if any).",
       "1:The output file could not be written.",
-      "2:Unusable input: missing or invalid resume, unknown letter or template, or a letter file that",
-      "  cannot be imported (of an unknown type, damaged, protected or hostile).",
+      "2:Unusable input: a missing or invalid resume, an unknown letter or template, a letter file that cannot be imported.",
       "4:Internal error (a bug: please report it)."
     })
 final class LetterCommand implements Callable<Integer> {

@@ -125,6 +125,13 @@ class LetterCommandTests {
   }
 
   @Test
+  void helpNamesTheImportAndTheExitCodes() {
+    CliRun run = CliRun.of("letter", "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("--import=LETTER", "Exit codes:", "2   Unusable input");
+  }
+
+  @Test
   void aLetterFileThatCannotBeImportedIsAOneLineError() throws IOException {
     Path resume = fixture("with-letters.json");
     Path picture = dir.resolve("letter.png");
