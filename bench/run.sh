@@ -7,7 +7,7 @@
 #   bench/run.sh --only ats      the ATS checker (AtsCheckBenchmark; not part of the default run)
 #   bench/run.sh --only import   import and Word export (ImportBenchmark, DocxExportBenchmark; not default)
 #   bench/run.sh --only fit      fitting on one page against a plain render (PageFitBenchmark; not default)
-#   bench/run.sh --only letter   a one-page cover letter (LetterBenchmark; not default)
+#   bench/run.sh --only letter   a one-page cover letter, rendered and imported (LetterBenchmark, LetterImportBenchmark; not default)
 #   bench/run.sh --only typst    Typst compiling the same resume, full and incremental (needs Node and npm)
 #   bench/run.sh --no-build      use the jars already built
 #
@@ -131,6 +131,9 @@ if wants letter; then
   echo "== LetterBenchmark: a one-page cover letter, against its HTML page and the one-page resume"
   jmh LetterBenchmark $([ "$quick" = 1 ] && echo "-f 1 -wi 2 -i 3 -w 1s -r 1s") -prof gc \
     -rf json -rff "$results/letter.json" 2>&1 | tee "$results/letter.log"
+  echo "== LetterImportBenchmark: the same letter's PDF and DOCX imported, against PDFBox's text extraction"
+  jmh LetterImportBenchmark $([ "$quick" = 1 ] && echo "-f 1 -wi 2 -i 3 -w 1s -r 1s") -prof gc \
+    -rf json -rff "$results/letter-import.json" 2>&1 | tee "$results/letter-import.log"
 fi
 
 if wants chromium; then

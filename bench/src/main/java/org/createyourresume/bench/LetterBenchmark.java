@@ -67,7 +67,7 @@ public class LetterBenchmark {
     }
   }
 
-  private static Letter letter() {
+  static Letter letter() {
     try (InputStream in = LetterBenchmark.class.getResourceAsStream("/letters/one-page-letter.json")) {
       List<Problem> problems = new ArrayList<>();
       Letter read = Letters.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), problems);

@@ -61,17 +61,9 @@ final class ImportCommand implements Callable<Integer> {
     }
     err.flush();
     byte[] json = new JsonResumeWriter().write(result.resume()).concat("\n").getBytes(StandardCharsets.UTF_8);
-    if (output == null || "-".equals(output)) {
-      OutputFile.write(cli.binaryOut(), json);
-      return ExitCodes.OK;
-    }
-    Path target = Path.of(output);
-    OutputFile.write(target, json);
-    PrintWriter out = spec.commandLine().getOut();
     int warnings = result.warnings().size();
-    out.println("wrote " + target + " (from " + result.format().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-        + ", " + warnings + (warnings == 1 ? " warning" : " warnings") + ")");
-    out.flush();
-    return ExitCodes.OK;
+    return OutputFile.writeJson(cli.binaryOut(), spec.commandLine().getOut(), output, json,
+        "from " + result.format().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", " + warnings
+            + (warnings == 1 ? " warning" : " warnings"));
   }
 }

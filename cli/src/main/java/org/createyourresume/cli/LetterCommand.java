@@ -1,9 +1,14 @@
 package org.createyourresume.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.createyourresume.ats.AtsException;
 import org.createyourresume.ats.AtsOptions;
@@ -12,10 +17,14 @@ import org.createyourresume.compose.LetterDraft;
 import org.createyourresume.compose.LetterDrafter;
 import org.createyourresume.compose.LetterFinding;
 import org.createyourresume.compose.LetterReport;
+import org.createyourresume.importer.ImportException;
+import org.createyourresume.importer.LetterImportResult;
+import org.createyourresume.json.JsonResumeWriter;
 import org.createyourresume.json.ReadResult;
 import org.createyourresume.letter.Letter;
 import org.createyourresume.letter.Letters;
 import org.createyourresume.model.Problem;
+import org.createyourresume.model.Resume;
 import org.createyourresume.render.OutputFormat;
 import org.createyourresume.render.RenderDiagnostic;
 import org.createyourresume.render.RenderException;
@@ -36,7 +45,17 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Render a cover letter in the resume's design: the resume file's own letter",
       "(meta.createYourResume.letters), or, when it has none or with --draft, a starter draft",
-      "written from the resume and the job posting. The letter's checks are printed as notes."
+      "written from the resume and the job posting. The letter's checks are printed as notes.",
+      "With --import LETTER.pdf|.docx|.txt|.md, read a letter you already have into its fields",
+      "instead and write the resume with it added to its letters (JSON); what was guessed is",
+      "printed as a warning, one per line, with its field."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Written (check the warnings and notes, if any).",
+      "1:The output file could not be written.",
+      "2:Unusable input: a missing or invalid resume, an unknown letter or template, a letter file that cannot be imported.",
+      "4:Internal error (a bug: please report it)."
     })
 final class LetterCommand implements Callable<Integer> {
 
@@ -60,15 +79,23 @@ final class LetterCommand implements Callable<Integer> {
   private String template;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "Output file, or - for standard output; default: Firstname_Lastname_Cover_Letter.<format>.")
+      description = "Output file, or - for standard output; default: Firstname_Lastname_Cover_Letter.<format>"
+          + " (with --import: standard output).")
   private String output;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "pdf",
       description = "pdf, docx, txt, md, html or json (the letter's JSON; default: ${DEFAULT-VALUE}).")
   private String format;
 
+  @Option(names = "--import", paramLabel = "LETTER",
+      description = "A letter file (.pdf, .docx, .txt, .md) to add to the resume's letters; writes the resume (JSON).")
+  private Path importFile;
+
   @Override
   public Integer call() {
+    if (importFile != null) {
+      return importLetter();
+    }
     OutputFormat outputFormat = OutputFormat.of(format).orElseThrow(() -> CliException.invalidInput(
         "unknown format '" + format + "' (choose pdf, docx, txt, md, html or json)"));
     ReadResult read = ResumeInput.readOrFail(file, cli.renderer().validator());
@@ -130,5 +157,46 @@ final class LetterCommand implements Callable<Integer> {
         + (drafted.company() == null ? "" : " at " + drafted.company())
         + ": rewrite its paragraphs in your own words before sending");
     return drafted.letter();
+  }
+
+  /** {@code --import}: the letter in the file, added to the resume's letters, the resume written as JSON. */
+  private int importLetter() {
+    for (String option : List.of("--job", "--letter", "--draft", "--template", "--format")) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw CliException.invalidInput(option + " cannot be used with --import, which writes the resume with the letter added");
+      }
+    }
+    ReadResult read = ResumeInput.readOrFail(file, cli.renderer().validator());
+    PrintWriter err = spec.commandLine().getErr();
+    for (Problem problem : read.problems()) {
+      err.println("warning: " + file + ": " + problem);
+    }
+    byte[] content = ResumeInput.bytes(importFile, cli.letterImporter().limits().maxBytes());
+    LetterImportResult result;
+    try {
+      result = cli.letterImporter().importFile(content, importFile.getFileName().toString(), read.resume().basics());
+    } catch (ImportException e) {
+      throw CliException.invalidInput(importFile + ": " + e.getMessage());
+    }
+    List<Letter> letters = new ArrayList<>(Letters.read(read.resume()));
+    Letter imported = result.letter();
+    Set<String> taken = new HashSet<>();
+    letters.forEach(l -> taken.add(l.id()));
+    String id = imported.id();
+    for (int n = 2; taken.contains(id); n++) {
+      id = imported.id() + "-" + n;
+    }
+    letters.add(new Letter(id, imported.role(), imported.recipient(), imported.date(), imported.subject(),
+        imported.greeting(), imported.body(), imported.closing(), imported.signature(), null, null, null));
+    for (Problem warning : result.warnings()) {
+      err.println("warning: " + importFile + ": " + warning);
+    }
+    err.flush();
+    Resume withLetter = Letters.withLetters(read.resume(), letters);
+    byte[] json = new JsonResumeWriter().write(withLetter).concat("\n").getBytes(StandardCharsets.UTF_8);
+    int unsure = result.unsureFields().size();
+    return OutputFile.writeJson(cli.binaryOut(), spec.commandLine().getOut(), output, json,
+        "letter '" + id + "' added from " + result.format().name().toLowerCase(Locale.ROOT) + ", " + unsure
+            + (unsure == 1 ? " field" : " fields") + " to check");
   }
 }

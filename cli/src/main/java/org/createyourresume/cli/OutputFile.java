@@ -75,6 +75,22 @@ final class OutputFile {
     return ExitCodes.OK;
   }
 
+  /**
+   * Writes a JSON document where {@code -o} says: standard output without {@code -o} or for "-",
+   * else the named file, reported on {@code out} as "wrote OUT (note)".
+   */
+  static int writeJson(PrintStream binaryOut, PrintWriter out, String output, byte[] json, String note) {
+    if (output == null || "-".equals(output)) {
+      write(binaryOut, json);
+      return ExitCodes.OK;
+    }
+    Path target = Path.of(output);
+    write(target, json);
+    out.println("wrote " + target + " (" + note + ")");
+    out.flush();
+    return ExitCodes.OK;
+  }
+
   private static String reason(IOException e) {
     String message = e.getMessage();
     return e instanceof java.nio.file.AccessDeniedException

@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.createyourresume.ats.AtsChecker;
 import org.createyourresume.ats.AtsLimits;
+import org.createyourresume.importer.LetterImporter;
 import org.createyourresume.importer.ResumeImporter;
 import org.createyourresume.render.ResumeRenderer;
 import picocli.CommandLine;
@@ -55,6 +56,7 @@ public final class ResumeCli implements Callable<Integer> {
   private ResumeRenderer renderer;
   private AtsChecker checker;
   private ResumeImporter importer;
+  private LetterImporter letterImporter;
 
   ResumeCli(OutputStream binaryOut) {
     this.binaryOut = binaryOut;
@@ -104,6 +106,14 @@ public final class ResumeCli implements Callable<Integer> {
       importer = ResumeImporter.create();
     }
     return importer;
+  }
+
+  /** The letter importer, created on first use. */
+  LetterImporter letterImporter() {
+    if (letterImporter == null) {
+      letterImporter = LetterImporter.create();
+    }
+    return letterImporter;
   }
 
   PrintStream binaryOut() {

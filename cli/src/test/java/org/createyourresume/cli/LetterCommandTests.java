@@ -80,4 +80,67 @@ class LetterCommandTests {
     assertThat(unknownTemplate.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(unknownTemplate.err()).contains("no template \"nope\"").doesNotContain("Exception");
   }
+
+  @Test
+  void importsALetterIntoTheResumesLettersAndNamesWhatItGuessed() throws IOException {
+    Path resume = fixture("with-letters.json");
+    Path letter = dir.resolve("old-letter.txt");
+    Files.writeString(letter, """
+        Amelia Fernández-Ortiz
+        amelia.fernandez@example.com
+
+        4 December 2026
+
+        Contoso Ltd
+        1 Main Street
+        Leeds LS1 4AP
+
+        Application for Staff Engineer
+
+        Dear Hiring Manager,
+
+        I am writing to apply for the Staff Engineer role at Contoso.
+
+        Kind regards,
+        Amelia Fernández-Ortiz
+        """);
+    Path out = dir.resolve("with-imported.json");
+    CliRun run = CliRun.of("letter", resume.toString(), "--import", letter.toString(), "-o", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo("wrote " + out + " (letter 'contoso-ltd' added from text, 0 fields to check)\n");
+    var read = new org.createyourresume.json.JsonResumeReader().read(Files.readString(out)).resume();
+    var letters = org.createyourresume.letter.Letters.read(read);
+    assertThat(letters).extracting(org.createyourresume.letter.Letter::id)
+        .containsExactly("northwind-backend", "second", "contoso-ltd");
+    var imported = letters.get(2);
+    assertThat(imported.recipient().company()).isEqualTo("Contoso Ltd");
+    assertThat(imported.recipient().address()).isEqualTo("1 Main Street\nLeeds LS1 4AP");
+    assertThat(imported.date()).isEqualTo("2026-12-04");
+    assertThat(imported.role()).isEqualTo("Staff Engineer");
+    assertThat(imported.body()).hasSize(1);
+
+    // imported twice: a second id, never a clash
+    CliRun again = CliRun.of("letter", out.toString(), "--import", letter.toString(), "-o", out.toString());
+    assertThat(again.out()).contains("letter 'contoso-ltd-2' added");
+  }
+
+  @Test
+  void helpNamesTheImportAndTheExitCodes() {
+    CliRun run = CliRun.of("letter", "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("--import=LETTER", "Exit codes:", "2   Unusable input");
+  }
+
+  @Test
+  void aLetterFileThatCannotBeImportedIsAOneLineError() throws IOException {
+    Path resume = fixture("with-letters.json");
+    Path picture = dir.resolve("letter.png");
+    Files.write(picture, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+    CliRun run = CliRun.of("letter", resume.toString(), "--import", picture.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run.err().strip()).doesNotContain("\n").contains("letter.png is a picture");
+    CliRun withFormat = CliRun.of("letter", resume.toString(), "--import", picture.toString(), "--format", "docx");
+    assertThat(withFormat.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(withFormat.err().strip()).doesNotContain("\n").contains("--format cannot be used with --import");
+  }
 }

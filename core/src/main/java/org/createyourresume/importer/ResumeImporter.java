@@ -1,13 +1,7 @@
 package org.createyourresume.importer;
 
 import static org.createyourresume.ats.extract.FileSignature.indexOf;
-import static org.createyourresume.ats.extract.FileSignature.startsWith;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,10 +59,6 @@ public final class ResumeImporter {
                   .build())
           .build();
 
-  /** The stream name of an encrypted Office document, as its container directory spells it. */
-  private static final String UTF16_ENCRYPTED_PACKAGE = "E\u0000n\u0000c\u0000r\u0000y\u0000p\u0000t\u0000e\u0000d\u0000"
-      + "P\u0000a\u0000c\u0000k\u0000a\u0000g\u0000e\u0000";
-
   private final AtsLimits limits;
   private final LinkedInExportReader linkedIn;
   private final PdfExtractor pdf;
@@ -109,14 +99,7 @@ public final class ResumeImporter {
    * @throws ImportException when the file is refused, with a message fit for the user
    */
   public ImportResult importFile(byte[] content, String fileName) {
-    if (content.length > limits.maxBytes()) {
-      throw new ImportException("file.too-large",
-          name(fileName) + "is " + content.length / 1024 + " KB; resumes of up to " + limits.maxBytes() / 1024
-              + " KB can be imported (a resume is rarely over 1 MB)");
-    }
-    if (content.length == 0) {
-      throw new ImportException("file.empty", name(fileName) + "is empty");
-    }
+    UploadedFile.RESUME.checkSize(content, fileName, limits);
     try {
       // one deadline and one size budget for every stage from here: unpacking, reading, parsing
       // and mapping; an interrupted thread (a request given up on) stops at the next check
@@ -138,15 +121,15 @@ public final class ResumeImporter {
         return document(docx.extract(content, budget), ImportFormat.DOCX, fileName, budget);
       }
       if (indexOf(content, "opendocument.text", 200) >= 0) {
-        throw new ImportException("file.type", name(fileName)
+        throw new ImportException("file.type", UploadedFile.name(fileName)
             + "is an OpenDocument text (.odt); save it as .docx or PDF in LibreOffice and import that");
       }
       return linkedIn.read(content, budget);
     }
-    refuseBinary(content, fileName);
-    String text = text(content, fileName);
+    UploadedFile.RESUME.refuseBinary(content, fileName);
+    String text = UploadedFile.RESUME.text(content, fileName);
     if (text.length() > limits.maxCharacters()) {
-      throw new ImportException("file.too-long", name(fileName) + "has " + text.length()
+      throw new ImportException("file.too-long", UploadedFile.name(fileName) + "has " + text.length()
           + " characters; resumes of up to " + limits.maxCharacters() + " characters can be imported");
     }
     budget.checkNow();
@@ -158,7 +141,7 @@ public final class ResumeImporter {
     boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown") || TextLines.looksLikeMarkdown(text);
     List<LayoutLine> lines = markdown ? TextLines.markdown(text) : TextLines.plain(text);
     if (lines.isEmpty()) {
-      throw new ImportException("file.empty", name(fileName) + "holds no text");
+      throw new ImportException("file.empty", UploadedFile.name(fileName) + "holds no text");
     }
     return map(lines, markdown ? ImportFormat.MARKDOWN : ImportFormat.TEXT, budget);
   }
@@ -174,18 +157,7 @@ public final class ResumeImporter {
   /** A PDF or DOCX: the parser's reading of its lines, mapped onto JSON Resume. */
   private ImportResult document(
       ExtractedDocument document, ImportFormat format, String fileName, ReadBudget budget) {
-    // no letters at all, or a few over page-sized pictures (a scan with a stray caption); a short
-    // resume with a real text layer ("just a name") still imports
-    boolean empty = document.lines().stream().noneMatch(l -> l.text().codePoints().anyMatch(Character::isLetter));
-    boolean scan = !document.hasText() && document.facts().images().stream().anyMatch(i -> i.pageShare() >= 0.3);
-    if (empty || scan) {
-      if (format == ImportFormat.PDF) {
-        throw new ImportException("file.no-text", "this PDF has no text layer: its pages are pictures of"
-            + " text (a scan, or a design exported as an image), so there is nothing to import. Export the"
-            + " resume again as a text PDF or DOCX from the program it was written in, or type it in here");
-      }
-      throw new ImportException("file.no-text", name(fileName) + "holds almost no text to import");
-    }
+    UploadedFile.RESUME.refuseNoText(document, format, fileName);
     return map(document.lines(), format, budget);
   }
 
@@ -197,7 +169,7 @@ public final class ResumeImporter {
       root = JSON.readTree(text);
     } catch (JsonResumeException e) {
       // valid JSON, perhaps, but shaped as no resume is: say which limit, and where
-      throw new ImportException("file.hostile", name(fileName)
+      throw new ImportException("file.hostile", UploadedFile.name(fileName)
           + (e.code().equals(JsonResumeException.TOO_DEEP)
               ? "nests deeper than " + MAX_JSON_DEPTH + " levels (at line " + e.line() + ", column "
                   + e.column() + "), which no resume needs; it was refused"
@@ -206,17 +178,17 @@ public final class ResumeImporter {
                   + "), which no resume needs; it was refused"), e);
     } catch (JacksonException e) {
       if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-        throw new ImportException("file.hostile", name(fileName) + "holds a name or a text longer"
+        throw new ImportException("file.hostile", UploadedFile.name(fileName) + "holds a name or a text longer"
             + " than any resume does; it was refused", e);
       }
       var at = e.getLocation();
       // the parser's own explanation is in its terms; the place is what helps
-      throw new ImportException("file.corrupt", name(fileName) + "is not valid JSON"
+      throw new ImportException("file.corrupt", UploadedFile.name(fileName) + "is not valid JSON"
           + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
           + "; fix it or export it again", e);
     }
     if (root == null || !root.isObject()) {
-      throw new ImportException("file.type", name(fileName)
+      throw new ImportException("file.type", UploadedFile.name(fileName)
           + "is JSON but not a resume: a JSON Resume or FRESH document is one object ({ … })");
     }
     budget.checkNow();
@@ -229,87 +201,10 @@ public final class ResumeImporter {
     try {
       read = jsonResume.read(text);
     } catch (JsonResumeException e) {
-      throw new ImportException("file.corrupt", name(fileName) + "is not a readable JSON Resume: " + e.getMessage(), e);
+      throw new ImportException("file.corrupt", UploadedFile.name(fileName) + "is not a readable JSON Resume: " + e.getMessage(), e);
     }
     budget.checkNow();
     List<Problem> warnings = new ArrayList<>(read.problems());
     return new ImportResult(read.resume(), ImportFormat.JSON_RESUME, warnings);
-  }
-
-  /** Old Word files, pictures and other binary formats, refused with what to do instead. */
-  private static void refuseBinary(byte[] content, String fileName) {
-    String what = null;
-    if (startsWith(content, "\u00d0\u00cf\u0011\u00e0") && indexOf(content, UTF16_ENCRYPTED_PACKAGE, content.length) >= 0) {
-      // Office keeps a password-protected .docx inside the same container as an old .doc
-      throw new ImportException("file.encrypted", name(fileName) + "is protected by a password, so it cannot be"
-          + " read; open it, save a copy without a password and import that");
-    }
-    if (startsWith(content, "\u00d0\u00cf\u0011\u00e0")) {
-      what = "an old Word .doc file; save it as .docx or PDF and import that";
-    } else if (startsWith(content, "\u0089PNG") || startsWith(content, "\u00ff\u00d8\u00ff")
-        || startsWith(content, "GIF8") || (startsWith(content, "RIFF") && indexOf(content, "WEBP", 16) >= 0)) {
-      what = "a picture; import the resume's PDF, DOCX or text instead (a picture holds no text to read)";
-    } else if (startsWith(content, "{\\rtf")) {
-      what = "a Rich Text (.rtf) file; save it as .docx or PDF and import that";
-    }
-    if (what != null) {
-      throw new ImportException("file.type", name(fileName) + "is " + what);
-    }
-  }
-
-  /**
-   * The file as text: UTF-8 (with or without a byte order mark), UTF-16 with a byte order mark,
-   * or else Windows-1252, which is what older Windows editors save; binary data is refused.
-   */
-  private static String text(byte[] content, String fileName) {
-    if (startsWith(content, "\u00ef\u00bb\u00bf")) {
-      return decode(content, 3, StandardCharsets.UTF_8, fileName);
-    }
-    if (startsWith(content, "\u00fe\u00ff")) {
-      return decode(content, 2, StandardCharsets.UTF_16BE, fileName);
-    }
-    if (startsWith(content, "\u00ff\u00fe")) {
-      return decode(content, 2, StandardCharsets.UTF_16LE, fileName);
-    }
-    int controls = 0;
-    for (byte b : content) {
-      if (b == 0) {
-        throw notAResume(fileName);
-      }
-      if (b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-        controls++;
-      }
-    }
-    if (controls > content.length / 100 + 2) {
-      throw notAResume(fileName);
-    }
-    try {
-      return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(content)).toString();
-    } catch (CharacterCodingException e) {
-      return new String(content, Charset.forName("windows-1252"));
-    }
-  }
-
-  private static String decode(byte[] content, int skip, Charset charset, String fileName) {
-    try {
-      return strict(charset).decode(ByteBuffer.wrap(content, skip, content.length - skip)).toString();
-    } catch (CharacterCodingException e) {
-      throw notAResume(fileName);
-    }
-  }
-
-  private static java.nio.charset.CharsetDecoder strict(Charset charset) {
-    return charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-  }
-
-  private static ImportException notAResume(String fileName) {
-    return new ImportException("file.type", name(fileName) + "is not a resume file we can read; import a PDF,"
-        + " DOCX, plain text, Markdown, JSON Resume, FRESH or LinkedIn export file");
-  }
-
-  private static String name(String fileName) {
-    return fileName == null || fileName.isBlank() ? "the file " : fileName + " ";
   }
 }

@@ -95,3 +95,30 @@ export async function checkLetter(doc, letter, { signal } = {}) {
     signal,
   });
 }
+
+/**
+ * Sends a file upload (an import) with send() and gives its answer as {body}, or as {error}, the
+ * sentence to show, when the server cannot be reached, the file was refused (the problem's
+ * detail, with the wait when the server asks for one) or the answer cannot be read; {aborted}
+ * when signal stopped it (the dialog was closed): nothing to show.
+ */
+export async function uploadAnswer(send, signal) {
+  let response;
+  try {
+    response = await send();
+  } catch (e) {
+    if (signal && signal.aborted) return { aborted: true };
+    return { error: 'The server cannot be reached. Check your connection and try again.' };
+  }
+  if (!response.ok) {
+    const problem = await problemOf(response);
+    const retry = response.headers.get('Retry-After');
+    const detail = problem.detail || `The server answered ${response.status}.`;
+    return { error: retry ? `${detail} (try again in ${retry} s)` : detail };
+  }
+  try {
+    return { body: await response.json() };
+  } catch (e) {
+    return { error: 'The server’s answer could not be read. Please try again.' };
+  }
+}

@@ -3,7 +3,7 @@
 // every warning before anything changes: replace the current resume (undoable) or add it as a new
 // one. A file that cannot be read leaves everything as it was.
 import { h } from './dom.js';
-import { problemOf } from './api.js';
+import { fileStep } from './file-step.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = '.pdf,.docx,.txt,.md,.markdown,.zip,.json,application/pdf,application/json,text/plain,text/markdown,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -118,26 +118,34 @@ export function createImportDialog(ctx) {
   let dialog = null;
   let parts = null;
   let pending = null;
-  let inFlight = null;
+  let step = null;
   // called with the imported resume once it is in the editor (the checker's "Fix this in the editor")
   let after = null;
 
   function build() {
-    const input = h('input', { type: 'file', id: 'import-file', accept: ACCEPT, class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true' });
-    const choose = h('button', { type: 'button', class: 'button button-primary', id: 'import-choose' }, 'Choose a file…');
-    const status = h('p', { class: 'import-status', id: 'import-status', role: 'status', 'aria-live': 'polite' });
-    const error = h('div', { class: 'import-error', id: 'import-error', role: 'alert', hidden: true });
-    const drop = h('div', { class: 'drop-zone', id: 'import-drop' },
-      h('p', { class: 'drop-zone-text' }, 'Drop your resume file here, or'),
-      choose, input,
-      h('p', { class: 'hint' }, 'PDF, Word (.docx), plain text, Markdown, JSON Resume, or the ZIP of your LinkedIn data export; at most 10 MB.'));
     const linkedIn = h('details', { class: 'import-help' },
       h('summary', {}, 'How to get your LinkedIn data export'),
       h('p', {}, 'On LinkedIn open Me, then Settings & Privacy, Data privacy, Get a copy of your data. Choose the data you want (profile, positions, education and skills are enough) and request the archive. LinkedIn e-mails you a link to a ZIP file, usually within minutes: upload that ZIP here as it is.'));
-    const chooseStep = h('div', { id: 'import-step-choose' },
-      h('p', { class: 'dialog-intro' }, 'Start from a resume you already have. The server reads the file and forgets it; nothing here changes until you have reviewed what was found.'),
-      drop, linkedIn, status, error,
-      h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', 'data-close': true }, 'Cancel')));
+    step = fileStep({
+      prefix: 'import',
+      accept: ACCEPT,
+      what: 'resume',
+      intro: 'Start from a resume you already have. The server reads the file and forgets it; nothing here changes until you have reviewed what was found.',
+      hint: 'PDF, Word (.docx), plain text, Markdown, JSON Resume, or the ZIP of your LinkedIn data export; at most 10 MB.',
+      extra: [linkedIn],
+      maxBytes: MAX_BYTES,
+      tooLarge: 'It is larger than 10 MB; a resume is rarely more than 1 MB. For a LinkedIn export, ask for your profile data only.',
+      unchanged: 'Your current resume is unchanged.',
+      send: upload,
+      closed: () => !dialog.open,
+      onBody: (file, body) => {
+        if (!body || typeof body.resume !== 'object') return;
+        pending = {
+          fileName: file.name, resume: body.resume, format: body.format, warnings: list(body.warnings), unsure: list(body.unsureFields),
+        };
+        showReview();
+      },
+    });
 
     const reviewTitle = h('h3', { class: 'import-review-title', id: 'import-review-title', tabindex: '-1' });
     // the list scrolls when it is long: focusable so that keys scroll it, with a hint below it
@@ -157,32 +165,14 @@ export function createImportDialog(ctx) {
       h('div', { class: 'dialog-head' },
         h('h2', { id: 'dlg-import-title' }, 'Import a resume'),
         h('button', { type: 'button', class: 'button button-small', 'data-close': true }, 'Close')),
-      chooseStep, reviewStep);
+      step.element, reviewStep);
     document.body.append(dialog);
-    parts = { input, choose, status, error, drop, chooseStep, reviewStep, reviewTitle, found, foundHint, warningsTitle, warnings, replace, asNew };
+    parts = { reviewStep, reviewTitle, found, foundHint, warningsTitle, warnings, replace, asNew };
 
     for (const button of dialog.querySelectorAll('[data-close]')) button.addEventListener('click', () => dialog.close());
     dialog.addEventListener('close', () => {
-      if (inFlight) inFlight.abort();
-      inFlight = null;
+      step.abort();
       pending = null;
-    });
-    choose.addEventListener('click', () => input.click());
-    input.addEventListener('change', () => {
-      const file = input.files && input.files[0];
-      input.value = '';
-      if (file) read(file);
-    });
-    drop.addEventListener('dragover', (ev) => {
-      ev.preventDefault();
-      drop.classList.add('is-over');
-    });
-    drop.addEventListener('dragleave', () => drop.classList.remove('is-over'));
-    drop.addEventListener('drop', (ev) => {
-      ev.preventDefault();
-      drop.classList.remove('is-over');
-      const file = ev.dataTransfer && ev.dataTransfer.files && ev.dataTransfer.files[0];
-      if (file) read(file);
     });
     // a file dropped beside the drop zone must not make the browser leave the editor
     dialog.addEventListener('dragover', (ev) => ev.preventDefault());
@@ -195,67 +185,8 @@ export function createImportDialog(ctx) {
   }
 
   function showChoose() {
-    parts.chooseStep.hidden = false;
+    step.show();
     parts.reviewStep.hidden = true;
-    parts.status.textContent = '';
-    parts.error.hidden = true;
-    parts.error.replaceChildren();
-    parts.choose.disabled = false;
-  }
-
-  function fail(file, lines) {
-    parts.status.textContent = '';
-    parts.choose.disabled = false;
-    parts.error.replaceChildren(
-      h('p', { class: 'import-error-first' }, `“${file.name}” could not be imported. Your current resume is unchanged.`),
-      ...lines.map((line) => h('p', {}, line)));
-    parts.error.hidden = false;
-    parts.choose.focus();
-  }
-
-  async function read(file) {
-    parts.error.hidden = true;
-    if (file.size > MAX_BYTES) {
-      fail(file, ['It is larger than 10 MB; a resume is rarely more than 1 MB. For a LinkedIn export, ask for your profile data only.']);
-      return;
-    }
-    if (file.size === 0) {
-      fail(file, ['The file is empty.']);
-      return;
-    }
-    parts.choose.disabled = true;
-    parts.status.textContent = `Reading “${file.name}”…`;
-    const controller = new AbortController();
-    inFlight = controller;
-    let response;
-    try {
-      response = await upload(file, controller.signal);
-    } catch (e) {
-      if (controller.signal.aborted) return;
-      fail(file, ['The server cannot be reached. Check your connection and try again.']);
-      return;
-    } finally {
-      if (inFlight === controller) inFlight = null;
-    }
-    if (!response.ok) {
-      const problem = await problemOf(response);
-      const retry = response.headers.get('Retry-After');
-      const detail = problem.detail || `The server answered ${response.status}.`;
-      fail(file, [retry ? `${detail} (try again in ${retry} s)` : detail]);
-      return;
-    }
-    let body;
-    try {
-      body = await response.json();
-    } catch (e) {
-      fail(file, ['The server’s answer could not be read. Please try again.']);
-      return;
-    }
-    if (!dialog.open || !body || typeof body.resume !== 'object') return;
-    pending = {
-      fileName: file.name, resume: body.resume, format: body.format, warnings: list(body.warnings), unsure: list(body.unsureFields),
-    };
-    showReview();
   }
 
   function showReview() {
@@ -277,8 +208,7 @@ export function createImportDialog(ctx) {
         w.path && w.path !== '(document)' ? h('code', { class: 'import-path' }, w.path) : null,
         h('span', {}, text(w.message))))
       : [h('li', { class: 'import-warning import-ok' }, 'Every field was read as it was written.')]));
-    parts.status.textContent = '';
-    parts.chooseStep.hidden = true;
+    step.element.hidden = true;
     parts.reviewStep.hidden = false;
     showOverflow();
     parts.reviewTitle.focus();
@@ -328,7 +258,7 @@ export function createImportDialog(ctx) {
       after = null;
       showChoose();
       ctx.openDialog(dialog);
-      parts.choose.focus();
+      step.show(true);
     },
     /** Opens the dialog on {@code file} already chosen; {@code then(doc)} runs once it is imported. */
     openWith(file, then) {
@@ -336,7 +266,7 @@ export function createImportDialog(ctx) {
       after = then;
       showChoose();
       ctx.openDialog(dialog);
-      read(file);
+      step.read(file);
     },
   };
 }

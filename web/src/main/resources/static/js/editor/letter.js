@@ -8,13 +8,14 @@ import { Preview } from './preview.js';
 import {
   renderLetter, draftLetter, checkLetter, problemOf, fileNameOf, download, describeProblem,
 } from './api.js';
+import { createLetterImport } from './letter-import.js';
 
 const $ = (id) => document.getElementById(id);
 const VIEW_KEY = 'cyr.doc.v1';
 const JOB_PREFIX = 'cyr.job.v1.'; // the posting pasted into the Check tab, kept per resume
 const CHECK_MS = 1200;
 const FORMATS = [['pdf', 'PDF'], ['docx', 'Word'], ['txt', 'Plain text'], ['md', 'Markdown']];
-const FORMAT_NAMES = { pdf: 'PDF', docx: 'Word document', txt: 'plain text', md: 'Markdown file' };
+const FORMAT_NAMES = { pdf: 'PDF', docx: 'Word document', txt: 'plain text', md: 'Markdown file', html: 'web page' };
 
 /** The resume's letters; with create, the list is made when missing (for changes). */
 function lettersOf(doc, create = false) {
@@ -71,7 +72,7 @@ function autoGrow(area) {
  * Starts the view. previewVisible() says whether the preview pane is on screen (on a phone it
  * may not be); onShow(which) runs after the Resume / Cover letter switch changed.
  */
-export function startLetters({ store, editor, currentId, confirm, showMessage, previewVisible, onShow }) {
+export function startLetters({ store, editor, currentId, confirm, showMessage, openDialog, previewVisible, onShow }) {
   const root = $('letter-form');
   const scroller = $('letter-scroll');
   let active = false;
@@ -150,6 +151,24 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, p
     focusPending();
     announce('New letter added');
   }
+
+  /** Adds a letter read from a file (see letter-import.js) and shows it; one undo step. */
+  function addImported(letter) {
+    store.change((d) => {
+      const list = lettersOf(d, true);
+      const id = freeId(list, letter.id || 'imported-letter');
+      list.push({ ...letter, id });
+      selected = id;
+    });
+    lastReport = null;
+    pendingFocus = 'letter-select';
+    draw();
+    refresh(true);
+    scheduleCheck(0);
+    focusPending();
+    announce('Imported letter added');
+  }
+  const letterImport = createLetterImport({ store, add: addImported, showMessage, openDialog });
 
   function deleteLetter() {
     const letter = currentLetter();
@@ -465,7 +484,9 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, p
       parts.push(h('section', { class: 'start-card letter-start', 'aria-labelledby': 'letter-start-title' },
         h('h2', { id: 'letter-start-title' }, 'Write a cover letter'),
         h('p', {}, 'One letter per job, in your resume’s design, with your name and contact details taken from the resume. Paste the job posting for a first draft to rewrite, or start from a blank letter.'),
-        h('button', { type: 'button', class: 'button', id: 'letter-blank', 'data-focus-key': 'letter-blank', onclick: addLetter }, 'Start a blank letter')));
+        h('div', { class: 'letter-start-actions' },
+          h('button', { type: 'button', class: 'button', id: 'letter-blank', 'data-focus-key': 'letter-blank', onclick: addLetter }, 'Start a blank letter'),
+          h('button', { type: 'button', class: 'button', id: 'letter-import', 'data-focus-key': 'letter-import', onclick: () => letterImport.open() }, 'Import a letter…'))));
       parts.push(draftBox(null));
     } else {
       parts.push(h('div', { class: 'letter-picker' },
@@ -478,6 +499,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, p
           h('p', { class: 'hint', id: 'letter-select-hint' }, 'One letter per job; all are kept with this resume.')),
         h('div', { class: 'letter-picker-actions' },
           h('button', { type: 'button', class: 'button button-small', id: 'letter-new', onclick: addLetter }, icon('plus'), 'New letter'),
+          h('button', { type: 'button', class: 'button button-small', id: 'letter-import', 'data-focus-key': 'letter-import', onclick: () => letterImport.open() }, icon('upload'), 'Import a letter…'),
           h('button', { type: 'button', class: 'button button-small', id: 'letter-delete', onclick: deleteLetter }, icon('trash'), 'Delete letter'))));
       parts.push(draftBox(letter));
       parts.push(h('fieldset', { class: 'letter-group' },
@@ -598,5 +620,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, p
     paneShown: () => preview.paneShown(),
     images: (scale) => preview.images(scale),
     downloadPdf: (button) => downloadLetter('pdf', button),
+    /** The More menu's downloads while the letter is shown: the letter in {@code format}. */
+    download: (format, button) => downloadLetter(format, button),
   };
 }

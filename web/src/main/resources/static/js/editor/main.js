@@ -178,9 +178,11 @@ async function main() {
     currentId: () => currentId,
     confirm: confirmAction,
     showMessage,
+    openDialog,
     previewVisible: () => !views || views.previewVisible(),
     onShow: (which) => {
       if (printer) printer.invalidate();
+      moreMenuFor(which);
       if (which !== 'resume') return;
       if (resumeStale) {
         resumeStale = false;
@@ -191,6 +193,20 @@ async function main() {
       }
     },
   });
+
+  /**
+   * The More menu names what its items act on: the formats and printing the document on screen
+   * (the letter while the Cover letter view is shown), the JSON file always the whole resume with
+   * its letters. A format only resumes have (ASCII text cut to 80 columns) is hidden for a letter.
+   */
+  function moreMenuFor(which) {
+    const letter = which === 'letter';
+    $('formats-label').textContent = letter ? 'Download the letter as' : 'Download as';
+    $('btn-print').textContent = letter ? 'Print the letter…' : 'Print the resume…';
+    $('btn-export').textContent = letter ? 'Resume file with its letters (.json)' : 'JSON Resume file (.json)';
+    for (const item of document.querySelectorAll('#more-menu [data-resume-only]')) item.closest('li').hidden = letter;
+    $('btn-more').title = letter ? 'The letter in other formats, print, dark mode' : 'Other formats, print, dark mode';
+  }
 
   // ---------- form ----------
   let pendingFocus = null;
@@ -439,10 +455,15 @@ async function main() {
   for (const item of moreMenu.querySelectorAll('button[data-format]')) {
     item.addEventListener('click', async () => {
       more.close();
-      await downloadChecked(item.dataset.format, moreButton, {
-        width: Number(item.dataset.width || 0),
-        ascii: item.dataset.ascii === 'true',
-      });
+      // the downloads act on the document on screen: the letter while the Cover letter view is shown
+      if (letters.active()) {
+        await letters.download(item.dataset.format, moreButton);
+      } else {
+        await downloadChecked(item.dataset.format, moreButton, {
+          width: Number(item.dataset.width || 0),
+          ascii: item.dataset.ascii === 'true',
+        });
+      }
       moreButton.focus();
     });
   }

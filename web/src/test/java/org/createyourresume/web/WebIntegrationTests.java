@@ -88,7 +88,8 @@ class WebIntegrationTests {
     assertThat(docs.statusCode()).isEqualTo(200);
     assertThat(text(docs)).contains("\"/api/render\"", "\"/api/render/fit\"",
         "\"/api/templates\"", "\"/api/examples\"", "\"/api/fonts\"", "application/problem+json",
-        "\"/api/letters/render\"", "\"/api/letters/draft\"", "\"/api/letters/check\"");
+        "\"/api/letters/render\"", "\"/api/letters/draft\"", "\"/api/letters/check\"",
+        "\"/api/letters/import\"", "Import a cover letter file");
     HttpResponse<byte[]> ui = send(request("/swagger-ui/index.html"));
     assertThat(ui.statusCode()).isEqualTo(200);
     assertThat(text(ui)).contains("swagger-ui");

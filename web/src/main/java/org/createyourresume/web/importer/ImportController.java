@@ -14,6 +14,7 @@ import org.createyourresume.json.JsonResumeWriter;
 import org.createyourresume.web.render.RenderPool;
 import org.createyourresume.web.system.ApiProblem;
 import org.createyourresume.web.system.RateLimited;
+import org.createyourresume.web.system.UploadedFiles;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -81,21 +82,7 @@ class ImportController {
       @Parameter(description = "The resume file (.pdf, .docx, .txt, .md, .zip, .json)")
           @RequestParam(name = FILE, required = false) MultipartFile file)
       throws IOException {
-    if (file == null) {
-      throw ApiProblem.missingFile(FILE, "Send the resume file in a form field named \"file\".");
-    }
-    if (file.getOriginalFilename() != null
-        && file.getOriginalFilename().length() > ApiProblem.MAX_FILE_NAME_LENGTH) {
-      throw ApiProblem.fileNameTooLong(FILE);
-    }
-    if (file.isEmpty()) {
-      throw ApiProblem.missingFile(FILE, "The file is empty.");
-    }
-    long maxBytes = importer.limits().maxBytes();
-    if (file.getSize() > maxBytes) {
-      throw ApiProblem.fileTooLarge(FILE, maxBytes);
-    }
-    byte[] content = file.getBytes();
+    byte[] content = UploadedFiles.read(file, FILE, "resume", importer.limits().maxBytes());
     String name = file.getOriginalFilename();
     ImportResult result;
     try {

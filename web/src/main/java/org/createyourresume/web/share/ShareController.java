@@ -4,8 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.createyourresume.json.JsonResumeException;
 import org.createyourresume.json.JsonResumeReader;
 import org.createyourresume.letter.Letter;
@@ -25,6 +29,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.util.UriUtils;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,7 +76,7 @@ class ShareController {
         && !resume.basics().name().isBlank() ? resume.basics().name().strip() : "the owner";
     SharePage page =
         SharePage.of(new String(result.content(), StandardCharsets.UTF_8),
-            "/r/" + shareId + ".pdf", name, shared.indexable());
+            "/r/" + shareId + ".pdf", name, shared.indexable(), letterLinks(shareId, resume));
     // replaces the site-wide policy: no script at all, and only this page's own stylesheet
     response.setHeader("Content-Security-Policy", page.contentSecurityPolicy());
     return ResponseEntity.ok()
@@ -79,6 +84,20 @@ class ShareController {
         .cacheControl(CacheControl.noStore())
         .header("X-Robots-Tag", robots(shared))
         .body(page.html());
+  }
+
+  /** Links to the letters the owner shares with the resume, in file order. */
+  private static List<SharePage.LetterLink> letterLinks(String shareId, Resume resume) {
+    List<SharePage.LetterLink> links = new ArrayList<>();
+    for (Letter letter : Letters.read(resume)) {
+      if (letter.isShared() && letter.id() != null && !letter.id().isBlank()) {
+        String name = Stream.of(letter.role(), letter.company()).filter(s -> s != null && !s.isBlank())
+            .map(String::strip).collect(Collectors.joining(" · "));
+        links.add(new SharePage.LetterLink(name.isEmpty() ? letter.id() : name,
+            "/r/" + shareId + "/letters/" + UriUtils.encodePathSegment(letter.id(), StandardCharsets.UTF_8) + ".pdf"));
+      }
+    }
+    return links;
   }
 
   @Operation(summary = "A shared resume as a PDF",

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Turns the core's HTML of a resume into the public share page: a standards-mode document with a
@@ -29,6 +30,19 @@ final class SharePage {
    * org.createyourresume.render.OutputFormat#HTML}; user text in it is already escaped).
    */
   static SharePage of(String resumeHtml, String pdfPath, String name, boolean indexable) {
+    return of(resumeHtml, pdfPath, name, indexable, List.of());
+  }
+
+  /**
+   * A link to a cover letter the owner shares with the resume.
+   *
+   * @param name how the letter is named: its role and company, or "Cover letter"
+   * @param href the letter's PDF, already encoded as a path
+   */
+  record LetterLink(String name, String href) {}
+
+  /** The page, with a link to each of {@code letters} (the letters the owner marked shared). */
+  static SharePage of(String resumeHtml, String pdfPath, String name, boolean indexable, List<LetterLink> letters) {
     int styleStart = resumeHtml.indexOf(STYLE_OPEN);
     int styleEnd = resumeHtml.indexOf(STYLE_CLOSE, styleStart + 1);
     int headEnd = resumeHtml.indexOf("</head>");
@@ -49,7 +63,8 @@ final class SharePage {
             + "<link rel=\"stylesheet\" href=\"/css/share.css\"/>\n";
     String bar =
         "<header class=\"share-bar\">\n<p class=\"share-what\">Resume of " + escape(name)
-            + "</p>\n<a class=\"share-pdf\" href=\"" + pdfPath + "\">Download PDF</a>\n</header>\n"
+            + "</p>\n<a class=\"share-pdf\" href=\"" + pdfPath + "\">Download PDF</a>\n"
+            + letters(letters) + "</header>\n"
             + "<main class=\"share-resume\">\n";
     String footer =
         "</main>\n<footer class=\"share-footer\"><p>Shared with <a href=\"/\">Create Your"
@@ -64,6 +79,19 @@ final class SharePage {
             + footer
             + resumeHtml.substring(bodyEnd);
     return new SharePage(page, sha256(css));
+  }
+
+  /** The links to the shared letters, as a list in the bar; nothing when none is shared. */
+  private static String letters(List<LetterLink> letters) {
+    if (letters.isEmpty()) {
+      return "";
+    }
+    StringBuilder nav = new StringBuilder("<nav class=\"share-letters\" aria-label=\"Cover letters\">\n<ul>\n");
+    for (LetterLink l : letters) {
+      nav.append("<li><a href=\"").append(escape(l.href())).append("\">Cover letter: ").append(escape(l.name()))
+          .append(" (PDF)</a></li>\n");
+    }
+    return nav.append("</ul>\n</nav>\n").toString();
   }
 
   String html() {

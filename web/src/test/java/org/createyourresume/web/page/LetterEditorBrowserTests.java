@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.createyourresume.web.TestFiles;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The editor's cover-letter view: the Resume / Cover letter switch, writing a letter with its own
  * live preview of the real PDF, drafting one from a job posting (its paragraphs marked until the
- * user rewrites them), the checks, downloading, and the letter kept in the resume across a reload.
+ * user rewrites them), the checks, downloading, the letter kept in the resume across a reload,
+ * importing a letter the user already has after a review of what was read, and the More menu
+ * acting on the letter while it is shown.
  */
 class LetterEditorBrowserTests extends BrowserTestSupport {
 
@@ -208,5 +212,108 @@ class LetterEditorBrowserTests extends BrowserTestSupport {
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(TestFiles.pdfText(pdf.body())).contains("Rosa Delgado", "A letter I chose to share");
     assertThat(page.request().get(shareUrl + "/letters/" + kept + ".pdf").status()).isEqualTo(404);
+  }
+
+  private static final String OLD_LETTER = """
+      Rosa Delgado
+      rosa@example.com | +1 555 0100
+
+      March 3, 2025
+
+      Dana Whitfield
+      Analytics Lead
+      Harbor Analytics
+      200 Pier Road
+      Boston, MA 02110
+
+      Re: Senior Analyst
+
+      Dear Hiring Manager,
+
+      I would like to bring my reporting automation to Harbor Analytics, where your team is
+      rebuilding its dashboards.
+
+      At Alpha Corp I cut monthly reporting time by 40% with automated SQL pipelines.
+
+      Kind regards,
+      Rosa Delgado
+      """;
+
+  @Test
+  void importsALetterAfterAReviewOfWhatWasReadAndGuessed() throws IOException {
+    openEditorWith(RESUME);
+    page.locator("#doc-letter").click();
+    page.locator("#letter-import").click();
+    page.waitForSelector("#dlg-letter-import[open]");
+
+    // a file that cannot be read: said in the dialog, nothing changes
+    page.setInputFiles("#letter-import-file", new FilePayload("scan.png", "image/png",
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}));
+    page.waitForSelector("#letter-import-error:not([hidden])");
+    assertThat(page.locator("#letter-import-error").textContent())
+        .contains("“scan.png” could not be imported. Your letters are unchanged.", "picture");
+
+    page.setInputFiles("#letter-import-file", new FilePayload("Old_Letter.txt", "text/plain",
+        OLD_LETTER.getBytes(StandardCharsets.UTF_8)));
+    page.waitForSelector("#letter-import-step-review:not([hidden])");
+    assertThat(page.locator("#letter-import-review-title").textContent()).isEqualTo("Found in “Old_Letter.txt” (plain text)");
+    String found = page.locator("#letter-import-found").textContent();
+    assertThat(found).contains("Senior Analyst", "2025-03-03", "Harbor Analytics", "Analytics Lead",
+        "Dear Hiring Manager,", "2 paragraphs", "Kind regards,");
+    // the recipient's name is not in the greeting: it is marked as a guess, and said why
+    assertThat(page.locator("#letter-import-found dd:has(.import-unsure)").textContent()).contains("Dana Whitfield");
+    assertThat(page.locator("#letter-import-warnings .import-guess").first().textContent()).contains("Dana Whitfield");
+    assertThat(page.locator("#letter-import-aside").textContent()).contains("rosa@example.com");
+    assertNoSeriousViolations("editor, letter import review");
+
+    Files.createDirectories(SHOTS);
+    page.setViewportSize(1440, 900);
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("letter-import-review-desktop.png")));
+    page.setViewportSize(390, 844);
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("letter-import-review-phone.png")));
+    page.setViewportSize(1440, 900);
+
+    page.locator("#letter-import-add").click();
+    assertThat(page.locator("#dlg-letter-import").isVisible()).isFalse();
+    assertThat(page.locator("#letter-select option").first().textContent()).isEqualTo("Senior Analyst · Harbor Analytics");
+    assertThat(page.locator("#letter-recipient-name").inputValue()).isEqualTo("Dana Whitfield");
+    assertThat(page.locator("#letter-body-0").inputValue()).isEqualTo(
+        "I would like to bring my reporting automation to Harbor Analytics, where your team is rebuilding its dashboards.");
+    JsonNode letter = savedLetters().get(0);
+    assertThat(letter.path("id").asString()).isEqualTo("harbor-analytics");
+    assertThat(letter.path("recipient").path("address").asString()).isEqualTo("200 Pier Road\nBoston, MA 02110");
+    assertThat(letter.path("date").asString()).isEqualTo("2025-03-03");
+    assertThat(letter.path("signature").asString()).isEqualTo("Rosa Delgado");
+    waitForLetterPreviewAfter(0);
+
+    // one undo step takes it out again
+    page.keyboard().press("Control+Z");
+    assertThat(savedLetters().size()).isZero();
+  }
+
+  @Test
+  void theMoreMenuActsOnTheLetterWhileItIsShown() {
+    openEditorWith(fixture("with-letters.json"));
+    page.locator("#doc-letter").click();
+    page.locator("#btn-more").click();
+    assertThat(page.locator("#formats-label").textContent()).isEqualTo("Download the letter as");
+    assertThat(page.locator("#btn-print").textContent()).isEqualTo("Print the letter…");
+    assertThat(page.locator("#btn-export").textContent()).isEqualTo("Resume file with its letters (.json)");
+    assertThat(page.locator("#more-menu [data-resume-only]").isVisible()).isFalse();
+    Download docx = page.waitForDownload(() -> page.locator("#more-menu [data-format='docx']").click());
+    assertThat(docx.suggestedFilename()).isEqualTo("Amelia_Fernandez-Ortiz_Cover_Letter.docx");
+    page.locator("#btn-more").click();
+    Download md = page.waitForDownload(() -> page.locator("#more-menu [data-format='md']").click());
+    assertThat(new String(read(md.path()), StandardCharsets.UTF_8)).contains("Dear Ms Whitfield,")
+        .doesNotContain("## Experience");
+
+    // back on the resume, the same items are the resume's again
+    page.locator("#doc-resume").click();
+    page.locator("#btn-more").click();
+    assertThat(page.locator("#formats-label").textContent()).isEqualTo("Download as");
+    assertThat(page.locator("#btn-print").textContent()).isEqualTo("Print the resume…");
+    assertThat(page.locator("#more-menu [data-resume-only]").isVisible()).isTrue();
+    Download resumeDocx = page.waitForDownload(() -> page.locator("#more-menu [data-format='docx']").click());
+    assertThat(resumeDocx.suggestedFilename()).doesNotContain("Cover_Letter").endsWith(".docx");
   }
 }

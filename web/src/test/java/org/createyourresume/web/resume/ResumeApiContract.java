@@ -267,6 +267,13 @@ abstract class ResumeApiContract {
     HttpResponse<String> share = api.share(created.id(), created.token(), null);
     String shareId = ApiClient.JSON.readTree(share.body()).get("shareId").asString();
 
+    // the public page links the shared letter, and only that one
+    HttpResponse<String> page = api.page("/r/" + shareId);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<nav class=\"share-letters\" aria-label=\"Cover letters\">",
+        "<a href=\"/r/" + shareId + "/letters/ward.pdf\">Cover letter: Ward Nurse · St Anne Hospital (PDF)</a>");
+    assertThat(page.body()).doesNotContain("/letters/private.pdf", "Clinic Nurse");
+
     HttpResponse<byte[]> letter = api.bytes("/r/" + shareId + "/letters/ward.pdf");
     assertThat(letter.statusCode()).isEqualTo(200);
     assertThat(letter.headers().firstValue("Content-Type")).hasValue("application/pdf");

@@ -1,0 +1,102 @@
+// The first step of an import dialog: choose or drop a file, send it, and either hand the server's
+// answer on or say why the file could not be read. The resume import and the letter import share
+// it, so that both refuse, wait, report and recover alike.
+import { h } from './dom.js';
+import { uploadAnswer } from './api.js';
+
+/**
+ * Builds the step. o: prefix (of the ids: `${prefix}-step-choose`, `-drop`, `-choose`, `-file`,
+ * `-status`, `-error`), accept, what ("resume": "Drop your resume file here"), intro, hint (the
+ * formats), extra (nodes after the drop zone, or none), maxBytes, tooLarge (the sentence for a
+ * larger file), unchanged (the sentence that nothing changed), send(file, signal) (a fetch
+ * promise), onBody(file, body) (a readable answer; ignored once closed() is true), closed().
+ * Returns {element, show(), read(file), abort()}.
+ */
+export function fileStep(o) {
+  const input = h('input', { type: 'file', id: `${o.prefix}-file`, accept: o.accept, class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true' });
+  const choose = h('button', { type: 'button', class: 'button button-primary', id: `${o.prefix}-choose` }, 'Choose a file…');
+  const status = h('p', { class: 'import-status', id: `${o.prefix}-status`, role: 'status', 'aria-live': 'polite' });
+  const error = h('div', { class: 'import-error', id: `${o.prefix}-error`, role: 'alert', hidden: true });
+  const drop = h('div', { class: 'drop-zone', id: `${o.prefix}-drop` },
+    h('p', { class: 'drop-zone-text' }, `Drop your ${o.what} file here, or`),
+    choose, input,
+    h('p', { class: 'hint' }, o.hint));
+  const element = h('div', { id: `${o.prefix}-step-choose` },
+    h('p', { class: 'dialog-intro' }, o.intro),
+    drop, ...(o.extra || []), status, error,
+    h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', 'data-close': true }, 'Cancel')));
+  let inFlight = null;
+
+  function fail(file, lines) {
+    status.textContent = '';
+    choose.disabled = false;
+    error.replaceChildren(
+      h('p', { class: 'import-error-first' }, `“${file.name}” could not be imported. ${o.unchanged}`),
+      ...lines.map((line) => h('p', {}, line)));
+    error.hidden = false;
+    choose.focus();
+  }
+
+  async function read(file) {
+    error.hidden = true;
+    if (file.size > o.maxBytes) {
+      fail(file, [o.tooLarge]);
+      return;
+    }
+    if (file.size === 0) {
+      fail(file, ['The file is empty.']);
+      return;
+    }
+    choose.disabled = true;
+    status.textContent = `Reading “${file.name}”…`;
+    const controller = new AbortController();
+    inFlight = controller;
+    const { body, error: problem, aborted } = await uploadAnswer(() => o.send(file, controller.signal), controller.signal);
+    if (inFlight === controller) inFlight = null;
+    if (aborted) return;
+    if (problem) {
+      fail(file, [problem]);
+      return;
+    }
+    if (o.closed()) return;
+    status.textContent = '';
+    o.onBody(file, body);
+  }
+
+  choose.addEventListener('click', () => input.click());
+  input.addEventListener('change', () => {
+    const file = input.files && input.files[0];
+    input.value = '';
+    if (file) read(file);
+  });
+  drop.addEventListener('dragover', (ev) => {
+    ev.preventDefault();
+    drop.classList.add('is-over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('is-over'));
+  drop.addEventListener('drop', (ev) => {
+    ev.preventDefault();
+    drop.classList.remove('is-over');
+    const file = ev.dataTransfer && ev.dataTransfer.files && ev.dataTransfer.files[0];
+    if (file) read(file);
+  });
+
+  return {
+    element,
+    /** Shows the step as new: no status, no error, the button ready and focused when asked. */
+    show(focus = false) {
+      element.hidden = false;
+      status.textContent = '';
+      error.hidden = true;
+      error.replaceChildren();
+      choose.disabled = false;
+      if (focus) choose.focus();
+    },
+    read,
+    /** Stops a file being read (the dialog was closed). */
+    abort() {
+      if (inFlight) inFlight.abort();
+      inFlight = null;
+    },
+  };
+}
