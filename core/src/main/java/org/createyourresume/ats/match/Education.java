@@ -10,11 +10,11 @@ final class Education {
 
   /** Levels, lowest first. */
   enum Level {
-    HIGH_SCHOOL("High school diploma", "(?i)\\b(high school|secondary school|ged|a-levels?)\\b"),
-    ASSOCIATE("Associate degree", "(?i)\\b(associate'?s? degree|associate of|a\\.a\\.s?|hnd|foundation degree)\\b"),
-    BACHELOR("Bachelor's degree", "(?i)\\b(bachelor'?s?|b\\.?sc?\\.?|b\\.?a\\.?|b\\.?eng\\.?|b\\.?e\\.|beng|btech|b\\.tech|b\\.?pharm|b\\.?com|bca|bba|undergraduate degree|licenciatura|laurea|any graduate)\\b|\\b(BS|BA|BE)\\b|\\b[12]:[12] degree\\b"),
-    MASTER("Master's degree", "(?i)\\b(master'?s?|m\\.?sc?\\.?|mba|mca|m\\.?com|m\\.?pharm|m\\.?tech|m\\.?eng|meng|m\\.a\\.|magister|graduate degree)\\b|\\b(MS|MA)\\b"),
-    DOCTORATE("PhD or doctorate", "(?i)\\b(ph\\.?d\\.?|doctorate|doctoral|doctor of|dphil|ed\\.d|pharm\\.?d)\\b");
+    HIGH_SCHOOL("High school diploma", "(?iu)\\b(high school|secondary school|ged|a-levels?)\\b"),
+    ASSOCIATE("Associate degree", "(?iu)\\b(associate'?s? degree|associate of|a\\.a\\.s?|hnd|foundation degree)\\b"),
+    BACHELOR("Bachelor's degree", "(?iu)\\b(bachelor'?s?|b\\.?sc?\\.?|b\\.?a\\.?|b\\.?eng\\.?|b\\.?e\\.|beng|btech|b\\.tech|b\\.?pharm|b\\.?com|bca|bba|undergraduate degree|licenciatura|laurea|any graduate|licence|grado|bachelorstudium|bac\\s*\\+\\s*3|fachhochschulstudium)\\b|\\b(BS|BA|BE)\\b|\\b[12]:[12] degree\\b"),
+    MASTER("Master's degree", "(?iu)\\b(master'?s?|m\\.?sc?\\.?|mba|mca|m\\.?com|m\\.?pharm|m\\.?tech|m\\.?eng|meng|m\\.a\\.|magister|graduate degree|máster|mastère|diplom(?:-ingenieur)?|diplôme d'ingénieur|école d'ingénieurs?|bac\\s*\\+\\s*5|masterstudium|staatsexamen)(?![\\p{L}])|\\b(MS|MA)\\b"),
+    DOCTORATE("PhD or doctorate", "(?iu)\\b(ph\\.?d\\.?|doctorate|doctoral|doctor of|dphil|ed\\.d|pharm\\.?d|promotion|doktor|doctorat|doctorado)\\b");
 
     private final String label;
     private final Pattern pattern;
@@ -38,15 +38,18 @@ final class Education {
 
   // "A degree in Statistics" names no level of its own: it means a first degree, unless the
   // sentence names a higher one ("Master's degree in Statistics").
-  private static final Pattern ANY_DEGREE = Pattern.compile("(?i)\\bdegree\\b");
+  private static final Pattern ANY_DEGREE = Pattern.compile(
+      "(?iu)\\b(?:degree|studium|hochschulabschluss|hochschulstudium|diplôme|titulaire|titulación|título universitario|estudios universitarios)\\b");
   private static final Pattern DEGREE_CONTEXT = Pattern.compile(
-      "(?i).*(degree|diploma|bachelor|master|phd|ph\\.d|doctorate|graduate|bsc|msc|b\\.?tech|b\\.e\\.|pharm|\\bmca\\b|\\bmba\\b|\\b[bm]\\.?com\\b|m\\.?tech|\\bbca\\b|\\bbba\\b|\\bbs\\b|\\bms\\b|\\bba\\b|\\b[bm]\\.sc\\b|\\b[bm]\\.ed\\b|education|qualification).*");
+      "(?iu).*(degree|diploma|bachelor|master|phd|ph\\.d|doctorate|graduate|bsc|msc|b\\.?tech|b\\.e\\.|pharm|\\bmca\\b|\\bmba\\b|\\b[bm]\\.?com\\b|m\\.?tech|\\bbca\\b|\\bbba\\b|\\bbs\\b|\\bms\\b|\\bba\\b|\\b[bm]\\.sc\\b|\\b[bm]\\.ed\\b|education|qualification"
+          + "|studium|abschluss|diplom|diplôme|bac|licence|máster|grado|titulación|título|universitari[oa]|école|hochschule|universität|université|universidad).*");
   // "MS Office" is a product, not a master's degree.
   private static final Pattern MS_PRODUCT = Pattern.compile(
       "(?i)\\bMS[- ](?:Office|Excel|Word|Project|Teams|SQL|Access|Dynamics|Visio|PowerPoint|Outlook|365)\\b");
   // "to teach on our BSc and MSc programmes" is about the employer, not the candidate.
-  private static final Pattern ABOUT_US = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
-  private static final Pattern ABOUT_YOU = Pattern.compile("(?i)\\b(?:you|your|candidates?|applicants?)\\b");
+  private static final Pattern ABOUT_US = Pattern.compile("(?iu)\\b(?:we|our|us|wir|unser|unsere|nous|notre|nos|nosotros|nuestro|nuestra)\\b");
+  private static final Pattern ABOUT_YOU = Pattern.compile(
+      "(?iu)\\b(?:you|your|candidates?|applicants?|du|dein|deine|ihr|ihre|sie|vous|votre|vos|tu|tienes|candidat[oa]?e?s?|titulaire)\\b");
 
   /**
    * The levels the posting asks for: the lowest it names outside its nice-to-haves (required),

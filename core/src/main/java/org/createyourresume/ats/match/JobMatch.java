@@ -11,8 +11,10 @@ import java.util.List;
  * @param matched requirements the resume meets, most important first
  * @param missing requirements the resume does not show, most important first, each with where it
  *     could go
+ * @param language the language of the posting, as a BCP 47 tag ("en", "de", "fr", "es"): the
+ *     words of that language were stemmed and its headings read
  */
-public record JobMatch(int matchRate, String jobTitle, List<Keyword> matched, List<Keyword> missing) {
+public record JobMatch(int matchRate, String jobTitle, List<Keyword> matched, List<Keyword> missing, String language) {
 
   public JobMatch {
     matched = List.copyOf(matched);

@@ -14,6 +14,7 @@ import org.createyourresume.ats.parse.ParsedEntry;
 import org.createyourresume.ats.parse.ParsedResume;
 import org.createyourresume.ats.parse.ParsedSection;
 import org.createyourresume.ats.parse.SectionKind;
+import org.createyourresume.ats.parse.TextLanguage;
 
 /**
  * Matches a resume against a job posting: reads the posting's requirements (job title, hard
@@ -25,7 +26,8 @@ public final class JobMatcher {
 
   private static final Pattern YEARS = Pattern.compile(
       "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\\s*\\+?\\s*"
-          + "(?:(?:-|–|to)\\s*\\d{1,2}\\s*)?\\+?\\s*(?:or more\\s+|plus\\s+)?(?:years?|yrs?)\\b");
+          + "(?:(?:-|–|to|bis|à|a)\\s*\\d{1,2}\\s*)?\\+?\\s*(?:or more\\s+|plus\\s+|oder mehr\\s+|ou plus\\s+|o más\\s+)?"
+          + "(?:years?|yrs?|jahre?n?|ans|années|an|años|año)(?![\\p{L}])");
   private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
       "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen");
   private static final Set<String> TITLE_STOP = Set.of("a", "an", "the", "we", "are", "to", "for", "of", "and", "our", "m", "f", "d", "x");
@@ -34,7 +36,23 @@ public final class JobMatcher {
           "ID", "IT", "TBD", "ASAP", "FTE", "NA", "AM", "PM", "ET", "PT", "GMT", "UTC", "LLC", "INC",
           "LTD", "GMBH", "KPI", "KPIS", "YOE", "WFH", "MS", "LPA", "CTC", "BDE");
 
-  private final SkillVocabulary vocabulary = SkillVocabulary.get();
+  private final TextLanguage language;
+  private final SkillVocabulary vocabulary;
+  private final TextAnalysis analysis;
+  // One matcher per posting language, each with its own stems of the vocabulary; made on first use.
+  private final Map<TextLanguage, JobMatcher> byLanguage;
+
+  /** A matcher for postings in any of the {@link TextLanguage}s. */
+  public JobMatcher() {
+    this(TextLanguage.ENGLISH, new java.util.concurrent.ConcurrentHashMap<>());
+  }
+
+  private JobMatcher(TextLanguage language, Map<TextLanguage, JobMatcher> byLanguage) {
+    this.language = language;
+    this.vocabulary = SkillVocabulary.get(language);
+    this.analysis = TextAnalysis.of(language);
+    this.byLanguage = byLanguage;
+  }
 
   /** Every skill name and synonym of the vocabulary, as written. */
   public Set<String> vocabularyNames() {
@@ -47,9 +65,21 @@ public final class JobMatcher {
    * @param yearsOfExperience the resume's years of experience, from its job dates
    */
   public JobMatch match(ParsedResume resume, double yearsOfExperience, String jobDescription) {
+    TextLanguage postingLanguage = TextLanguage.detect(jobDescription);
+    JobMatcher matcher = postingLanguage == language ? this
+        : byLanguage.computeIfAbsent(postingLanguage, l -> new JobMatcher(l, byLanguage));
+    return matcher.matchInOwnLanguage(resume, yearsOfExperience, jobDescription);
+  }
+
+  /**
+   * Matches with this matcher's language: the posting's, told from its words. The resume is
+   * analysed the same way, so that its stems meet the posting's; the names of skills and tools
+   * are mostly the same words in every language.
+   */
+  private JobMatch matchInOwnLanguage(ParsedResume resume, double yearsOfExperience, String jobDescription) {
     // "We're hiring: …" announces the post; it does not ask for hiring skills.
-    String posting = blank(HIRING_ANNOUNCEMENT, jobDescription);
-    List<TextAnalysis.Token> job = TextAnalysis.tokens(posting);
+    String posting = blank(GENDER_MARKER, blank(HIRING_ANNOUNCEMENT, jobDescription));
+    List<TextAnalysis.Token> job = analysis.tokens(posting);
     String normalised = TextAnalysis.normalise(posting);
     PostingOutline outline = PostingOutline.of(normalised);
     PostingOutline.Part[] jobParts = new PostingOutline.Part[job.size()];
@@ -126,10 +156,10 @@ public final class JobMatcher {
     }
 
     // 3. job title, education level, years of experience
-    String title = jobTitle(jobDescription);
+    String title = JobTitleReader.read(jobDescription, language);
     if (title != null) {
       List<String> stems = new ArrayList<>();
-      for (TextAnalysis.Token t : TextAnalysis.tokens(title)) {
+      for (TextAnalysis.Token t : analysis.tokens(title)) {
         if (!TITLE_STOP.contains(t.original().toLowerCase(Locale.ROOT))) {
           stems.add(t.stem());
         }
@@ -175,9 +205,12 @@ public final class JobMatcher {
       total += k.weight();
     }
     int rate = total == 0 ? 0 : (int) Math.round(100 * met / total);
-    return new JobMatch(rate, title, matched, missing);
+    return new JobMatch(rate, title, matched, missing, language.tag());
   }
 
+  // "(m/w/d)", "H/F", "(f/m/x)": who may apply, not a skill ("H" is no acronym to look for).
+  private static final Pattern GENDER_MARKER = Pattern.compile(
+      "(?i)\\(?(?<![\\p{L}/])[mwdfhx]\\s*/\\s*[mwdfhx](?:\\s*/\\s*[mwdfhx])?(?![\\p{L}/])\\)?");
   private static final Pattern HIRING_ANNOUNCEMENT = Pattern.compile(
       "(?im)\\b(?:we(?:'re|’re| are)|now|urgently|currently|is|are)\\s+hiring\\b|^\\s*hiring(?=\\s*[:!])");
 
@@ -247,12 +280,13 @@ public final class JobMatcher {
       for (SkillVocabulary.Phrase p : vocabulary.startingWith(t.stem())) {
         if (matches(p, tokens, i)) {
           boolean negated = false;
-          StringBuilder text = new StringBuilder();
           for (int k = i; k < i + p.stems().size(); k++) {
             negated |= tokens.get(k).negated();
-            text.append(k > i ? " " : "").append(tokens.get(k).original());
           }
-          out.add(new Occurrence(p.entry(), text.toString(), t.start(), i, negated));
+          TextAnalysis.Token last = tokens.get(i + p.stems().size() - 1);
+          // As written, with any stop words the analysis dropped between the words.
+          String text = t.source().substring(t.start(), last.end()).replaceAll("\\s+", " ");
+          out.add(new Occurrence(p.entry(), text, t.start(), i, negated));
           length = p.stems().size();
           break;
         }
@@ -354,15 +388,22 @@ public final class JobMatcher {
   }
 
   private static final Pattern LEAD_WORDS = Pattern.compile(
-      "(?i)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
+      "(?iu)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
           + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|enough|completed"
           + "|contributions?|according to|compliant with|in line with|in accordance with|willing(?:ness)? to (?:complete|obtain|learn|work towards)"
-          + "|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?)\\s+)+");
+          + "|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?"
+          + "|erfahrungen?|kenntnisse|sehr|gute|guten|fundierte|sicherer?|umgang|im|der|dem|den|die|das|mit|und|oder|erste"
+          + "|expérience|connaissances?|maîtrise|bonnes?|solides?|de|du|des|d'|en|avec|une?|première|notions|et|ou"
+          + "|experiencia|conocimientos?|manejo|dominio|formación|la|el|los|las|al|del|previa|demostrable|y|o|con)\\s+)+");
   // In prose: "experience in event management", "knowledge of payroll", up to the clause's end.
   private static final Pattern PROSE_CUE = Pattern.compile(
-      "(?i)\\b(?:experience|knowledge|understanding|expertise)\\s+(?:in|of|with)\\s+[^,:()\"]+");
+      "(?iu)\\b(?:experience|knowledge|understanding|expertise)\\s+(?:in|of|with)\\s+[^,:()\"]+"
+          // "Erfahrung in der Intensivpflege", "connaissances en Docker", "experiencia en triaje"
+          + "|\\b(?:erfahrungen?|kenntnisse|know-how)\\s+(?:in|im|mit|als)\\s+[^,:()\"]+"
+          + "|\\b(?:expérience|connaissances?|maîtrise|notions)\\s+(?:en|de|du|des|d'|avec)\\s*[^,:()\"]+"
+          + "|\\b(?:experiencia|conocimientos?|dominio|manejo|formación)\\s+(?:en|de|del|con)\\s+[^,:()\"]+");
   // "taking vital signs", "teaching phonics", "Used Gong": the verb before a listed skill is not part of it.
   private static final Pattern LEAD_VERB = Pattern.compile(
       "(?i)^(?:taking|performing|processing|teaching|running|building|designing|developing|delivering|supporting|handling"
@@ -370,8 +411,9 @@ public final class JobMatcher {
           + "|carrying out|working (?:in|with|on)|obtaining|coordinating|managing|used|written|worked (?:with|in|on)|built|shipped|run|ran|led|sent)\\s+(?=\\S)");
   // A lead that says the rest is a skill ("experience of critical care", "knowledge of payroll").
   private static final Pattern SKILL_CUE = Pattern.compile(
-      "(?i)\\b(?:experience[ds]?|knowledge|understanding|skills?|expertise|proficien(?:t|cy)|familiar(?:ity)?|exposure"
-          + "|background|trained|training|certificate|certification|qualification|fluen(?:t|cy))\\b");
+      "(?iu)\\b(?:experience[ds]?|knowledge|understanding|skills?|expertise|proficien(?:t|cy)|familiar(?:ity)?|exposure"
+          + "|background|trained|training|certificate|certification|qualification|fluen(?:t|cy)"
+          + "|erfahrungen?|kenntnisse|know-how|expérience|connaissances?|maîtrise|notions|experiencia|conocimientos?|manejo|dominio)\\b");
   // "operations management in a healthcare setting": the skill ends where a phrase about its setting
   // begins, or a verb ("personal care is welcome but not essential").
   private static final Pattern SETTING = Pattern.compile(
@@ -567,7 +609,7 @@ public final class JobMatcher {
               || vocabulary.namesLowerCase().contains(lower) || ACRONYM_STOP.contains(w.toUpperCase(Locale.ROOT));
         }
         if (ordinary || name.length() < 3 || name.matches("\\p{Lu}+s") || NOT_A_SKILL.matcher(name).find()
-            || !occurrences(TextAnalysis.tokens(name)).isEmpty()) {
+            || !occurrences(analysis.tokens(name)).isEmpty()) {
           continue;
         }
         chainEnd = at + name.length();
@@ -619,7 +661,7 @@ public final class JobMatcher {
 
   /** Whether a vocabulary name of two or more words opens {@code name} ("Active Directory and …"). */
   private boolean opensWithVocabulary(String name) {
-    List<Occurrence> found = occurrences(TextAnalysis.tokens(name));
+    List<Occurrence> found = occurrences(analysis.tokens(name));
     return !found.isEmpty() && found.get(0).tokenIndex() == 0 && found.get(0).text().contains(" ");
   }
 
@@ -634,7 +676,7 @@ public final class JobMatcher {
    * capitalised is a product of its own even so ("Sitecore XM Cloud", "Salesforce Marketing Cloud").
    */
   private boolean namesVocabulary(String term) {
-    List<TextAnalysis.Token> tokens = TextAnalysis.tokens(term);
+    List<TextAnalysis.Token> tokens = analysis.tokens(term);
     List<Occurrence> found = occurrences(tokens);
     if (found.isEmpty()) {
       return false;
@@ -651,7 +693,7 @@ public final class JobMatcher {
     // are skills of their own. A capitalised product before plain words is that product
     // ("Python scripting").
     Occurrence last = found.get(found.size() - 1);
-    return last.tokenIndex() + TextAnalysis.tokens(last.text()).size() >= tokens.size()
+    return last.tokenIndex() + analysis.tokens(last.text()).size() >= tokens.size()
         || found.get(0).tokenIndex() == 0 && Character.isUpperCase(term.charAt(0));
   }
 
@@ -719,7 +761,7 @@ public final class JobMatcher {
   }
 
   /** Where the resume states the job title: its headline, a job title or its summary. */
-  private static String titleFoundIn(ParsedResume resume, List<String> titleStems) {
+  private String titleFoundIn(ParsedResume resume, List<String> titleStems) {
     if (titleStems.isEmpty()) {
       return null;
     }
@@ -738,9 +780,9 @@ public final class JobMatcher {
     return null;
   }
 
-  private static boolean containsAll(String text, List<String> stems) {
+  private boolean containsAll(String text, List<String> stems) {
     Set<String> have = new HashSet<>();
-    for (TextAnalysis.Token t : TextAnalysis.tokens(text)) {
+    for (TextAnalysis.Token t : analysis.tokens(text)) {
       have.add(t.stem());
     }
     return have.containsAll(stems);
@@ -751,7 +793,9 @@ public final class JobMatcher {
   private static final Pattern YEARS_OF_WORK = Pattern.compile(
       "(?i)\\b(?:years?|yrs?)\\s+(?:of\\s+)?(?:experience|professional|relevant|industry|hands-on|commercial|post-qualification"
           + "|work|working|in\\s|as\\s|with\\s|of\\s+(?!age)\\w+\\s+(?:experience|development|engineering|work)|\\p{L}+ing\\b)");
-  private static final Pattern ABOUT_US = Pattern.compile("(?i)\\b(?:we|our|us|founded|since)\\b");
+  private static final Pattern ABOUT_US = Pattern.compile(
+      "(?iu)\\b(?:we|our|us|founded|since|wir|unser|unsere|seit|nous|notre|nos|depuis|nosotros|nuestro|nuestra|somos|desde)\\b");
+  private static final Pattern ABOUT_YOU = Pattern.compile("(?iu)\\b(?:you|du|dein|deine|ihr|ihre|vous|votre|tu|tienes|usted|candidat[oa]?)\\b");
 
   /**
    * The years of experience the posting asks for: the highest number in a sentence about years of
@@ -765,9 +809,10 @@ public final class JobMatcher {
       }
       for (String sentence : line.body().split("[.!?;](?:\\s|$)|\\n")) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        boolean work = lower.contains("experience") || YEARS_OF_WORK.matcher(sentence).find();
+        boolean work = lower.contains("experience") || lower.contains("erfahrung") || lower.contains("expérience")
+            || lower.contains("experiencia") || YEARS_OF_WORK.matcher(sentence).find();
         if (!work || PostingOutline.cue(sentence, line.part()) == PostingOutline.Part.PREFERRED
-            || (ABOUT_US.matcher(sentence).find() && !lower.contains("you"))) {
+            || (ABOUT_US.matcher(sentence).find() && !ABOUT_YOU.matcher(sentence).find())) {
           continue;
         }
         Matcher m = YEARS.matcher(sentence);
@@ -784,17 +829,16 @@ public final class JobMatcher {
   }
 
   /** A labelled piece of the resume to search, analysed once. */
-  private record Part(String label, String text, List<TextAnalysis.Token> tokens) {
+  private record Part(String label, String text, List<TextAnalysis.Token> tokens) {}
 
-    Part(String label, String text) {
-      this(label, text, TextAnalysis.tokens(text));
-    }
+  private Part part(String label, String text) {
+    return new Part(label, text, analysis.tokens(text));
   }
 
-  private static List<Part> parts(ParsedResume resume) {
+  private List<Part> parts(ParsedResume resume) {
     List<Part> parts = new ArrayList<>();
     if (resume.headline() != null) {
-      parts.add(new Part("Headline", resume.headline()));
+      parts.add(part("Headline", resume.headline()));
     }
     for (ParsedSection s : resume.sections()) {
       String label = s.kind() == SectionKind.OTHER ? s.heading() : s.kind().standardHeading();
@@ -802,10 +846,10 @@ public final class JobMatcher {
       for (String line : s.lines()) {
         text.append(line).append('\n');
       }
-      parts.add(new Part(label, text.toString()));
+      parts.add(part(label, text.toString()));
     }
     if (!resume.unsectioned().isEmpty()) {
-      parts.add(new Part("Top of the resume", String.join("\n", resume.unsectioned())));
+      parts.add(part("Top of the resume", String.join("\n", resume.unsectioned())));
     }
     return parts;
   }

@@ -1,9 +1,11 @@
 package org.createyourresume.ats.match;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.createyourresume.ats.parse.TextLanguage;
 
 /**
  * Reads the job title from a posting: the role's name alone, without what postings wrap around it
@@ -15,11 +17,17 @@ final class JobTitleReader {
   private static final Pattern LABEL = Pattern.compile(
       "(?im)^\\s*(?:job title|title|position|role|job role|designation|vacancy|opening|post)\\s*[:\\-–]\\s*(.{3,100})$");
   private static final Pattern LOOKING_FOR = Pattern.compile(
-      "(?i)(?:looking for|hiring|seeking|search of|join us as|join (?:our|the) [\\w ]{0,30}?team as|recruiting|invited for|vacancy for)\\s+(?:an?|the|our)?\\s*"
-          + "(?:(?:experienced|talented|motivated|enthusiastic|passionate|skilled)\\s+)?((?:[A-Z][\\w+#./&'-]*\\s?|(?:of|in|and|&)\\s){1,8})");
+      "(?iu)(?:looking for|hiring|seeking|search of|join us as|join (?:our|the) [\\w ]{0,30}?team as|recruiting|invited for|vacancy for"
+          + "|wir suchen|suchen wir|nous (?:recherchons|recrutons)|recherchons|recrutons|buscamos|se busca|precisamos)\\s+"
+          + "(?:an?|the|our|eine?n?(?:/n|\\*n|:n)?|une?|un\\(e\\)|un/?e|una?|un/a|una/o)?\\s*"
+          + "(?:(?:experienced|talented|motivated|enthusiastic|passionate|skilled)\\s+)?"
+          + "((?-i:\\p{Lu})[\\p{L}\\p{N}+#./&'-]*\\s?(?:(?-i:\\p{Lu})[\\p{L}\\p{N}+#./&'-]*\\s?|(?:of|in|and|&|de|del|des|du|la|en)\\s){0,7})");
   private static final Pattern HIRING_PREFIX = Pattern.compile(
       "(?i)^(?:we(?:'re|’re| are) (?:hiring|recruiting)(?: for)?|now hiring|(?:urgent(?:ly)?\\s+)?(?:hiring|openings?|requirement|vacancy|vacancies)(?: now)?(?:\\s+for)?"
-          + "|job (?:opening|opportunity|vacancy)(?:\\s+for)?|new role|walk-?in (?:drive|interview)s?(?:\\s+for)?)\\s*[:!\\-–—]?\\s*");
+          + "|job (?:opening|opportunity|vacancy)(?:\\s+for)?|new role|walk-?in (?:drive|interview)s?(?:\\s+for)?"
+          // "Wir suchen eine/n", "Nous recrutons un(e)", "Buscamos": the same announcement in German, French, Spanish
+          + "|(?:wir suchen|wir stellen ein|nous (?:recherchons|recrutons)|on recrute|buscamos|se busca|se necesita|oferta de empleo|stellenangebot|offre d'emploi)"
+          + "(?:\\s+(?:ab sofort|zum nächstmöglichen zeitpunkt))?(?:\\s+(?:eine?n?(?:/n|\\*n|:n)?|une?|un\\(e\\)|un/?e|un·e|una?|un/a|una/o)(?=\\s))?)\\s*[:!\\-–—]?\\s*");
   // "Qualified Dental Nurse", "Experienced Chef": praise of the holder, not part of the role's name.
   private static final Pattern PRAISE = Pattern.compile(
       "(?i)^(?:qualified|experienced|talented|motivated|enthusiastic|passionate|skilled|dedicated|dynamic|caring)\\s+(?=\\p{L})");
@@ -34,7 +42,15 @@ final class JobTitleReader {
   // "SOC Analyst L2", "Support Engineer (Level 1)": the level is not the role.
   private static final Pattern LEVEL = Pattern.compile("(?i)\\s+(?:L[1-4](?:\\s*/\\s*L?[1-4])?|level\\s+[1-4I]+)$|(?<=\\p{L}{3})\\s+(?-i:I{1,3}|IV)$");
   private static final Pattern TAIL = Pattern.compile(
-      "\\s+(?:to|for|who|with|that|which|based|needed|wanted|required|responsible|on|from|within|across|join|will)\\b.*$");
+      "\\s+(?:to|for|who|with|that|which|based|needed|wanted|required|responsible|on|from|within|across|join|will"
+          + "|für|bei|mit|zur|zum|ab|(?i:in vollzeit|in teilzeit|vollzeit|teilzeit)|pour|chez|au sein|afin|qui|para|con|que"
+          // "Data Analyst en alternance", "Comercial sector alimentación": the contract or sector, not the role
+          + "|(?i:en (?:alternance|stage|apprentissage|cdi|cdd|prácticas|remoto|télétravail)|sector|secteur|im bereich|(?:in der|im) (?:branche|sektor)))(?![\\p{L}]).*$");
+  // "(m/w/d)" has gone with the brackets; "Chef de projet IT H/F", "Entwickler m/w/d" remain.
+  private static final Pattern GENDER = Pattern.compile("(?i)\\s+[mwdfhx]\\s*/\\s*[mwdfhx](?:\\s*/\\s*[mwdfhx])?(?![\\p{L}])");
+  // Contract and hours after the role: "CDI", "Temps plein", "Jornada completa", "100 %".
+  private static final Pattern CONTRACT = Pattern.compile(
+      "(?iu)\\s+(?:cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|vollzeit|teilzeit|\\d{2,3}\\s*%|festanstellung|befristet|indefinido)$");
   private static final Set<String> TITLE_WORDS = Set.of(
       "engineer", "developer", "manager", "analyst", "designer", "scientist", "administrator", "architect",
       "consultant", "specialist", "technician", "coordinator", "director", "lead", "intern", "officer",
@@ -54,15 +70,50 @@ final class JobTitleReader {
       "advocate", "broker", "underwriter", "actuary", "banker", "trader", "teller", "investigator", "dean",
       "registrar", "coach", "trainer", "educator", "founder", "sdr", "bdr", "practitioner", "handler", "principal", "headteacher",
       "superintendent");
+  private static final Set<String> ROMANCE_TITLE_WORDS = Set.of(
+      "développeur", "développeuse", "ingénieur", "ingénieure", "chef", "cheffe", "responsable", "commercial", "commerciale",
+      "infirmier", "infirmière", "professeur", "professeure", "enseignant", "enseignante", "technicien", "technicienne",
+      "chargé", "chargée", "consultante", "directeur", "directrice", "gestionnaire", "comptable", "vendeur", "vendeuse",
+      "conseiller", "conseillère", "stagiaire", "alternant", "alternante", "analyste", "architecte", "administrateur",
+      "administratrice", "juriste", "auxiliaire", "éducateur", "éducatrice", "animateur", "animatrice", "formateur",
+      "formatrice", "chercheur", "chercheuse", "doctorant", "doctorante", "médecin", "pharmacien", "pharmacienne", "apprenti",
+      "aide-soignant", "aide-soignante", "soignant", "soignante", "opérateur", "opératrice", "acheteur", "acheteuse",
+      "desarrollador", "desarrolladora", "ingeniero", "ingeniera", "jefe", "jefa", "enfermero", "enfermera", "enfermeroa",
+      "profesor", "profesora", "docente", "maestro", "maestra", "técnico", "técnica", "vendedor", "vendedora", "consultor",
+      "consultora", "directora", "gerente", "analista", "administrativo", "administrativa", "becario", "becaria",
+      "programador", "programadora", "coordinadora", "asesor", "asesora", "contable", "abogado", "abogada", "médico",
+      "médica", "farmacéutico", "farmacéutica", "arquitecto", "arquitecta", "recepcionista", "camarero", "camarera",
+      "cocinero", "cocinera", "educador", "educadora", "investigador", "investigadora", "gestor", "gestora", "agente",
+      "especialista", "comercial", "dependiente", "dependienta", "auxiliar", "cuidador", "cuidadora", "delegado", "delegada");
+  // German roles are compounds ending in a role word, and "-in" or "-innen" for women.
+  private static final List<String> GERMAN_TITLE_ENDINGS = List.of(
+      "entwickler", "kraft", "leiter", "manager", "berater", "mitarbeiter", "referent", "ingenieur", "lehrer", "pfleger",
+      "techniker", "verkäufer", "kaufmann", "kauffrau", "assistent", "sachbearbeiter", "architekt", "analyst",
+      "administrator", "koordinator", "spezialist", "praktikant", "werkstudent", "trainee", "erzieher", "arzt", "ärztin",
+      "betreuer", "informatiker", "elektroniker", "mechatroniker", "helfer", "fachkraft", "wissenschaftler", "buchhalter",
+      "controller", "designer", "planer", "vertreter", "disponent", "einkäufer", "therapeut", "hebamme", "apotheker",
+      "steuerberater", "jurist", "redakteur", "sekretär", "pädagoge", "pädagogin", "tester", "programmierer", "consultant",
+      "engineer", "developer", "lead", "owner", "experte", "leitung", "sachbearbeitung", "assistenz", "referendar");
   private static final Set<String> NOT_A_ROLE_LINE = Set.of("about the job", "about the role", "job description", "job details");
 
   private JobTitleReader() {}
 
-  /** The job title of {@code posting}, or null when none can be told. */
+  /** The job title of {@code posting}, in the language its words tell, or null when none can be told. */
   static String read(String posting) {
+    return read(posting, TextLanguage.detect(posting));
+  }
+
+  /**
+   * The job title of {@code posting}, written in {@code language}, or null when none can be told.
+   * In English, technologies after the role's name are its stack ("Developer .NET / Angular"); in
+   * German, French and Spanish what follows the role's name is its field ("Teamleiter
+   * Kundenservice", "Chef de projet IT") and stays.
+   */
+  static String read(String posting, TextLanguage language) {
+    boolean stackAfter = language == TextLanguage.ENGLISH;
     Matcher label = LABEL.matcher(posting);
     if (label.find()) {
-      String title = clean(label.group(1));
+      String title = clean(label.group(1), stackAfter);
       if (title != null) {
         return title;
       }
@@ -78,7 +129,7 @@ final class JobTitleReader {
       }
       int words = words(line);
       if (words <= 14 && !line.endsWith(".")) {
-        String title = clean(line);
+        String title = clean(line, stackAfter);
         if (title != null) {
           return title;
         }
@@ -90,7 +141,7 @@ final class JobTitleReader {
     Matcher m = LOOKING_FOR.matcher(posting);
     while (m.find()) {
       // In a sentence the name ends at its last capitalised word: "a Payroll Administrator and keep…".
-      String title = clean(m.group(1).strip().replaceAll("(?:\\s+\\p{Ll}[\\p{L}'-]*)+$", ""));
+      String title = clean(m.group(1).strip().replaceAll("(?:\\s+\\p{Ll}[\\p{L}'-]*)+$", ""), stackAfter);
       if (title != null) {
         return title;
       }
@@ -110,7 +161,7 @@ final class JobTitleReader {
   }
 
   /** The role name within {@code text}, or null when it holds none. */
-  private static String clean(String text) {
+  private static String clean(String text, boolean stackAfter) {
     String t = HIRING_PREFIX.matcher(text.strip()).replaceFirst("");
     Matcher lead = LEAD_LABEL.matcher(t);
     if (lead.find() && !hasTitleWord(lead.group(1))) {
@@ -123,8 +174,10 @@ final class JobTitleReader {
       s = PRAISE.matcher(s).replaceFirst("");
       s = TAIL.matcher(s).replaceFirst("").replaceAll("[\\s.:;!,]+$", "").strip();
       s = LEVEL.matcher(s).replaceFirst("");
+      s = GENDER.matcher(s).replaceAll("");
+      s = CONTRACT.matcher(s).replaceAll("").strip();
       if (!s.isEmpty() && s.split("\\s+").length <= 8 && hasTitleWord(s)) {
-        return titleCase(withoutTrailingStack(s));
+        return titleCase(stackAfter ? withoutTrailingStack(s) : s);
       }
     }
     return null;
@@ -139,11 +192,13 @@ final class JobTitleReader {
     String[] words = title.split("\\s+");
     int last = -1;
     for (int i = 0; i < words.length; i++) {
-      if (TITLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
+      if (isTitleWord(words[i].toLowerCase(Locale.ROOT))) {
         last = i;
       }
     }
-    if (last < 0 || last == words.length - 1) {
+    // In French and Spanish the role's noun comes first and its field after it ("Desarrollador/a
+    // Backend Java", "Chef de projet IT"): what follows is part of the title.
+    if (last < 0 || last == words.length - 1 || ROMANCE_TITLE_WORDS.contains(letters(words[last]))) {
       return title;
     }
     Set<String> names = SkillVocabulary.get().namesLowerCase();
@@ -157,8 +212,39 @@ final class JobTitleReader {
   }
 
   static boolean hasTitleWord(String text) {
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-      if (TITLE_WORDS.contains(w)) {
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (isTitleWord(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Java-Entwickler" as "javaentwickler", "Desarrollador/a" as "desarrolladora". */
+  private static String letters(String word) {
+    return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+  }
+
+  /**
+   * Whether a lower-case word names a role: an English, French or Spanish role word, or a German
+   * compound that ends with one ("Softwareentwickler", "Pflegefachkraft", "Vertriebsleiterin").
+   */
+  private static boolean isTitleWord(String lowerCase) {
+    String w = lowerCase.replaceAll("[^\\p{L}]", "");
+    if (w.isEmpty()) {
+      return false;
+    }
+    if (TITLE_WORDS.contains(w) || ROMANCE_TITLE_WORDS.contains(w)) {
+      return true;
+    }
+    // "Java-Entwickler": a hyphenated compound's last part
+    String last = lowerCase.contains("-") ? lowerCase.substring(lowerCase.lastIndexOf('-') + 1).replaceAll("[^\\p{L}]", "") : w;
+    if (TITLE_WORDS.contains(last) || ROMANCE_TITLE_WORDS.contains(last)) {
+      return true;
+    }
+    String base = last.endsWith("innen") ? last.substring(0, last.length() - 5) : last.endsWith("in") ? last.substring(0, last.length() - 2) : last;
+    for (String ending : GERMAN_TITLE_ENDINGS) {
+      if (last.endsWith(ending) || base.endsWith(ending)) {
         return true;
       }
     }

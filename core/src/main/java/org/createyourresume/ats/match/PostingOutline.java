@@ -54,13 +54,20 @@ final class PostingOutline {
     {Part.DUTIES, "essential (?:functions|duties)|you'll be|you will be|roles? (?:and|&) responsibilities|(?:key |main |your )?(?:responsibilities|duties)(?: and responsibilities| include)?"
         + "|what you(?:'ll| will)(?: be)? do(?:ing)?|your (?:tasks|mission|role)|the role|in this role(?: you will)?"
         + "|day[- ]to[- ]day|key accountabilities|tasks|job (?:responsibilities|description)|jd|wat ga je doen.*"
-        + "|the successful candidate will|you will|duties include"},
+        + "|the successful candidate will|you will|duties include"
+        // German, French, Spanish
+        + "|(?:ihre|deine) (?:aufgaben|tätigkeiten|rolle)|aufgaben(?:gebiet|bereich)?|(?:ihr|dein) aufgabengebiet|tätigkeiten|was (?:dich|sie) erwartet"
+        + "|(?:vos |tes |les )?missions(?: principales)?|(?:vos |les )?(?:responsabilités|tâches)(?: principales)?|descriptif du poste|le poste|votre rôle|au quotidien"
+        + "|(?:tus |sus )?(?:funciones|responsabilidades|tareas)(?: principales)?|qué harás|tu día a día|descripción del puesto"},
     {Part.PREFERRED, "(?:nice|good|great) to (?:have|haves)|nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience)?"
         + "|desirable(?: criteria| skills)?|desired(?: skills)?|person specification\\W+desirable|bonus(?: points)?(?: if(?: you have)?)?"
         + "|(?:it's |it is )?a plus|plus points|pluspunten.*|added advantage|advantageous|extra credit|would be (?:great|nice|a plus)"
         + "|you might also have|an asset|optional|what would make you stand out|preferred but not required"
         + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets|(?:nice |useful )?extras|preferences?"
-        + "|we (?:also )?value|we(?:'d| would) (?:also )?(?:love|appreciate|value)(?: to see)?"},
+        + "|we (?:also )?value|we(?:'d| would) (?:also )?(?:love|appreciate|value)(?: to see)?"
+        + "|wünschenswert|von vorteil|vorteilhaft|idealerweise|(?:ein )?plus|pluspunkte|gerne auch|optional|wünschenswerte? (?:kenntnisse|qualifikationen)"
+        + "|(?:c'est |ce serait )?un plus|(?:serait |est )?un atout|atouts?|les plus|souhaitée?s?|(?:compétences|qualifications|connaissances) souhaitées|apprécié(?:e|s|es)?|idéalement"
+        + "|se valorará|(?:se )?valorará positivamente|valorables?|valoramos|deseables?|(?:requisitos|conocimientos) deseables|será un plus|es un plus"},
     {Part.REQUIRED, "(?:key |basic |minimum |essential |required |educational )?(?:requirements?|qualifications?)|required(?: skills)?|must[- ]haves?"
         + "|mandatory(?: skills)?|essential(?: criteria| skills(?: and experience)?)?|person specification\\W+essential"
         + "|(?:what|who) (?:we(?:'re| are) looking for|you(?:'ll| will)? need|you bring|we need from you|we ask|we expect)"
@@ -68,27 +75,43 @@ final class PostingOutline {
         + "|about you|who you are|(?:your |candidate |desired |required |ideal )?profile|your (?:skills|background|experience|qualifications|requirements)|(?:key |technical |core )?skills(?: and experience| required)?"
         + "|experience required|eligibility(?: criteria)?|who can apply|wat vragen wij.*|candidate profile|skills and qualifications"
         + "|what it takes|you(?:'ll)? need|requirements and skills"
+        + "|(?:ihr|dein) profil|(?:das )?bring(?:en sie|st du) mit|was (?:du|sie) mitbring(?:st|en)|(?:du bringst|sie bringen) mit|anforderungen|voraussetzungen"
+        + "|anforderungsprofil|qualifikationen?|muss(?:-kriterien|-anforderungen)?|was wir (?:von (?:dir|ihnen) )?erwarten|(?:ihre|deine) (?:qualifikationen?|kenntnisse)"
+        + "|das zeichnet (?:dich|sie) aus|unsere anforderungen|was (?:du|sie) brauch(?:st|en)"
+        + "|profil(?: recherché| souhaité| requis)?|votre profil|(?:compétences|qualifications|connaissances) (?:requises|demandées|attendues|techniques)|vous avez|vous êtes"
+        + "|exigences|pr[ée]-?requis|ce que nous recherchons|qui êtes-vous|indispensables?|(?:vos )?compétences"
+        + "|requisitos(?: mínimos| imprescindibles| indispensables| del puesto)?|buscamos|qué buscamos|lo que buscamos|perfil(?: buscado| requerido)?|tu perfil"
+        + "|imprescindibles?|indispensables?|qué necesitas|(?:competencias|conocimientos) requerid[oa]s|requerimos"
         + "|(?:required |key |essential |core |desired )?(?:skills|qualifications|experience)(?: (?:and|&) (?:skills|qualifications|experience"
         + "|knowledge|competencies|abilities))+(?: required)?"},
     {Part.ABOUT, "about (?:us|the company|the job|the team|the internship|[a-z]+)|who we are|what we offer|benefits|perks|salary(?: range)?"
-        + "|compensation|our offer|why join us|overview|company|location|equal opportunit.*|how to apply|selection process"},
+        + "|compensation|our offer|why join us|overview|company|location|equal opportunit.*|how to apply|selection process"
+        + "|über uns|wer wir sind|wir bieten|(?:das |was )?bieten wir(?: dir| ihnen)?|was wir (?:dir |ihnen )?bieten|unser angebot|deine vorteile|ihre vorteile|kontakt|bewerbung|arbeitsort|standort"
+        + "|qui sommes-nous|(?:à|a) propos(?: de nous)?|l'entreprise|(?:ce que )?nous (?:vous )?(?:offrons|proposons)|avantages|rémunération|l'offre|processus de recrutement|lieu|localisation"
+        + "|quiénes somos|sobre nosotros|(?:qué |te )?ofrecemos|beneficios|la empresa|condiciones|salario|ubicación|proceso de selección"},
   };
   private record Heading(Part part, Pattern pattern) {}
 
   private static final List<Heading> HEADINGS = headings();
 
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·–→▪◦>»►➢✓✔■○]|\\d{1,2}[.)]|[a-z][.)])\\s+");
-  private static final Pattern LABEL = Pattern.compile("^\\s*([A-Za-z][^:]{1,48}?)\\s*[:：]\\s*(.*)$");
+  private static final Pattern LABEL = Pattern.compile("^\\s*(\\p{L}[^:]{1,48}?)\\s*[:：]\\s*(.*)$");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
   private static final Pattern OPTIONAL_SENTENCE = Pattern.compile(
-      "(?i)\\b(?:would be (?:a |an )?(?:\\w+ )?(?:bonus|plus|advantage|nice|great)|(?:is|are) (?:a |an )?(?:\\w+ )?(?:bonus|plus|advantage|asset)"
+      "(?iu)\\b(?:would be (?:a |an )?(?:\\w+ )?(?:bonus|plus|advantage|nice|great)|(?:is|are) (?:a |an )?(?:\\w+ )?(?:bonus|plus|advantage|asset)"
           + "|bonus points?|an advantage|advantageous|a (?:big |real |definite )?(?:bonus|plus)"
-          + "|nice to have|an added advantage|preferred|desirable|good to have|not required|not essential|helpful but|welcome but|optional)\\b");
+          + "|nice to have|an added advantage|preferred|desirable|good to have|not required|not essential|helpful but|welcome but|optional"
+          + "|von vorteil|wünschenswert|idealerweise|(?:wäre|ist) (?:ein )?plus|gerne gesehen"
+          + "|(?:serait|est|sera) (?:un )?(?:plus|atout)|un plus|un atout|souhaitée?s?|appréciée?s?"
+          + "|se valorar(?:á|a)|valorable|deseable|(?:será|es) un plus)\\b");
   private static final Pattern OPTIONAL_ASIDE = Pattern.compile(
       "(?i)\\(\\s*(?:preferred|desirable|desired|optional|nice to have|a plus|bonus|good to have|advantageous)\\s*\\)");
   private static final Pattern REQUIRED_SENTENCE = Pattern.compile(
-      "(?i)\\b(?:must|required|essential|mandatory|we(?:'d| would) like you to have|you should have|you need|you will need"
-          + "|at least \\d|minimum(?: of)? \\d|we expect|expect you to|you should be)\\b");
+      "(?iu)\\b(?:must|required|essential|mandatory|we(?:'d| would) like you to have|you should have|you need|you will need"
+          + "|at least \\d|minimum(?: of)? \\d|we expect|expect you to|you should be"
+          + "|mindestens \\d|erforderlich|vorausgesetzt|setzen (?:wir )?voraus|zwingend|(?:du hast|sie haben|du bringst|sie bringen|du beherrschst|sie beherrschen)"
+          + "|au moins \\d|indispensable|obligatoire|exigée?s?|requise?s?|vous (?:avez|êtes|maîtrisez|possédez|disposez)"
+          + "|al menos \\d|imprescindible|indispensable|es necesario|se requiere|requerid[oa]s?|buscamos)\\b");
 
   private static final String CLAUSE_END = ".!?;";
 
@@ -212,7 +235,7 @@ final class PostingOutline {
   }
 
   private static Part classify(String name) {
-    String key = name.toLowerCase(Locale.ROOT).replace('’', '\'').replace("&", " and ").replaceAll("[^a-z0-9' /–-]", " ")
+    String key = name.toLowerCase(Locale.ROOT).replace('’', '\'').replace("&", " and ").replaceAll("[^\\p{L}0-9' /–-]", " ")
         .replaceAll("\\s+", " ").strip();
     key = key.replaceAll("^(?:the |our |your ideal |ideal )", "");
     // "Qualifications – Essential", "Experience - desirable": the last word says which part.

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.createyourresume.ats.parse.TextLanguage;
 
 /**
  * The curated skills vocabulary ({@code skills.tsv}): canonical names with their kinds, synonyms
@@ -31,7 +32,11 @@ final class SkillVocabulary {
    */
   record Phrase(Entry entry, List<String> stems, List<String> words, String exactCase, boolean surfaceOnly) {}
 
-  private static final SkillVocabulary INSTANCE = load();
+  /** One line of skills.tsv: a name, its kind, its synonyms and whether it matches case-sensitively. */
+  private record Row(Entry entry, List<String> synonyms, boolean exact) {}
+
+  private static final List<Row> ROWS = rows();
+  private static final Map<TextLanguage, SkillVocabulary> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final Map<String, List<Phrase>> byFirstStem;
   private final Map<String, List<Phrase>> byName;
@@ -59,8 +64,18 @@ final class SkillVocabulary {
     return byName.getOrDefault(name, List.of());
   }
 
+  /** The vocabulary stemmed the English way. */
   static SkillVocabulary get() {
-    return INSTANCE;
+    return get(TextLanguage.ENGLISH);
+  }
+
+  /**
+   * The vocabulary stemmed the way {@code language} stems text: names are the same words in
+   * every language ("Java", "SQL"), but a posting's tokens and the vocabulary's stems must come
+   * from the same analysis to meet. Built on first use, then shared.
+   */
+  static SkillVocabulary get(TextLanguage language) {
+    return BY_LANGUAGE.computeIfAbsent(language, l -> index(TextAnalysis.of(l)));
   }
 
   /** The phrases starting with this stem, longest first. */
@@ -83,9 +98,28 @@ final class SkillVocabulary {
     return allNames;
   }
 
-  private static SkillVocabulary load() {
+  private static SkillVocabulary index(TextAnalysis analysis) {
     Map<String, List<Phrase>> index = new HashMap<>();
     Set<String> names = new LinkedHashSet<>();
+    for (Row row : ROWS) {
+      add(analysis, index, row.entry(), row.entry().name(), row.exact() ? row.entry().name() : null);
+      names.add(row.entry().name());
+      for (String synonym : row.synonyms()) {
+        add(analysis, index, row.entry(), synonym, null);
+        names.add(synonym);
+      }
+    }
+    Map<String, List<Phrase>> sorted = new HashMap<>();
+    index.forEach((k, v) -> {
+      List<Phrase> list = new ArrayList<>(v);
+      list.sort(Comparator.comparingInt((Phrase p) -> -p.stems().size()).thenComparingInt(p -> p.entry().order()));
+      sorted.put(k, List.copyOf(list));
+    });
+    return new SkillVocabulary(Map.copyOf(sorted), Set.copyOf(names));
+  }
+
+  private static List<Row> rows() {
+    List<Row> rows = new ArrayList<>();
     try (InputStream in = SkillVocabulary.class.getResourceAsStream("/org/createyourresume/ats/skills.tsv");
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -106,29 +140,22 @@ final class SkillVocabulary {
         };
         boolean exact = cols.length > 3 && cols[3].strip().equals("case");
         Entry entry = new Entry(name, kind, order++);
-        add(index, entry, name, exact ? name : null);
-        names.add(name);
+        List<String> synonyms = new ArrayList<>();
         if (cols.length > 2 && !cols[2].isBlank()) {
           for (String synonym : cols[2].split("\\|")) {
-            add(index, entry, synonym.strip(), null);
-            names.add(synonym.strip());
+            synonyms.add(synonym.strip());
           }
         }
+        rows.add(new Row(entry, List.copyOf(synonyms), exact));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, List<Phrase>> sorted = new HashMap<>();
-    index.forEach((k, v) -> {
-      List<Phrase> list = new ArrayList<>(v);
-      list.sort(Comparator.comparingInt((Phrase p) -> -p.stems().size()).thenComparingInt(p -> p.entry().order()));
-      sorted.put(k, List.copyOf(list));
-    });
-    return new SkillVocabulary(Map.copyOf(sorted), Set.copyOf(names));
+    return List.copyOf(rows);
   }
 
-  private static void add(Map<String, List<Phrase>> index, Entry entry, String text, String exactCase) {
-    List<TextAnalysis.Token> tokens = TextAnalysis.tokens(text);
+  private static void add(TextAnalysis analysis, Map<String, List<Phrase>> index, Entry entry, String text, String exactCase) {
+    List<TextAnalysis.Token> tokens = analysis.tokens(text);
     if (tokens.isEmpty()) {
       return;
     }

@@ -9,7 +9,20 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.EnumMap;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.createyourresume.ats.parse.TextLanguage;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -19,9 +32,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Turns text into stemmed tokens with Lucene (Unicode word breaks, lower case, English possessives
- * dropped, Porter stems: "managed" and "management" both become "manag"), keeping each token's
- * original spelling, sentence and whether a negation governs it. Thread-safe.
+ * Turns text into stemmed tokens with Lucene, keeping each token's original spelling, sentence and
+ * whether a negation governs it. One analysis per {@link TextLanguage}: English drops possessives
+ * and takes Porter stems ("managed" and "management" both become "manag"); German folds umlauts
+ * and "ß" and takes light stems ("Erfahrungen" as "Erfahrung"); French drops elided articles
+ * ("l'expérience") and takes light stems; Spanish takes light stems ("bases de datos" as "base
+ * dato"). German, French and Spanish also drop their stop words, except words of negation, which
+ * the negation rule needs. Thread-safe.
  */
 final class TextAnalysis {
 
@@ -30,9 +47,21 @@ final class TextAnalysis {
    *
    * @param listed whether a list separator (comma, slash, semicolon, closing bracket) or the end
    *     of the line follows it: "SAP, Tally" names items
+   * @param end offset just past the word in the normalised text
+   * @param source the normalised text the word was read from, so that a phrase can be quoted as
+   *     written, with the stop words the analysis dropped ("carnet de conducir")
    */
   record Token(String stem, String original, int start, int sentence, boolean sentenceStart, boolean negated,
-      boolean listed) {}
+      boolean listed, int end, String source) {
+
+    @Override
+    public String toString() {
+      return original + "/" + stem;
+    }
+  }
+
+  // "d'anglais", "l'expérience": the elided article is not part of the word as written.
+  private static final Pattern ELIDED = Pattern.compile("(?i)^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\\p{L})");
 
   private static final Pattern[] SPECIAL = {
     Pattern.compile("(?i)(?<![\\w+#])c\\+\\+"),
@@ -43,15 +72,19 @@ final class TextAnalysis {
     Pattern.compile("(?i)\\bnetwork\\+"),
     Pattern.compile("(?i)\\bcomptia a\\+"),
     Pattern.compile("(?i)\\br&d\\b"),
+    // "Englischkenntnisse", "Deutsch- und Französischkenntnisse": the language is a word of its own.
+    Pattern.compile("(?i)\\b(deutsch|englisch|französisch|spanisch|italienisch|niederländisch|polnisch|russisch|türkisch"
+        + "|arabisch|chinesisch|portugiesisch)(kenntniss)"),
   };
   private static final String[] REPLACEMENT = {
     "cplusplus", "csharp", "fsharp", "dotnet", "securityplus", "networkplus", "comptia aplus",
-    "research and development"
+    "research and development", "$1 $2"
   };
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:]\\s|[.!?]$|\\n|•|\\u2022");
   private static final Set<String> NEGATIONS =
       Set.of("no", "not", "without", "never", "non", "nor", "neither", "don't", "doesn't", "isn't",
-          "aren't", "won't", "dont", "doesnt", "isnt");
+          "aren't", "won't", "dont", "doesnt", "isnt", "kein", "keine", "keinen", "nicht", "ohne", "sans",
+          "pas", "ni", "sin", "nunca");
   private static final Pattern NEGATED_SENTENCE =
       Pattern.compile("(?i)\\b(not|isn't|is not|aren't|are not)\\s+(required|needed|necessary|a requirement|expected|essential)\\b|\\bno need\\b");
 
@@ -59,19 +92,65 @@ final class TextAnalysis {
   private static final Pattern WANTED_ANYWAY =
       Pattern.compile("(?i)\\b(?:preferred|desirable|desired|a plus|a bonus|nice to have|helpful|an advantage|advantageous|beneficial|welcome)\\b");
 
-  private static final Analyzer ANALYZER =
-      new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-          StandardTokenizer source = new StandardTokenizer();
-          TokenStream stream = new LowerCaseFilter(source);
-          stream = new EnglishPossessiveFilter(stream);
-          stream = new PorterStemFilter(stream);
-          return new TokenStreamComponents(source, stream);
-        }
-      };
+  private static final Map<TextLanguage, TextAnalysis> BY_LANGUAGE = new EnumMap<>(TextLanguage.class);
 
-  private TextAnalysis() {}
+  static {
+    for (TextLanguage language : TextLanguage.values()) {
+      BY_LANGUAGE.put(language, new TextAnalysis(analyzer(language)));
+    }
+  }
+
+  private final Analyzer analyzer;
+
+  private TextAnalysis(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The analysis of {@code language}. */
+  static TextAnalysis of(TextLanguage language) {
+    return BY_LANGUAGE.get(language);
+  }
+
+  /** The analysis of English, the language of most postings and of the vocabulary. */
+  static TextAnalysis english() {
+    return BY_LANGUAGE.get(TextLanguage.ENGLISH);
+  }
+
+  /** The stop words of {@code defaults} less the words of negation. */
+  private static CharArraySet stopWords(CharArraySet defaults) {
+    CharArraySet out = new CharArraySet(defaults.size(), false);
+    for (Object word : defaults) {
+      String w = new String((char[]) word);
+      if (!NEGATIONS.contains(w)) {
+        out.add(w);
+      }
+    }
+    return CharArraySet.unmodifiableSet(out);
+  }
+
+  private static Analyzer analyzer(TextLanguage language) {
+    CharArraySet stop = switch (language) {
+      case ENGLISH -> null;
+      case GERMAN -> stopWords(GermanAnalyzer.getDefaultStopSet());
+      case FRENCH -> stopWords(FrenchAnalyzer.getDefaultStopSet());
+      case SPANISH -> stopWords(SpanishAnalyzer.getDefaultStopSet());
+    };
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(source);
+        stream = switch (language) {
+          // English keeps its stop words: vocabulary phrases such as "Chief of Staff" hold them.
+          case ENGLISH -> new PorterStemFilter(new EnglishPossessiveFilter(stream));
+          case GERMAN -> new GermanLightStemFilter(new GermanNormalizationFilter(new StopFilter(stream, stop)));
+          case FRENCH -> new FrenchLightStemFilter(new StopFilter(new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES), stop));
+          case SPANISH -> new SpanishLightStemFilter(new StopFilter(stream, stop));
+        };
+        return new TokenStreamComponents(source, stream);
+      }
+    };
+  }
 
   /** Rewrites names the tokenizer would break ("C++", "C#", ".NET") into single words. */
   static String normalise(String text) {
@@ -83,7 +162,7 @@ final class TextAnalysis {
   }
 
   /** Stems of a short phrase, for the vocabulary. */
-  static List<String> stems(String phrase) {
+  List<String> stems(String phrase) {
     List<String> out = new ArrayList<>();
     for (Token t : tokens(phrase)) {
       out.add(t.stem());
@@ -100,7 +179,7 @@ final class TextAnalysis {
   }
 
   /** The tokens of {@code text}, in order. */
-  static List<Token> tokens(String raw) {
+  List<Token> tokens(String raw) {
     String text = normalise(raw);
     List<int[]> sentences = new ArrayList<>();
     Matcher m = SENTENCE_END.matcher(text);
@@ -117,7 +196,7 @@ final class TextAnalysis {
       negatedSentence[i] = NEGATED_SENTENCE.matcher(sentence).find() && !WANTED_ANYWAY.matcher(sentence).find();
     }
     List<Token> tokens = new ArrayList<>();
-    try (TokenStream stream = ANALYZER.tokenStream("text", new StringReader(text))) {
+    try (TokenStream stream = analyzer.tokenStream("text", new StringReader(text))) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
@@ -129,6 +208,10 @@ final class TextAnalysis {
         while (sentence < sentences.size() - 1 && start >= sentences.get(sentence)[1]) {
           sentence++;
         }
+        Matcher elided = ELIDED.matcher(text).region(start, offset.endOffset());
+        if (elided.lookingAt()) {
+          start = elided.end();
+        }
         String original = text.substring(start, offset.endOffset());
         String lower = original.toLowerCase(Locale.ROOT);
         boolean first = sentence != lastSentence;
@@ -139,7 +222,8 @@ final class TextAnalysis {
           negatedUntil = tokens.size() + 5;
         }
         boolean negated = negatedSentence[sentence] || tokens.size() <= negatedUntil && !NEGATIONS.contains(lower);
-        tokens.add(new Token(term.toString(), original, start, sentence, first, negated, listed(text, offset.endOffset())));
+        tokens.add(new Token(term.toString(), original, start, sentence, first, negated, listed(text, offset.endOffset()),
+            offset.endOffset(), text));
         lastSentence = sentence;
       }
       stream.end();

@@ -29,7 +29,7 @@ class PostingCorpusTests {
 
   /** One posting with what it should yield; each item is its accepted names. */
   record Posting(String id, String title, List<List<String>> required, List<List<String>> preferred, boolean heldBack,
-      String text) {}
+      String text, String language) {}
 
   /** How the matcher did on a set of postings. */
   record Score(int postings, int titles, int required, int requiredFound, int preferred, int preferredFound,
@@ -78,17 +78,19 @@ class PostingCorpusTests {
       String title = null;
       List<List<String>> required = List.of();
       List<List<String>> preferred = List.of();
+      String language = "en";
       for (String line : header.split("\n")) {
         String[] kv = line.split(":\\s*", 2);
         switch (kv[0]) {
           case "title" -> title = kv[1].strip();
           case "required" -> required = items(kv[1]);
           case "preferred" -> preferred = items(kv[1]);
+          case "language" -> language = kv[1].strip();
           default -> throw new IllegalStateException(file + ": unknown header " + kv[0]);
         }
       }
       String id = file.getFileName().toString().replace(".txt", "");
-      return new Posting(id, title, required, preferred, heldBack, all.substring(split + 5));
+      return new Posting(id, title, required, preferred, heldBack, all.substring(split + 5), language);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -109,6 +111,9 @@ class PostingCorpusTests {
     List<String> misses = new ArrayList<>();
     for (Posting p : postings) {
       JobMatch m = MATCHER.match(EMPTY, 0, p.text());
+      if (!p.language().equals(m.language())) {
+        misses.add(p.id() + ": language " + m.language() + ", expected " + p.language());
+      }
       if (p.title().equalsIgnoreCase(String.valueOf(m.jobTitle()))) {
         titles++;
       } else {
