@@ -134,6 +134,10 @@ final class CheckCommand implements Callable<Integer> {
     out.println();
     out.println("Score: " + r.score() + "/100  (" + r.scoreParts().stream()
         .map(CheckCommand::part).collect(Collectors.joining(", ")) + ")");
+    if (r.language() != null && !"en".equals(r.language())) {
+      out.println("Language: " + languageName(r.language()) + " (action verbs, pronouns, buzzwords and repeated words"
+          + " are checked in English only, so they were left out).");
+    }
     if (r.grammar() == AtsReport.GrammarStatus.NOT_ENGLISH) {
       out.println("Spelling and grammar: not checked (the resume is not in English).");
     } else if (r.grammar() == AtsReport.GrammarStatus.OFF) {
@@ -179,6 +183,12 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /** "German" for "de". */
+  private static String languageName(String tag) {
+    String name = Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);
+    return name.isEmpty() ? tag : name;
+  }
+
   private static String part(ScorePart p) {
     return p.category().name().toLowerCase(Locale.ROOT) + " " + p.earned() + "/" + p.possible();
   }
@@ -213,6 +223,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private static void printMatch(JobMatch m, PrintWriter out) {
     out.println("Job match: " + m.matchRate() + "%" + (m.jobTitle() == null ? "" : " for \"" + m.jobTitle() + "\"")
+        + ("en".equals(m.language()) ? "" : ", read as a " + languageName(m.language()) + " posting")
         + " (aim for 80% or more)");
     if (!m.matched().isEmpty()) {
       out.println("  Matched: " + m.matched().stream().map(k -> k.name() + " (" + k.foundIn() + ")")

@@ -45,6 +45,7 @@ import org.createyourresume.ats.match.JobMatcher;
 import org.createyourresume.ats.match.Keyword;
 import org.createyourresume.ats.parse.ParsedResume;
 import org.createyourresume.ats.parse.ResumeParser;
+import org.createyourresume.ats.parse.TextLanguage;
 import org.createyourresume.json.JsonResumeException;
 import org.createyourresume.json.JsonResumeReader;
 import org.createyourresume.model.PartialDate;
@@ -258,7 +259,8 @@ public final class AtsChecker {
       ExtractedDocument document, AtsOptions options, Resume source, String template, ReadBudget budget) {
     ParsedResume parsed = parser.parse(document.lines(), budget::check);
     LocalDate now = LocalDate.now(clock);
-    CheckContext context = new CheckContext(document, parsed, new PartialDate(now.getYear(), now.getMonthValue(), 0));
+    String language = language(document, source);
+    CheckContext context = new CheckContext(document, parsed, new PartialDate(now.getYear(), now.getMonthValue(), 0), language);
     List<Finding> findings = new ArrayList<>();
     for (Check check : checks) {
       budget.checkNow();
@@ -274,7 +276,7 @@ public final class AtsChecker {
     // (Grammar.WAIT, the command line's choice), and the server only uses it when ready
     AtsReport.GrammarStatus grammarStatus = AtsReport.GrammarStatus.OFF;
     if (options.grammar() != AtsOptions.Grammar.OFF) {
-      if (!english(document, source)) {
+      if (!context.english() || !english(document, source)) {
         grammarStatus = AtsReport.GrammarStatus.NOT_ENGLISH;
       } else if (options.grammar() == AtsOptions.Grammar.IF_READY && !grammar.ready()) {
         grammar.start();
@@ -304,7 +306,7 @@ public final class AtsChecker {
     List<ScorePart> parts = Scoring.parts(findings, match);
     int score = Scoring.total(parts, findings);
     return new AtsReport(score, parts, findings, document.format(), document.pages(), context.words(),
-        document.bytes(), template, document.text(), parsed, differences, match, grammarStatus);
+        document.bytes(), template, document.text(), parsed, differences, match, grammarStatus, language);
   }
 
   /** The most important missing keywords one by one (what adding each is worth), then the rest. */
@@ -339,6 +341,17 @@ public final class AtsChecker {
           "Add those you genuinely have, where they fit.", rest, 0));
     }
     return out;
+  }
+
+  /**
+   * The resume's language as a BCP 47 primary tag: the one its author set, else the one its
+   * words tell (English, German, French or Spanish).
+   */
+  private static String language(ExtractedDocument document, Resume source) {
+    if (source != null && source.design().language() != null && !source.design().language().isBlank()) {
+      return source.design().language().strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    }
+    return TextLanguage.detect(document.text()).tag();
   }
 
   /** English unless the resume says otherwise or its text is mostly in another script or language. */

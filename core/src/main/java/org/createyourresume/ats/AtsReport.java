@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  *     exactly; empty otherwise
  * @param jobMatch the match against the job description, or null when none was given
  * @param grammar whether spelling and grammar were checked
+ * @param language the resume's language as a BCP 47 primary tag ("en", "de", "fr", "es"): the one
+ *     its author set, else the one its words tell; the checks of English words (action verbs,
+ *     pronouns, buzzwords, repeated words, spelling and grammar) run only on "en"
  */
 public record AtsReport(
     int score,
@@ -38,7 +41,8 @@ public record AtsReport(
     ParsedResume parsed,
     List<FieldDifference> differences,
     JobMatch jobMatch,
-    GrammarStatus grammar) {
+    GrammarStatus grammar,
+    String language) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -77,7 +77,10 @@ function scoreBlock(r) {
     h('p', { class: 'ats-verdict' }, text),
     parts,
     earned > r.score ? h('p', { class: 'hint' }, 'A critical finding caps the score at 35, whatever the parts add up to.') : null,
-    h('p', { class: 'ats-meta' }, `${FORMAT[r.format] || r.format}${made} · ${pages} · ${plural(r.words, 'word')} · ${GRAMMAR[r.grammar] || ''}`));
+    h('p', { class: 'ats-meta' }, `${FORMAT[r.format] || r.format}${made} · ${pages} · ${plural(r.words, 'word')} · ${GRAMMAR[r.grammar] || ''}`),
+    r.language && r.language !== 'en'
+      ? h('p', { class: 'hint ats-language', 'data-language': r.language }, `Read as a ${languageName(r.language)} resume: action verbs, pronouns, buzzwords and repeated words are checked in English only, so they were left out.`)
+      : null);
 }
 
 function findingsBlock(r, show) {
@@ -125,10 +128,20 @@ function matchBlock(m) {
     : h('p', { class: 'ats-ok' }, 'Nothing missing: your resume shows every requirement the checker found.');
   return block('match', 'Job match',
     h('p', { class: 'ats-rate' }, h('span', { class: 'ats-rate-number', 'data-rate': m.matchRate }, `${m.matchRate}%`),
-      m.jobTitle ? ` match for “${m.jobTitle}”` : ' match with the posting'),
+      m.jobTitle ? ` match for “${m.jobTitle}”` : ' match with the posting',
+      m.language && m.language !== 'en' ? ` (read as a ${languageName(m.language)} posting)` : ''),
     h('p', { class: 'hint' }, 'Aim for 80% or more, and only with what is true: use the posting’s own words for skills you have.'),
     h('h4', { class: 'ats-subtitle' }, `Matched (${m.matched.length})`), matched,
     h('h4', { class: 'ats-subtitle' }, `Missing, most important first (${m.missing.length})`), missing);
+}
+
+// "German" for "de", in the words of the interface's language (English).
+function languageName(tag) {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag);
+  } catch (e) {
+    return tag;
+  }
 }
 
 function value(text, field) {

@@ -13,6 +13,9 @@ public final class ActionVerbCheck implements Check {
 
   @Override
   public void run(CheckContext r, Consumer<Finding> findings) {
+    if (!r.english()) {
+      return; // its word lists are English
+    }
     List<String> bullets = r.workBullets();
     if (bullets.size() < 2) {
       return;

@@ -19,6 +19,9 @@ public final class BuzzwordCheck implements Check {
 
   @Override
   public void run(CheckContext r, Consumer<Finding> findings) {
+    if (!r.english()) {
+      return; // its word lists are English
+    }
     String text = r.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     List<String> found = new ArrayList<>();
     for (int i = 0; i < PATTERNS.size(); i++) {

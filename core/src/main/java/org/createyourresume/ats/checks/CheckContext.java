@@ -9,6 +9,7 @@ import org.createyourresume.ats.parse.ParsedEntry;
 import org.createyourresume.ats.parse.ParsedResume;
 import org.createyourresume.ats.parse.ParsedSection;
 import org.createyourresume.ats.parse.SectionKind;
+import org.createyourresume.ats.parse.TextLanguage;
 import org.createyourresume.model.PartialDate;
 
 /**
@@ -18,8 +19,25 @@ import org.createyourresume.model.PartialDate;
  * @param document the extracted file
  * @param parsed the parse of its text
  * @param today the date "Present" stands for
+ * @param language the resume's language as a BCP 47 primary tag ("en", "de", "fr"): the one its
+ *     author chose, or the one its words tell; the checks that read English words run only on
+ *     "en"
  */
-public record CheckContext(ExtractedDocument document, ParsedResume parsed, PartialDate today) {
+public record CheckContext(ExtractedDocument document, ParsedResume parsed, PartialDate today, String language) {
+
+  /** A context whose language is told from the document's words. */
+  public CheckContext(ExtractedDocument document, ParsedResume parsed, PartialDate today) {
+    this(document, parsed, today, TextLanguage.detect(document.text()).tag());
+  }
+
+  /**
+   * Whether the resume is in English, so that the checks that know only English words (action
+   * verbs, pronouns, buzzwords, repeated words) can judge it; on a German, French or Spanish
+   * resume they would only raise false alarms.
+   */
+  public boolean english() {
+    return "en".equals(language);
+  }
 
   /** Every bullet of every entry of every section in the candidate's own words, in order. */
   public List<String> bullets() {

@@ -16,6 +16,9 @@ public final class PronounCheck implements Check {
 
   @Override
   public void run(CheckContext r, Consumer<Finding> findings) {
+    if (!r.english()) {
+      return; // its word lists are English
+    }
     List<String> texts = new ArrayList<>(r.descriptions());
     if (r.parsed().summary() != null) {
       texts.add(r.parsed().summary());

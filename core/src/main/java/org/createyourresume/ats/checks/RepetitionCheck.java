@@ -22,6 +22,9 @@ public final class RepetitionCheck implements Check {
 
   @Override
   public void run(CheckContext r, Consumer<Finding> findings) {
+    if (!r.english()) {
+      return; // its word lists are English
+    }
     Map<String, Integer> starters = new LinkedHashMap<>();
     for (String b : r.workBullets()) {
       String first = b.strip().split("[\\s,;:]+", 2)[0].toLowerCase(Locale.ROOT);

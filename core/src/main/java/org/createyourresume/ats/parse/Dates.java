@@ -26,7 +26,9 @@ public final class Dates {
   private static final Set<String> PRESENT =
       Set.of("present", "current", "currently", "now", "today", "ongoing", "date", "heute", "aujourd hui",
           "actualidad", "presente", "atual", "actual", "heden", "obecnie", "настоящее время", "наст вр",
-          "дотепер", "теперь", "σημερα", "gunumuz", "nu", "na", "nyt", "soucasnost", "prezent");
+          "дотепер", "теперь", "σημερα", "gunumuz", "nu", "na", "nyt", "soucasnost", "prezent",
+          // "bis jetzt", "en cours", "à ce jour", "hasta la actualidad", "actualmente"
+          "jetzt", "aktuell", "derzeit", "laufend", "en cours", "ce jour", "hoy", "actualmente", "la actualidad", "la fecha");
 
   private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "bis", "au", "a", "al", "hasta", "tot", "do", "по", "до", "έως", "εως");
 

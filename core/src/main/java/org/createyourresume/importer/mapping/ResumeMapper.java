@@ -41,6 +41,7 @@ import org.createyourresume.model.SectionId;
 import org.createyourresume.model.Skill;
 import org.createyourresume.model.Volunteer;
 import org.createyourresume.model.Work;
+import org.createyourresume.render.words.Wording;
 
 /**
  * Turns what the resume parser read from a document into a JSON Resume: the header into {@code
@@ -51,17 +52,29 @@ import org.createyourresume.model.Work;
 public final class ResumeMapper {
 
   /** Detail labels that hold an education's grade, and those that list its courses. */
-  private static final Set<String> SCORE_LABELS =
-      Set.of("gpa", "cgpa", "grade", "grades", "score", "result", "classification", "mark", "average");
-  private static final Set<String> COURSE_LABELS =
-      Set.of("courses", "coursework", "relevant coursework", "modules", "subjects", "key courses");
+  private static final Set<String> SCORE_LABELS = withPrinted("gpa",
+      "gpa", "cgpa", "grade", "grades", "score", "result", "classification", "mark", "average");
+  private static final Set<String> COURSE_LABELS = withPrinted("courses",
+      "courses", "coursework", "relevant coursework", "modules", "subjects", "key courses");
   /** A thesis or dissertation named under a degree, which academic CVs print. */
   private static final Pattern THESIS = Pattern.compile("(?i)\\b(thesis|dissertation)\\b");
   /** Detail labels of a project's technologies, and of its address. */
-  private static final Set<String> KEYWORD_LABELS =
-      Set.of("technologies", "technology", "tech", "tech stack", "stack", "tools", "keywords", "skills", "built with");
-  private static final Set<String> LINK_LABELS =
-      Set.of("link", "url", "website", "web", "repository", "repo", "code", "demo", "source");
+  private static final Set<String> KEYWORD_LABELS = withPrinted("technologies",
+      "technologies", "technology", "tech", "tech stack", "stack", "tools", "keywords", "skills", "built with");
+  private static final Set<String> LINK_LABELS = withPrinted("website",
+      withPrinted("link", "link", "url", "website", "web", "repository", "repo", "code", "demo", "source").toArray(String[]::new));
+
+  /**
+   * {@code labels} and the label {@code key} as the renderer prints it in each of its languages
+   * ("Note", "Kurse", "Lien", "Sitio web"), so that our resumes in other languages read back.
+   */
+  private static Set<String> withPrinted(String key, String... labels) {
+    Set<String> all = new java.util.HashSet<>(Set.of(labels));
+    for (String tag : Wording.TRANSLATED) {
+      all.add(TextNorm.key(Wording.of(Locale.forLanguageTag(tag)).label(key)));
+    }
+    return Set.copyOf(all);
+  }
   private static final Set<String> SMALL_WORDS =
       Set.of("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with");
 

@@ -27,6 +27,18 @@ class DatesTests {
       01/2020 - 03/2022             | 2020 | 1  | 2022 | 3  | false
       2019 — 2021                   | 2019 | 0  | 2021 | 0  | false
       od 2019 do 2021               | 2019 | 0  | 2021 | 0  | false
+      März 2020 – heute             | 2020 | 3  | 0    | 0  | true
+      seit 04/2019                  | 2019 | 4  | 0    | 0  | true
+      Januar 2021 – bis jetzt       | 2021 | 1  | 0    | 0  | true
+      janv. 2019 – aujourd'hui      | 2019 | 1  | 0    | 0  | true
+      févr. 2021 – présent          | 2021 | 2  | 0    | 0  | true
+      de 2018 à 2020                | 2018 | 0  | 2020 | 0  | false
+      sept. 2017 – en cours         | 2017 | 9  | 0    | 0  | true
+      depuis mars 2022              | 2022 | 3  | 0    | 0  | true
+      ene. 2020 – actualidad        | 2020 | 1  | 0    | 0  | true
+      2019 – presente               | 2019 | 0  | 0    | 0  | true
+      Octubre 2015 – Junio 2017     | 2015 | 10 | 2017 | 6  | false
+      may. 2019 – hasta la actualidad | 2019 | 5 | 0    | 0  | true
       """)
   void readsRanges(String text, int startYear, int startMonth, int endYear, int endMonth, boolean current) {
     DateSpan d = Dates.get().find(text).orElseThrow();
