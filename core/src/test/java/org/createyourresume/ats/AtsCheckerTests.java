@@ -140,7 +140,7 @@ class AtsCheckerTests {
     assertThat(mapper.readTree(report.toJson(true))).isEqualTo(json);
     assertThat(report.toJson(true)).contains("\n  \"score\" : ");
     assertThat(json.propertyNames()).containsExactly("score", "scoreParts", "findings", "format",
-        "pages", "words", "bytes", "template", "text", "parsed", "differences", "jobMatch", "grammar");
+        "pages", "words", "bytes", "template", "text", "parsed", "differences", "jobMatch", "grammar", "language");
     assertThat(json.get("score").asInt()).isEqualTo(report.score());
     assertThat(json.get("format").asString()).isEqualTo("DOCX");
     assertThat(json.get("template").isNull()).isTrue();
@@ -151,6 +151,8 @@ class AtsCheckerTests {
     assertThat(json.get("jobMatch").get("missing").get(0).get("name").asString())
         .isEqualTo(report.jobMatch().missing().get(0).name());
     assertThat(json.get("grammar").asString()).isEqualTo("OFF");
+    assertThat(json.get("language").asString()).isEqualTo("en");
+    assertThat(json.get("jobMatch").get("language").asString()).isEqualTo("en");
   }
 
   @Test

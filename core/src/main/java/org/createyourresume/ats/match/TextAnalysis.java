@@ -141,7 +141,7 @@ final class TextAnalysis {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
         stream = switch (language) {
-          // English keeps its stop words: vocabulary phrases such as "Chief of Staff" hold them.
+          // English keeps its stop words: vocabulary phrases such as "Attention to detail" hold them.
           case ENGLISH -> new PorterStemFilter(new EnglishPossessiveFilter(stream));
           case GERMAN -> new GermanLightStemFilter(new GermanNormalizationFilter(new StopFilter(stream, stop)));
           case FRENCH -> new FrenchLightStemFilter(new StopFilter(new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES), stop));
