@@ -60,7 +60,8 @@ public final class JobMatcher {
   }
 
   /**
-   * Matches {@code resume} against {@code jobDescription}.
+   * Matches {@code resume} against {@code jobDescription}, in the posting's language (English,
+   * German, French or Spanish, told from its words; {@link JobMatch#language()} says which).
    *
    * @param yearsOfExperience the resume's years of experience, from its job dates
    */
