@@ -107,6 +107,9 @@ class AtsLanguagesTests {
     assertThat(match.matched()).extracting(Keyword::name)
         .contains("Softwareentwickler", "Java", "Spring Boot", "Microservices", "German", "English", "Kubernetes", "3+ years of experience");
     assertThat(match.missing()).extracting(Keyword::name).contains("Kafka");
+    // German capitalises every noun: "Erfahrung" and "Entwicklung" are no products to look for
+    assertThat(match.matched()).extracting(Keyword::name).doesNotContain("Erfahrung", "Entwicklung", "Erfahrungen");
+    assertThat(match.missing()).extracting(Keyword::name).doesNotContain("Erfahrung", "Entwicklung", "Erfahrungen");
   }
 
   @Test

@@ -518,10 +518,15 @@ public final class JobMatcher {
   // "in", "of" and "on" only after a word about skill, so that "based in Chicago" and "Department of
   // Genetics" name no tool.
   private static final Pattern TOOL_CUE = Pattern.compile(
-      "(?i)(?:\\b(?:with|using|via|use|uses|know|knowing)|\\b(?:experience|experienced|knowledge|proficien(?:t|cy)|skilled|skills"
+      "(?iu)(?:\\b(?:with|using|via|use|uses|know|knowing|mit|mittels|avec|sous|con|usando|mediante)"
+          + "|\\b(?:erfahrungen?|kenntnisse|expérience|connaissances?|maîtrise|experiencia|conocimientos?|manejo|dominio)\\s+(?:in|im|mit|en|de|du|d'|del|con)"
+          + "|\\b(?:experience|experienced|knowledge|proficien(?:t|cy)|skilled|skills"
           + "|expertise|expert|familiar(?:ity)?|exposure|background|fluen(?:t|cy)|hands-on|working|work|written|built|coding"
           + "|programming|certified|certification|modell?ing|design|testing|development|analysis|scripting|reporting|automation)"
           + "\\s+(?:in|of|on|to|with)|\\b(?:according|compliant) (?:to|with)|\\bin (?:line|accordance) with)\\s+(?:the\\s+|a\\s+)?$");
+  // German capitalises every noun: "Erfahrung", "Entwicklung", "Kenntnisse", "Fähigkeit" in a
+  // list item are ordinary words, and nouns of these endings name no product.
+  private static final Pattern GERMAN_NOUN = Pattern.compile("(?:ung|ungen|heit|keit|schaft|nis|nisse|tät)$");
   // "our lab in Aarhus", "travel to Leeds": a place, not a product.
   private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(?:in|at|from|near|across|throughout|to|around)\\s+(?:the\\s+)?$");
   // Capitalised words that name no skill: calendar words, languages, places of work, and words
@@ -607,6 +612,7 @@ public final class JobMatcher {
         for (String w : name.split("\\s+")) {
           String lower = w.toLowerCase(Locale.ROOT);
           ordinary |= skip.contains(lower) || skip.contains(lower.replaceAll("s$", "")) || JobTitleReader.hasTitleWord(lower)
+              || language == TextLanguage.GERMAN && GERMAN_NOUN.matcher(lower).find()
               || vocabulary.namesLowerCase().contains(lower) || ACRONYM_STOP.contains(w.toUpperCase(Locale.ROOT));
         }
         if (ordinary || name.length() < 3 || name.matches("\\p{Lu}+s") || NOT_A_SKILL.matcher(name).find()
