@@ -31,6 +31,9 @@ class ImportRoundTripTests {
   private static final ResumeRenderer RENDERER = ResumeRenderer.create();
   private static final ResumeImporter IMPORTER = ResumeImporter.create();
   private static final Map<String, ImportAccuracy.Score> RESULTS = new ConcurrentSkipListMap<>();
+  /** Per format: right fields the review flagged as unsure, and right fields. */
+  private static final Map<OutputFormat, java.util.concurrent.atomic.AtomicIntegerArray> FLAGS =
+      new java.util.concurrent.ConcurrentHashMap<>();
   /** The files the issue asks about, then the text exports, which import the same way. */
   private static final List<OutputFormat> FORMATS =
       List.of(OutputFormat.PDF, OutputFormat.DOCX, OutputFormat.MD, OutputFormat.TXT);
@@ -62,6 +65,17 @@ class ImportRoundTripTests {
       });
       ImportAccuracy.Score score = ImportAccuracy.compare(resume, imported.resume());
       total = total.plus(score);
+      List<org.createyourresume.model.Problem> unsure = imported.warnings().stream()
+          .filter(w -> ImportResult.GUESS_CODES.contains(w.code())).toList();
+      var flags = FLAGS.computeIfAbsent(format, f -> new java.util.concurrent.atomic.AtomicIntegerArray(2));
+      for (ImportAccuracy.Field f : score.fields()) {
+        if (f.matches()) {
+          flags.incrementAndGet(1);
+          if (OtherToolsCorpusTests.flagged(f.path(), unsure)) {
+            flags.incrementAndGet(0);
+          }
+        }
+      }
       score.misses().forEach(m -> misses.add(name + " " + m));
     }
     RESULTS.put(template + " " + format, total);
@@ -93,6 +107,9 @@ class ImportRoundTripTests {
       FORMATS.forEach(f -> out.append(' ').append(cell(RESULTS.get(template.id() + " " + f))).append(" |"));
       out.append('\n');
     }
+    out.append("\nReview flags on our own exports: right fields flagged as unsure\n\n");
+    FLAGS.forEach((format, n) -> out.append(String.format(java.util.Locale.ROOT, "| %s | %d / %d | %.1f%% |%n", format,
+        n.get(0), n.get(1), 100.0 * n.get(0) / Math.max(1, n.get(1)))));
     System.out.println(out);
   }
 
