@@ -24,13 +24,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Markdown and plain text, imported, and compared with its source field by field ({@link
  * ImportAccuracy}). Each template must give back at least 98% of the fields from PDF, DOCX and
  * Markdown, 90% from plain text; the table printed at the end is the one in docs/BENCHMARKS.md
- * ("Import accuracy").
+ * ("Import accuracy"). The review must also not flag as unsure more than a few of the fields it
+ * read right.
  */
 class ImportRoundTripTests {
 
   private static final ResumeRenderer RENDERER = ResumeRenderer.create();
   private static final ResumeImporter IMPORTER = ResumeImporter.create();
   private static final Map<String, ImportAccuracy.Score> RESULTS = new ConcurrentSkipListMap<>();
+  /** The share of right fields of our own exports, per format, the review may flag as unsure. */
+  static final double FLAGGED_RIGHT_CEILING = 5.0;
   /** Per format: right fields the review flagged as unsure, and right fields. */
   private static final Map<OutputFormat, java.util.concurrent.atomic.AtomicIntegerArray> FLAGS =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -111,6 +114,9 @@ class ImportRoundTripTests {
     FLAGS.forEach((format, n) -> out.append(String.format(java.util.Locale.ROOT, "| %s | %d / %d | %.1f%% |%n", format,
         n.get(0), n.get(1), 100.0 * n.get(0) / Math.max(1, n.get(1)))));
     System.out.println(out);
+    // the review must not cry wolf on what it reads well: 1.5% to 4.2% when this ceiling was set
+    FLAGS.forEach((format, n) -> assertThat(100.0 * n.get(0) / Math.max(1, n.get(1)))
+        .as("right fields of our own %s exports flagged as unsure", format).isLessThanOrEqualTo(FLAGGED_RIGHT_CEILING));
   }
 
   private static String cell(ImportAccuracy.Score s) {

@@ -28,8 +28,8 @@ import org.createyourresume.model.Skill;
  * layout (PDF, DOCX, text), as a logistic model over the features in {@link Signal}. A unit whose
  * doubt reaches {@link #THRESHOLD} gets an {@value #CODE} warning naming what the import was
  * unsure of; a section with more date ranges than entries gets one at its list (an entry may be
- * missing or merged); and a document whose layout or parse looks poor gets one for the whole
- * document, so the review never says "nothing uncertain" of it. Stateless.
+ * missing or merged); and a document set in columns, or with a quarter of its units in doubt,
+ * gets one for the whole document, so the review never says "nothing uncertain" of it. Stateless.
  */
 public final class Confidence {
 
@@ -69,8 +69,9 @@ public final class Confidence {
     }
     missingEntries(parsed, mapped.resume(), warnings);
     mergedEntries(units, warnings);
-    if (layout.columns() || parsed.sections().stream().anyMatch(s -> s.kind() == SectionKind.OTHER)
-        || flagged * 3 >= Math.max(3, units.size())) {
+    // a page in columns, or a parse that left a quarter of what it read in doubt: no field-level
+    // flag can point at what went missing altogether, so the whole document is flagged too
+    if (layout.columns() || flagged * 4 >= Math.max(4, units.size())) {
       warnings.add(Problem.warning(CODE, "", (layout.columns()
           ? "the page is set in columns or with a sidebar, which imports often mix up"
           : "parts of this file could not be read with certainty")
@@ -109,14 +110,15 @@ public final class Confidence {
 
   /**
    * A warning at the list of an entry that shows signs of having swallowed the next one (a
-   * second date range in its text, a year in a certificate's name or issuer): that entry is then
+   * second date range in its text, a year in a certificate's name or issuer, a line left out under
+   * a certificate): that entry is then
    * missing from the list, and no field of it can be pointed at.
    */
   private static void mergedEntries(List<Unit> units, List<Problem> warnings) {
     java.util.Set<String> lists = new java.util.LinkedHashSet<>();
     for (Unit u : units) {
-      boolean merged = u.value(Signal.MERGED) > 0
-          || (u.value(Signal.KIND_SHORT_ENTRY) > 0 && u.value(Signal.DATE_IN_TITLE) > 0);
+      boolean merged = u.value(Signal.KIND_FIELD) == 0 && (u.value(Signal.MERGED) > 0
+          || (u.pointer().startsWith("/certificates/") && u.value(Signal.DATE_IN_TITLE) > 0));
       if (merged) {
         lists.add(u.pointer().substring(0, u.pointer().lastIndexOf('/')));
       }
@@ -124,7 +126,7 @@ public final class Confidence {
     for (String list : lists) {
       if (warnings.stream().noneMatch(w -> w.pointer().equals(list) && w.code().equals(CODE))) {
         warnings.add(Problem.warning(CODE, list, "an entry here holds a second date, so the entry"
-            + "  after it may have been run into it and be missing from this list"));
+            + " after it may have been run into it and be missing from this list"));
       }
     }
   }
@@ -192,6 +194,10 @@ public final class Confidence {
       Map<Signal, Double> f = b.entry("/certificates/" + i, "certificate", certificates.at(i), Signal.KIND_SHORT_ENTRY,
           c.date() != null, c.name() == null || c.issuer() == null, c.name(), c.issuer());
       put(f, Signal.SIDE_LIST, layout.columns());
+      // a line left out under a certificate, which has no text field, is most often the next certificate
+      String at = "/certificates/" + i;
+      put(f, Signal.MERGED, mapped.warnings().stream().anyMatch(w -> w.code().equals("import.skipped")
+          && w.pointer().equals(at)));
     }
     Sections awards = new Sections(parsed, SectionKind.AWARDS);
     for (int i = 0; i < r.awardList().size(); i++) {
@@ -202,8 +208,9 @@ public final class Confidence {
     Sections publications = new Sections(parsed, SectionKind.PUBLICATIONS);
     for (int i = 0; i < r.publicationList().size(); i++) {
       var p = r.publicationList().get(i);
+      // a publication's title is a sentence, often with a year in it: only its publisher is a title
       b.entry("/publications/" + i, "publication", publications.at(i), Signal.KIND_SHORT_ENTRY,
-          p.releaseDate() != null, p.name() == null, p.name(), p.publisher());
+          p.releaseDate() != null, p.name() == null, p.publisher());
     }
     Sections skills = new Sections(parsed, SectionKind.SKILLS);
     for (int i = 0; i < r.skillList().size(); i++) {
@@ -237,9 +244,13 @@ public final class Confidence {
       b.entry("/references/" + i, "reference", references.at(i), null, true, n.name() == null, n.name());
     }
     List<CustomSection> custom = r.design().customSectionList();
+    // the mapper makes one custom section of each unknown section, in order
+    List<ParsedSection> unknown = parsed.sections().stream().filter(x -> x.kind() == SectionKind.OTHER).toList();
     for (int i = 0; i < custom.size(); i++) {
       CustomSection c = custom.get(i);
-      Map<Signal, Double> f = b.entry("/meta/createYourResume/customSections/" + i, "section", null, null, true,
+      Map<Signal, Double> f = b.entry("/meta/createYourResume/customSections/" + i, "section",
+          i < unknown.size() ? unknown.get(i) : null, null,
+          c.entryList().stream().anyMatch(e -> e.startDate() != null || e.endDate() != null),
           c.entryList().isEmpty(), c.title());
       f.put(Signal.CUSTOM, 1.0);
       c.entryList().forEach(e -> {
@@ -266,7 +277,8 @@ public final class Confidence {
     }
     for (int i = 0; i < basics.profileList().size(); i++) {
       var p = basics.profileList().get(i);
-      b.field("/basics/profiles/" + i, "profile", p.network() == null ? "" : p.network(), v -> null);
+      String link = p.url() != null ? p.url() : p.username() != null ? p.username() : "";
+      b.field("/basics/profiles/" + i, "profile", link, v -> null);
     }
   }
 
@@ -338,6 +350,7 @@ public final class Confidence {
       f.remove(Signal.FOREIGN);
       f.remove(Signal.DATE_IN_TITLE);
       f.remove(Signal.MISSING_PART);
+      f.remove(Signal.MERGED);
       f.put(Signal.KIND_FIELD, 1.0);
       units.add(new Unit(pointer, noun, Map.of()));
       pending.add(f);
@@ -355,6 +368,8 @@ public final class Confidence {
       if (t != null) {
         titles(f, t);
       }
+      // an address or handle ending in a hyphen, dot or @ was cut where a narrow column wrapped it
+      put(f, Signal.CUT, value.strip().matches(".*[-_.@/]$") && !pointer.endsWith("/summary"));
       put(f, Signal.EARLIER_WARNING, earlier.stream().anyMatch(w -> w.pointer().equals(pointer)));
       units.add(new Unit(pointer, "the " + noun, Map.of()));
       pending.add(f);
