@@ -309,6 +309,8 @@ public final class Confidence {
     final List<Problem> earlier;
     final List<Unit> units = new ArrayList<>();
     final List<Map<Signal, Double>> pending = new ArrayList<>();
+    /** The date ranges of each section, counted once: every entry of a section asks. */
+    final Map<ParsedSection, Integer> rangesIn = new java.util.IdentityHashMap<>();
 
     Builder(Map<Signal, Double> document, List<Problem> earlier) {
       this.document = document;
@@ -327,8 +329,8 @@ public final class Confidence {
       }
       if (section != null) {
         put(f, Signal.HEADING_GUESSED, !section.standardHeading());
-        put(f, Signal.COUNT_MISMATCH, section.entries().size() > 0 && ranges(section) != section.entries().size()
-            && dated(section.kind()));
+        put(f, Signal.COUNT_MISMATCH, dated(section.kind()) && section.entries().size() > 0
+            && rangesIn.computeIfAbsent(section, Confidence::ranges) != section.entries().size());
       }
       put(f, Signal.NO_DATES, !dated);
       put(f, Signal.MISSING_PART, missingPart);
