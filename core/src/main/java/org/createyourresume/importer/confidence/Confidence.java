@@ -80,12 +80,23 @@ public final class Confidence {
     return new ImportResult(mapped.resume(), mapped.format(), warnings);
   }
 
-  /** What most pushed a unit's doubt up: its two strongest features that have a reason. */
+  /** Features of the whole document: said once, in the document's own warning, when possible. */
+  private static final java.util.Set<Signal> DOCUMENT =
+      java.util.EnumSet.of(Signal.COLUMNS, Signal.UNSTYLED, Signal.UNKNOWN_SECTIONS, Signal.UNSECTIONED);
+
+  /**
+   * What most pushed a unit's doubt up: its two strongest features that have a reason, those of
+   * the unit itself before those of the whole document, which would otherwise repeat in every
+   * warning.
+   */
   static String reasons(Unit unit) {
-    List<String> top = unit.features().entrySet().stream()
+    List<Map.Entry<Signal, Double>> raising = unit.features().entrySet().stream()
         .filter(f -> f.getKey().reason != null && f.getKey().weight * f.getValue() > 0)
         .sorted(Comparator.comparingDouble((Map.Entry<Signal, Double> f) -> -f.getKey().weight * f.getValue()))
-        .limit(2).map(f -> f.getKey().reason).toList();
+        .toList();
+    List<String> own = raising.stream().filter(f -> !DOCUMENT.contains(f.getKey())).limit(2)
+        .map(f -> f.getKey().reason).toList();
+    List<String> top = own.isEmpty() ? raising.stream().limit(2).map(f -> f.getKey().reason).toList() : own;
     return top.isEmpty() ? "files laid out like this one are often read wrongly" : String.join(", and ", top);
   }
 

@@ -127,6 +127,14 @@ class ConfidenceTests {
   }
 
   @Test
+  void aUnitsOwnReasonsComeBeforeThoseOfTheWholeDocument() {
+    Unit unit = new Unit("/work/0/location", "job's place", Map.of(Signal.COLUMNS, 1.0, Signal.ODD_PLACE, 1.0));
+    assertThat(Confidence.reasons(unit)).isEqualTo(Signal.ODD_PLACE.reason);
+    Unit onlyDocument = new Unit("/skills/0", "skill group", Map.of(Signal.COLUMNS, 1.0));
+    assertThat(Confidence.reasons(onlyDocument)).isEqualTo(Signal.COLUMNS.reason);
+  }
+
+  @Test
   void theLayoutTellsColumnsFromTheReadingOrderAndStylesFromTheLines() {
     LayoutLine left1 = line("Experience", 1, 40, 100);
     LayoutLine left2 = line("Acme Ltd", 1, 40, 500);
