@@ -3,9 +3,13 @@ package org.createyourresume.importer.confidence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.createyourresume.ats.parse.DateSpan;
@@ -42,11 +46,13 @@ public final class Confidence {
    */
   static final double THRESHOLD = 0.35;
 
+  /** An e-mail, a web address or a phone number. */
   private static final Pattern CONTACT = Pattern.compile("@|https?://|www\\.|\\+\\d|\\(\\d{3}\\)|\\d{3}[ .-]\\d{3,4}[ .-]\\d{3,4}");
   /** A comma, middle dot or bar inside an employer: what sets a place apart on a title line. */
   private static final Pattern SEPARATOR = Pattern.compile(",|\\s[·|•–—]\\s");
   /** A first item that starts with a capitalised word and goes on: "Languages Java", "Platforms AWS". */
   private static final Pattern NAME_FIRST = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\S");
+  /** A plausible year. */
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
 
   private Confidence() {}
@@ -81,8 +87,8 @@ public final class Confidence {
   }
 
   /** Features of the whole document: said once, in the document's own warning, when possible. */
-  private static final java.util.Set<Signal> DOCUMENT =
-      java.util.EnumSet.of(Signal.COLUMNS, Signal.UNSTYLED, Signal.UNKNOWN_SECTIONS, Signal.UNSECTIONED);
+  private static final Set<Signal> DOCUMENT =
+      EnumSet.of(Signal.COLUMNS, Signal.UNSTYLED, Signal.UNKNOWN_SECTIONS, Signal.UNSECTIONED);
 
   /**
    * What most pushed a unit's doubt up: its two strongest features that have a reason, those of
@@ -122,11 +128,10 @@ public final class Confidence {
   /**
    * A warning at the list of an entry that shows signs of having swallowed the next one (a
    * second date range in its text, a year in a certificate's name or issuer, a line left out under
-   * a certificate): that entry is then
-   * missing from the list, and no field of it can be pointed at.
+   * a certificate): that entry is then missing from the list, and no field of it can be pointed at.
    */
   private static void mergedEntries(List<Unit> units, List<Problem> warnings) {
-    java.util.Set<String> lists = new java.util.LinkedHashSet<>();
+    Set<String> lists = new LinkedHashSet<>();
     for (Unit u : units) {
       boolean merged = u.value(Signal.KIND_FIELD) == 0 && (u.value(Signal.MERGED) > 0
           || (u.pointer().startsWith("/certificates/") && u.value(Signal.DATE_IN_TITLE) > 0));
@@ -136,8 +141,8 @@ public final class Confidence {
     }
     for (String list : lists) {
       if (warnings.stream().noneMatch(w -> w.pointer().equals(list) && w.code().equals(CODE))) {
-        warnings.add(Problem.warning(CODE, list, "an entry here holds a second date, so the entry"
-            + " after it may have been run into it and be missing from this list"));
+        warnings.add(Problem.warning(CODE, list, "an entry here holds a second date or another entry's text,"
+            + " so the entry after it may have been run into it and be missing from this list"));
       }
     }
   }
@@ -321,7 +326,7 @@ public final class Confidence {
     final List<Unit> units = new ArrayList<>();
     final List<Map<Signal, Double>> pending = new ArrayList<>();
     /** The date ranges of each section, counted once: every entry of a section asks. */
-    final Map<ParsedSection, Integer> rangesIn = new java.util.IdentityHashMap<>();
+    final Map<ParsedSection, Integer> rangesIn = new IdentityHashMap<>();
 
     Builder(Map<Signal, Double> document, List<Problem> earlier) {
       this.document = document;
