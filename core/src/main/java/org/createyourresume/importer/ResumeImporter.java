@@ -13,7 +13,10 @@ import org.createyourresume.ats.extract.FileSignature;
 import org.createyourresume.ats.extract.PdfExtractor;
 import org.createyourresume.ats.extract.ReadBudget;
 import org.createyourresume.ats.parse.LayoutLine;
+import org.createyourresume.ats.parse.ParsedResume;
 import org.createyourresume.ats.parse.ResumeParser;
+import org.createyourresume.importer.confidence.Confidence;
+import org.createyourresume.importer.confidence.Layout;
 import org.createyourresume.importer.fresh.FreshReader;
 import org.createyourresume.importer.linkedin.LinkedInExportReader;
 import org.createyourresume.importer.mapping.ResumeMapper;
@@ -149,7 +152,8 @@ public final class ResumeImporter {
   /** The parser's reading of {@code lines}, mapped onto JSON Resume, both within the budget. */
   private ImportResult map(List<LayoutLine> lines, ImportFormat format, ReadBudget budget) {
     budget.checkNow();
-    ImportResult result = mapper.map(parser.parse(lines, budget::check), format, budget::check);
+    ParsedResume parsed = parser.parse(lines, budget::check);
+    ImportResult result = Confidence.review(mapper.map(parsed, format, budget::check), parsed, Layout.of(lines));
     budget.checkNow();
     return result;
   }

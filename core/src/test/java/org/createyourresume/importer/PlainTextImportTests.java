@@ -60,5 +60,11 @@ class PlainTextImportTests {
     assertThat(result.unsureFields()).contains("/work/0/position", "/work/0/summary", "/skills/0");
     assertThat(result.warnings()).filteredOn(w -> w.pointer().equals("/skills/0")).singleElement()
         .satisfies(w -> assertThat(w.message()).contains("several skills read as one"));
+    // the confidence model doubts the job as a whole: no title beside its employer
+    assertThat(result.warnings()).filteredOn(w -> w.pointer().equals("/work/0")).singleElement()
+        .satisfies(w -> {
+          assertThat(w.code()).isEqualTo("import.low-confidence");
+          assertThat(w.message()).startsWith("not sure of this job: one of its main fields is empty");
+        });
   }
 }

@@ -82,6 +82,19 @@ class ImportControllerTests {
   }
 
   @Test
+  void entriesTheConfidenceModelDoubtsAreUnsureFieldsWithTheirReason() throws Exception {
+    // a job with an employer and dates but no title, and a page copied from two columns
+    String text = "Ann Smith\nann@example.com\n\nEXPERIENCE\nNorthwind Traders   2020 – 2022\n"
+        + "Built the monthly sales report.\nCut the close from five days to two.\n";
+    upload("resume.txt", text.getBytes(StandardCharsets.UTF_8))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.unsureFields").value(hasItem("/work/0")))
+        .andExpect(jsonPath("$.warnings[?(@.pointer == '/work/0')].code").value(hasItem("import.low-confidence")))
+        .andExpect(jsonPath("$.warnings[?(@.pointer == '/work/0')].message")
+            .value(hasItem(containsString("not sure of this job: one of its main fields is empty"))));
+  }
+
+  @Test
   void aLinkedInExportBecomesAResumeWithItsWarnings() throws Exception {
     upload("Basic_LinkedInDataExport.zip", TestFiles.linkedInExport())
         .andExpect(status().isOk())

@@ -1,0 +1,470 @@
+package org.createyourresume.importer.confidence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.createyourresume.ats.parse.DateSpan;
+import org.createyourresume.ats.parse.Dates;
+import org.createyourresume.ats.parse.ParsedResume;
+import org.createyourresume.ats.parse.ParsedSection;
+import org.createyourresume.ats.parse.ResumeParser;
+import org.createyourresume.ats.parse.SectionKind;
+import org.createyourresume.importer.ImportResult;
+import org.createyourresume.model.Basics;
+import org.createyourresume.model.CustomSection;
+import org.createyourresume.model.Education;
+import org.createyourresume.model.Location;
+import org.createyourresume.model.Problem;
+import org.createyourresume.model.Resume;
+import org.createyourresume.model.Skill;
+
+/**
+ * The review's honesty: how sure the import is of each entry and header field it read from a
+ * layout (PDF, DOCX, text), as a logistic model over the features in {@link Signal}. A unit whose
+ * doubt reaches {@link #THRESHOLD} gets an {@value #CODE} warning naming what the import was
+ * unsure of; a section with more date ranges than entries gets one at its list (an entry may be
+ * missing or merged); and a document set in columns, or with a quarter of its units in doubt,
+ * gets one for the whole document, so the review never says "nothing uncertain" of it. Stateless.
+ */
+public final class Confidence {
+
+  /** The warning code of the model's flags; one of {@link ImportResult#GUESS_CODES}. */
+  public static final String CODE = "import.low-confidence";
+
+  /**
+   * The doubt at which a unit is flagged. Chosen on the tuning part to flag most wrong fields
+   * while leaving most right ones alone: see docs/ATS.md for the figures at this threshold.
+   */
+  static final double THRESHOLD = 0.35;
+
+  /** An e-mail, a web address or a phone number. */
+  private static final Pattern CONTACT = Pattern.compile("@|https?://|www\\.|\\+\\d|\\(\\d{3}\\)|\\d{3}[ .-]\\d{3,4}[ .-]\\d{3,4}");
+  /** A comma, middle dot or bar inside an employer: what sets a place apart on a title line. */
+  private static final Pattern SEPARATOR = Pattern.compile(",|\\s[·|•–—]\\s");
+  /** A first item that starts with a capitalised word and goes on: "Languages Java", "Platforms AWS". */
+  private static final Pattern NAME_FIRST = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\S");
+  /** A plausible year. */
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
+
+  private Confidence() {}
+
+  /** The result with the model's warnings added after the mapper's. */
+  public static ImportResult review(ImportResult mapped, ParsedResume parsed, Layout layout) {
+    List<Problem> warnings = new ArrayList<>(mapped.warnings());
+    List<Unit> units = units(mapped, parsed, layout);
+    int flagged = 0;
+    for (Unit unit : units) {
+      if (unit.doubt() >= THRESHOLD) {
+        flagged++;
+        if (mapped.warnings().stream().anyMatch(w -> w.pointer().equals(unit.pointer())
+            && ImportResult.GUESS_CODES.contains(w.code()))) {
+          continue; // the mapper already said what it guessed here, more precisely
+        }
+        warnings.add(Problem.warning(CODE, unit.pointer(), "not sure of this " + unit.noun() + ": " + reasons(unit)
+            + "; check it against the file"));
+      }
+    }
+    missingEntries(parsed, mapped.resume(), warnings);
+    mergedEntries(units, warnings);
+    // a page in columns, or a parse that left a quarter of what it read in doubt: no field-level
+    // flag can point at what went missing altogether, so the whole document is flagged too
+    if (layout.columns() || flagged * 4 >= Math.max(4, units.size())) {
+      warnings.add(Problem.warning(CODE, "", (layout.columns()
+          ? "the page is set in columns or with a sidebar, which imports often mix up"
+          : "parts of this file could not be read with certainty")
+          + "; compare every section with the file before you use it"));
+    }
+    return new ImportResult(mapped.resume(), mapped.format(), warnings);
+  }
+
+  /** Features of the whole document: said once, in the document's own warning, when possible. */
+  private static final Set<Signal> DOCUMENT =
+      EnumSet.of(Signal.COLUMNS, Signal.UNSTYLED, Signal.UNKNOWN_SECTIONS, Signal.UNSECTIONED);
+
+  /**
+   * What most pushed a unit's doubt up: its two strongest features that have a reason, those of
+   * the unit itself before those of the whole document, which would otherwise repeat in every
+   * warning.
+   */
+  static String reasons(Unit unit) {
+    List<Map.Entry<Signal, Double>> raising = unit.features().entrySet().stream()
+        .filter(f -> f.getKey().reason != null && f.getKey().weight * f.getValue() > 0)
+        .sorted(Comparator.comparingDouble((Map.Entry<Signal, Double> f) -> -f.getKey().weight * f.getValue()))
+        .toList();
+    List<String> own = raising.stream().filter(f -> !DOCUMENT.contains(f.getKey())).limit(2)
+        .map(f -> f.getKey().reason).toList();
+    List<String> top = own.isEmpty() ? raising.stream().limit(2).map(f -> f.getKey().reason).toList() : own;
+    return top.isEmpty() ? "files laid out like this one are often read wrongly" : String.join(", and ", top);
+  }
+
+  /**
+   * A warning at the list of an entry kind whose sections hold more lines with date ranges than
+   * entries were found: an entry may be missing, or merged into the one before.
+   */
+  private static void missingEntries(ParsedResume parsed, Resume resume, List<Problem> warnings) {
+    int[] found = {resume.workList().size(), resume.educationList().size(), resume.volunteerList().size()};
+    SectionKind[] kinds = {SectionKind.EXPERIENCE, SectionKind.EDUCATION, SectionKind.VOLUNTEER};
+    String[] lists = {"/work", "/education", "/volunteer"};
+    String[] nouns = {"jobs", "schools", "volunteering entries"};
+    for (int k = 0; k < kinds.length; k++) {
+      SectionKind kind = kinds[k];
+      int ranges = parsed.sections().stream().filter(s -> s.kind() == kind).mapToInt(Confidence::ranges).sum();
+      if (ranges > found[k]) {
+        warnings.add(Problem.warning(CODE, lists[k], "the section has " + ranges + " date ranges but " + found[k]
+            + " " + nouns[k] + " were found; one may be missing or merged into another"));
+      }
+    }
+  }
+
+  /**
+   * A warning at the list of an entry that shows signs of having swallowed the next one (a
+   * second date range in its text, a year in a certificate's name or issuer, a line left out under
+   * a certificate): that entry is then missing from the list, and no field of it can be pointed at.
+   */
+  private static void mergedEntries(List<Unit> units, List<Problem> warnings) {
+    Set<String> lists = new LinkedHashSet<>();
+    for (Unit u : units) {
+      boolean merged = u.value(Signal.KIND_FIELD) == 0 && (u.value(Signal.MERGED) > 0
+          || (u.pointer().startsWith("/certificates/") && u.value(Signal.DATE_IN_TITLE) > 0));
+      if (merged) {
+        lists.add(u.pointer().substring(0, u.pointer().lastIndexOf('/')));
+      }
+    }
+    for (String list : lists) {
+      if (warnings.stream().noneMatch(w -> w.pointer().equals(list) && w.code().equals(CODE))) {
+        warnings.add(Problem.warning(CODE, list, "an entry here holds a second date or another entry's text,"
+            + " so the entry after it may have been run into it and be missing from this list"));
+      }
+    }
+  }
+
+  /** The units of an import and their features. */
+  public static List<Unit> units(ImportResult mapped, ParsedResume parsed, Layout layout) {
+    Map<Signal, Double> document = new EnumMap<>(Signal.class);
+    put(document, Signal.COLUMNS, layout.columns());
+    put(document, Signal.UNSTYLED, !layout.styled());
+    put(document, Signal.UNKNOWN_SECTIONS, parsed.sections().stream().anyMatch(s -> s.kind() == SectionKind.OTHER));
+    put(document, Signal.UNSECTIONED, !parsed.unsectioned().isEmpty());
+    Builder b = new Builder(document, mapped.warnings());
+    Resume r = mapped.resume();
+    basics(b, r.basicsOrEmpty());
+    Sections work = new Sections(parsed, SectionKind.EXPERIENCE);
+    for (int i = 0; i < r.workList().size(); i++) {
+      var w = r.workList().get(i);
+      String at = "/work/" + i;
+      Map<Signal, Double> f = b.entry(at, "job", work.at(i), Signal.KIND_JOB, w.startDate() != null || w.endDate() != null,
+          w.name() == null || w.position() == null, w.name(), w.position());
+      // the employer, place and description are read by rules of their own, so they are units of their own
+      boolean shortText = w.summary() != null && !w.summary().contains("\n") && words(w.summary()) <= 4
+          && !w.summary().endsWith(".");
+      if (w.summary() != null) {
+        put(b.field(at + "/summary", "job's description", f), Signal.PLACE_AS_TEXT, shortText && w.location() == null);
+      }
+      if (w.location() != null || shortText) {
+        Map<Signal, Double> place = b.field(at + "/location", "job's place", f);
+        put(place, Signal.PLACE_AS_TEXT, shortText && w.location() == null);
+        put(place, Signal.ODD_PLACE, w.location() != null && (w.location().strip().length() <= 3 || words(w.location()) >= 4));
+      }
+      put(f, Signal.MERGED, ranges(w.summary()) + ranges(String.join("\n", w.highlightList())) > 0);
+      if (w.name() != null && SEPARATOR.matcher(w.name()).find()) {
+        b.field(at + "/name", "employer", f).put(Signal.COMMA_IN_NAME, 1.0);
+      }
+    }
+    Sections volunteer = new Sections(parsed, SectionKind.VOLUNTEER);
+    for (int i = 0; i < r.volunteerList().size(); i++) {
+      var v = r.volunteerList().get(i);
+      Map<Signal, Double> f = b.entry("/volunteer/" + i, "volunteering entry", volunteer.at(i), Signal.KIND_JOB,
+          v.startDate() != null || v.endDate() != null, v.organization() == null || v.position() == null,
+          v.organization(), v.position());
+      put(f, Signal.MERGED, ranges(v.summary()) > 0);
+    }
+    Sections education = new Sections(parsed, SectionKind.EDUCATION);
+    for (int i = 0; i < r.educationList().size(); i++) {
+      Education e = r.educationList().get(i);
+      Map<Signal, Double> f = b.entry("/education/" + i, "school", education.at(i), Signal.KIND_SCHOOL,
+          e.startDate() != null || e.endDate() != null, e.institution() == null || e.studyType() == null || e.area() == null,
+          e.institution(), e.studyType(), e.area());
+      // a degree word in the school, or a school word in the degree: the pieces may be swapped
+      if ((e.institution() != null && ResumeParser.looksLikeDegree(e.institution()))
+          || (e.studyType() != null && ResumeParser.looksLikeSchool(e.studyType()))) {
+        f.put(Signal.FOREIGN, 1.0);
+      }
+    }
+    Sections projects = new Sections(parsed, SectionKind.PROJECTS);
+    for (int i = 0; i < r.projectList().size(); i++) {
+      var p = r.projectList().get(i);
+      b.entry("/projects/" + i, "project", projects.at(i), null, true, p.name() == null, p.name());
+    }
+    Sections certificates = new Sections(parsed, SectionKind.CERTIFICATIONS);
+    for (int i = 0; i < r.certificateList().size(); i++) {
+      var c = r.certificateList().get(i);
+      Map<Signal, Double> f = b.entry("/certificates/" + i, "certificate", certificates.at(i), Signal.KIND_SHORT_ENTRY,
+          c.date() != null, c.name() == null || c.issuer() == null, c.name(), c.issuer());
+      put(f, Signal.SIDE_LIST, layout.columns());
+      // a line left out under a certificate, which has no text field, is most often the next certificate
+      String at = "/certificates/" + i;
+      put(f, Signal.MERGED, mapped.warnings().stream().anyMatch(w -> w.code().equals("import.skipped")
+          && w.pointer().equals(at)));
+    }
+    Sections awards = new Sections(parsed, SectionKind.AWARDS);
+    for (int i = 0; i < r.awardList().size(); i++) {
+      var a = r.awardList().get(i);
+      b.entry("/awards/" + i, "award", awards.at(i), Signal.KIND_SHORT_ENTRY, a.date() != null, a.title() == null,
+          a.title(), a.awarder());
+    }
+    Sections publications = new Sections(parsed, SectionKind.PUBLICATIONS);
+    for (int i = 0; i < r.publicationList().size(); i++) {
+      var p = r.publicationList().get(i);
+      // a publication's title is a sentence, often with a year in it: only its publisher is a title
+      b.entry("/publications/" + i, "publication", publications.at(i), Signal.KIND_SHORT_ENTRY,
+          p.releaseDate() != null, p.name() == null, p.publisher());
+    }
+    Sections skills = new Sections(parsed, SectionKind.SKILLS);
+    for (int i = 0; i < r.skillList().size(); i++) {
+      Skill s = r.skillList().get(i);
+      Map<Signal, Double> f = b.entry("/skills/" + i, "skill group", skills.at(0), Signal.KIND_SKILL, true,
+          s.name() == null || s.keywordList().isEmpty(), s.name());
+      if (s.keywordList().stream().anyMatch(k -> words(k) >= 3) || (s.name() != null && words(s.name()) >= 4)) {
+        f.put(Signal.LONG_ITEM, 1.0);
+      }
+      put(f, Signal.NAME_IN_ITEM, s.name() == null && !s.keywordList().isEmpty()
+          && NAME_FIRST.matcher(s.keywordList().get(0)).lookingAt());
+      put(f, Signal.SIDE_LIST, layout.columns());
+      b.glyphs(f, s.keywordList());
+    }
+    Sections languages = new Sections(parsed, SectionKind.LANGUAGES);
+    for (int i = 0; i < r.languageList().size(); i++) {
+      var l = r.languageList().get(i);
+      Map<Signal, Double> f = b.entry("/languages/" + i, "language", languages.at(0), Signal.KIND_LANGUAGE, true,
+          l.language() == null || l.fluency() == null, l.language(), l.fluency());
+      put(f, Signal.LONG_ITEM, l.language() != null && words(l.language()) >= 2);
+      put(f, Signal.SIDE_LIST, layout.columns());
+    }
+    Sections interests = new Sections(parsed, SectionKind.INTERESTS);
+    for (int i = 0; i < r.interestList().size(); i++) {
+      var n = r.interestList().get(i);
+      b.entry("/interests/" + i, "interest", interests.at(0), null, true, n.name() == null, n.name());
+    }
+    Sections references = new Sections(parsed, SectionKind.REFERENCES);
+    for (int i = 0; i < r.referenceList().size(); i++) {
+      var n = r.referenceList().get(i);
+      b.entry("/references/" + i, "reference", references.at(i), null, true, n.name() == null, n.name());
+    }
+    List<CustomSection> custom = r.design().customSectionList();
+    // the mapper makes one custom section of each unknown section, in order
+    List<ParsedSection> unknown = parsed.sections().stream().filter(x -> x.kind() == SectionKind.OTHER).toList();
+    for (int i = 0; i < custom.size(); i++) {
+      CustomSection c = custom.get(i);
+      Map<Signal, Double> f = b.entry("/meta/createYourResume/customSections/" + i, "section",
+          i < unknown.size() ? unknown.get(i) : null, null,
+          c.entryList().stream().anyMatch(e -> e.startDate() != null || e.endDate() != null),
+          c.entryList().isEmpty(), c.title());
+      f.put(Signal.CUSTOM, 1.0);
+      c.entryList().forEach(e -> {
+        b.titles(f, e.title(), e.subtitle());
+        b.glyphs(f, e.highlightList());
+      });
+    }
+    return b.built();
+  }
+
+  /** The header's fields, each a unit of its own: they are read by separate rules. */
+  private static void basics(Builder b, Basics basics) {
+    b.field("/basics/name", "name", basics.name(), Function.identity());
+    b.field("/basics/label", "headline", basics.label(), Function.identity());
+    b.field("/basics/email", "e-mail address", basics.email(), Function.identity());
+    b.field("/basics/phone", "phone number", basics.phone(), v -> null);
+    b.field("/basics/url", "web address", basics.url(), v -> null);
+    b.field("/basics/summary", "summary", basics.summary(), v -> null);
+    Location l = basics.location();
+    if (l != null) {
+      b.field("/basics/location/city", "city", l.city(), Function.identity());
+      b.field("/basics/location/region", "region", l.region(), Function.identity());
+      b.field("/basics/location/countryCode", "country", l.countryCode(), v -> null);
+    }
+    for (int i = 0; i < basics.profileList().size(); i++) {
+      var p = basics.profileList().get(i);
+      String link = p.url() != null ? p.url() : p.username() != null ? p.username() : "";
+      b.field("/basics/profiles/" + i, "profile", link, v -> null);
+    }
+  }
+
+  /** The parsed sections of one kind, and which of them an entry came from. */
+  private static final class Sections {
+    final List<ParsedSection> sections;
+
+    Sections(ParsedResume parsed, SectionKind kind) {
+      this.sections = parsed.sections().stream().filter(s -> s.kind() == kind).toList();
+    }
+
+    /** The section of the entry at {@code index}, counting entries section by section. */
+    ParsedSection at(int index) {
+      int seen = 0;
+      for (ParsedSection s : sections) {
+        seen += s.entries().size();
+        if (index < seen) {
+          return s;
+        }
+      }
+      return sections.isEmpty() ? null : sections.get(sections.size() - 1);
+    }
+  }
+
+  /** Collects units, adding the document's features to each. */
+  private static final class Builder {
+    final Map<Signal, Double> document;
+    final List<Problem> earlier;
+    final List<Unit> units = new ArrayList<>();
+    final List<Map<Signal, Double>> pending = new ArrayList<>();
+    /** The date ranges of each section, counted once: every entry of a section asks. */
+    final Map<ParsedSection, Integer> rangesIn = new IdentityHashMap<>();
+
+    Builder(Map<Signal, Double> document, List<Problem> earlier) {
+      this.document = document;
+      this.earlier = earlier;
+    }
+
+    /**
+     * Adds an entry's unit and returns its features for the caller to add to; the unit is
+     * built from them when {@link #units} is read, so later additions count.
+     */
+    Map<Signal, Double> entry(String pointer, String noun, ParsedSection section, Signal kind, boolean dated,
+        boolean missingPart, String... titles) {
+      Map<Signal, Double> f = new EnumMap<>(document);
+      if (kind != null) {
+        f.put(kind, 1.0);
+      }
+      if (section != null) {
+        put(f, Signal.HEADING_GUESSED, !section.standardHeading());
+        put(f, Signal.COUNT_MISMATCH, dated(section.kind()) && section.entries().size() > 0
+            && rangesIn.computeIfAbsent(section, Confidence::ranges) != section.entries().size());
+      }
+      put(f, Signal.NO_DATES, !dated);
+      put(f, Signal.MISSING_PART, missingPart);
+      titles(f, titles);
+      put(f, Signal.EARLIER_WARNING, earlier.stream().anyMatch(w -> !w.code().equals("import.custom-section")
+          && (w.pointer().equals(pointer) || w.pointer().startsWith(pointer + "/"))));
+      units.add(new Unit(pointer, noun, Map.of()));
+      pending.add(f);
+      return f;
+    }
+
+    /**
+     * A field of an entry read by a rule of its own: a unit of its own, with the entry's features
+     * (those of its title fields left out) for the caller to add to.
+     */
+    Map<Signal, Double> field(String pointer, String noun, Map<Signal, Double> entry) {
+      Map<Signal, Double> f = new EnumMap<>(entry);
+      f.remove(Signal.LONG_TITLE);
+      f.remove(Signal.FOREIGN);
+      f.remove(Signal.DATE_IN_TITLE);
+      f.remove(Signal.MISSING_PART);
+      f.remove(Signal.MERGED);
+      f.put(Signal.KIND_FIELD, 1.0);
+      units.add(new Unit(pointer, noun, Map.of()));
+      pending.add(f);
+      return f;
+    }
+
+    /** A header field, when present: its own features over the document's. */
+    void field(String pointer, String noun, String value, Function<String, String> title) {
+      if (value == null || value.isBlank() && !pointer.contains("/profiles/")) {
+        return;
+      }
+      Map<Signal, Double> f = new EnumMap<>(document);
+      f.put(Signal.KIND_HEADER, 1.0);
+      String t = title.apply(value);
+      if (t != null) {
+        titles(f, t);
+      }
+      // an address or handle ending in a hyphen, dot or @ was cut where a narrow column wrapped it
+      put(f, Signal.CUT, value.strip().matches(".*[-_.@/]$") && !pointer.endsWith("/summary"));
+      put(f, Signal.EARLIER_WARNING, earlier.stream().anyMatch(w -> w.pointer().equals(pointer)));
+      units.add(new Unit(pointer, "the " + noun, Map.of()));
+      pending.add(f);
+    }
+
+    /** Features of the title fields of an entry. */
+    void titles(Map<Signal, Double> f, String... titles) {
+      for (String t : titles) {
+        if (t == null || t.isBlank()) {
+          continue;
+        }
+        String s = t.strip();
+        if (CONTACT.matcher(s).find()) {
+          f.put(Signal.FOREIGN, 1.0);
+        }
+        if (YEAR.matcher(s).find()) {
+          f.put(Signal.DATE_IN_TITLE, 1.0);
+        }
+        if (words(s) > 8 || s.matches(".*[.,;:]$") || Character.isLowerCase(s.codePointAt(0))) {
+          f.put(Signal.LONG_TITLE, 1.0);
+        }
+        glyphs(f, List.of(s));
+      }
+    }
+
+    void glyphs(Map<Signal, Double> f, List<String> texts) {
+      for (String t : texts) {
+        if (t != null && t.codePoints().anyMatch(c -> (c >= 0xE000 && c <= 0xF8FF)
+            || Character.getType(c) == Character.OTHER_SYMBOL)) {
+          f.put(Signal.GLYPH, 1.0);
+        }
+      }
+    }
+
+    List<Unit> built() {
+      List<Unit> all = new ArrayList<>();
+      for (int i = 0; i < units.size(); i++) {
+        all.add(new Unit(units.get(i).pointer(), units.get(i).noun(), pending.get(i)));
+      }
+      return all;
+    }
+  }
+
+  private static boolean dated(SectionKind kind) {
+    return kind == SectionKind.EXPERIENCE || kind == SectionKind.EDUCATION || kind == SectionKind.VOLUNTEER;
+  }
+
+  /** How many of a section's lines hold a date range (or a start to the present). */
+  static int ranges(ParsedSection section) {
+    return ranges(String.join("\n", section.lines()));
+  }
+
+  /** How many lines of {@code text} hold a date range (or a start to the present); 0 for null. */
+  static int ranges(String text) {
+    if (text == null) {
+      return 0;
+    }
+    int n = 0;
+    for (String line : text.split("\n")) {
+      if (!YEAR.matcher(line).find()) {
+        continue; // most lines hold no year; the full date reading is spared them
+      }
+      Optional<DateSpan> span = Dates.get().find(line);
+      if (span.isPresent() && (span.get().end() != null || span.get().current())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static void put(Map<Signal, Double> f, Signal s, boolean on) {
+    if (on) {
+      f.put(s, 1.0);
+    }
+  }
+
+  private static int words(String text) {
+    return text.strip().split("\\s+").length;
+  }
+}
