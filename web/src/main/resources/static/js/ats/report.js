@@ -3,8 +3,9 @@
 // The ATS checker page and the editor's Check panel both use it. Every piece of the report goes
 // into text nodes (dom.js), so nothing read from a file can become markup.
 import { h } from '/js/editor/dom.js';
+import { t } from '/js/i18n.js';
 
-const PARTS = { PARSING: 'Can an ATS read it', SECTIONS: 'Sections and contact details', CONTENT: 'Writing', MATCH: 'Job match' };
+const PARTS = { PARSING: t('report.part.parsing'), SECTIONS: t('report.part.sections'), CONTENT: t('report.part.content'), MATCH: t('report.part.match') };
 const SEVERITY = { CRITICAL: 'Critical', MAJOR: 'Major', MINOR: 'Minor', INFO: 'Note' };
 const KIND = { JOB_TITLE: 'job title', HARD_SKILL: 'skill', TOOL: 'tool', CERTIFICATION: 'certification', EDUCATION: 'education', EXPERIENCE: 'experience', LANGUAGE: 'language', SOFT_SKILL: 'soft skill' };
 const FORMAT = { PDF: 'PDF', DOCX: 'Word document', TEXT: 'pasted text' };
@@ -92,22 +93,22 @@ function findingsBlock(r, show) {
       h('h4', { class: 'ats-finding-title' }, f.title),
       f.points > 0 ? h('span', { class: 'ats-points' }, `${f.points} ${f.points === 1 ? 'point' : 'points'}`) : null),
     h('p', { class: 'ats-explanation' }, f.explanation),
-    h('p', { class: 'ats-fix' }, h('strong', {}, 'How to fix: '), f.fix),
+    h('p', { class: 'ats-fix' }, h('strong', {}, t('report.how-to-fix')), f.fix),
     f.examples.length ? h('ul', { class: 'ats-examples' }, f.examples.map((e) => h('li', {}, e))) : null,
     show(f, f.title)));
-  return block('findings', fixes.length ? `What to fix, best fix first (${fixes.length})` : 'What to fix',
-    fixes.length ? h('ol', { class: 'ats-findings' }, items) : h('p', { class: 'ats-ok' }, 'Nothing to fix: an ATS reads this resume without trouble.'),
-    notes.length ? [h('h4', { class: 'ats-subtitle' }, 'Good to know'),
+  return block('findings', fixes.length ? t('report.to-fix.count', fixes.length) : t('report.to-fix'),
+    fixes.length ? h('ol', { class: 'ats-findings' }, items) : h('p', { class: 'ats-ok' }, t('report.nothing')),
+    notes.length ? [h('h4', { class: 'ats-subtitle' }, t('report.good-to-know')),
       h('ul', { class: 'ats-notes' }, notes.map((f) => h('li', { 'data-id': f.id }, h('strong', {}, `${f.title}. `), f.fix,
         f.examples.length ? ` (${f.examples.join('; ')})` : '')))] : null);
 }
 
 function loopBlock(r, show) {
   if (!r.differences.length) {
-    return block('loop', 'Does your PDF read back exactly?',
+    return block('loop', t('report.loop'),
       h('p', { class: 'ats-ok' }, 'Yes: every field (name, contact details, jobs and their bullets, schools, skills) reads back exactly as you wrote it.'));
   }
-  return block('loop', 'Does your PDF read back exactly?',
+  return block('loop', t('report.loop'),
     h('p', {}, `${plural(r.differences.length, 'field')} read back differently from what you wrote:`),
     h('ul', { class: 'ats-differences' }, r.differences.map((d) => h('li', { 'data-field': d.field },
       h('code', {}, d.field), `: you wrote “${d.expected}”, an ATS reads ${d.found === null ? 'nothing' : `“${d.found}”`}. `,
@@ -118,20 +119,20 @@ function matchBlock(m) {
   const matched = m.matched.length
     ? h('ul', { class: 'ats-chips ats-matched' }, m.matched.map((k) => h('li', { class: 'ats-chip' },
       k.name, h('span', { class: 'ats-chip-where' }, ` in ${k.foundIn}`))))
-    : h('p', { class: 'hint' }, 'None of the posting’s keywords were found yet.');
+    : h('p', { class: 'hint' }, t('report.no-keywords'));
   const missing = m.missing.length
     ? h('ol', { class: 'ats-missing' }, m.missing.map((k) => h('li', { 'data-keyword': k.name, 'data-importance': k.importance },
       h('strong', {}, k.name),
       h('span', { class: 'ats-kind' }, ` (${KIND[k.kind] || k.kind}${k.importance === 'REQUIRED' ? ', required' : ''}${k.importance === 'PREFERRED' ? ', nice to have' : ''}${k.mentions > 1 ? `, named ${k.mentions} times` : ''})`),
       k.asWritten && k.asWritten.toLowerCase() !== k.name.toLowerCase() ? ` written “${k.asWritten}” in the posting` : '',
       k.suggestion ? h('span', { class: 'ats-where' }, `: could go in ${k.suggestion}.`) : null)))
-    : h('p', { class: 'ats-ok' }, 'Nothing missing: your resume shows every requirement the checker found.');
-  return block('match', 'Job match',
+    : h('p', { class: 'ats-ok' }, t('report.none-missing'));
+  return block('match', t('report.match'),
     h('p', { class: 'ats-rate' }, h('span', { class: 'ats-rate-number', 'data-rate': m.matchRate }, `${m.matchRate}%`),
       m.jobTitle ? ` match for “${m.jobTitle}”` : ' match with the posting',
       m.language && m.language !== 'en' ? ` (read as a ${languageName(m.language)} posting)` : ''),
-    h('p', { class: 'hint' }, 'Aim for 80% or more, and only with what is true: use the posting’s own words for skills you have.'),
-    h('h4', { class: 'ats-subtitle' }, `Matched (${m.matched.length})`), matched,
+    h('p', { class: 'hint' }, t('report.aim')),
+    h('h4', { class: 'ats-subtitle' }, t('report.matched', m.matched.length)), matched,
     h('h4', { class: 'ats-subtitle' }, `Missing, most important first (${m.missing.length})`), missing);
 }
 
@@ -163,14 +164,14 @@ function readsBlock(r) {
   const p = r.parsed;
   const c = p.contact;
   const onlyHeader = c.inHeaderFooterOnly.length
-    ? h('p', { class: 'hint ats-warn' }, `Found only in the page header or footer, which many ATS skip: ${c.inHeaderFooterOnly.join(', ')}.`) : null;
+    ? h('p', { class: 'hint ats-warn' }, t('report.header-only', c.inHeaderFooterOnly.join(', '))) : null;
   const sections = p.sections.length
     ? h('ul', { class: 'ats-sections' }, p.sections.map((s) => h('li', {},
       `“${s.heading}”`, s.standardHeading ? ` read as ${s.kind === 'OTHER' ? 'a section of its own' : `“${titleCase(s.kind)}”`}` : '',
       s.standardHeading ? null : h('span', { class: 'ats-warn' }, ' not a heading an ATS knows'),
       s.letterSpaced ? h('span', { class: 'ats-warn' }, ', letter-spaced') : null)))
-    : h('p', { class: 'ats-none' }, 'No section headings found.');
-  return block('reads', 'What an ATS reads',
+    : h('p', { class: 'ats-none' }, t('report.no-headings'));
+  return block('reads', t('report.reads'),
     h('dl', { class: 'ats-fields' },
       h('dt', {}, 'Name'), value(p.name, 'name'),
       h('dt', {}, 'Headline'), value(p.headline, 'headline'),
@@ -181,20 +182,20 @@ function readsBlock(r) {
       h('dt', {}, 'Summary'), value(p.summary, 'summary')),
     onlyHeader,
     h('h4', { class: 'ats-subtitle' }, 'Sections, in reading order'), sections,
-    h('h4', { class: 'ats-subtitle' }, `Jobs (${p.jobs.length})`),
-    p.jobs.length ? entries(p.jobs, 'job') : h('p', { class: 'ats-none' }, 'No jobs found.'),
-    h('h4', { class: 'ats-subtitle' }, `Education (${p.schools.length})`),
-    p.schools.length ? entries(p.schools, 'school') : h('p', { class: 'ats-none' }, 'No schools found.'),
-    h('h4', { class: 'ats-subtitle' }, `Skills (${p.skills.length})`),
-    p.skills.length ? h('ul', { class: 'ats-chips ats-skills' }, p.skills.map((s) => h('li', { class: 'ats-chip' }, s))) : h('p', { class: 'ats-none' }, 'No skills found.'),
-    p.unsectioned.length ? [h('h4', { class: 'ats-subtitle' }, 'Lines outside any section'),
+    h('h4', { class: 'ats-subtitle' }, t('report.jobs', p.jobs.length)),
+    p.jobs.length ? entries(p.jobs, 'job') : h('p', { class: 'ats-none' }, t('report.no-jobs')),
+    h('h4', { class: 'ats-subtitle' }, t('report.education', p.schools.length)),
+    p.schools.length ? entries(p.schools, 'school') : h('p', { class: 'ats-none' }, t('report.no-schools')),
+    h('h4', { class: 'ats-subtitle' }, t('report.skills', p.skills.length)),
+    p.skills.length ? h('ul', { class: 'ats-chips ats-skills' }, p.skills.map((s) => h('li', { class: 'ats-chip' }, s))) : h('p', { class: 'ats-none' }, t('report.no-skills')),
+    p.unsectioned.length ? [h('h4', { class: 'ats-subtitle' }, t('report.unsectioned')),
       h('ul', { class: 'ats-unsectioned' }, p.unsectioned.map((l) => h('li', {}, l)))] : null,
     h('details', { class: 'ats-text' },
-      h('summary', {}, 'The text an ATS extracts, line by line'),
+      h('summary', {}, t('report.text')),
       h('pre', { tabindex: '0' }, r.text || '(no text)')));
 }
 
 function titleCase(kind) {
-  const words = { SUMMARY: 'Summary', EXPERIENCE: 'Experience', EDUCATION: 'Education', SKILLS: 'Skills', PROJECTS: 'Projects', CERTIFICATIONS: 'Certifications', AWARDS: 'Awards', PUBLICATIONS: 'Publications', VOLUNTEER: 'Volunteer Experience', LANGUAGES: 'Languages', INTERESTS: 'Interests', REFERENCES: 'References', CONTACT: 'Contact' };
+  const words = { SUMMARY: t('section.summary'), EXPERIENCE: t('section.work'), EDUCATION: t('section.education'), SKILLS: t('section.skills'), PROJECTS: t('section.projects'), CERTIFICATIONS: t('section.certificates'), AWARDS: t('section.awards'), PUBLICATIONS: t('section.publications'), VOLUNTEER: t('section.volunteer'), LANGUAGES: t('section.languages'), INTERESTS: t('section.interests'), REFERENCES: t('section.references'), CONTACT: 'Contact' };
   return words[kind] || kind;
 }

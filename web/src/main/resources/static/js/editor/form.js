@@ -1,6 +1,7 @@
 // The content form, built from the document on every structural change (add, remove, move,
 // undo). Typing changes the document in place and only refreshes hints and entry titles.
 import Sortable from '/webjars/sortablejs/modular/sortable.esm.js';
+import { t } from '../i18n.js';
 import { h, icon, nextId, announce } from './dom.js';
 import { get, set, key, design } from './paths.js';
 import { SECTIONS, CUSTOM, STANDARD_IDS, byId, NETWORKS } from './schema.js';
@@ -222,7 +223,7 @@ export function renderForm(root, ctx) {
     if (spec.type === 'date' || spec.type === 'end') {
       const end = spec.type === 'end';
       return dateField({
-        label: spec.label, value: get(doc, p), focusKey: key(p), present: end ? spec.presentLabel || 'Present' : null,
+        label: spec.label, value: get(doc, p), focusKey: key(p), present: end ? spec.presentLabel || t('form.present') : null,
         // '' keeps an end date "not given yet" apart from an absent one, which means Present
         onChange: (v) => store.change((d) => {
           if (end && v === '') {
@@ -300,7 +301,7 @@ export function renderForm(root, ctx) {
       const path = ['basics', 'profiles', i];
       const networkOf = () => (get(store.doc, [...path, 'network']) || '');
       const name = profileSpec.name(p || {});
-      const urlField = textField([...path, 'url'], { label: 'Profile address', type: 'url', network: networkOf, placeholder: 'https://…' });
+      const urlField = textField([...path, 'url'], { label: t('field.profile.url'), type: 'url', network: networkOf, placeholder: 'https://…' });
       const suggest = h('div', { class: 'add-row' });
       const refreshSuggest = () => {
         const net = NETWORKS[networkOf().trim().toLowerCase()];
@@ -323,8 +324,8 @@ export function renderForm(root, ctx) {
           }, { danger: true, focusKey: `remove:${key(path)}` })),
         h('div', { class: 'entry-body' },
           h('div', { class: 'field-row' },
-            textField([...path, 'network'], { label: 'Network', datalist: 'networks', placeholder: 'LinkedIn', onTyped: () => { refreshSuggest(); urlField.querySelector('input').dispatchEvent(new Event('recheck')); } }),
-            textField([...path, 'username'], { label: 'Username', onTyped: refreshSuggest })),
+            textField([...path, 'network'], { label: t('field.profile.network'), datalist: 'networks', placeholder: 'LinkedIn', onTyped: () => { refreshSuggest(); urlField.querySelector('input').dispatchEvent(new Event('recheck')); } }),
+            textField([...path, 'username'], { label: t('field.profile.username'), onTyped: refreshSuggest })),
           urlField, suggest));
       const urlInput = urlField.querySelector('input');
       urlInput.addEventListener('input', refreshSuggest);
@@ -343,19 +344,19 @@ export function renderForm(root, ctx) {
       h('div', { class: 'section-header' },
         h('h2', { class: 'section-head', id: 'basics-heading', style: null },
           h('button', { type: 'button', class: 'section-toggle', 'aria-expanded': String(open), 'aria-controls': bodyId, 'data-focus-key': 'toggle:basics', onclick: () => toggleSection('basics') },
-            h('span', { class: 'section-name' }, 'Personal details')))),
+            h('span', { class: 'section-name' }, t('form.personal'))))),
       h('div', { class: 'section-body', id: bodyId, hidden: !open },
         h('div', { class: 'field-row' },
-          textField(['basics', 'name'], { label: 'Full name', autocomplete: 'name' }),
-          textField(['basics', 'label'], { label: 'Headline', placeholder: 'Software Engineer', autocomplete: 'organization-title' }),
-          textField(['basics', 'email'], { label: 'Email', type: 'email', autocomplete: 'email' }),
-          textField(['basics', 'phone'], { label: 'Phone', type: 'tel', autocomplete: 'tel' }),
-          textField(['basics', 'location', 'city'], { label: 'City', autocomplete: 'address-level2' }),
-          textField(['basics', 'location', 'region'], { label: 'Region or state', autocomplete: 'address-level1' }),
-          textField(['basics', 'location', 'countryCode'], { label: 'Country code', placeholder: 'US, GB, IN…', autocomplete: 'country' }),
-          textField(['basics', 'url'], { label: 'Website', type: 'url', placeholder: 'https://', autocomplete: 'url' })),
+          textField(['basics', 'name'], { label: t('field.basics.name'), autocomplete: 'name' }),
+          textField(['basics', 'label'], { label: t('field.basics.label'), placeholder: 'Software Engineer', autocomplete: 'organization-title' }),
+          textField(['basics', 'email'], { label: t('field.basics.email'), type: 'email', autocomplete: 'email' }),
+          textField(['basics', 'phone'], { label: t('field.basics.phone'), type: 'tel', autocomplete: 'tel' }),
+          textField(['basics', 'location', 'city'], { label: t('field.basics.city'), autocomplete: 'address-level2' }),
+          textField(['basics', 'location', 'region'], { label: t('field.basics.region'), autocomplete: 'address-level1' }),
+          textField(['basics', 'location', 'countryCode'], { label: t('field.basics.country'), placeholder: 'US, GB, IN…', autocomplete: 'country' }),
+          textField(['basics', 'url'], { label: t('field.basics.url'), type: 'url', placeholder: 'https://', autocomplete: 'url' })),
         photoField(ctx),
-        h('h3', { class: 'field-label' }, 'Profiles'),
+        h('h3', { class: 'field-label' }, t('form.profiles')),
         profileList,
         h('div', { class: 'add-row' },
           h('button', { type: 'button', class: 'button button-small', 'data-focus-key': 'add-profile', onclick: () => structural((d) => {
@@ -379,7 +380,7 @@ export function renderForm(root, ctx) {
     let body;
     if (s.id === 'summary') {
       body = [
-        textField(['basics', 'summary'], { label: 'Professional summary', type: 'textarea', rows: 4, hint: summaryHint, wide: true }),
+        textField(['basics', 'summary'], { label: t('field.basics.summary'), type: 'textarea', rows: 4, hint: summaryHint, wide: true }),
         ctx.phrases ? h('div', { class: 'add-row' }, h('button', { type: 'button', class: 'button button-small', 'aria-haspopup': 'dialog', 'data-focus-key': 'ideas:basics.summary', onclick: () => ctx.phrases.open({ kind: 'summary', path: ['basics', 'summary'] }) }, icon('bulb'), 'Summary ideas')) : null,
       ];
     } else if (s.custom) {
@@ -493,7 +494,7 @@ export function renderForm(root, ctx) {
       }, choice === 'summary' ? 'basics.summary' : key([choice, 0, byId(choice).fields[0].key]));
     };
     return h('div', { class: 'add-section' },
-      h('label', { for: id, class: 'field-label' }, 'Add a section'),
+      h('label', { for: id, class: 'field-label' }, t('form.add-section')),
       select,
       h('button', { type: 'button', class: 'button', onclick: add }, icon('plus'), 'Add section'));
   }
