@@ -10,7 +10,7 @@ const joined = (...parts) => parts.filter((p) => p && String(p).trim()).join(' Â
 export const SECTIONS = [
   { id: 'summary', title: t('section.summary'), kind: 'summary' },
   {
-    id: 'work', title: t('section.work'), noun: 'position', bulletsKey: 'highlights',
+    id: 'work', title: t('section.work'), noun: 'position', add: t('add.position'), bulletsKey: 'highlights',
     name: (e) => joined(e.position, e.name) || t('new.position'),
     fields: [
       { key: 'position', label: t('field.position'), autocomplete: 'organization-title' },
@@ -20,11 +20,11 @@ export const SECTIONS = [
       { key: 'startDate', label: t('field.start'), type: 'date' },
       { key: 'endDate', label: t('field.end'), type: 'end', presentLabel: t('field.work-now') },
       { key: 'summary', label: t('field.description-optional'), type: 'textarea', wide: true, rows: 2 },
-      { key: 'highlights', label: t('field.achievements'), type: 'list', item: 'achievement', wide: true },
+      { key: 'highlights', label: t('field.achievements'), type: 'list', item: 'achievement', add: t('add.achievement'), itemName: (n) => t('item.achievement', n), wide: true },
     ],
   },
   {
-    id: 'education', title: t('section.education'), noun: 'school',
+    id: 'education', title: t('section.education'), noun: 'school', add: t('add.school'),
     name: (e) => joined(e.studyType && e.area ? `${e.studyType}, ${e.area}` : e.studyType || e.area, e.institution) || t('new.school'),
     fields: [
       { key: 'institution', label: t('field.institution') },
@@ -34,20 +34,20 @@ export const SECTIONS = [
       { key: 'startDate', label: t('field.start'), type: 'date' },
       { key: 'endDate', label: t('field.end'), type: 'end', presentLabel: t('field.studying') },
       { key: 'url', label: t('field.website'), type: 'url' },
-      { key: 'courses', label: t('field.courses'), type: 'list', item: 'course', wide: true },
+      { key: 'courses', label: t('field.courses'), type: 'list', item: 'course', add: t('add.course'), itemName: (n) => t('item.course', n), wide: true },
     ],
   },
   {
-    id: 'skills', title: t('section.skills'), noun: 'skill group',
+    id: 'skills', title: t('section.skills'), noun: 'skill group', add: t('add.skill-group'),
     name: (e) => e.name || t('new.skill-group'),
     fields: [
       { key: 'name', label: t('field.group'), placeholder: 'Programming languages' },
       { key: 'level', label: t('field.level'), placeholder: 'Advanced' },
-      { key: 'keywords', label: t('field.skills'), type: 'list', item: 'skill', wide: true },
+      { key: 'keywords', label: t('field.skills'), type: 'list', item: 'skill', add: t('add.skill'), itemName: (n) => t('item.skill', n), wide: true },
     ],
   },
   {
-    id: 'projects', title: t('section.projects'), noun: 'project', bulletsKey: 'highlights',
+    id: 'projects', title: t('section.projects'), noun: 'project', add: t('add.project'), bulletsKey: 'highlights',
     name: (e) => e.name || t('new.project'),
     fields: [
       { key: 'name', label: t('field.project-name') },
@@ -57,13 +57,13 @@ export const SECTIONS = [
       { key: 'startDate', label: t('field.start'), type: 'date' },
       { key: 'endDate', label: t('field.end'), type: 'end', presentLabel: t('field.ongoing') },
       { key: 'description', label: t('field.description'), type: 'textarea', wide: true, rows: 2 },
-      { key: 'highlights', label: t('field.highlights'), type: 'list', item: 'highlight', wide: true },
-      { key: 'roles', label: t('field.roles'), type: 'list', item: 'role', wide: true },
-      { key: 'keywords', label: t('field.keywords'), type: 'list', item: 'keyword', wide: true },
+      { key: 'highlights', label: t('field.highlights'), type: 'list', item: 'highlight', add: t('add.highlight'), itemName: (n) => t('item.highlight', n), wide: true },
+      { key: 'roles', label: t('field.roles'), type: 'list', item: 'role', add: t('add.role'), itemName: (n) => t('item.role', n), wide: true },
+      { key: 'keywords', label: t('field.keywords'), type: 'list', item: 'keyword', add: t('add.keyword'), itemName: (n) => t('item.keyword', n), wide: true },
     ],
   },
   {
-    id: 'certificates', title: t('section.certificates'), noun: 'certificate',
+    id: 'certificates', title: t('section.certificates'), noun: 'certificate', add: t('add.certificate'),
     name: (e) => joined(e.name, e.issuer) || t('new.certificate'),
     fields: [
       { key: 'name', label: t('field.certificate'), wide: true },
@@ -73,7 +73,7 @@ export const SECTIONS = [
     ],
   },
   {
-    id: 'awards', title: t('section.awards'), noun: 'award',
+    id: 'awards', title: t('section.awards'), noun: 'award', add: t('add.award'),
     name: (e) => joined(e.title, e.awarder) || t('new.award'),
     fields: [
       { key: 'title', label: t('field.award') },
@@ -83,7 +83,7 @@ export const SECTIONS = [
     ],
   },
   {
-    id: 'publications', title: t('section.publications'), noun: 'publication',
+    id: 'publications', title: t('section.publications'), noun: 'publication', add: t('add.publication'),
     name: (e) => joined(e.name, e.publisher) || t('new.publication'),
     fields: [
       { key: 'name', label: t('field.title'), wide: true },
@@ -94,7 +94,7 @@ export const SECTIONS = [
     ],
   },
   {
-    id: 'volunteer', title: t('section.volunteer'), noun: 'role', bulletsKey: 'highlights',
+    id: 'volunteer', title: t('section.volunteer'), noun: 'role', add: t('add.volunteer'), bulletsKey: 'highlights',
     name: (e) => joined(e.position, e.organization) || t('new.volunteer'),
     fields: [
       { key: 'position', label: t('field.role') },
@@ -103,11 +103,11 @@ export const SECTIONS = [
       { key: 'endDate', label: t('field.end'), type: 'end', presentLabel: t('field.ongoing') },
       { key: 'url', label: t('field.website'), type: 'url', wide: true },
       { key: 'summary', label: t('field.description-optional'), type: 'textarea', wide: true, rows: 2 },
-      { key: 'highlights', label: t('field.highlights'), type: 'list', item: 'highlight', wide: true },
+      { key: 'highlights', label: t('field.highlights'), type: 'list', item: 'highlight', add: t('add.highlight'), itemName: (n) => t('item.highlight', n), wide: true },
     ],
   },
   {
-    id: 'languages', title: t('section.languages'), noun: 'language',
+    id: 'languages', title: t('section.languages'), noun: 'language', add: t('add.language'),
     name: (e) => joined(e.language, e.fluency) || t('new.language'),
     fields: [
       { key: 'language', label: t('field.language') },
@@ -115,15 +115,15 @@ export const SECTIONS = [
     ],
   },
   {
-    id: 'interests', title: t('section.interests'), noun: 'interest',
+    id: 'interests', title: t('section.interests'), noun: 'interest', add: t('add.interest'),
     name: (e) => e.name || t('new.interest'),
     fields: [
       { key: 'name', label: t('field.interest') },
-      { key: 'keywords', label: t('field.details'), type: 'list', item: 'detail', wide: true },
+      { key: 'keywords', label: t('field.details'), type: 'list', item: 'detail', add: t('add.detail'), itemName: (n) => t('item.detail', n), wide: true },
     ],
   },
   {
-    id: 'references', title: t('section.references'), noun: 'reference',
+    id: 'references', title: t('section.references'), noun: 'reference', add: t('add.reference'),
     name: (e) => e.name || t('new.reference'),
     fields: [
       { key: 'name', label: t('field.reference-name'), wide: true },
@@ -133,7 +133,7 @@ export const SECTIONS = [
 ];
 
 export const CUSTOM = {
-  noun: 'entry', bulletsKey: 'highlights',
+  noun: 'entry', add: t('add.entry'), bulletsKey: 'highlights',
   name: (e) => joined(e.title, e.subtitle) || t('new.entry'),
   fields: [
     { key: 'title', label: t('field.title') },
@@ -143,7 +143,7 @@ export const CUSTOM = {
     { key: 'startDate', label: t('field.start'), type: 'date' },
     { key: 'endDate', label: t('field.end-optional'), type: 'date' },
     { key: 'summary', label: t('field.description'), type: 'textarea', wide: true, rows: 2 },
-    { key: 'highlights', label: t('field.bullets'), type: 'list', item: 'bullet', wide: true },
+    { key: 'highlights', label: t('field.bullets'), type: 'list', item: 'bullet', add: t('add.bullet'), itemName: (n) => t('item.bullet', n), wide: true },
   ],
 };
 
