@@ -392,7 +392,7 @@ async function main() {
       } else {
         createAndSwitch(exampleDoc, title);
       }
-      showMessage(`Started from the “${ex ? ex.title : id}” example. Replace its details with yours; your other resumes are in My resumes.`, 'info');
+      showMessage(t('example.started-named', ex ? ex.title : id), 'info');
     } catch (e) {
       showMessage(t('example.failed'));
     }
@@ -410,7 +410,7 @@ async function main() {
   });
   $('message-close').addEventListener('click', hideMessage);
 
-  const FORMAT_NAMES = { pdf: 'PDF', docx: 'Word document', txt: 'plain text', md: 'Markdown file', html: 'web page' };
+  const FORMAT_NAMES = { pdf: 'PDF', docx: t('download.docx'), txt: t('download.txt'), md: t('download.md'), html: t('download.html') };
 
   /** Renders the resume on the server in {@code format} and offers it as a download. */
   async function downloadAs(format, button, options = {}) {
@@ -425,7 +425,7 @@ async function main() {
       download(await response.blob(), fileNameOf(response, `Resume.${format}`));
       hideMessage();
     } catch (e) {
-      showMessage(`The ${FORMAT_NAMES[format]} could not be made: the server cannot be reached. Your resume is still saved in this browser.`);
+      showMessage(t('download.offline', FORMAT_NAMES[format]));
     } finally {
       button.disabled = false;
     }
@@ -436,7 +436,7 @@ async function main() {
     const left = placeholders(clean(store.doc));
     if (!left.length) return downloadAs(format, button, options);
     const first = left.slice(0, 3).map((p) => p.text).join(', ');
-    confirmAction(`Your resume still has ${left.length === 1 ? 'a placeholder' : `${left.length} placeholders`} (${first}) that you meant to replace with your own details. Download anyway?`, 'Download anyway', () => downloadAs(format, button, options));
+    confirmAction(left.length === 1 ? t('download.placeholder.one', first) : t('download.placeholder.other', left.length, first), t('download.anyway'), () => downloadAs(format, button, options));
     return null;
   }
 
@@ -505,7 +505,7 @@ async function main() {
     importDialog.openWith(fix.file, (imported) => {
       const key = fix.finding ? locate(imported, fix.finding) : null;
       if (key) goTo(key);
-      else if (fix.finding) showMessage('The imported resume is open; the field this finding is about was not found in it.', 'info');
+      else if (fix.finding) showMessage(t('fix.not-found'), 'info');
     });
   }
   $('btn-import-2').addEventListener('click', () => { $('dlg-resumes').close(); importDialog.open(); });
@@ -624,16 +624,16 @@ async function main() {
   if (templateRadio) {
     const name = templateRadio.closest('label').textContent.trim();
     if (design(store.doc).template === templateId) {
-      showMessage(`This resume already uses the ${name} template.`, 'info');
+      showMessage(t('template.same', name), 'info');
     } else {
       store.change((d) => { design(d, true).template = templateId; });
       syncDesign();
-      showMessage(`Template set to ${name}; your content is unchanged. Undo brings back the previous template.`, 'info');
+      showMessage(t('template.set', name), 'info');
     }
   } else if (templateId) {
     // an old or mistyped link: say so, and change nothing
     const shown = templateId.length > 40 ? `${templateId.slice(0, 37)}…` : templateId;
-    showMessage(`There is no template called “${shown}”, so your resume keeps its current template. Choose one in Design.`, 'info');
+    showMessage(t('template.unknown', shown), 'info');
   }
   // hints, examples and phrase ideas arrive as data: draw the form again once they are in
   await Promise.all([guide.ready, phrases.ready]);

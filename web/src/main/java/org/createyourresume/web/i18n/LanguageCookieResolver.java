@@ -16,7 +16,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * A new choice ({@code ?lang=de}, through Spring's LocaleChangeInterceptor) is kept in the cookie
  * for a year and applies to the request that made it.
  */
-final class LanguageCookieResolver implements LocaleResolver {
+public final class LanguageCookieResolver implements LocaleResolver {
 
   /** The cookie that keeps a visitor's explicit choice. */
   static final String COOKIE = "lang";
@@ -29,8 +29,11 @@ final class LanguageCookieResolver implements LocaleResolver {
     return language(request).locale();
   }
 
-  /** The interface language of the request. */
-  static InterfaceLanguage language(HttpServletRequest request) {
+  /**
+   * The interface language of the request, also where Spring MVC is not involved (the servlet
+   * container's own error pages).
+   */
+  public static InterfaceLanguage language(HttpServletRequest request) {
     if (request.getAttribute(CHOSEN) instanceof InterfaceLanguage chosen) {
       return chosen;
     }

@@ -89,4 +89,16 @@ class InterfaceLanguageHttpTests {
     assertThat(english.path("detail").asString())
         .isEqualTo("There is no resume here, or the key does not open it.");
   }
+
+  @Test
+  void theErrorPagesSpeakTheVisitorsLanguage() throws Exception {
+    HttpResponse<String> german =
+        get("/no-such-page", "Accept", "text/html", "Accept-Language", "de-DE");
+    assertThat(german.statusCode()).isEqualTo(404);
+    assertThat(german.body()).contains("<html lang=\"de\">")
+        .contains("<title>Seite nicht gefunden · Create Your Resume</title>")
+        .contains(">Editor öffnen</a>").doesNotContain("{{");
+    HttpResponse<String> english = get("/no-such-page", "Accept", "text/html");
+    assertThat(english.body()).contains("<html lang=\"en\">").contains("<h1>Page not found</h1>");
+  }
 }

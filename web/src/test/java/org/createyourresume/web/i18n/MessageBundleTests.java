@@ -31,6 +31,9 @@ class MessageBundleTests {
 
   private static final Path JTE = Path.of("src", "main", "jte");
   private static final Path SCRIPTS = Path.of("src", "main", "resources", "static", "js");
+  private static final Path ERROR_PAGES = Path.of("src", "main", "resources", "error-pages");
+  /** {@code {{key}}} in an error page ({@code {{lang}}} is the language's tag). */
+  private static final Pattern ERROR_PAGE_KEY = Pattern.compile("\\{\\{([a-z0-9.-]+)}}");
   private static final Path API_PROBLEM =
       Path.of("src", "main", "java", "org", "createyourresume", "web", "system", "ApiProblem.java");
 
@@ -122,7 +125,15 @@ class MessageBundleTests {
         }
       }
     }
-    assertThat(unknown).as("keys used in templates but not in messages.properties").isEmpty();
+    for (Path page : files(ERROR_PAGES, ".html")) {
+      Matcher m = ERROR_PAGE_KEY.matcher(read(page));
+      while (m.find()) {
+        if (!m.group(1).equals("lang") && !keys.contains(m.group(1))) {
+          unknown.put(m.group(1), ERROR_PAGES.relativize(page).toString());
+        }
+      }
+    }
+    assertThat(unknown).as("keys used in pages but not in messages.properties").isEmpty();
   }
 
   @Test
@@ -160,6 +171,8 @@ class MessageBundleTests {
         .reduce("", String::concat);
     String scripts = files(SCRIPTS, ".js").stream().map(MessageBundleTests::read)
         .reduce("", String::concat);
+    String errorPages = files(ERROR_PAGES, ".html").stream().map(MessageBundleTests::read)
+        .reduce("", String::concat);
     String java = read(Path.of("src", "main", "java", "org", "createyourresume", "web", "page",
         "PageController.java"));
     List<String> unused = new ArrayList<>();
@@ -171,7 +184,9 @@ class MessageBundleTests {
               : key.startsWith(MessageCatalog.SCRIPT_PREFIX)
                   ? Pattern.compile("\\bt\\(\\s*['\"]" + Pattern.quote(key.substring(3)) + "['\"]")
                       .matcher(scripts).find()
-                  : pages.contains("\"" + key + "\"") || java.contains("\"" + key + "\"");
+                  : key.startsWith("error.")
+                      ? errorPages.contains("{{" + key + "}}")
+                      : pages.contains("\"" + key + "\"") || java.contains("\"" + key + "\"");
       if (!isUsed) {
         unused.add(key);
       }
