@@ -167,7 +167,7 @@ export class Preview {
     if (!this.timer) this.pagesEl.dataset.pending = '0';
     this.pages = pageCount;
     this.pagesEl.dataset.pages = String(pageCount);
-    this.pageCountEl.textContent = pageCount === 1 ? '1 page' : `${pageCount} pages`;
+    this.pageCountEl.textContent = pageCount === 1 ? t('preview.pages.one', 1) : t('preview.pages.other', pageCount);
     this.onPages(pageCount);
     this.statusEl.textContent = this.missing
       ? t('preview.missing', this.missing)
