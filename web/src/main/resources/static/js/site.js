@@ -14,3 +14,16 @@ if (toggle && nav) {
     if (nav.classList.contains('is-open') && !nav.contains(ev.target)) setOpen(false);
   });
 }
+
+// The language switcher: choosing a language reloads the page in it (?lang=xx, which the server
+// keeps in a cookie). Without scripts, its Change button submits the same form.
+const languages = document.getElementById('language-select');
+if (languages) {
+  const apply = languages.form.querySelector('.language-apply');
+  if (apply) apply.hidden = true;
+  languages.addEventListener('change', () => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', languages.value);
+    window.location.assign(url.toString());
+  });
+}

@@ -1,5 +1,6 @@
 // The ATS checker page: a file (chosen or dropped) or pasted text, and an optional job posting,
 // sent to POST /api/ats/check; the report drawn below the form, or the server's refusal in words.
+import { t } from '../i18n.js';
 import { drawReport, fixCount } from './report.js';
 import { problemOf } from '/js/editor/api.js';
 import { handOver, pointsAtField } from './handoff.js';
@@ -86,11 +87,11 @@ function request() {
 async function refusal(response) {
   if (response.status === 429 || response.status === 503) {
     const wait = Number(response.headers.get('Retry-After')) || 5;
-    return { message: `The server is busy right now. Please try again in ${wait} s.` };
+    return { message: t('ats.busy', wait) };
   }
   const problem = await problemOf(response);
   const errors = Array.isArray(problem.errors) ? problem.errors : [];
-  const message = problem.detail || `The check could not be made (the server answered ${response.status}).`;
+  const message = problem.detail || t('ats.failed', response.status);
   return {
     message,
     field: problem.field || (errors.length ? 'resume' : null),
@@ -102,15 +103,15 @@ async function check(event) {
   event.preventDefault();
   clearError();
   if (source() === 'file') {
-    if (!chosen) return fail('Choose your resume file first (PDF or Word), or drop it on the box.', 'file');
+    if (!chosen) return fail(t('ats.choose-file'), 'file');
     if (chosen.size > maxBytes) return fail(`“${chosen.name}” is ${sizeText(chosen.size)}; the checker reads files of up to ${form.dataset.maxSize}. Save it without large pictures and try again.`, 'file');
     if (chosen.size === 0) return fail(`“${chosen.name}” is empty.`, 'file');
   } else if (!textInput.value.trim()) {
-    return fail('Paste your resume’s text first.', 'text');
+    return fail(t('ats.paste-text'), 'text');
   }
   submit.disabled = true;
   form.setAttribute('aria-busy', 'true');
-  status.textContent = 'Checking…';
+  status.textContent = t('ats.checking');
   // an earlier result must not pass for this file's
   results.hidden = true;
   try {
@@ -118,7 +119,7 @@ async function check(event) {
     try {
       response = await fetch('/api/ats/check', { method: 'POST', ...request() });
     } catch (e) {
-      fail('The server cannot be reached. Check your connection and try again.');
+      fail(t('ats.offline'));
       return;
     }
     if (!response.ok) {
@@ -130,11 +131,11 @@ async function check(event) {
     try {
       answer = await response.json();
     } catch (e) {
-      fail('The server’s answer could not be read. Please try again.');
+      fail(t('ats.unreadable'));
       return;
     }
     checked = source() === 'file' ? chosen : new File([textInput.value], 'pasted-resume.txt', { type: 'text/plain' });
-    drawReport(report, answer, { locate: (f) => (pointsAtField(f) ? f : null), go: toEditor, action: 'Fix this in the editor' });
+    drawReport(report, answer, { locate: (f) => (pointsAtField(f) ? f : null), go: toEditor, action: t('ats.fix-in-editor') });
     results.hidden = false;
     const fixes = fixCount(answer);
     status.textContent = `Checked: score ${answer.score} out of 100, ${fixes} ${fixes === 1 ? 'thing' : 'things'} to fix.`;
@@ -151,7 +152,7 @@ async function toEditor(finding) {
   if (await handOver(checked, finding)) {
     window.location.assign('/editor');
   } else {
-    status.textContent = 'This browser could not hand the file to the editor. Open the editor and use Import with the same file.';
+    status.textContent = t('ats.handoff-failed');
   }
 }
 

@@ -3,6 +3,7 @@
 // typing pauses and aborts any older one; it runs on the server, so typing never waits for it. The
 // report is drawn while the panel is open (or as soon as it opens), and the tab's badge shows the
 // score. An optional job description, kept in this browser per resume, adds the job match.
+import { t } from '../i18n.js';
 import { h } from './dom.js';
 import { clean, design } from './paths.js';
 import { quickHints } from './checks.js';
@@ -147,9 +148,9 @@ export function startAtsPanel({ store, currentId, goTo }) {
     const found = quickHints(store.doc);
     hintsBox.hidden = found.length === 0;
     hints.replaceChildren(...found.map((c) => h('li', { class: `check check-${c.level}` },
-      h('span', { class: 'check-level' }, c.level === 'warn' ? 'Fix' : 'Tip'),
+      h('span', { class: 'check-level' }, c.level === 'warn' ? t('check.fix') : t('check.tip')),
       h('span', { class: 'check-text' }, c.text),
-      c.focus ? h('button', { type: 'button', class: 'button button-small check-go', onclick: () => goTo(c.focus) }, 'Show') : null)));
+      c.focus ? h('button', { type: 'button', class: 'button button-small check-go', onclick: () => goTo(c.focus) }, t('report.show')) : null)));
   }
 
   function draw() {
@@ -187,9 +188,9 @@ export function startAtsPanel({ store, currentId, goTo }) {
     const errors = Array.isArray(problem.errors) ? problem.errors : [];
     const lines = errors.length
       ? errors.slice(0, 6).map((e) => `${String(e.path || '').replace(/^resume\./, '')}: ${e.message}`)
-      : [problem.detail || `The server answered ${status422}.`];
+      : [problem.detail || t('preview.answered', status422)];
     problems.replaceChildren(
-      h('p', { class: 'preview-problems-title' }, last ? 'The ATS view shows your last checkable version. Fix:' : 'The ATS view waits until this is fixed:'),
+      h('p', { class: 'preview-problems-title' }, last ? t('check.last') : t('check.waits')),
       h('ul', {}, lines.map((l) => h('li', {}, l))));
     problems.hidden = false;
   }
@@ -217,13 +218,13 @@ export function startAtsPanel({ store, currentId, goTo }) {
         signal: mine.signal,
       });
     } catch (e) {
-      if (!mine.signal.aborted && n === seq) failed('The ATS check cannot reach the server. Your work is still saved in this browser.');
+      if (!mine.signal.aborted && n === seq) failed(t('check.offline'));
       return;
     }
     if (n !== seq) return;
     if (response.status === 429 || response.status === 503) {
       const wait = Math.min(30, Number(response.headers.get('Retry-After')) || 2);
-      status.textContent = `The server is busy; checking again in ${wait} s…`;
+      status.textContent = t('check.busy', wait);
       retry = window.setTimeout(() => { if (n === seq) run(); }, wait * 1000);
       return;
     }
@@ -231,14 +232,14 @@ export function startAtsPanel({ store, currentId, goTo }) {
       const problem = await problemOf(response);
       if (n !== seq) return;
       showProblems(response.status, problem);
-      failed('Not checked: see below.');
+      failed(t('check.not-checked'));
       return;
     }
     let answer;
     try {
       answer = await response.json();
     } catch (e) {
-      if (!mine.signal.aborted && n === seq) failed('The ATS check could not be read. It will try again after your next change.');
+      if (!mine.signal.aborted && n === seq) failed(t('check.unreadable'));
       return;
     }
     if (n !== seq) return;

@@ -1,5 +1,6 @@
 // The Design tab: template, font, size, colour, margins, spacing, page size, date format,
 // language. Each control writes meta.createYourResume; empty means "the template's default".
+import { t } from '../i18n.js';
 import { design, tidyDesign, clean } from './paths.js';
 import { h } from './dom.js';
 import { problemOf, describeProblem } from './api.js';
@@ -66,7 +67,7 @@ export function bindDesign(form, store, confirm, showMessage = () => {}) {
         return h('label', { class: 'swatch-option', for: `swatch-${i}`, title: sw.name }, input, chip, h('span', { class: 'visually-hidden' }, sw.name));
       }));
       swatchBox.setAttribute('role', 'radiogroup');
-      swatchBox.setAttribute('aria-label', 'Colour presets');
+      swatchBox.setAttribute('aria-label', t('design.presets'));
     }
     syncSwatches();
   }
@@ -90,8 +91,8 @@ export function bindDesign(form, store, confirm, showMessage = () => {}) {
       });
       if (!response.ok) {
         const problem = await problemOf(response);
-        fitStatus.textContent = 'The resume could not be fitted.';
-        showMessage(['Fit to one page did not work: please fix these first.', ...describeProblem(response.status, problem)]);
+        fitStatus.textContent = t('design.fit.failed');
+        showMessage([t('design.fit.fix-first'), ...describeProblem(response.status, problem)]);
         return;
       }
       const fit = await response.json();
@@ -106,7 +107,7 @@ export function bindDesign(form, store, confirm, showMessage = () => {}) {
         });
       }
     } catch (e) {
-      fitStatus.textContent = 'The server cannot be reached; nothing was changed.';
+      fitStatus.textContent = t('design.fit.offline');
     } finally {
       fitButton.disabled = false;
     }
@@ -122,7 +123,7 @@ export function bindDesign(form, store, confirm, showMessage = () => {}) {
     change((d) => { d.language = v || undefined; }, 'design.language');
   });
   form.querySelector('#design-reset').addEventListener('click', () => {
-    confirm('Reset the font, size, colour, margins, spacing, page size and date format to the template’s defaults? You can undo this.', 'Reset design', () => {
+    confirm(t('design.reset.confirm'), t('design.reset.ok'), () => {
       store.change((d) => {
         const dz = design(d, true);
         for (const k of ['fontFamily', 'fontSize', 'accentColor', 'margins', 'lineSpacing', 'pageSize', 'dateFormat']) delete dz[k];
@@ -163,20 +164,20 @@ export function bindDesign(form, store, confirm, showMessage = () => {}) {
 
 /** What Fit to one page did, in words. */
 function describeFit(fit, before) {
-  if (fit.fits && (fit.changed === false || sameDesign(fit.design, before))) return 'It already fits on one page; nothing was changed.';
+  if (fit.fits && (fit.changed === false || sameDesign(fit.design, before))) return t('design.fit.already');
   if (fit.fits) {
     const d = fit.design || {};
     const parts = [];
-    if (typeof d.fontSize === 'number') parts.push(`font size ${d.fontSize} pt`);
-    if (typeof d.lineSpacing === 'number') parts.push(`line spacing ${d.lineSpacing}`);
+    if (typeof d.fontSize === 'number') parts.push(t('design.fit.font-size', d.fontSize));
+    if (typeof d.lineSpacing === 'number') parts.push(t('design.fit.spacing', d.lineSpacing));
     if (d.margins && typeof d.margins === 'object') {
       const sides = [...new Set(['top', 'right', 'bottom', 'left'].map((k) => d.margins[k]).filter((v) => typeof v === 'number'))];
-      if (sides.length) parts.push(`margins ${sides.join('/')} mm`);
+      if (sides.length) parts.push(t('design.fit.margins', sides.join('/')));
     }
-    return `Now fits on one page${parts.length ? ` (${parts.join(', ')})` : ''}. Undo brings back your settings.`;
+    return parts.length ? t('design.fit.done-with', parts.join(', ')) : t('design.fit.done');
   }
-  const left = fit.leftover && fit.leftover.message ? fit.leftover.message : 'Some content is left over.';
-  return `Even at the smallest readable settings it does not fit on one page: ${left} Nothing was changed; shorten or hide a section, then try again.`;
+  const left = fit.leftover && fit.leftover.message ? fit.leftover.message : t('design.fit.leftover');
+  return t('design.fit.too-long', left);
 }
 
 function sameDesign(fitted, before) {

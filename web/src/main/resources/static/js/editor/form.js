@@ -1,6 +1,7 @@
 // The content form, built from the document on every structural change (add, remove, move,
 // undo). Typing changes the document in place and only refreshes hints and entry titles.
 import Sortable from '/webjars/sortablejs/modular/sortable.esm.js';
+import { t } from '../i18n.js';
 import { h, icon, nextId, announce } from './dom.js';
 import { get, set, key, design } from './paths.js';
 import { SECTIONS, CUSTOM, STANDARD_IDS, byId, NETWORKS } from './schema.js';
@@ -172,24 +173,24 @@ export function renderForm(root, ctx) {
         }
       });
       autoGrow(area);
-      const name = `${noun} ${i + 1}`;
+      const name = spec.itemName ? spec.itemName(i + 1) : `${noun} ${i + 1}`;
       li.append(
-        h('button', { type: 'button', class: 'handle handle-item', 'aria-label': `Reorder ${name} (arrow keys move it)`, title: 'Drag or use arrow keys to reorder', 'data-focus-key': `handle:${key(itemPath)}`, onkeydown: (ev) => arrowMove(ev, path, i, items.length, `handle:${key(path)}`, name) }, icon('grip')),
+        h('button', { type: 'button', class: 'handle handle-item', 'aria-label': t('form.reorder', name), title: t('form.reorder.title'), 'data-focus-key': `handle:${key(itemPath)}`, onkeydown: (ev) => arrowMove(ev, path, i, items.length, `handle:${key(path)}`, name) }, icon('grip')),
         h('span', { class: 'bullet-mark', 'aria-hidden': 'true' }, '•'),
         h('div', { class: 'field' }, area, hint, help),
         h('div', { class: 'bullet-tools' },
-          iconButton('up', `Move ${name} up`, () => moveTo(path, i, i - 1, `up:${key(path)}`, name, items.length), { disabled: i === 0, focusKey: `up:${key(itemPath)}` }),
-          iconButton('down', `Move ${name} down`, () => moveTo(path, i, i + 1, `down:${key(path)}`, name, items.length), { disabled: i === items.length - 1, focusKey: `down:${key(itemPath)}` }),
-          iconButton('trash', `Remove ${name}`, () => structural((d) => get(d, path).splice(i, 1), items.length > 1 ? key([...path, Math.max(0, i - 1)]) : `add:${key(path)}`), { danger: true, focusKey: `remove:${key(itemPath)}` })));
+          iconButton('up', t('form.move-up', name), () => moveTo(path, i, i - 1, `up:${key(path)}`, name, items.length), { disabled: i === 0, focusKey: `up:${key(itemPath)}` }),
+          iconButton('down', t('form.move-down', name), () => moveTo(path, i, i + 1, `down:${key(path)}`, name, items.length), { disabled: i === items.length - 1, focusKey: `down:${key(itemPath)}` }),
+          iconButton('trash', t('form.remove', name), () => structural((d) => get(d, path).splice(i, 1), items.length > 1 ? key([...path, Math.max(0, i - 1)]) : `add:${key(path)}`), { danger: true, focusKey: `remove:${key(itemPath)}` })));
       check();
       ul.append(li);
     });
     const add = h('button', { type: 'button', class: 'button button-small', 'data-focus-key': `add:${key(path)}`, onclick: () => structural((d) => {
       const list = get(d, path);
       if (Array.isArray(list)) list.push(''); else set(d, path, ['']);
-    }, key([...path, items.length])) }, icon('plus'), `Add ${noun}`);
+    }, key([...path, items.length])) }, icon('plus'), spec.add);
     const ideas = isBullet && ctx.phrases
-      ? h('button', { type: 'button', class: 'button button-small', 'aria-haspopup': 'dialog', 'data-focus-key': `ideas:${key(path)}`, onclick: () => ctx.phrases.open({ kind: 'bullet', path }) }, icon('bulb'), 'Phrase ideas')
+      ? h('button', { type: 'button', class: 'button button-small', 'aria-haspopup': 'dialog', 'data-focus-key': `ideas:${key(path)}`, onclick: () => ctx.phrases.open({ kind: 'bullet', path }) }, icon('bulb'), t('form.phrase-ideas'))
       : null;
     const guideHint = guide && guide.hint && items.length === 0 ? h('p', { class: 'hint hint-guide' }, guide.hint) : null;
     return h('div', { class: 'field wide list-field' },
@@ -203,7 +204,7 @@ export function renderForm(root, ctx) {
     const prefix = focusPrefix.split(':')[0];
     ctx.requestFocus(`${prefix}:${key([...path, to])}`);
     store.change((d) => move(get(d, path), from, to));
-    announce(`${name} moved to position ${to + 1} of ${count}.`);
+    announce(t('form.moved', name, to + 1, count));
   }
 
   function arrowMove(ev, path, index, count, _prefix, name) {
@@ -213,7 +214,7 @@ export function renderForm(root, ctx) {
     if (to < 0 || to >= count) return;
     ctx.requestFocus(`handle:${key([...path, to])}`);
     store.change((d) => move(get(d, path), index, to));
-    announce(`${name} moved to position ${to + 1} of ${count}.`);
+    announce(t('form.moved', name, to + 1, count));
   }
 
   function fieldFor(path, spec, entryName) {
@@ -222,7 +223,7 @@ export function renderForm(root, ctx) {
     if (spec.type === 'date' || spec.type === 'end') {
       const end = spec.type === 'end';
       return dateField({
-        label: spec.label, value: get(doc, p), focusKey: key(p), present: end ? spec.presentLabel || 'Present' : null,
+        label: spec.label, value: get(doc, p), focusKey: key(p), present: end ? spec.presentLabel || t('form.present') : null,
         // '' keeps an end date "not given yet" apart from an absent one, which means Present
         onChange: (v) => store.change((d) => {
           if (end && v === '') {
@@ -256,23 +257,23 @@ export function renderForm(root, ctx) {
       body.addEventListener('input', refresh);
       const li = h('li', { class: `entry${collapsed ? ' is-collapsed' : ''}`, 'data-index': i },
         h('div', { class: 'entry-header' },
-          h('button', { type: 'button', class: 'handle handle-entry', 'aria-label': `Reorder ${name()} (arrow keys move it)`, title: 'Drag or use arrow keys to reorder', 'data-focus-key': `handle:${key(path)}`, onkeydown: (ev) => arrowMove(ev, listPath, i, entries.length, '', name()) }, icon('grip')),
+          h('button', { type: 'button', class: 'handle handle-entry', 'aria-label': t('form.reorder', name()), title: t('form.reorder.title'), 'data-focus-key': `handle:${key(path)}`, onkeydown: (ev) => arrowMove(ev, listPath, i, entries.length, '', name()) }, icon('grip')),
           h('button', { type: 'button', class: 'entry-title', 'aria-expanded': String(!collapsed), 'aria-controls': bodyId, 'data-focus-key': `toggle:${key(path)}`, onclick: (ev) => {
             const item = ev.currentTarget.closest('.entry');
             const now = item.classList.toggle('is-collapsed');
             if (now) collapsedEntries.add(entryObj); else collapsedEntries.delete(entryObj);
             ev.currentTarget.setAttribute('aria-expanded', String(!now));
           } }, title),
-          iconButton('up', `Move ${name()} up`, () => moveTo(listPath, i, i - 1, 'up:', name(), entries.length), { disabled: i === 0, focusKey: `up:${key(path)}` }),
-          iconButton('down', `Move ${name()} down`, () => moveTo(listPath, i, i + 1, 'down:', name(), entries.length), { disabled: i === entries.length - 1, focusKey: `down:${key(path)}` }),
-          iconButton('copy', `Duplicate ${name()}`, () => structural((d) => {
+          iconButton('up', t('form.move-up', name()), () => moveTo(listPath, i, i - 1, 'up:', name(), entries.length), { disabled: i === 0, focusKey: `up:${key(path)}` }),
+          iconButton('down', t('form.move-down', name()), () => moveTo(listPath, i, i + 1, 'down:', name(), entries.length), { disabled: i === entries.length - 1, focusKey: `down:${key(path)}` }),
+          iconButton('copy', t('form.duplicate', name()), () => structural((d) => {
             const list = get(d, listPath);
             list.splice(i + 1, 0, JSON.parse(JSON.stringify(list[i])));
           }, `toggle:${key([...listPath, i + 1])}`), { focusKey: `dup:${key(path)}` }),
-          iconButton('trash', `Remove ${name()}`, () => {
+          iconButton('trash', t('form.remove', name()), () => {
             const remove = () => structural((d) => get(d, listPath).splice(i, 1),
               entries.length > 1 ? `toggle:${key([...listPath, Math.max(0, i - 1)])}` : `add:${key(listPath)}`);
-            if (hasContent(entryObj)) ctx.confirm(`Remove “${name()}” from ${sectionTitle}? You can undo this with Undo.`, 'Remove', remove);
+            if (hasContent(entryObj)) ctx.confirm(t('form.remove-entry.confirm', name(), sectionTitle), t('form.remove.ok'), remove);
             else remove();
           }, { danger: true, focusKey: `remove:${key(path)}` })),
         body);
@@ -281,7 +282,7 @@ export function renderForm(root, ctx) {
     const add = h('button', { type: 'button', class: 'button button-small', 'data-focus-key': `add:${key(listPath)}`, onclick: () => structural((d) => {
       const list = get(d, listPath);
       if (Array.isArray(list)) list.push(newEntry(spec)); else set(d, listPath, [newEntry(spec)]);
-    }, key([...listPath, entries.length, spec.fields[0].key])) }, icon('plus'), `Add ${spec.noun}`);
+    }, key([...listPath, entries.length, spec.fields[0].key])) }, icon('plus'), spec.add);
     return [ul, h('div', { class: 'add-row' }, add)];
   }
 
@@ -292,7 +293,7 @@ export function renderForm(root, ctx) {
     const profiles = Array.isArray(get(doc, ['basics', 'profiles'])) ? get(doc, ['basics', 'profiles']) : [];
     const profileSpec = {
       noun: 'profile',
-      name: (p) => [p.network, p.username].filter(Boolean).join(' · ') || 'New profile',
+      name: (p) => [p.network, p.username].filter(Boolean).join(' · ') || t('new.profile'),
       fields: [],
     };
     const profileList = h('ul', { class: 'entries', 'data-list-path': JSON.stringify(['basics', 'profiles']) });
@@ -300,7 +301,7 @@ export function renderForm(root, ctx) {
       const path = ['basics', 'profiles', i];
       const networkOf = () => (get(store.doc, [...path, 'network']) || '');
       const name = profileSpec.name(p || {});
-      const urlField = textField([...path, 'url'], { label: 'Profile address', type: 'url', network: networkOf, placeholder: 'https://…' });
+      const urlField = textField([...path, 'url'], { label: t('field.profile.url'), type: 'url', network: networkOf, placeholder: 'https://…' });
       const suggest = h('div', { class: 'add-row' });
       const refreshSuggest = () => {
         const net = NETWORKS[networkOf().trim().toLowerCase()];
@@ -308,23 +309,23 @@ export function renderForm(root, ctx) {
         suggest.replaceChildren();
         if (net && net.make && user && !get(store.doc, [...path, 'url'])) {
           const url = net.make(encodeURIComponent(user));
-          suggest.append(h('button', { type: 'button', class: 'button button-small', onclick: () => structural((d) => set(d, [...path, 'url'], url), key([...path, 'url'])) }, `Use ${url}`));
+          suggest.append(h('button', { type: 'button', class: 'button button-small', onclick: () => structural((d) => set(d, [...path, 'url'], url), key([...path, 'url'])) }, t('form.use-url', url)));
         }
       };
       const li = h('li', { class: 'entry' },
         h('div', { class: 'entry-header' },
-          h('button', { type: 'button', class: 'handle handle-entry', 'aria-label': `Reorder ${name} (arrow keys move it)`, 'data-focus-key': `handle:${key(path)}`, onkeydown: (ev) => arrowMove(ev, ['basics', 'profiles'], i, profiles.length, '', name) }, icon('grip')),
+          h('button', { type: 'button', class: 'handle handle-entry', 'aria-label': t('form.reorder', name), 'data-focus-key': `handle:${key(path)}`, onkeydown: (ev) => arrowMove(ev, ['basics', 'profiles'], i, profiles.length, '', name) }, icon('grip')),
           h('span', { class: 'entry-title' }, name),
-          iconButton('up', `Move ${name} up`, () => moveTo(['basics', 'profiles'], i, i - 1, 'up:', name, profiles.length), { disabled: i === 0, focusKey: `up:${key(path)}` }),
-          iconButton('down', `Move ${name} down`, () => moveTo(['basics', 'profiles'], i, i + 1, 'down:', name, profiles.length), { disabled: i === profiles.length - 1, focusKey: `down:${key(path)}` }),
-          iconButton('trash', `Remove ${name}`, () => {
+          iconButton('up', t('form.move-up', name), () => moveTo(['basics', 'profiles'], i, i - 1, 'up:', name, profiles.length), { disabled: i === 0, focusKey: `up:${key(path)}` }),
+          iconButton('down', t('form.move-down', name), () => moveTo(['basics', 'profiles'], i, i + 1, 'down:', name, profiles.length), { disabled: i === profiles.length - 1, focusKey: `down:${key(path)}` }),
+          iconButton('trash', t('form.remove', name), () => {
             const remove = () => structural((d) => get(d, ['basics', 'profiles']).splice(i, 1), 'add-profile');
-            if (hasContent(p)) ctx.confirm(`Remove the profile “${name}”?`, 'Remove', remove); else remove();
+            if (hasContent(p)) ctx.confirm(t('form.remove-profile.confirm', name), t('form.remove.ok'), remove); else remove();
           }, { danger: true, focusKey: `remove:${key(path)}` })),
         h('div', { class: 'entry-body' },
           h('div', { class: 'field-row' },
-            textField([...path, 'network'], { label: 'Network', datalist: 'networks', placeholder: 'LinkedIn', onTyped: () => { refreshSuggest(); urlField.querySelector('input').dispatchEvent(new Event('recheck')); } }),
-            textField([...path, 'username'], { label: 'Username', onTyped: refreshSuggest })),
+            textField([...path, 'network'], { label: t('field.profile.network'), datalist: 'networks', placeholder: 'LinkedIn', onTyped: () => { refreshSuggest(); urlField.querySelector('input').dispatchEvent(new Event('recheck')); } }),
+            textField([...path, 'username'], { label: t('field.profile.username'), onTyped: refreshSuggest })),
           urlField, suggest));
       const urlInput = urlField.querySelector('input');
       urlInput.addEventListener('input', refreshSuggest);
@@ -343,25 +344,25 @@ export function renderForm(root, ctx) {
       h('div', { class: 'section-header' },
         h('h2', { class: 'section-head', id: 'basics-heading', style: null },
           h('button', { type: 'button', class: 'section-toggle', 'aria-expanded': String(open), 'aria-controls': bodyId, 'data-focus-key': 'toggle:basics', onclick: () => toggleSection('basics') },
-            h('span', { class: 'section-name' }, 'Personal details')))),
+            h('span', { class: 'section-name' }, t('form.personal'))))),
       h('div', { class: 'section-body', id: bodyId, hidden: !open },
         h('div', { class: 'field-row' },
-          textField(['basics', 'name'], { label: 'Full name', autocomplete: 'name' }),
-          textField(['basics', 'label'], { label: 'Headline', placeholder: 'Software Engineer', autocomplete: 'organization-title' }),
-          textField(['basics', 'email'], { label: 'Email', type: 'email', autocomplete: 'email' }),
-          textField(['basics', 'phone'], { label: 'Phone', type: 'tel', autocomplete: 'tel' }),
-          textField(['basics', 'location', 'city'], { label: 'City', autocomplete: 'address-level2' }),
-          textField(['basics', 'location', 'region'], { label: 'Region or state', autocomplete: 'address-level1' }),
-          textField(['basics', 'location', 'countryCode'], { label: 'Country code', placeholder: 'US, GB, IN…', autocomplete: 'country' }),
-          textField(['basics', 'url'], { label: 'Website', type: 'url', placeholder: 'https://', autocomplete: 'url' })),
+          textField(['basics', 'name'], { label: t('field.basics.name'), autocomplete: 'name' }),
+          textField(['basics', 'label'], { label: t('field.basics.label'), placeholder: 'Software Engineer', autocomplete: 'organization-title' }),
+          textField(['basics', 'email'], { label: t('field.basics.email'), type: 'email', autocomplete: 'email' }),
+          textField(['basics', 'phone'], { label: t('field.basics.phone'), type: 'tel', autocomplete: 'tel' }),
+          textField(['basics', 'location', 'city'], { label: t('field.basics.city'), autocomplete: 'address-level2' }),
+          textField(['basics', 'location', 'region'], { label: t('field.basics.region'), autocomplete: 'address-level1' }),
+          textField(['basics', 'location', 'countryCode'], { label: t('field.basics.country'), placeholder: 'US, GB, IN…', autocomplete: 'country' }),
+          textField(['basics', 'url'], { label: t('field.basics.url'), type: 'url', placeholder: 'https://', autocomplete: 'url' })),
         photoField(ctx),
-        h('h3', { class: 'field-label' }, 'Profiles'),
+        h('h3', { class: 'field-label' }, t('form.profiles')),
         profileList,
         h('div', { class: 'add-row' },
           h('button', { type: 'button', class: 'button button-small', 'data-focus-key': 'add-profile', onclick: () => structural((d) => {
             const list = get(d, ['basics', 'profiles']);
             if (Array.isArray(list)) list.push({}); else set(d, ['basics', 'profiles'], [{}]);
-          }, key(['basics', 'profiles', profiles.length, 'network'])) }, icon('plus'), 'Add profile (LinkedIn, GitHub, portfolio…)')),
+          }, key(['basics', 'profiles', profiles.length, 'network'])) }, icon('plus'), t('add.profile'))),
         datalists));
   }
 
@@ -379,7 +380,7 @@ export function renderForm(root, ctx) {
     let body;
     if (s.id === 'summary') {
       body = [
-        textField(['basics', 'summary'], { label: 'Professional summary', type: 'textarea', rows: 4, hint: summaryHint, wide: true }),
+        textField(['basics', 'summary'], { label: t('field.basics.summary'), type: 'textarea', rows: 4, hint: summaryHint, wide: true }),
         ctx.phrases ? h('div', { class: 'add-row' }, h('button', { type: 'button', class: 'button button-small', 'aria-haspopup': 'dialog', 'data-focus-key': 'ideas:basics.summary', onclick: () => ctx.phrases.open({ kind: 'summary', path: ['basics', 'summary'] }) }, icon('bulb'), 'Summary ideas')) : null,
       ];
     } else if (s.custom) {
@@ -387,7 +388,7 @@ export function renderForm(root, ctx) {
     } else {
       body = entryList([s.id], byId(s.id), s.title);
     }
-    const rename = () => ctx.prompt(`Rename “${s.title}”`, 'Section heading', s.title, (value) => {
+    const rename = () => ctx.prompt(t('form.rename', s.title), t('form.section-heading'), s.title, (value) => {
       const title = value.trim();
       structural((d) => {
         const dz = design(d, true);
@@ -414,7 +415,7 @@ export function renderForm(root, ctx) {
         move(order, i, to);
         design(d, true).sectionOrder = order;
       });
-      announce(`${s.title} moved to position ${to + 1} of ${all.length}.`);
+      announce(t('form.moved', s.title, to + 1, all.length));
     };
     const removeSection = () => {
       const doRemove = () => structural((d) => {
@@ -428,33 +429,33 @@ export function renderForm(root, ctx) {
         if (dz.customSections && dz.customSections.length === 0) delete dz.customSections;
       }, 'add-section');
       const content = s.id === 'summary' ? (doc.basics || {}).summary : (s.custom ? get(doc, ['meta', 'createYourResume', 'customSections', s.index, 'entries']) : doc[s.id]);
-      if (hasContent(content)) ctx.confirm(`Remove the whole “${s.title}” section and everything in it? You can undo this with Undo.`, 'Remove section', doRemove);
+      if (hasContent(content)) ctx.confirm(t('form.remove-section.confirm', s.title), t('form.remove-section'), doRemove);
       else doRemove();
     };
     const headingHintResult = s.custom || s.title !== s.defaultTitle ? headingHint(s.title) : null;
     return h('li', { class: `section-card${open ? ' is-open' : ''}${s.hidden ? ' is-hidden' : ''}`, 'data-section': s.id, 'aria-labelledby': headingId },
       h('div', { class: 'section-header' },
-        h('button', { type: 'button', class: 'handle handle-section', 'aria-label': `Reorder section ${s.title} (arrow keys move it)`, title: 'Drag or use arrow keys to reorder', 'data-focus-key': `shandle:${s.id}`, onkeydown: (ev) => {
+        h('button', { type: 'button', class: 'handle handle-section', 'aria-label': t('form.reorder-section', s.title), title: t('form.reorder.title'), 'data-focus-key': `shandle:${s.id}`, onkeydown: (ev) => {
           if (ev.key !== 'ArrowUp' && ev.key !== 'ArrowDown') return;
           ev.preventDefault();
           const to = ev.key === 'ArrowUp' ? i - 1 : i + 1;
           if (to < 0 || to >= all.length) return;
           ctx.requestFocus(`shandle:${s.id}`);
           store.change((d) => { const order = all.map((x) => x.id); move(order, i, to); design(d, true).sectionOrder = order; });
-          announce(`${s.title} moved to position ${to + 1} of ${all.length}.`);
+          announce(t('form.moved', s.title, to + 1, all.length));
         } }, icon('grip')),
         h('h2', { class: 'section-head', id: headingId },
           h('button', { type: 'button', class: 'section-toggle', 'aria-expanded': String(open), 'aria-controls': bodyId, 'data-focus-key': `toggle:${s.id}`, onclick: () => toggleSection(s.id) },
             h('span', { class: 'section-name' }, s.title),
             count !== null ? h('span', { class: 'section-count' }, `(${count})`) : null,
             s.hidden ? h('span', { class: 'section-count' }, ' hidden') : null)),
-        iconButton('up', `Move section ${s.title} up`, () => moveSection(i - 1), { disabled: i === 0, focusKey: `sup:${s.id}` }),
-        iconButton('down', `Move section ${s.title} down`, () => moveSection(i + 1), { disabled: i === all.length - 1, focusKey: `sdown:${s.id}` })),
+        iconButton('up', t('form.move-section-up', s.title), () => moveSection(i - 1), { disabled: i === 0, focusKey: `sup:${s.id}` }),
+        iconButton('down', t('form.move-section-down', s.title), () => moveSection(i + 1), { disabled: i === all.length - 1, focusKey: `sdown:${s.id}` })),
       h('div', { class: 'section-body', id: bodyId, hidden: !open },
         h('div', { class: 'section-tools' },
           h('button', { type: 'button', class: 'icon-btn', onclick: rename, 'data-focus-key': `rename:${s.id}` }, icon('pencil'), 'Rename'),
-          h('button', { type: 'button', class: 'icon-btn', onclick: toggleHidden, 'aria-pressed': String(s.hidden), 'data-focus-key': `hide:${s.id}` }, icon(s.hidden ? 'eyeOff' : 'eye'), s.hidden ? 'Hidden from PDF' : 'Hide from PDF'),
-          h('button', { type: 'button', class: 'icon-btn danger', onclick: removeSection, 'data-focus-key': `sremove:${s.id}` }, icon('trash'), 'Remove section'),
+          h('button', { type: 'button', class: 'icon-btn', onclick: toggleHidden, 'aria-pressed': String(s.hidden), 'data-focus-key': `hide:${s.id}` }, icon(s.hidden ? 'eyeOff' : 'eye'), s.hidden ? t('form.hidden') : t('form.hide')),
+          h('button', { type: 'button', class: 'icon-btn danger', onclick: removeSection, 'data-focus-key': `sremove:${s.id}` }, icon('trash'), t('form.remove-section')),
           headingHintResult ? h('p', { class: 'hint hint-warn' }, headingHintResult.text) : null),
         body));
   }
@@ -464,11 +465,11 @@ export function renderForm(root, ctx) {
     const id = nextId('add');
     const select = h('select', { id, 'data-focus-key': 'add-section' },
       missing.map((s) => h('option', { value: s.id }, s.title)),
-      h('option', { value: '__custom' }, 'Custom section…'));
+      h('option', { value: '__custom' }, t('form.custom-section')));
     const add = () => {
       const choice = select.value;
       if (choice === '__custom') {
-        ctx.prompt('Add a custom section', 'Section heading', '', (value) => {
+        ctx.prompt(t('form.add-custom'), t('form.section-heading'), '', (value) => {
           const title = value.trim();
           if (!title) return;
           structural((d) => {
@@ -493,14 +494,14 @@ export function renderForm(root, ctx) {
       }, choice === 'summary' ? 'basics.summary' : key([choice, 0, byId(choice).fields[0].key]));
     };
     return h('div', { class: 'add-section' },
-      h('label', { for: id, class: 'field-label' }, 'Add a section'),
+      h('label', { for: id, class: 'field-label' }, t('form.add-section')),
       select,
-      h('button', { type: 'button', class: 'button', onclick: add }, icon('plus'), 'Add section'));
+      h('button', { type: 'button', class: 'button', onclick: add }, icon('plus'), t('form.add')));
   }
 
   // ---------- assemble ----------
   const sections = sectionsOf(doc);
-  const sectionList = h('ul', { class: 'entries section-list', 'aria-label': 'Sections, in resume order' }, sections.map((s, i) => sectionCard(s, i, sections)));
+  const sectionList = h('ul', { class: 'entries section-list', 'aria-label': t('form.sections') }, sections.map((s, i) => sectionCard(s, i, sections)));
   root.replaceChildren(...[ctx.startCard ? ctx.startCard() : null, basicsCard(), sectionList, addSectionRow(sections.map((s) => s.id))].filter(Boolean));
 
   // drag and drop (SortableJS); the buttons and arrow keys do the same without a mouse
@@ -508,14 +509,14 @@ export function renderForm(root, ctx) {
   Sortable.create(sectionList, { ...options, handle: '.handle-section', onEnd: (ev) => {
     if (ev.oldIndex === ev.newIndex) return;
     store.change((d) => { const order = sections.map((x) => x.id); move(order, ev.oldIndex, ev.newIndex); design(d, true).sectionOrder = order; });
-    announce(`Section moved to position ${ev.newIndex + 1} of ${sections.length}.`);
+    announce(t('form.section-moved', ev.newIndex + 1, sections.length));
   } });
   root.querySelectorAll('ul[data-list-path]').forEach((ul) => {
     const path = JSON.parse(ul.dataset.listPath);
     Sortable.create(ul, { ...options, handle: ul.classList.contains('bullets') ? '.handle-item' : '.handle-entry', onEnd: (ev) => {
       if (ev.oldIndex === ev.newIndex) return;
       store.change((d) => move(get(d, path), ev.oldIndex, ev.newIndex));
-      announce(`Moved to position ${ev.newIndex + 1}.`);
+      announce(t('form.item-moved', ev.newIndex + 1));
     } });
   });
 }

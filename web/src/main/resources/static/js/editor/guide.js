@@ -2,6 +2,7 @@
 // sections in the order that suits it, and gives each empty field a short hint and an example as
 // placeholder text (never content: nothing of it reaches the PDF). The meter says which parts of
 // the resume are done for that profile and takes the user to what is missing.
+import { t } from '../i18n.js';
 import { h } from './dom.js';
 import { design } from './paths.js';
 import { byId, STANDARD_IDS } from './schema.js';
@@ -191,22 +192,22 @@ export function createGuide(ctx) {
     const result = completeness(doc, profile);
     const missing = result.items.filter((i) => !i.done);
     const percent = Math.round((100 * result.done) / Math.max(1, result.total));
-    const title = profile ? `Your ${profile.title.toLowerCase()} resume` : 'Your resume';
+    const title = profile ? t('guide.title.profile', profile.title.toLowerCase()) : t('guide.title');
     const meterId = 'guide-meter-label';
     const off = hintsOff();
     return h('section', { class: 'guide-bar', 'aria-labelledby': 'guide-title' },
       h('div', { class: 'guide-head' },
         h('h2', { class: 'guide-title', id: 'guide-title' }, title),
-        profile ? h('button', { type: 'button', class: 'button-link', id: 'guide-hints', 'aria-pressed': String(!off), onclick: () => { setHintsOff(!off); ctx.rerender(); } }, off ? 'Show hints and examples' : 'Hide hints and examples') : null),
+        profile ? h('button', { type: 'button', class: 'button-link', id: 'guide-hints', 'aria-pressed': String(!off), onclick: () => { setHintsOff(!off); ctx.rerender(); } }, off ? t('guide.hints.show') : t('guide.hints.hide')) : null),
       h('p', { class: 'guide-meter' },
-        h('span', { id: meterId }, `${result.done} of ${result.total} done`),
+        h('span', { id: meterId }, t('guide.meter', result.done, result.total)),
         h('progress', { max: String(result.total), value: String(result.done), 'aria-labelledby': meterId, 'data-percent': String(percent) })),
       missing.length
-        ? h('ul', { class: 'guide-missing', 'aria-label': 'Still missing' }, missing.map((item) => h('li', {},
+        ? h('ul', { class: 'guide-missing', 'aria-label': t('guide.missing') }, missing.map((item) => h('li', {},
           h('button', { type: 'button', class: 'button', onclick: () => (item.focus ? ctx.goTo(item.focus) : ctx.addSection(item.section)) }, item.label))))
-        : h('p', { class: 'hint hint-ok' }, 'Everything this kind of resume needs is there. Check the Check tab for an ATS reading.'),
+        : h('p', { class: 'hint hint-ok' }, t('guide.complete')),
       result.done
-        ? h('details', { class: 'guide-details' }, h('summary', {}, 'What is done'),
+        ? h('details', { class: 'guide-details' }, h('summary', {}, t('guide.done')),
           h('ul', { class: 'guide-done' }, result.items.filter((i) => i.done).map((i) => h('li', {}, i.label))))
         : null);
   }

@@ -2,6 +2,7 @@
 // beside a live preview of the letter's real PDF pages, drafted from a job posting, checked and
 // downloaded. Letters live inside the resume document, so undo, saving in this browser and Save
 // online carry them with no code of their own.
+import { t } from '../i18n.js';
 import { h, icon, announce } from './dom.js';
 import { clean, design, set } from './paths.js';
 import { Preview } from './preview.js';
@@ -91,7 +92,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
     problemList: $('letter-preview-problem-list'),
     visible: () => active && previewVisible(),
     render: (doc, options) => renderLetter(doc, { ...options, letter: selected }),
-    what: 'your cover letter',
+    what: t('preview.what-letter'),
   });
 
   /** The index of the letter shown in doc, or -1 when the resume has none. */

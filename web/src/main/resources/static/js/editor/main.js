@@ -1,4 +1,5 @@
 // The editor: wires the form, the design controls, the preview, storage, history and dialogs.
+import { lang, t } from '../i18n.js';
 import { h } from './dom.js';
 import { clean, design } from './paths.js';
 import { Store } from './store.js';
@@ -139,15 +140,15 @@ async function main() {
     saveTimer = null;
     try {
       storage.save(currentId, store.doc);
-      status.textContent = 'Saved in this browser';
+      status.textContent = t('save.saved');
       if (online) online.changed(currentId);
     } catch (e) {
-      status.textContent = 'Not saved: this browser’s storage is full or disabled. Export a JSON copy.';
+      status.textContent = t('save.failed');
     }
     $('resume-name').textContent = storage.titleOf(currentId) || storage.displayName(store.doc);
   };
   const scheduleSave = () => {
-    status.textContent = 'Saving…';
+    status.textContent = t('save.saving');
     window.clearTimeout(saveTimer);
     saveTimer = window.setTimeout(saveNow, 300);
   };
@@ -155,7 +156,7 @@ async function main() {
   // the same resume open in two tabs: say so rather than silently overwrite the other tab's work
   window.addEventListener('storage', (event) => {
     if (event.key === `cyr.resume.v1.${currentId}` && event.newValue !== null) {
-      showMessage('This resume was just changed in another tab. Reload this page before editing here, or the other tab’s changes will be overwritten.', 'info');
+      showMessage(t('save.other-tab'), 'info');
     }
   });
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden' && saveTimer) saveNow(); });
@@ -230,25 +231,25 @@ async function main() {
   });
   const startCard = () => {
     if (!isBlank(store.doc) || design(store.doc).profile || skippedStart()) return null;
-    const select = h('select', { id: 'start-example', 'aria-label': 'Example resume' }, examples.map((e) => h('option', { value: e.id }, e.title)));
+    const select = h('select', { id: 'start-example', 'aria-label': t('start.example') }, examples.map((e) => h('option', { value: e.id }, e.title)));
     return h('section', { class: 'start-card', 'aria-labelledby': 'start-title' },
-      h('h2', { id: 'start-title' }, 'Start your resume'),
-      h('p', {}, 'Who is it for? We set up the sections in the order that suits you, and every empty field shows a hint and an example. Nothing of the examples goes into your PDF.'),
+      h('h2', { id: 'start-title' }, t('start.title')),
+      h('p', {}, t('start.intro')),
       guide.startChoices((profile) => {
         pendingFocus = 'basics.name';
         drawForm();
         const kind = profile.title.toLowerCase();
         showMessage(`Set up for ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} resume: the sections are in the order recruiters expect, with hints in every field. Undo takes it back.`, 'info');
       }),
-      h('h3', {}, 'Or start another way'),
+      h('h3', {}, t('start.other')),
       h('div', { class: 'start-actions' },
-        examples.length ? [select, h('button', { type: 'button', class: 'button', onclick: () => startFromExample(select.value) }, 'Use this example')] : null,
-        h('button', { type: 'button', class: 'button', onclick: () => importDialog.open() }, 'Import a resume…'),
+        examples.length ? [select, h('button', { type: 'button', class: 'button', onclick: () => startFromExample(select.value) }, t('start.use-example'))] : null,
+        h('button', { type: 'button', class: 'button', onclick: () => importDialog.open() }, t('start.import')),
         h('button', { type: 'button', class: 'button-link', id: 'start-skip', onclick: () => {
           try { window.localStorage.setItem(`cyr.start-skipped.v1.${currentId}`, '1'); } catch (e) { /* shown again next time */ }
           pendingFocus = 'basics.name';
           drawForm();
-        } }, 'Skip: just show the form')));
+        } }, t('start.skip'))));
   };
   const ctx = {
     store,
@@ -360,7 +361,7 @@ async function main() {
     storage.setCurrent(id);
     store.replace(newDoc);
     saveNow();
-    status.textContent = 'Saved in this browser';
+    status.textContent = t('save.saved');
     ats.switched();
     if (online) online.switched();
   }
@@ -391,9 +392,9 @@ async function main() {
       } else {
         createAndSwitch(exampleDoc, title);
       }
-      showMessage(`Started from the “${ex ? ex.title : id}” example. Replace its details with yours; your other resumes are in My resumes.`, 'info');
+      showMessage(t('example.started-named', ex ? ex.title : id), 'info');
     } catch (e) {
-      showMessage('That example could not be loaded. Your current resume is unchanged.');
+      showMessage(t('example.failed'));
     }
   }
 
@@ -409,7 +410,7 @@ async function main() {
   });
   $('message-close').addEventListener('click', hideMessage);
 
-  const FORMAT_NAMES = { pdf: 'PDF', docx: 'Word document', txt: 'plain text', md: 'Markdown file', html: 'web page' };
+  const FORMAT_NAMES = { pdf: 'PDF', docx: t('download.docx'), txt: t('download.txt'), md: t('download.md'), html: t('download.html') };
 
   /** Renders the resume on the server in {@code format} and offers it as a download. */
   async function downloadAs(format, button, options = {}) {
@@ -424,7 +425,7 @@ async function main() {
       download(await response.blob(), fileNameOf(response, `Resume.${format}`));
       hideMessage();
     } catch (e) {
-      showMessage(`The ${FORMAT_NAMES[format]} could not be made: the server cannot be reached. Your resume is still saved in this browser.`);
+      showMessage(t('download.offline', FORMAT_NAMES[format]));
     } finally {
       button.disabled = false;
     }
@@ -435,7 +436,7 @@ async function main() {
     const left = placeholders(clean(store.doc));
     if (!left.length) return downloadAs(format, button, options);
     const first = left.slice(0, 3).map((p) => p.text).join(', ');
-    confirmAction(`Your resume still has ${left.length === 1 ? 'a placeholder' : `${left.length} placeholders`} (${first}) that you meant to replace with your own details. Download anyway?`, 'Download anyway', () => downloadAs(format, button, options));
+    confirmAction(left.length === 1 ? t('download.placeholder.one', first) : t('download.placeholder.other', left.length, first), t('download.anyway'), () => downloadAs(format, button, options));
     return null;
   }
 
@@ -504,7 +505,7 @@ async function main() {
     importDialog.openWith(fix.file, (imported) => {
       const key = fix.finding ? locate(imported, fix.finding) : null;
       if (key) goTo(key);
-      else if (fix.finding) showMessage('The imported resume is open; the field this finding is about was not found in it.', 'info');
+      else if (fix.finding) showMessage(t('fix.not-found'), 'info');
     });
   }
   $('btn-import-2').addEventListener('click', () => { $('dlg-resumes').close(); importDialog.open(); });
@@ -521,31 +522,32 @@ async function main() {
     fetchExample(id).then((exampleDoc) => {
       const ex = examples.find((e) => e.id === id);
       createAndSwitch(exampleDoc, storage.freeTitle(`${ex ? ex.title : id} example`));
-      showMessage('Started a new resume from the example.', 'info');
-    }).catch(() => showMessage('That example could not be loaded. Your current resume is unchanged.'));
+      showMessage(t('example.started'), 'info');
+    }).catch(() => showMessage(t('example.failed')));
   });
   const drawResumeList = () => {
     if (saveTimer) saveNow();
-    const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
     listEl.replaceChildren(...storage.list().map((entry) => {
       const current = entry.id === currentId;
+      const changed = dateFormat.format(new Date(entry.updated || Date.now()));
       return h('li', { class: `resume-item${current ? ' is-current' : ''}` },
         h('span', { class: 'resume-item-text' },
           h('span', { class: 'resume-item-name' }, entry.name),
-          h('span', { class: 'resume-item-date' }, `${current ? 'Editing now · ' : ''}changed ${dateFormat.format(new Date(entry.updated || Date.now()))}`)),
+          h('span', { class: 'resume-item-date' }, current ? t('resumes.editing', changed) : t('resumes.changed', changed))),
         current ? null : h('button', { type: 'button', class: 'button button-small', onclick: () => {
           const loaded = storage.load(entry.id);
           if (loaded) { switchTo(entry.id, loaded); $('dlg-resumes').close(); }
-        } }, 'Open', h('span', { class: 'visually-hidden' }, ` ${entry.name}`)),
+        } }, t('resumes.open'), h('span', { class: 'visually-hidden' }, ` ${entry.name}`)),
         h('button', { type: 'button', class: 'button button-small', onclick: () => {
           const loaded = entry.id === currentId ? store.doc : storage.load(entry.id);
           if (!loaded) return;
           // the copy is told apart by its name in My resumes, never by a change to its content
           storage.create(JSON.parse(JSON.stringify(loaded)), storage.freeTitle(`${entry.name} (copy)`));
           drawResumeList();
-        } }, 'Duplicate', h('span', { class: 'visually-hidden' }, ` ${entry.name}`)),
+        } }, t('resumes.duplicate'), h('span', { class: 'visually-hidden' }, ` ${entry.name}`)),
         h('button', { type: 'button', class: 'button button-small button-danger', onclick: () => {
-          confirmAction(`Delete “${entry.name}” from this browser? This cannot be undone; export it first if you may need it.`, 'Delete', () => {
+          confirmAction(t('resumes.delete.confirm', entry.name), t('resumes.delete'), () => {
             storage.remove(entry.id);
             if (entry.id === currentId) {
               const next = storage.list()[0];
@@ -555,7 +557,7 @@ async function main() {
             drawResumeList();
             if (!$('dlg-resumes').open) openDialog($('dlg-resumes'));
           });
-        } }, 'Delete', h('span', { class: 'visually-hidden' }, ` ${entry.name}`)));
+        } }, t('resumes.delete'), h('span', { class: 'visually-hidden' }, ` ${entry.name}`)));
     }));
   };
   $('btn-resumes').addEventListener('click', () => { drawResumeList(); openDialog($('dlg-resumes')); });
@@ -563,7 +565,7 @@ async function main() {
   $('btn-new-blank').addEventListener('click', () => {
     $('dlg-resumes').close();
     createAndSwitch(blankResume());
-    showMessage('Started a new blank resume. Your other resumes are in My resumes.', 'info');
+    showMessage(t('resumes.new-blank'), 'info');
   });
 
   // ---------- tabs ----------
@@ -622,16 +624,16 @@ async function main() {
   if (templateRadio) {
     const name = templateRadio.closest('label').textContent.trim();
     if (design(store.doc).template === templateId) {
-      showMessage(`This resume already uses the ${name} template.`, 'info');
+      showMessage(t('template.same', name), 'info');
     } else {
       store.change((d) => { design(d, true).template = templateId; });
       syncDesign();
-      showMessage(`Template set to ${name}; your content is unchanged. Undo brings back the previous template.`, 'info');
+      showMessage(t('template.set', name), 'info');
     }
   } else if (templateId) {
     // an old or mistyped link: say so, and change nothing
     const shown = templateId.length > 40 ? `${templateId.slice(0, 37)}…` : templateId;
-    showMessage(`There is no template called “${shown}”, so your resume keeps its current template. Choose one in Design.`, 'info');
+    showMessage(t('template.unknown', shown), 'info');
   }
   // hints, examples and phrase ideas arrive as data: draw the form again once they are in
   await Promise.all([guide.ready, phrases.ready]);
@@ -643,6 +645,6 @@ async function main() {
 main().catch((e) => {
   const editor = $('editor');
   if (editor) editor.dataset.state = 'failed';
-  showMessage('The editor could not start. Please reload the page; your saved resumes are kept in this browser.');
+  showMessage(t('editor.failed'));
   throw e;
 });

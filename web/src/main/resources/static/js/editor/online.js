@@ -3,6 +3,7 @@
 //
 // The edit link is /editor#id=ID&key=TOKEN. The part after # never leaves the browser in a
 // request, so the token reaches the server only in the Authorization header of API calls.
+import { t } from '../i18n.js';
 import { h } from './dom.js';
 import { clean } from './paths.js';
 import { displayName } from './storage.js';
@@ -159,7 +160,7 @@ export function startOnline(ctx) {
 
   function refreshButton() {
     const binding = bindingOfCurrent();
-    button.textContent = binding ? 'Online link' : 'Save online';
+    button.textContent = binding ? t('online.link') : t('online.save');
     button.setAttribute('aria-haspopup', 'dialog');
     if (!binding) setStatus('');
   }
@@ -184,7 +185,7 @@ export function startOnline(ctx) {
     const isCurrent = () => localId === ctx.currentId();
     if (!binding || !doc) return;
     if (!unsynced(binding, doc)) {
-      if (isCurrent()) setStatus('Saved online');
+      if (isCurrent()) setStatus(t('online.saved'));
       return;
     }
     running.add(localId);
@@ -238,7 +239,7 @@ export function startOnline(ctx) {
       const version = versionOf(response) || binding.version + 1;
       writeBinding(localId, { ...binding, version, saved: fingerprint(doc) });
       noteConfirmed(localId, version);
-      if (isCurrent()) setStatus(stillSame ? 'Saved online' : 'Saving online…');
+      if (isCurrent()) setStatus(stillSame ? t('online.saved') : t('online.saving'));
       if (!stillSame) again.add(localId);
     } else if (response.status === 412) {
       await conflict(localId);
@@ -303,7 +304,7 @@ export function startOnline(ctx) {
     if (same(mine, server.doc)) {
       // both sides made the same change: nothing to decide
       writeBinding(localId, { ...binding, version: server.version, saved: fingerprint(mine) });
-      if (localId === ctx.currentId()) setStatus('Saved online');
+      if (localId === ctx.currentId()) setStatus(t('online.saved'));
       return;
     }
     if (localId !== ctx.currentId() || conflictOpen) {
@@ -363,7 +364,7 @@ export function startOnline(ctx) {
         for (const key of Object.keys(d)) delete d[key];
         Object.assign(d, JSON.parse(JSON.stringify(server.doc)));
       });
-      setStatus('Saved online');
+      setStatus(t('online.saved'));
       ctx.showMessage('Now showing the version saved elsewhere. Undo brings back this browser’s version.', 'info');
     };
     $('conflict-keep-both').onclick = () => {
@@ -425,7 +426,7 @@ export function startOnline(ctx) {
       noteConfirmed(newId, server.version);
     }
     refreshButton();
-    setStatus('Saved online');
+    setStatus(t('online.saved'));
     ctx.showMessage(`Opened “${displayName(server.doc)}” from its edit link. Changes are saved online as you type.`, 'info');
   }
 
@@ -436,7 +437,7 @@ export function startOnline(ctx) {
     noteConfirmed(localId, server.version);
     if (same(local, server.doc)) {
       writeBinding(localId, { ...binding, version: server.version, saved: fingerprint(local) });
-      setStatus('Saved online');
+      setStatus(t('online.saved'));
     } else if (server.version === binding.version) {
       // only this browser changed: send it
       schedule(localId, 0);
@@ -444,7 +445,7 @@ export function startOnline(ctx) {
       // only the server changed: take it
       writeBinding(localId, { ...binding, version: server.version, saved: fingerprint(server.doc) });
       ctx.switchTo(localId, server.doc);
-      setStatus('Saved online');
+      setStatus(t('online.saved'));
       ctx.showMessage('Loaded the newer version of this resume saved from another device.', 'info');
     } else {
       await conflict(localId);
@@ -469,7 +470,7 @@ export function startOnline(ctx) {
         // nothing was saved elsewhere: the document need not be read; send this browser's changes
         noteConfirmed(localId, state.version);
         if (unsynced(binding, ctx.loadLocal(localId))) schedule(localId, 0);
-        else setStatus('Saved online');
+        else setStatus(t('online.saved'));
         return;
       }
       server = await fetchServer(binding);
@@ -508,7 +509,7 @@ export function startOnline(ctx) {
       // typed while the request was out: send that too
       if (!same(sent, ctx.loadLocal(localId))) schedule(localId);
       refreshButton();
-      setStatus('Saved online');
+      setStatus(t('online.saved'));
       showDialog();
     } catch (e) {
       setStatus('');
@@ -653,7 +654,7 @@ export function startOnline(ctx) {
       const binding = readBinding(localId);
       if (!binding) return;
       if (unsynced(binding, ctx.loadLocal(localId))) schedule(localId);
-      else if (localId === ctx.currentId()) setStatus('Saved online');
+      else if (localId === ctx.currentId()) setStatus(t('online.saved'));
     },
     /** Another resume is now the current one. */
     switched() {

@@ -1,6 +1,7 @@
 // The optional photo (basics.image): a field in Personal details and a crop dialog. The photo is
 // cropped to a square and saved as a 400 × 400 JPEG data URI, small enough to keep the resume
 // file light; the template decides whether it prints round or square, or not at all.
+import { t } from '../i18n.js';
 import { h, announce } from './dom.js';
 import { design } from './paths.js';
 
@@ -279,40 +280,40 @@ export function photoField(ctx) {
     }
     const dialog = cropDialog();
     if (!dialog) return;
-    dialog.open(picture, (uri) => store400(uri, 'photo-change', 'Photo added.'));
+    dialog.open(picture, (uri) => store400(uri, 'photo-change', t('photo.added')));
   });
 
   const choose = () => fileInput.click();
   let shown;
   let actions;
   if (PRINTABLE.test(image)) {
-    shown = h('img', { class: 'photo-thumb', src: image, alt: 'Your photo', width: 72, height: 72 });
+    shown = h('img', { class: 'photo-thumb', src: image, alt: t('photo.alt'), width: 72, height: 72 });
     actions = [
-      h('button', { type: 'button', class: 'button button-small', 'data-focus-key': 'photo-change', onclick: choose }, 'Change'),
-      h('button', { type: 'button', class: 'button button-small', 'data-focus-key': 'photo-remove', onclick: () => store400(null, 'photo-add', 'Photo removed.') }, 'Remove'),
+      h('button', { type: 'button', class: 'button button-small', 'data-focus-key': 'photo-change', onclick: choose }, t('photo.change')),
+      h('button', { type: 'button', class: 'button button-small', 'data-focus-key': 'photo-remove', onclick: () => store400(null, 'photo-add', t('photo.removed')) }, t('photo.remove')),
     ];
   } else if (image) {
     // a web address is kept as JSON Resume allows, but never fetched here nor printed
     const web = /^https?:\/\//i.test(image);
     shown = h('p', { class: 'photo-other' }, web
-      ? 'Your photo is a web address. It stays in your file but is not printed: add the photo here to print it.'
-      : 'This photo cannot be used (only PNG and JPEG photos can). Add it again here, or remove it.');
+      ? t('photo.web')
+      : t('photo.unusable'));
     actions = [
-      h('button', { type: 'button', class: 'button button-small', 'data-focus-key': 'photo-change', onclick: choose }, 'Add photo'),
-      h('button', { type: 'button', class: 'button button-small', 'data-focus-key': 'photo-remove', onclick: () => store400(null, 'photo-add', 'Photo removed.') }, 'Remove'),
+      h('button', { type: 'button', class: 'button button-small', 'data-focus-key': 'photo-change', onclick: choose }, t('photo.add')),
+      h('button', { type: 'button', class: 'button button-small', 'data-focus-key': 'photo-remove', onclick: () => store400(null, 'photo-add', t('photo.removed')) }, t('photo.remove')),
     ];
   } else {
     shown = h('span', { class: 'photo-thumb photo-empty', 'aria-hidden': 'true' });
-    actions = [h('button', { type: 'button', class: 'button button-small', 'data-focus-key': 'photo-add', onclick: choose }, 'Add photo')];
+    actions = [h('button', { type: 'button', class: 'button button-small', 'data-focus-key': 'photo-add', onclick: choose }, t('photo.add'))];
   }
   return h('div', { class: 'photo-field', role: 'group', 'aria-labelledby': 'photo-label', 'aria-describedby': 'photo-note' },
-    h('h3', { class: 'field-label', id: 'photo-label' }, 'Photo (optional)'),
+    h('h3', { class: 'field-label', id: 'photo-label' }, t('photo.label')),
     h('div', { class: 'photo-row' },
       shown,
       h('div', { class: 'photo-side' },
         h('div', { class: 'add-row' }, actions),
         h('p', { class: 'hint', id: 'photo-note' },
-          'Many employers and applicant tracking systems in the US, UK, Canada, Ireland and Australia prefer resumes without a photo, to keep hiring free of bias: leave it out when you apply there. ',
+          `${t('photo.note')} `,
           whereItPrints(doc)))),
     error, fileInput);
 }

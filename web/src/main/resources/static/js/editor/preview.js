@@ -2,6 +2,7 @@
 // 150 ms after the last change, cancels any older one, and replaces the pages only when every
 // page of the new PDF is drawn, so the preview never flickers or shows half a document.
 import * as pdfjs from '/webjars/pdfjs-dist/build/pdf.min.mjs';
+import { t } from '../i18n.js';
 import { h } from './dom.js';
 import { clean } from './paths.js';
 import { renderResume, problemOf } from './api.js';
@@ -28,7 +29,7 @@ export class Preview {
     this.pagesEl = pages;
     // what is drawn: the resume by default; the cover letter view passes its own render call
     this.renderCall = render || ((doc, options) => renderResume(doc, options));
-    this.what = what || 'your resume';
+    this.what = what || t('preview.what-resume');
     this.statusEl = status;
     this.pageCountEl = pageCount;
     this.problemsEl = problems;
@@ -107,7 +108,7 @@ export class Preview {
       response = await this.renderCall(JSON.parse(json), { signal: controller.signal, preview: true });
     } catch (e) {
       if (controller.signal.aborted) return;
-      this.statusEl.textContent = 'Preview unavailable: the server cannot be reached. Your work is still saved in this browser.';
+      this.statusEl.textContent = t('preview.offline');
       this.pagesEl.classList.remove('is-busy');
       this.pagesEl.dataset.pending = '0';
       return;
@@ -115,7 +116,7 @@ export class Preview {
     if (seq !== this.seq) return;
     if (response.status === 503 || response.status === 429) {
       const wait = Math.min(10, Number(response.headers.get('Retry-After')) || 2);
-      this.statusEl.textContent = `${response.status === 429 ? 'Many changes at once' : 'Server busy'}; retrying in ${wait} s…`;
+      this.statusEl.textContent = response.status === 429 ? t('preview.too-many', wait) : t('preview.busy', wait);
       this.retryTimer = window.setTimeout(() => { if (seq === this.seq) this.render(json); }, wait * 1000);
       return;
     }
@@ -133,7 +134,7 @@ export class Preview {
       bytes = new Uint8Array(await response.arrayBuffer());
     } catch (e) {
       if (controller.signal.aborted || seq !== this.seq) return;
-      this.statusEl.textContent = 'Preview unavailable: the server cannot be reached. Your work is still saved in this browser.';
+      this.statusEl.textContent = t('preview.offline');
       this.pagesEl.classList.remove('is-busy');
       this.pagesEl.dataset.pending = '0';
       return;
@@ -166,11 +167,11 @@ export class Preview {
     if (!this.timer) this.pagesEl.dataset.pending = '0';
     this.pages = pageCount;
     this.pagesEl.dataset.pages = String(pageCount);
-    this.pageCountEl.textContent = pageCount === 1 ? '1 page' : `${pageCount} pages`;
+    this.pageCountEl.textContent = pageCount === 1 ? t('preview.pages.one', 1) : t('preview.pages.other', pageCount);
     this.onPages(pageCount);
     this.statusEl.textContent = this.missing
-      ? `Up to date, but the PDF leaves out characters no bundled font can show: ${this.missing}`
-      : 'Up to date';
+      ? t('preview.missing', this.missing)
+      : t('preview.ready');
   }
 
   /** The pages of the newest PDF as images at {@code scale} × 72 dpi, for printing: [{src, size}]. */
@@ -202,7 +203,7 @@ export class Preview {
     try {
       pdf = await task.promise;
     } catch (e) {
-      this.statusEl.textContent = 'The preview could not be drawn.';
+      this.statusEl.textContent = t('preview.failed');
       this.pagesEl.dataset.pending = '0';
       return;
     }
@@ -222,13 +223,13 @@ export class Preview {
           width: Math.floor(viewport.width),
           height: Math.floor(viewport.height),
           role: 'img',
-          'aria-label': `Page ${n} of ${pdf.numPages} of ${this.what}`,
+          'aria-label': t('preview.page-of', n, pdf.numPages, this.what),
           'data-size': paperOf(page),
         });
         await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
         if (seq !== this.seq) return;
         frames.push(h('div', { class: 'page', 'data-page': n }, canvas,
-          h('span', { class: 'page-label', 'aria-hidden': 'true' }, `Page ${n} of ${pdf.numPages}`)));
+          h('span', { class: 'page-label', 'aria-hidden': 'true' }, t('preview.page', n, pdf.numPages))));
       }
       this.pagesEl.replaceChildren(...frames);
       this.markShown(pdf.numPages);
@@ -241,10 +242,10 @@ export class Preview {
     const errors = Array.isArray(problem.errors) ? problem.errors : [];
     const items = errors.length
       ? errors.slice(0, 6).map((e) => h('li', {}, `${e.path}: ${e.message}`))
-      : [h('li', {}, problem.detail || `The server answered ${status}.`)];
+      : [h('li', {}, problem.detail || t('preview.answered', status))];
     this.problemListEl.replaceChildren(...items);
     this.problemsEl.hidden = false;
-    this.statusEl.textContent = 'Preview paused';
+    this.statusEl.textContent = t('preview.paused');
     this.onProblems(errors);
   }
 

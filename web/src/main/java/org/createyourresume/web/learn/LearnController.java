@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.createyourresume.web.i18n.MessageCatalog;
 import org.createyourresume.web.page.PageMeta;
 import org.createyourresume.web.system.ApiProblem;
 import org.createyourresume.web.system.BrowserRequests;
@@ -50,9 +51,12 @@ class LearnController {
   private final LearnCatalog catalog;
   private final LessonSearch search;
 
-  LearnController(LearnCatalog catalog, LessonSearch search) {
+  private final MessageCatalog messages;
+
+  LearnController(LearnCatalog catalog, LessonSearch search, MessageCatalog messages) {
     this.catalog = catalog;
     this.search = search;
+    this.messages = messages;
   }
 
   @GetMapping("/learn")
@@ -183,7 +187,9 @@ class LearnController {
   private ResponseEntity<String> page(
       HttpStatus status, String template, Map<String, Object> model) {
     StringOutput html = new StringOutput(32 * 1024);
-    engine.render(template, model, html);
+    Map<String, Object> withText = new HashMap<>(model);
+    withText.put("t", messages.current());
+    engine.render(template, withText, html);
     return ResponseEntity.status(status)
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .cacheControl(CacheControl.noCache())

@@ -15,6 +15,8 @@ import org.createyourresume.model.DateFormat;
 import org.createyourresume.render.ResumeRenderer;
 import org.createyourresume.render.TemplateInfo;
 import org.createyourresume.web.example.ExampleCatalog;
+import org.createyourresume.web.i18n.MessageCatalog;
+import org.createyourresume.web.i18n.Messages;
 import org.createyourresume.web.system.ApiProblem;
 import org.createyourresume.web.system.BrowserRequests;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,10 +39,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 class PageController {
 
   private static final MediaType ICON = MediaType.parseMediaType("image/x-icon");
-  private static final String DESCRIPTION =
-      "Free, open-source resume builder: ATS-friendly PDF resumes from clean templates, live"
-          + " preview, no sign-up.";
-
   private final TemplateEngine engine =
       TemplateEngine.createPrecompiled(
           null, ContentType.Html, PageController.class.getClassLoader(),
@@ -49,12 +47,14 @@ class PageController {
   private final ExampleCatalog examples;
   private final long maxUploadBytes;
   private final byte[] favicon;
+  private final MessageCatalog messages;
 
   PageController(
-      ResumeRenderer renderer, ExampleCatalog examples,
+      ResumeRenderer renderer, ExampleCatalog examples, MessageCatalog messages,
       @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxUpload)
       throws IOException {
     this.renderer = renderer;
+    this.messages = messages;
     this.examples = examples;
     // the checker reads at most its own limit, whatever the upload limit is
     this.maxUploadBytes = Math.min(maxUpload.toBytes(), AtsLimits.DEFAULT.maxBytes());
@@ -65,9 +65,10 @@ class PageController {
 
   @GetMapping("/")
   ResponseEntity<String> home() {
+    Messages t = messages.current();
     PageMeta meta =
-        new PageMeta("Create Your Resume: free ATS-friendly resume builder", DESCRIPTION, "home",
-            null, "page-home");
+        new PageMeta(t.get("page.home.title"), t.get("site.description"), "home", null,
+            "page-home");
     List<TemplateInfo> all = renderer.templates();
     return page("home.jte", Map.of("meta", meta, "templates", featured(all),
         "templateCount", all.size(), "examples", examples.all()));
@@ -102,31 +103,30 @@ class PageController {
       gallery = Gallery.refused(templates, bad.detail());
       status = HttpStatus.BAD_REQUEST;
     }
+    Messages t = messages.current();
+    String title = t.get("page.templates.title");
     PageMeta meta =
-        new PageMeta((gallery.problem() == null ? "" : "Unknown filter · ")
-                + "Resume templates · Create Your Resume",
-            "Clean, ATS-safe resume templates, each a real PDF: filter by columns, photo, style"
-                + " and who they suit.", "templates", "/js/gallery.js", "page-templates");
+        new PageMeta(
+            gallery.problem() == null ? title : t.get("page.templates.unknown-filter", title),
+            t.get("page.templates.description"), "templates", "/js/gallery.js", "page-templates");
     return page(status, "templates.jte", Map.of("meta", meta, "gallery", gallery));
   }
 
   @GetMapping("/examples")
   ResponseEntity<String> examples() {
+    Messages t = messages.current();
     PageMeta meta =
-        new PageMeta("Resume examples · Create Your Resume",
-            "Complete example resumes for common roles, ready to adapt.", "examples", null,
-            "page-examples");
+        new PageMeta(t.get("page.examples.title"), t.get("page.examples.description"),
+            "examples", null, "page-examples");
     return page("examples.jte", Map.of("meta", meta, "examples", examples.all()));
   }
 
   @GetMapping("/ats-checker")
   ResponseEntity<String> atsChecker() {
+    Messages t = messages.current();
     PageMeta meta =
-        new PageMeta("Free ATS resume checker · Create Your Resume",
-            "Upload a PDF or Word resume and see what an applicant tracking system reads from it,"
-                + " a 0-100 score with the fixes worth most, and your keyword match against a job"
-                + " posting. Files are checked in memory and never stored.",
-            "ats-checker", "/js/ats/checker.js", "page-ats");
+        new PageMeta(t.get("page.ats.title"), t.get("page.ats.description"), "ats-checker",
+            "/js/ats/checker.js", "page-ats");
     return page("ats-checker.jte", Map.of("meta", meta, "limits",
         new UploadLimits(maxUploadBytes, AtsLimits.DEFAULT.maxPages())));
   }
@@ -141,8 +141,9 @@ class PageController {
 
   @GetMapping("/editor")
   ResponseEntity<String> editor() {
+    Messages t = messages.current();
     PageMeta meta =
-        new PageMeta("Editor · Create Your Resume", DESCRIPTION, "editor",
+        new PageMeta(t.get("page.editor.title"), t.get("site.description"), "editor",
             "/js/editor/main.js", "page-editor");
     List<TemplateInfo> templates = renderer.templates();
     List<String> fonts = List.copyOf(renderer.fontFamilies());
@@ -181,7 +182,9 @@ class PageController {
   private ResponseEntity<String> page(
       HttpStatus status, String template, Map<String, Object> model) {
     StringOutput html = new StringOutput(16 * 1024);
-    engine.render(template, model, html);
+    Map<String, Object> withText = new java.util.HashMap<>(model);
+    withText.put("t", messages.current());
+    engine.render(template, withText, html);
     return ResponseEntity.status(status)
         .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
         .cacheControl(CacheControl.noCache())

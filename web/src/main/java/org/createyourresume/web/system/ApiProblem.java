@@ -1,10 +1,12 @@
 package org.createyourresume.web.system;
 
 import java.net.URI;
+import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.createyourresume.model.Problem;
 import org.springframework.http.HttpStatus;
 
@@ -18,29 +20,78 @@ public final class ApiProblem extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final String TYPE_PREFIX = "urn:createyourresume:problem:";
 
+  /** The English bundle: the words of a problem when the request's language has none. */
+  private static final ResourceBundle ENGLISH =
+      ResourceBundle.getBundle("i18n.messages", Locale.ROOT);
+
   private final HttpStatus status;
   private final String type;
+  private final String key;
   private final String title;
   private final String detail;
+  private final transient Object[] detailArgs;
+  private final boolean ownWords;
   private final transient Map<String, Object> properties;
   private final Integer retryAfterSeconds;
 
+  /**
+   * A problem whose detail is written by the caller (often with the core's words), so it stays
+   * as it is in every language; its title is the bundle's {@code problem.<key>.title}.
+   */
   private ApiProblem(
-      HttpStatus status, String type, String title, String detail, Map<String, Object> properties,
+      HttpStatus status, String type, String key, String detail, Map<String, Object> properties,
       Integer retryAfterSeconds) {
-    super(title, null, false, false);
+    this(status, type, key, detail, null, properties, retryAfterSeconds);
+  }
+
+  /**
+   * A problem in our own words: title and detail come from the bundles
+   * ({@code problem.<key>.title}, {@code problem.<key>.detail} with {@code args}), so that
+   * {@link ProblemDetailsAdvice} can answer in the request's language; {@link #detail()} is the
+   * English.
+   */
+  private static ApiProblem worded(
+      HttpStatus status, String type, String key, Object[] args, Map<String, Object> properties,
+      Integer retryAfterSeconds) {
+    return new ApiProblem(status, type, key, null, args, properties, retryAfterSeconds);
+  }
+
+  private ApiProblem(
+      HttpStatus status, String type, String key, String detail, Object[] detailArgs,
+      Map<String, Object> properties, Integer retryAfterSeconds) {
+    super(ENGLISH.getString(titleKey(key)), null, false, false);
     this.status = status;
     this.type = type;
-    this.title = title;
-    this.detail = detail;
+    this.key = key;
+    this.title = ENGLISH.getString(titleKey(key));
+    this.ownWords = detail == null;
+    this.detailArgs = detailArgs;
+    this.detail = detail != null ? detail : english(detailKey(key), detailArgs);
     this.properties = properties;
     this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** The bundle key of the title of problems made with {@code key}. */
+  static String titleKey(String key) {
+    return "problem." + key + ".title";
+  }
+
+  /** The bundle key of the detail of problems made with {@code key}. */
+  static String detailKey(String key) {
+    return "problem." + key + ".detail";
+  }
+
+  /** The message as Spring formats it: MessageFormat only when there are arguments. */
+  private static String english(String key, Object[] args) {
+    String pattern = ENGLISH.getString(key);
+    return args == null || args.length == 0
+        ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
   }
 
   /** 404: no {@code what} with this id. */
   public static ApiProblem notFound(String what, String id) {
     return new ApiProblem(
-        HttpStatus.NOT_FOUND, "not-found", "Not found",
+        HttpStatus.NOT_FOUND, "not-found", "not-found",
         "There is no " + what + " with the id \"" + shorten(id) + "\".",
         Map.of("parameter", "id"), null);
   }
@@ -50,9 +101,7 @@ public final class ApiProblem extends RuntimeException {
    * cases give the same answer, so a guess learns nothing.
    */
   public static ApiProblem noResume() {
-    return new ApiProblem(
-        HttpStatus.NOT_FOUND, "not-found", "Not found",
-        "There is no resume here, or the key does not open it.", Map.of(), null);
+    return worded(HttpStatus.NOT_FOUND, "not-found", "no-resume", null, Map.of(), null);
   }
 
   /**
@@ -60,9 +109,7 @@ public final class ApiProblem extends RuntimeException {
    * knows (never made, or revoked so long ago that the server has forgotten it).
    */
   public static ApiProblem noShare() {
-    return new ApiProblem(
-        HttpStatus.NOT_FOUND, "not-found", "Not found",
-        "This link does not lead to a shared resume.", Map.of(), null);
+    return worded(HttpStatus.NOT_FOUND, "not-found", "no-share", null, Map.of(), null);
   }
 
   /**
@@ -70,42 +117,35 @@ public final class ApiProblem extends RuntimeException {
    * or deleted the resume.
    */
   public static ApiProblem shareRevoked() {
-    return new ApiProblem(
-        HttpStatus.GONE, "share-revoked", "No longer shared",
-        "The owner stopped sharing this resume: the link was turned off or replaced by a new one,"
-            + " or the resume was deleted.", Map.of(), null);
+    return worded(HttpStatus.GONE, "share-revoked", "share-revoked", null, Map.of(), null);
   }
 
   /** 412: the save was based on an older version than the one stored. */
   public static ApiProblem staleVersion(long currentVersion) {
-    return new ApiProblem(
-        HttpStatus.PRECONDITION_FAILED, "stale-version", "Changed elsewhere",
-        "The resume was saved elsewhere since the version this change is based on (now version "
-            + currentVersion + "). Fetch it, decide which to keep, and save again with its ETag.",
+    return worded(
+        HttpStatus.PRECONDITION_FAILED, "stale-version", "stale-version",
+        new Object[] {String.valueOf(currentVersion)},
         Map.of("currentVersion", currentVersion, "currentETag", "\"" + currentVersion + "\""),
         null);
   }
 
   /** 428: a save must say which version it is based on. */
   public static ApiProblem versionRequired() {
-    return new ApiProblem(
-        HttpStatus.PRECONDITION_REQUIRED, "version-required", "If-Match required",
-        "Send the ETag of the version this change is based on in If-Match, for example"
-            + " If-Match: \"3\".", Map.of("header", "If-Match"), null);
+    return worded(HttpStatus.PRECONDITION_REQUIRED, "version-required", "version-required", null,
+        Map.of("header", "If-Match"), null);
   }
 
   /** 429: this client sent too many requests of one kind; try again after a while. */
   public static ApiProblem tooManyRequests(String limit, int retryAfterSeconds) {
-    return new ApiProblem(
-        HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
-        "Too many " + limit + " requests from your address. Please retry in " + retryAfterSeconds
-            + " s.", Map.of("limit", limit), retryAfterSeconds);
+    return worded(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "rate-limited",
+        new Object[] {limit, String.valueOf(retryAfterSeconds)}, Map.of("limit", limit),
+        retryAfterSeconds);
   }
 
   /** 400: a request whose body or header we cannot use, for a reason written for the client. */
   public static ApiProblem badRequest(String detail, String pointerOrHeader, boolean header) {
     return new ApiProblem(
-        HttpStatus.BAD_REQUEST, "bad-request", "Bad request", detail,
+        HttpStatus.BAD_REQUEST, "bad-request", "bad-request", detail,
         Map.of(header ? "header" : "pointer", pointerOrHeader), null);
   }
 
@@ -115,13 +155,13 @@ public final class ApiProblem extends RuntimeException {
    */
   public static ApiProblem badField(String field, String detail) {
     return new ApiProblem(
-        HttpStatus.BAD_REQUEST, "bad-field", "Bad request", detail, Map.of("field", field), null);
+        HttpStatus.BAD_REQUEST, "bad-field", "bad-field", detail, Map.of("field", field), null);
   }
 
   /** 413: one field of the request is over its limit, {@code limit} counted in {@code unit}. */
   public static ApiProblem fieldTooLarge(String field, String detail, String unit, long limit) {
     return new ApiProblem(
-        HttpStatus.CONTENT_TOO_LARGE, "too-large", "Too large", detail,
+        HttpStatus.CONTENT_TOO_LARGE, "too-large", "field-too-large", detail,
         Map.of("field", field, unit, limit), null);
   }
 
@@ -132,7 +172,7 @@ public final class ApiProblem extends RuntimeException {
    */
   public static ApiProblem fileRefused(String field, String code, String detail) {
     return new ApiProblem(
-        HttpStatus.UNPROCESSABLE_CONTENT, "file-refused", "File refused", detail,
+        HttpStatus.UNPROCESSABLE_CONTENT, "file-refused", "file-refused", detail,
         Map.of("field", field, "code", code), null);
   }
 
@@ -143,7 +183,7 @@ public final class ApiProblem extends RuntimeException {
    */
   public static ApiProblem fileOverLimit(String field, String code, String detail, String unit, long limit) {
     return new ApiProblem(
-        HttpStatus.UNPROCESSABLE_CONTENT, "file-refused", "File refused", detail,
+        HttpStatus.UNPROCESSABLE_CONTENT, "file-refused", "file-refused", detail,
         Map.of("field", field, "code", code, unit, limit), null);
   }
 
@@ -169,33 +209,26 @@ public final class ApiProblem extends RuntimeException {
   /** 400: a query parameter has a value we cannot use. */
   public static ApiProblem badParameter(String parameter, String detail) {
     return new ApiProblem(
-        HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", detail,
+        HttpStatus.BAD_REQUEST, "bad-parameter", "bad-parameter", detail,
         Map.of("parameter", parameter), null);
   }
 
   /** 400: the query string is not percent-encoded UTF-8 ({@code %ff}). */
   public static ApiProblem malformedQuery() {
-    return new ApiProblem(
-        HttpStatus.BAD_REQUEST, "malformed-query", "Malformed query string",
-        "The address's query string cannot be read: after a % must come two hexadecimal digits,"
-            + " and the bytes they spell must be UTF-8 text (%ff is not). Encode each parameter"
-            + " value as UTF-8 and try again.", Map.of(), null);
+    return worded(HttpStatus.BAD_REQUEST, "malformed-query", "malformed-query", null, Map.of(),
+        null);
   }
 
   /** 400: a multipart upload with more parts than the form has fields, by far. */
   public static ApiProblem tooManyParts(long limit) {
-    return new ApiProblem(
-        HttpStatus.BAD_REQUEST, "too-many-parts", "Too many parts",
-        "The upload has more than " + limit + " parts; send the file in the part \"file\" (and"
-            + " at most a few form fields).", Map.of("maxParts", limit), null);
+    return worded(HttpStatus.BAD_REQUEST, "too-many-parts", "too-many-parts",
+        new Object[] {String.valueOf(limit)}, Map.of("maxParts", limit), null);
   }
 
   /** 400: one part of a multipart upload has a header over the limit. */
   public static ApiProblem partHeaderTooLarge(long limit) {
-    return new ApiProblem(
-        HttpStatus.BAD_REQUEST, "part-header-too-large", "Part header too large",
-        "A part of the upload has a header larger than " + size(limit) + " (its name, file name"
-            + " and type together); a shorter file name will do.",
+    return worded(HttpStatus.BAD_REQUEST, "part-header-too-large", "part-header-too-large",
+        new Object[] {size(limit)},
         Map.of("maxPartHeaderBytes", limit), null);
   }
 
@@ -205,10 +238,8 @@ public final class ApiProblem extends RuntimeException {
   /** 400: an uploaded file's name is longer than {@link #MAX_FILE_NAME_LENGTH} characters. */
   public static ApiProblem fileNameTooLong(String part) {
     int max = MAX_FILE_NAME_LENGTH;
-    return new ApiProblem(
-        HttpStatus.BAD_REQUEST, "file-name-too-long", "File name too long",
-        "The file's name is longer than " + max + " characters; rename the file and upload it"
-            + " again.", Map.of("field", part, "maxLength", max), null);
+    return worded(HttpStatus.BAD_REQUEST, "file-name-too-long", "file-name-too-long",
+        new Object[] {String.valueOf(max)}, Map.of("field", part, "maxLength", max), null);
   }
 
   /** 400: the body is not a JSON document (or not an object), with where the reader stopped. */
@@ -231,36 +262,34 @@ public final class ApiProblem extends RuntimeException {
       props.put("column", column);
     }
     return new ApiProblem(
-        HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail, props, null);
+        HttpStatus.BAD_REQUEST, "malformed-json", "malformed-json", detail, props, null);
   }
 
   /** 400: the body is not UTF-8 text, or is empty. */
   public static ApiProblem unreadableBody(String detail) {
     return new ApiProblem(
-        HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body", detail,
+        HttpStatus.BAD_REQUEST, "unreadable-body", "unreadable-body", detail,
         Map.of("pointer", ""), null);
   }
 
   /** 413: the body is over {@code maxBytes}. */
   public static ApiProblem tooLarge(long maxBytes) {
-    return new ApiProblem(
-        HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request body too large",
-        "The request body is larger than " + maxBytes + " bytes, the most this server accepts.",
+    return worded(HttpStatus.CONTENT_TOO_LARGE, "too-large", "body-too-large",
+        new Object[] {String.valueOf(maxBytes)},
         Map.of("maxBytes", maxBytes), null);
   }
 
   /** 400: a multipart request without its file. */
   public static ApiProblem missingFile(String part, String detail) {
     return new ApiProblem(
-        HttpStatus.BAD_REQUEST, "missing-file", "No file", detail, Map.of("field", part),
+        HttpStatus.BAD_REQUEST, "missing-file", "missing-file", detail, Map.of("field", part),
         null);
   }
 
   /** 413: an uploaded file over {@code maxBytes}. */
   public static ApiProblem fileTooLarge(String part, long maxBytes) {
-    return new ApiProblem(
-        HttpStatus.CONTENT_TOO_LARGE, "too-large", "File too large",
-        "The file is larger than " + size(maxBytes) + ", the most this server accepts.",
+    return worded(HttpStatus.CONTENT_TOO_LARGE, "too-large", "file-too-large",
+        new Object[] {size(maxBytes)},
         Map.of("field", part, "maxBytes", maxBytes), null);
   }
 
@@ -273,14 +302,14 @@ public final class ApiProblem extends RuntimeException {
             ? "The resume has 1 error: " + errors.get(0).path() + ": " + errors.get(0).message()
             : "The resume has " + errors.size() + " errors; each is listed in \"errors\".";
     return new ApiProblem(
-        HttpStatus.UNPROCESSABLE_CONTENT, "invalid-resume", "Invalid resume", detail,
+        HttpStatus.UNPROCESSABLE_CONTENT, "invalid-resume", "invalid-resume", detail,
         Map.of("errors", list), null);
   }
 
   /** 422: a resume the renderer refuses as it is (for example, over a size limit). */
   public static ApiProblem unrenderable(String code, String detail) {
     return new ApiProblem(
-        HttpStatus.UNPROCESSABLE_CONTENT, "invalid-resume", "Invalid resume", detail,
+        HttpStatus.UNPROCESSABLE_CONTENT, "invalid-resume", "invalid-resume", detail,
         Map.of("errors", List.of(Map.of("pointer", "", "path", "(document)", "code", code,
             "message", detail))), null);
   }
@@ -290,18 +319,14 @@ public final class ApiProblem extends RuntimeException {
    * try again after a while.
    */
   public static ApiProblem busy(int retryAfterSeconds) {
-    return new ApiProblem(
-        HttpStatus.SERVICE_UNAVAILABLE, "busy", "Server busy",
-        "Every worker is busy right now. Please retry in " + retryAfterSeconds + " s.",
-        Map.of(), retryAfterSeconds);
+    return worded(HttpStatus.SERVICE_UNAVAILABLE, "busy", "busy",
+        new Object[] {String.valueOf(retryAfterSeconds)}, Map.of(), retryAfterSeconds);
   }
 
   /** 503: the render (or check) did not finish in time. */
   public static ApiProblem timedOut(int retryAfterSeconds) {
-    return new ApiProblem(
-        HttpStatus.SERVICE_UNAVAILABLE, "timeout", "Timed out",
-        "The work took too long and was stopped. Please retry in a moment.",
-        Map.of(), retryAfterSeconds);
+    return worded(HttpStatus.SERVICE_UNAVAILABLE, "timeout", "timeout", null, Map.of(),
+        retryAfterSeconds);
   }
 
   private static Map<String, Object> error(Problem p) {
@@ -343,8 +368,27 @@ public final class ApiProblem extends RuntimeException {
     return title;
   }
 
+  /** The English detail. */
   String detail() {
     return detail;
+  }
+
+  /** The bundle key the title is written under in every language. */
+  String localTitleKey() {
+    return titleKey(key);
+  }
+
+  /**
+   * The bundle key the detail is written under in every language, or {@code null} when the
+   * detail is the caller's text and stays as it is.
+   */
+  String localDetailKey() {
+    return ownWords ? detailKey(key) : null;
+  }
+
+  /** The arguments of the localized detail. */
+  Object[] localDetailArgs() {
+    return detailArgs;
   }
 
   Map<String, Object> properties() {

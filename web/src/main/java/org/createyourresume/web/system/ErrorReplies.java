@@ -1,5 +1,7 @@
 package org.createyourresume.web.system;
 
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.createyourresume.web.i18n.InterfaceLanguage;
+import org.createyourresume.web.i18n.LanguageCookieResolver;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +30,7 @@ final class ErrorReplies {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String TYPE_PREFIX = "urn:createyourresume:problem:";
   private static final Map<String, String> PAGES = new ConcurrentHashMap<>();
+  private static final Pattern MARKER = Pattern.compile("\\{\\{([a-z0-9.-]+)}}");
 
   private ErrorReplies() {}
 
@@ -74,7 +82,8 @@ final class ErrorReplies {
   static Reply reply(HttpServletRequest request, int status, String path) {
     boolean api = path != null && path.startsWith("/api/");
     if (!api && BrowserRequests.wantsPage(request)) {
-      return new Reply("text/html;charset=UTF-8", page(status));
+      return new Reply("text/html;charset=UTF-8",
+          worded(page(status), LanguageCookieResolver.language(request)));
     }
     Meaning meaning = meaning(status);
     Map<String, Object> problem = new LinkedHashMap<>();
@@ -88,14 +97,40 @@ final class ErrorReplies {
     return new Reply("application/problem+json;charset=UTF-8", JSON.writeValueAsString(problem));
   }
 
-  /** The site's page for {@code status}: its own, else the one for its class (4xx, 5xx). */
+  /**
+   * The site's page for {@code status}: its own, else the one for its class (4xx, 5xx). The pages
+   * hold {@code {{key}}} where their words go, filled from the interface's bundles by
+   * {@link #worded}; they are not static files, so no one is served the page unfilled.
+   */
   private static String page(int status) {
-    String own = PAGES.computeIfAbsent("/static/error/" + status + ".html", ErrorReplies::read);
+    String own = PAGES.computeIfAbsent("/error-pages/" + status + ".html", ErrorReplies::read);
     if (!own.isEmpty()) {
       return own;
     }
     return PAGES.computeIfAbsent(
-        "/static/error/" + (status >= 500 ? "5xx" : "4xx") + ".html", ErrorReplies::read);
+        "/error-pages/" + (status >= 500 ? "5xx" : "4xx") + ".html", ErrorReplies::read);
+  }
+
+  /**
+   * The page with its {@code {{key}}} markers filled in {@code language} (escaped for HTML) and
+   * {@code {{lang}}} its tag. The bundles are read without Spring: Tomcat's own refusals come
+   * here before the application sees the request.
+   */
+  static String worded(String page, InterfaceLanguage language) {
+    ResourceBundle words =
+        ResourceBundle.getBundle("i18n.messages", language.locale(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    Matcher marker = MARKER.matcher(page);
+    StringBuilder html = new StringBuilder(page.length() + 256);
+    while (marker.find()) {
+      String key = marker.group(1);
+      String text = key.equals("lang") ? language.tag() : words.getString(key);
+      StringOutput escaped = new StringOutput();
+      Escape.htmlContent(text, escaped);
+      marker.appendReplacement(html, Matcher.quoteReplacement(escaped.toString()));
+    }
+    marker.appendTail(html);
+    return html.toString();
   }
 
   private static String read(String resource) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
 import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
@@ -14,6 +15,8 @@ import org.createyourresume.render.RenderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -46,7 +49,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   /** The largest multipart request, to tell its refusal from a part header's. */
   private final long maxUploadRequestBytes;
 
-  ProblemDetailsAdvice(ObjectProvider<MultipartConfigElement> multipart) {
+  /** The bundles problems are worded in, in the request's language. */
+  private final MessageSource messages;
+
+  ProblemDetailsAdvice(ObjectProvider<MultipartConfigElement> multipart, MessageSource messages) {
+    this.messages = messages;
     MultipartConfigElement config = multipart.getIfAvailable();
     this.maxUploadBytes = config == null ? -1 : config.getMaxFileSize();
     this.maxUploadRequestBytes = config == null ? -1 : config.getMaxRequestSize();
@@ -83,9 +90,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
-    ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.detail());
+    // title and our own details in the request's language; the English is the fallback, and
+    // field names, codes and the core's sentences stay as they are
+    Locale locale = LocaleContextHolder.getLocale();
+    String detail =
+        problem.localDetailKey() == null
+            ? problem.detail()
+            : messages.getMessage(problem.localDetailKey(), problem.localDetailArgs(),
+                problem.detail(), locale);
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), detail);
     body.setType(problem.type());
-    body.setTitle(problem.title());
+    body.setTitle(messages.getMessage(problem.localTitleKey(), null, problem.title(), locale));
     body.setInstance(URI.create(request.getRequestURI()));
     problem.properties().forEach(body::setProperty);
     ResponseEntity.BodyBuilder response =
@@ -116,12 +131,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return internalError(request);
   }
 
-  private static ResponseEntity<ProblemDetail> internalError(HttpServletRequest request) {
+  private ResponseEntity<ProblemDetail> internalError(HttpServletRequest request) {
+    Locale locale = LocaleContextHolder.getLocale();
     ProblemDetail body =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.INTERNAL_SERVER_ERROR,
-            "Something went wrong on our side. Please try again; if it keeps happening, report it.");
-    body.setTitle("Internal error");
+            messages.getMessage("problem.internal.detail", null, locale));
+    body.setTitle(messages.getMessage("problem.internal.title", null, locale));
     body.setInstance(URI.create(request.getRequestURI()));
     return ResponseEntity.internalServerError()
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -224,7 +240,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       }
     }
     ProblemDetail body = ex.getBody();
-    body.setDetail("There is nothing at this address.");
+    body.setDetail(
+        messages.getMessage("problem.no-resource.detail", null, LocaleContextHolder.getLocale()));
     return handleExceptionInternal(ex, body, headers, status, request);
   }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.createyourresume.web.i18n.MessageCatalog;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(LearnController.class)
-@Import({ClassicCatalog.class, LessonSearch.class})
+@Import({ClassicCatalog.class, LessonSearch.class, MessageCatalog.class})
 class LearnControllerTests {
 
   private static final Pattern SCRIPT =
@@ -28,6 +29,7 @@ class LearnControllerTests {
 
   @Autowired private MockMvc mvc;
   @Autowired private LearnCatalog catalog;
+  @Autowired private MessageCatalog messages;
 
   private MockHttpServletResponse request(String path, String accept) throws Exception {
     return mvc.perform(get(path).header("Accept", accept)).andReturn().getResponse();
@@ -64,8 +66,10 @@ class LearnControllerTests {
             "<a href=\"/learn\" aria-current=\"");
     Matcher scripts = SCRIPT.matcher(html);
     while (scripts.find()) {
-      // a JSON-LD data block is never run; every script that runs is a file
-      if (!scripts.group(1).equals(" type=\"application/ld+json\"")) {
+      // JSON-LD and the interface's messages are data blocks, never run; every script that runs
+      // is a file
+      if (!scripts.group(1).equals(" type=\"application/ld+json\"")
+          && !scripts.group(1).equals(" type=\"application/json\" id=\"messages\"")) {
         assertThat(scripts.group(1)).as("every script is a file").contains("src=\"/");
       }
     }
@@ -373,7 +377,7 @@ class LearnControllerTests {
             "---\ncourse: demo\norder: 1\ntitle: <script>alert(2)</script>\nsummary: \" "
                 + "onmouseover=\"alert(3)\nminutes: 1\n---\n\nText.\n");
     LearnCatalog hostile = new LearnCatalog(List.of(course, lesson));
-    LearnController controller = new LearnController(hostile, new LessonSearch(hostile));
+    LearnController controller = new LearnController(hostile, new LessonSearch(hostile), messages);
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/learn/demo/first");
     request.addHeader("Accept", "text/html");
 

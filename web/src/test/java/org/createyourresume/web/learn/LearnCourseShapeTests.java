@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.createyourresume.web.i18n.MessageCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -17,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Search" in at least 20 lessons.
  */
 @WebMvcTest(LearnController.class)
-@Import({LearnCatalog.class, LessonSearch.class})
+@Import({LearnCatalog.class, LessonSearch.class, MessageCatalog.class})
 class LearnCourseShapeTests {
 
   /** The syllabus of Internet & Web Basics, in order. */

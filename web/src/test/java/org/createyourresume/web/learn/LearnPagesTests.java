@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.createyourresume.web.i18n.MessageCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ("Back to …", "Lesson N of M"), has its outline, its quiz and its JSON-LD.
  */
 @WebMvcTest(LearnController.class)
-@Import({LearnCatalog.class, LessonSearch.class})
+@Import({LearnCatalog.class, LessonSearch.class, MessageCatalog.class})
 class LearnPagesTests {
 
   @Autowired private MockMvc mvc;

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.createyourresume.render.ResumeRenderer;
 import org.createyourresume.web.WebTestConfiguration;
 import org.createyourresume.web.example.ExampleCatalog;
+import org.createyourresume.web.i18n.MessageCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
             type = FilterType.REGEX,
             pattern = "org\\.createyourresume\\.web\\.page\\.PageController"))
 @Import({WebTestConfiguration.class, ExampleCatalog.class, LearnCatalog.class,
-    LessonSearch.class})
+    LessonSearch.class, MessageCatalog.class})
 class LessonLinksTests {
 
   /** The query parameters the editor reads. */
