@@ -53,7 +53,8 @@ class LetterImporterTests {
   static final LetterImporter IMPORTER = LetterImporter.create();
   static final ResumeRenderer RENDERER = ResumeRenderer.create();
   static final String[] TUNED = {"us-block.txt", "indian-fresher.txt", "email-style.txt", "no-recipient.txt",
-      "whom-it-may-concern.md", "uk-right.pdf.txt", "indented.pdf.txt", "word.docx.txt"};
+      "whom-it-may-concern.md", "uk-right.pdf.txt", "indented.pdf.txt", "word.docx.txt",
+      "uk-postal-sender.txt", "recipient-email.txt", "company-only.pdf.txt", "role-in-body.txt"};
   static final String[] HELD_BACK = {"name-title-line.txt", "uk-text.txt", "email-recipient.txt", "career-changer.pdf.txt"};
   /** Written after the first set had been used to find the reader's weak spots, before the reader changed again. */
   static final String[] HELD_BACK_SECOND = {"garden-centre.txt", "lab-technician.txt", "bakery-email.pdf.txt"};
