@@ -292,6 +292,45 @@ class LetterEditorBrowserTests extends BrowserTestSupport {
   }
 
   @Test
+  void aDateKeptAsWrittenIsShownInTheDateFieldWithWhyAndStaysUntilTheUserChangesIt() throws IOException {
+    openEditorWith(RESUME);
+    page.locator("#doc-letter").click();
+    page.locator("#letter-import").click();
+    page.waitForSelector("#dlg-letter-import[open]");
+    page.setInputFiles("#letter-import-file", new FilePayload("Ambiguous.txt", "text/plain",
+        OLD_LETTER.replace("March 3, 2025", "04/05/2025").getBytes(StandardCharsets.UTF_8)));
+    page.waitForSelector("#letter-import-step-review:not([hidden])");
+    assertThat(page.locator("#letter-import-found").textContent()).contains("04/05/2025");
+    page.locator("#letter-import-add").click();
+
+    // the file's own text is in the field, with why it is text and what it will print
+    assertThat(page.locator("#letter-date").inputValue()).isEqualTo("04/05/2025");
+    assertThat(page.locator("#letter-date").getAttribute("type")).isEqualTo("text");
+    assertThat(page.locator("#letter-date-hint").textContent()).contains("04/05/2025", "5 April", "4 May");
+    assertThat(page.locator("#letter-date").getAttribute("aria-describedby")).isEqualTo("letter-date-hint");
+    assertThat(savedLetters().get(0).path("date").asString()).isEqualTo("04/05/2025");
+    assertNoSeriousViolations("editor, letter with a date kept as written");
+    Files.createDirectories(SHOTS);
+    page.setViewportSize(1440, 900);
+    page.locator("#letter-date").scrollIntoViewIfNeeded();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("letter-date-as-written-desktop.png")));
+    page.setViewportSize(390, 844);
+    page.locator("#letter-date").scrollIntoViewIfNeeded();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("letter-date-as-written-phone.png")));
+    page.setViewportSize(1440, 900);
+
+    // switching away and back (a redraw) keeps it; the user's own words replace it
+    page.locator("#doc-resume").click();
+    page.locator("#doc-letter").click();
+    assertThat(page.locator("#letter-date").inputValue()).isEqualTo("04/05/2025");
+    page.locator("#letter-date").fill("4 May 2025");
+    assertThat(savedLetters().get(0).path("date").asString()).isEqualTo("4 May 2025");
+    page.locator("#doc-resume").click();
+    page.locator("#doc-letter").click();
+    assertThat(page.locator("#letter-date").inputValue()).isEqualTo("4 May 2025");
+  }
+
+  @Test
   void theMoreMenuActsOnTheLetterWhileItIsShown() {
     openEditorWith(fixture("with-letters.json"));
     page.locator("#doc-letter").click();
