@@ -173,6 +173,54 @@ class LetterImporterTests {
   }
 
   @Test
+  void aRecipientsOwnEmailInAWordFileStaysWithTheRecipient() {
+    // a Word file gives no blocks to go by: every line is its own paragraph
+    LetterImportResult result = IMPORTER.importFile(wordDocx("""
+        Priya Nair
+        Senior Software Engineer
+        priya.nair@example.com | +44 7700 900777
+        9 June 2025
+        Mr Alan Brooks
+        Engineering Manager
+        Kestrel Payments Ltd
+        alan.brooks@kestrel.example.com
+        Dear Mr Brooks,
+        I am applying for the Platform Engineer role on your payments team.
+        Kind regards,
+        Priya Nair
+        """), "letter.docx", null);
+    assertThat(result.sender()).containsExactly("Priya Nair", "Senior Software Engineer", "priya.nair@example.com | +44 7700 900777");
+    Letter letter = result.letter();
+    assertThat(letter.recipient().name()).isEqualTo("Mr Alan Brooks");
+    assertThat(letter.recipient().company()).isEqualTo("Kestrel Payments Ltd");
+    assertThat(letter.recipient().address()).isEqualTo("alan.brooks@kestrel.example.com");
+    assertThat(letter.role()).isEqualTo("Platform Engineer");
+  }
+
+  @Test
+  void aNameAndAddressAtTheTopWithNoContactLineIsTheWritersEvenUnsigned() {
+    Letter letter = IMPORTER.importFile(bytes("""
+        Jo Whitaker
+        3 Mill Row
+        Hebden Bridge HX7 8AA
+
+        Lowther & Finch Solicitors
+        12 Crown Street
+        Halifax HX1 1TT
+
+        Dear Sir or Madam,
+
+        I would like to apply for the position of Legal Secretary advertised in your window.
+
+        Yours faithfully
+        """), "letter.txt", null).letter();
+    assertThat(letter.recipient().name()).isNull();
+    assertThat(letter.recipient().company()).isEqualTo("Lowther & Finch Solicitors");
+    assertThat(letter.recipient().address()).isEqualTo("12 Crown Street\nHalifax HX1 1TT");
+    assertThat(letter.role()).isEqualTo("Legal Secretary");
+  }
+
+  @Test
   void aSignatureThatIsNotTheResumesNameIsFlagged() {
     Resume resume = resume();
     LetterImportResult result = importLetter("tuned/no-recipient.txt", resume);
