@@ -53,8 +53,11 @@ class LetterImporterTests {
   static final LetterImporter IMPORTER = LetterImporter.create();
   static final ResumeRenderer RENDERER = ResumeRenderer.create();
   static final String[] TUNED = {"us-block.txt", "indian-fresher.txt", "email-style.txt", "no-recipient.txt",
-      "whom-it-may-concern.md", "uk-right.pdf.txt", "indented.pdf.txt", "word.docx.txt"};
+      "whom-it-may-concern.md", "uk-right.pdf.txt", "indented.pdf.txt", "word.docx.txt",
+      "uk-postal-sender.txt", "recipient-email.txt", "company-only.pdf.txt", "role-in-body.txt"};
   static final String[] HELD_BACK = {"name-title-line.txt", "uk-text.txt", "email-recipient.txt", "career-changer.pdf.txt"};
+  /** Written after the first set had been used to find the reader's weak spots, before the reader changed again. */
+  static final String[] HELD_BACK_SECOND = {"garden-centre.txt", "lab-technician.txt", "bakery-email.pdf.txt"};
 
   static Stream<String> tuned() {
     return Stream.of(TUNED);
@@ -70,10 +73,20 @@ class LetterImporterTests {
 
   @Test
   void heldBackLettersAreMostlyRead() {
+    assertThat(heldBackAccuracy("first", HELD_BACK)).isGreaterThanOrEqualTo(0.7);
+  }
+
+  @Test
+  void secondHeldBackLettersAreMostlyRead() {
+    assertThat(heldBackAccuracy("second", HELD_BACK_SECOND)).isGreaterThanOrEqualTo(0.7);
+  }
+
+  /** The share of the letters' fields read right, printed with the misses for docs/BENCHMARKS.md. */
+  private static double heldBackAccuracy(String set, String[] names) {
     int fields = 0;
     int right = 0;
     List<String> wrong = new ArrayList<>();
-    for (String name : HELD_BACK) {
+    for (String name : names) {
       Map<String, String> expected = expected("held-back/" + name);
       Map<String, String> actual = actual(importLetter("held-back/" + name).letter(), expected);
       for (var e : expected.entrySet()) {
@@ -86,10 +99,10 @@ class LetterImporterTests {
       }
     }
     double accuracy = (double) right / fields;
-    // printed for docs/BENCHMARKS.md; the floor only catches a reader that broke
-    System.out.printf("held-back letter field accuracy: %d/%d = %.1f%%%n%s%n", right, fields, accuracy * 100,
-        String.join("\n", wrong));
-    assertThat(accuracy).isGreaterThanOrEqualTo(0.7);
+    // the floor in the tests only catches a reader that broke
+    System.out.printf("held-back letter field accuracy (%s set): %d/%d = %.1f%%%n%s%n", set, right, fields,
+        accuracy * 100, String.join("\n", wrong));
+    return accuracy;
   }
 
   static Stream<String> templates() {
@@ -157,6 +170,54 @@ class LetterImporterTests {
         "I am writing to apply for the Data Engineer role at Lumen Bank, which I saw on your careers page last week.",
         "I have built pipelines for six years.");
     assertThat(letter.role()).isEqualTo("Data Engineer");
+  }
+
+  @Test
+  void aRecipientsOwnEmailInAWordFileStaysWithTheRecipient() {
+    // a Word file gives no blocks to go by: every line is its own paragraph
+    LetterImportResult result = IMPORTER.importFile(wordDocx("""
+        Priya Nair
+        Senior Software Engineer
+        priya.nair@example.com | +44 7700 900777
+        9 June 2025
+        Mr Alan Brooks
+        Engineering Manager
+        Kestrel Payments Ltd
+        alan.brooks@kestrel.example.com
+        Dear Mr Brooks,
+        I am applying for the Platform Engineer role on your payments team.
+        Kind regards,
+        Priya Nair
+        """), "letter.docx", null);
+    assertThat(result.sender()).containsExactly("Priya Nair", "Senior Software Engineer", "priya.nair@example.com | +44 7700 900777");
+    Letter letter = result.letter();
+    assertThat(letter.recipient().name()).isEqualTo("Mr Alan Brooks");
+    assertThat(letter.recipient().company()).isEqualTo("Kestrel Payments Ltd");
+    assertThat(letter.recipient().address()).isEqualTo("alan.brooks@kestrel.example.com");
+    assertThat(letter.role()).isEqualTo("Platform Engineer");
+  }
+
+  @Test
+  void aNameAndAddressAtTheTopWithNoContactLineIsTheWritersEvenUnsigned() {
+    Letter letter = IMPORTER.importFile(bytes("""
+        Jo Whitaker
+        3 Mill Row
+        Hebden Bridge HX7 8AA
+
+        Lowther & Finch Solicitors
+        12 Crown Street
+        Halifax HX1 1TT
+
+        Dear Sir or Madam,
+
+        I would like to apply for the position of Legal Secretary advertised in your window.
+
+        Yours faithfully
+        """), "letter.txt", null).letter();
+    assertThat(letter.recipient().name()).isNull();
+    assertThat(letter.recipient().company()).isEqualTo("Lowther & Finch Solicitors");
+    assertThat(letter.recipient().address()).isEqualTo("12 Crown Street\nHalifax HX1 1TT");
+    assertThat(letter.role()).isEqualTo("Legal Secretary");
   }
 
   @Test

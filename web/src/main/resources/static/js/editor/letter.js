@@ -121,6 +121,10 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
     const id = `letter-${path.join('-')}`;
     let value = letter;
     for (const k of path) value = value && typeof value === 'object' ? value[k] : undefined;
+    // a date written by hand in the file ("7 December", "04/05/2025") stays a text field showing
+    // that text, so it is not lost, and the hint says why it is not a date picker
+    const asWritten = type === 'date' && typeof value === 'string' && value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value);
+    if (asWritten) hint = writtenDateHint(value);
     const attrs = {
       id,
       'data-focus-key': `letter.${path.join('.')}`,
@@ -129,8 +133,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
       autocomplete: 'off',
       'aria-describedby': hint ? `${id}-hint` : null,
     };
-    // a date written by hand in the file ("7 December") stays a text field, so it is not lost
-    const kind = type === 'date' && attrs.value && !/^\d{4}-\d{2}-\d{2}$/.test(attrs.value) ? 'text' : type;
+    const kind = asWritten ? 'text' : type;
     const input = multiline ? h('textarea', { ...attrs, rows: 3 }) : h('input', { ...attrs, type: kind });
     input.addEventListener('input', () => {
       edit(path, input.value);
@@ -138,6 +141,18 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
     });
     return h('div', { class: 'field' }, h('label', { for: id }, label), input,
       hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null);
+  }
+
+  /** Why a date field holds text: as the file had it, and, for "04/05/2025", which way it may read. */
+  function writtenDateHint(value) {
+    const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
+    if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && Number(numeric[1]) !== Number(numeric[2])) {
+      const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+      const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+      return `Kept as written: “${value}” could be ${b} ${months[a - 1]} or ${a} ${months[b - 1]}, so it is not turned into a date. `
+        + `It prints as it is; write the month as a word (e.g. “${a} ${months[b - 1]} ${numeric[3]}”) or clear it to pick a date.`;
+    }
+    return `Kept as written in your file: “${value}”. It prints as it is; clear it to pick a date instead.`;
   }
 
   function addLetter() {

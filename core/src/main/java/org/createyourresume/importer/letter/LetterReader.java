@@ -2,8 +2,10 @@ package org.createyourresume.importer.letter;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.createyourresume.letter.Letter;
@@ -56,9 +58,21 @@ public final class LetterReader {
       + "(?:the\\s+)?(?:(?:post|position|role|job|vacancy|opening)\\s+(?:of|as)\\s+(?:an?\\s+)?)?(.+)$");
   private static final Pattern ROLE_TAIL = Pattern.compile("(?i)\\s*(?:\\(.*\\)|[,–—-]\\s*(?:ref|job|req|id|reference)\\b.*"
       + "|\\s+(?:position|role|post|vacancy|opening)\\b.*|\\s+at\\s+.*|\\s+with\\s+.*|[.])$");
-  private static final Pattern ROLE_IN_BODY = Pattern.compile("(?i)\\b(?:apply(?:ing)? for|interest in|application for)\\s+"
-      + "(?:the\\s+|your\\s+|an?\\s+)?(?:open\\s+)?([A-Z][\\w/&+#.-]*(?:\\s+(?:[A-Z][\\w/&+#.-]*|of|and|&|-)){0,6})\\s+"
-      + "(?:role|position|post|opening|vacancy|job)\\b");
+  // a role in the body is a run of capitalised words, matched case-sensitively so that the run
+  // cannot take in the plain words before it ("joining your team in the Office Manager role")
+  private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\d/&+#'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d/&+#'’-]*|of|and|&|/|-)){0,5}";
+  private static final String ROLE_NOUN = "(?:role|position|post|opening|vacancy|job)\\b";
+  private static final List<Pattern> ROLE_IN_BODY = List.of(
+      // "the post of Library Assistant", "the position of Sous Chef"
+      Pattern.compile("\\b(?i:the)\\s+(?i:post|position|role|vacancy)\\s+of\\s+(?:an?\\s+)?(" + CAPITALISED + ")"),
+      // "for the Data Engineer role", "the Assistant Plant Manager vacancy"
+      Pattern.compile("\\b(?i:the|your|an?|for)\\s+(?:(?i:open|advertised|vacant|new)\\s+)?(" + CAPITALISED + ")\\s+" + ROLE_NOUN),
+      // "my interest in … the shift supervisor position": lower case only after such words, and
+      // at most three words, since "a leadership role" elsewhere in a letter is no role applied for
+      Pattern.compile("(?i:\\bapply|\\bapplying|\\bapplication|\\binterest|\\bconsidered)[^.]{0,80}?\\b(?:the|your|an?)\\s+"
+          + "(\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2})\\s+" + ROLE_NOUN));
+  private static final Set<String> NOT_A_ROLE = java.util.Set.of("advertised", "open", "new", "vacant", "above",
+      "this", "that", "same", "current", "available", "similar", "exciting", "recent", "posted", "full-time", "part-time");
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
   private static final Pattern PHONE = Pattern.compile("(?:\\+|\\(?\\d)[\\d ()./-]{6,}\\d");
   private static final Pattern WEB = Pattern.compile("(?i)\\bhttps?://|\\bwww\\.|\\b(?:linkedin|github|gitlab)\\.com\\b|\\.(?:dev|io|me)\\b");
@@ -276,6 +290,8 @@ public final class LetterReader {
     List<LetterLine> rest = new ArrayList<>();
     boolean fromBlock = false;
     boolean toBlock = false;
+    // a date or subject line between two blocks parts them even with no gap around it
+    boolean parted = false;
     for (LetterLine line : head) {
       String t = line.text();
       Matcher from = FROM.matcher(t);
@@ -302,19 +318,22 @@ public final class LetterReader {
         if (!date.sure()) {
           found.unsure("/date", "\"" + date.value() + "\" may be day/month or month/day; it is kept as written");
         }
+        parted = true;
         continue;
       }
       Matcher subject = SUBJECT.matcher(t);
       if (found.subject == null && (subject.matches() || APPLICATION.matcher(t).find() && !contact(t))) {
         found.subject = subject.matches() ? subject.group(1).strip() : t;
         found.role = role(found.subject);
+        parted = true;
         continue;
       }
       if (fromBlock) {
         found.sender.add(t);
         continue;
       }
-      rest.add(toBlock ? new LetterLine(t, line.breakBefore(), false) : line);
+      rest.add(new LetterLine(t, line.breakBefore() || parted, !toBlock && line.aside()));
+      parted = false;
     }
     List<String> recipient = toBlock ? rest.stream().map(LetterLine::text).toList() : splitSender(rest, basics, found);
     readRecipient(recipient, found);
@@ -331,41 +350,100 @@ public final class LetterReader {
   }
 
   /**
-   * Sets the writer's own block aside: the lines up to the last one that is the writer's (an
-   * e-mail, phone or web address, the resume's name, a line set to the right or as a heading),
-   * the rest of that block with it.
+   * Sets the writer's own block aside: the lines up to the last one that is the writer's (the
+   * resume's name or e-mail, the letter's signature, a line set to the right or as a heading, or
+   * an e-mail, phone or web address that is not the recipient's), the rest of that block with it.
+   * With none of those, a first block of a name and more lines, before the recipient's, is the
+   * writer's too: a UK letter may head with a name and postal address only.
    */
   private static List<String> splitSender(List<LetterLine> lines, Basics basics, Found found) {
+    boolean blocks = lines.stream().skip(1).anyMatch(l -> !l.breakBefore());
     int last = -1;
     for (int i = 0; i < lines.size(); i++) {
-      if (writers(lines.get(i), basics)) {
+      if (ownLine(lines.get(i), basics, found)
+          || writers(lines.get(i), basics) && !recipientsContact(lines, i, blocks, basics, found)) {
         last = i;
       }
     }
-    List<String> recipient = new ArrayList<>();
+    int end;
     if (last >= 0) {
-      int end = last + 1;
+      end = last + 1;
       while (end < lines.size() && !lines.get(end).breakBefore() && !recipientWords(lines.get(end).text())) {
         end++;
       }
-      for (int i = 0; i < lines.size(); i++) {
-        (i < end ? found.sender : recipient).add(lines.get(i).text());
-      }
-      return recipient;
+    } else {
+      end = nameAndAddressBlock(lines);
     }
-    lines.forEach(l -> recipient.add(l.text()));
+    List<String> recipient = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      (i < end ? found.sender : recipient).add(lines.get(i).text());
+    }
     return recipient;
   }
 
-  private static boolean writers(LetterLine line, Basics basics) {
+  /** A line that can only be the writer's: theirs by layout, by the resume, or by the signature. */
+  private static boolean ownLine(LetterLine line, Basics basics, Found found) {
     String t = line.text();
-    if (line.aside()) {
+    if (line.aside() || found.signature != null && sameName(t, found.signature)) {
       return true;
     }
-    if (basics != null) {
-      if (basics.name() != null && !basics.name().isBlank() && sameName(t, basics.name())) {
+    return basics != null && basics.name() != null && !basics.name().isBlank() && sameName(t, basics.name());
+  }
+
+  /**
+   * Whether the contact line at {@code i} is the recipient's: going up its block (or, with no
+   * blocks to go by, the lines before it) a recipient's line comes before any of the writer's: a
+   * title, a company, a name with an honorific, or a name that heads a block but not the letter.
+   */
+  private static boolean recipientsContact(List<LetterLine> lines, int i, boolean blocks, Basics basics, Found found) {
+    // the writer's job title under their name can read like a company ("Senior Software
+    // Engineer"), so a line of theirs up to three lines above decides first
+    for (int j = Math.max(0, i - 3); j < i; j++) {
+      if (ownLine(lines.get(j), basics, found)) {
+        return false;
+      }
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      if (blocks && lines.get(j + 1).breakBefore()) {
+        return false;
+      }
+      LetterLine line = lines.get(j);
+      String t = line.text();
+      if (ownLine(line, basics, found)) {
+        return false;
+      }
+      boolean person = PERSON.matcher(t).matches();
+      // a plain name heading a block below the letter's first line is the recipient's; with no
+      // blocks to go by it could as well be the writer's job title ("Senior Software Engineer")
+      if (!contact(t) && (recipientWords(t) && !addressLike(t) || person && HONORIFIC.matcher(t).lookingAt()
+          || person && blocks && j > 0 && line.breakBefore())) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * With no line that is surely the writer's: a first block that starts with a name (no
+   * honorific), has more lines, and is followed by another block is the writer's name and address.
+   * Returns the end of that block, or 0.
+   */
+  private static int nameAndAddressBlock(List<LetterLine> lines) {
+    if (lines.isEmpty() || !PERSON.matcher(lines.get(0).text()).matches() || HONORIFIC.matcher(lines.get(0).text()).lookingAt()) {
+      return 0;
+    }
+    int end = 1;
+    while (end < lines.size() && !lines.get(end).breakBefore() && !recipientWords(lines.get(end).text())
+        && !HONORIFIC.matcher(lines.get(end).text()).lookingAt()) {
+      end++;
+    }
+    return end >= 2 && end < lines.size() ? end : 0;
+  }
+
+  /** A contact line of the writer's: with a resume, an e-mail line only if it holds the resume's. */
+  private static boolean writers(LetterLine line, Basics basics) {
+    String t = line.text();
+    if (basics != null) {
       if (basics.email() != null && EMAIL.matcher(t).find()) {
         return t.toLowerCase(Locale.ROOT).contains(basics.email().toLowerCase(Locale.ROOT));
       }
@@ -389,7 +467,8 @@ public final class LetterReader {
     boolean nameSure = false;
     boolean companySure = false;
     for (String line : lines) {
-      if (company != null) {
+      if (company != null || contact(line)) {
+        // the recipient's own e-mail or phone has no field of its own; the address keeps it in view
         address.add(line);
         continue;
       }
@@ -408,7 +487,7 @@ public final class LetterReader {
         companySure = true;
       } else if (title == null && TITLE_WORDS.matcher(line).find() && !addressLike(line)) {
         title = line;
-      } else if (name == null && title == null && PERSON.matcher(line).matches()) {
+      } else if (name == null && title == null && PERSON.matcher(line).matches() && person(line, found)) {
         name = line;
         nameSure = HONORIFIC.matcher(line).find();
       } else if (addressLike(line) && (name != null || title != null || !address.isEmpty())) {
@@ -432,6 +511,18 @@ public final class LetterReader {
     if (company == null && !lines.isEmpty()) {
       found.unsure("/recipient/company", "no company was found in the recipient's lines; add it so the checks can look for it");
     }
+  }
+
+  /**
+   * Whether a line shaped like a name is a person's, not a company's of capitalised words
+   * ("Harbour View Property Lettings"): an honorific or the greeting says so; else a name of
+   * two or three words that the subject and body do not name as they would a company.
+   */
+  private static boolean person(String line, Found found) {
+    if (HONORIFIC.matcher(line).lookingAt() || named(found.greeting, line)) {
+      return true;
+    }
+    return line.split("\\s+").length <= 3 && !mentioned(found, line);
   }
 
   /** Whether the greeting names the person ("Dear Ms Whitfield," for "Dana Whitfield"). */
@@ -470,11 +561,16 @@ public final class LetterReader {
 
   private static void roleFromBody(Found found) {
     for (Paragraph p : found.body) {
-      Matcher m = ROLE_IN_BODY.matcher(p.text());
-      if (m.find()) {
-        found.role = m.group(1);
-        found.unsure("/role", "the role \"" + found.role + "\" was read from the body; the letter has no subject line");
-        return;
+      for (Pattern pattern : ROLE_IN_BODY) {
+        Matcher m = pattern.matcher(p.text());
+        while (m.find()) {
+          String role = m.group(1).replaceFirst("(?:\\s+(?:of|and|&|/|-))+$", "");
+          if (Arrays.stream(role.split("\\s+")).noneMatch(w -> NOT_A_ROLE.contains(w.toLowerCase(Locale.ROOT)))) {
+            found.role = role;
+            found.unsure("/role", "the role \"" + role + "\" was read from the body; the letter has no subject line");
+            return;
+          }
+        }
       }
     }
   }

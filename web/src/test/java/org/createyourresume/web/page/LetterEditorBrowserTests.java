@@ -239,12 +239,23 @@ class LetterEditorBrowserTests extends BrowserTestSupport {
       Rosa Delgado
       """;
 
-  @Test
-  void importsALetterAfterAReviewOfWhatWasReadAndGuessed() throws IOException {
+  /** Opens the editor on {@link #RESUME}, shows its letters and opens the letter import dialog. */
+  private void openLetterImport() {
     openEditorWith(RESUME);
     page.locator("#doc-letter").click();
     page.locator("#letter-import").click();
     page.waitForSelector("#dlg-letter-import[open]");
+  }
+
+  /** Sends a plain-text letter in the open import dialog and waits for the review. */
+  private void importText(String fileName, String letter) {
+    page.setInputFiles("#letter-import-file", new FilePayload(fileName, "text/plain", letter.getBytes(StandardCharsets.UTF_8)));
+    page.waitForSelector("#letter-import-step-review:not([hidden])");
+  }
+
+  @Test
+  void importsALetterAfterAReviewOfWhatWasReadAndGuessed() throws IOException {
+    openLetterImport();
 
     // a file that cannot be read: said in the dialog, nothing changes
     page.setInputFiles("#letter-import-file", new FilePayload("scan.png", "image/png",
@@ -253,9 +264,7 @@ class LetterEditorBrowserTests extends BrowserTestSupport {
     assertThat(page.locator("#letter-import-error").textContent())
         .contains("“scan.png” could not be imported. Your letters are unchanged.", "picture");
 
-    page.setInputFiles("#letter-import-file", new FilePayload("Old_Letter.txt", "text/plain",
-        OLD_LETTER.getBytes(StandardCharsets.UTF_8)));
-    page.waitForSelector("#letter-import-step-review:not([hidden])");
+    importText("Old_Letter.txt", OLD_LETTER);
     assertThat(page.locator("#letter-import-review-title").textContent()).isEqualTo("Found in “Old_Letter.txt” (plain text)");
     String found = page.locator("#letter-import-found").textContent();
     assertThat(found).contains("Senior Analyst", "2025-03-03", "Harbor Analytics", "Analytics Lead",
@@ -289,6 +298,40 @@ class LetterEditorBrowserTests extends BrowserTestSupport {
     // one undo step takes it out again
     page.keyboard().press("Control+Z");
     assertThat(savedLetters().size()).isZero();
+  }
+
+  @Test
+  void aDateKeptAsWrittenIsShownInTheDateFieldWithWhyAndStaysUntilTheUserChangesIt() throws IOException {
+    openLetterImport();
+    importText("Ambiguous.txt", OLD_LETTER.replace("March 3, 2025", "04/05/2025"));
+    assertThat(page.locator("#letter-import-found").textContent()).contains("04/05/2025");
+    page.locator("#letter-import-add").click();
+
+    // the file's own text is in the field, with why it is text and what it will print
+    assertThat(page.locator("#letter-date").inputValue()).isEqualTo("04/05/2025");
+    assertThat(page.locator("#letter-date").getAttribute("type")).isEqualTo("text");
+    assertThat(page.locator("#letter-date-hint").textContent()).contains("04/05/2025", "5 April", "4 May");
+    assertThat(page.locator("#letter-date").getAttribute("aria-describedby")).isEqualTo("letter-date-hint");
+    assertThat(savedLetters().get(0).path("date").asString()).isEqualTo("04/05/2025");
+    assertNoSeriousViolations("editor, letter with a date kept as written");
+    Files.createDirectories(SHOTS);
+    page.setViewportSize(1440, 900);
+    page.locator("#letter-date").scrollIntoViewIfNeeded();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("letter-date-as-written-desktop.png")));
+    page.setViewportSize(390, 844);
+    page.locator("#letter-date").scrollIntoViewIfNeeded();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("letter-date-as-written-phone.png")));
+    page.setViewportSize(1440, 900);
+
+    // switching away and back (a redraw) keeps it; the user's own words replace it
+    page.locator("#doc-resume").click();
+    page.locator("#doc-letter").click();
+    assertThat(page.locator("#letter-date").inputValue()).isEqualTo("04/05/2025");
+    page.locator("#letter-date").fill("4 May 2025");
+    assertThat(savedLetters().get(0).path("date").asString()).isEqualTo("4 May 2025");
+    page.locator("#doc-resume").click();
+    page.locator("#doc-letter").click();
+    assertThat(page.locator("#letter-date").inputValue()).isEqualTo("4 May 2025");
   }
 
   @Test
