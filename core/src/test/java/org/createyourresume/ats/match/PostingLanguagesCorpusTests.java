@@ -66,11 +66,7 @@ class PostingLanguagesCorpusTests {
     PostingCorpusTests.Score s = PostingCorpusTests.score(part(false, null));
     System.out.println(s.row("tuning"));
     s.misses().forEach(m -> System.out.println("  miss " + m));
-    assertThat(s.misses()).noneMatch(m -> m.contains(": language "));
-    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(95);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(95);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(90);
-    assertThat(s.orderingViolations()).as("preferred above required").isZero();
+    assertAtLeast(s, 95, 95, 90);
   }
 
   /** Measured, never tuned on: only totals are printed; the floors are the figures recorded. */
@@ -78,11 +74,7 @@ class PostingLanguagesCorpusTests {
   void heldBackPartStaysAtItsMeasuredFloor() {
     PostingCorpusTests.Score s = PostingCorpusTests.score(part(true, null));
     System.out.println(s.row("held back"));
-    assertThat(s.misses()).noneMatch(m -> m.contains(": language "));
-    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(66.6);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(85.6);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(92.2);
-    assertThat(s.orderingViolations()).as("preferred above required").isZero();
+    assertAtLeast(s, 66.6, 85.6, 92.2);
   }
 
   /** The second held-back set, written before the second round of rules: measured, never tuned on. */
@@ -90,10 +82,15 @@ class PostingLanguagesCorpusTests {
   void secondHeldBackPartStaysAtItsMeasuredFloor() {
     PostingCorpusTests.Score s = PostingCorpusTests.score(secondHeldBack);
     System.out.println(s.row("held back 2"));
+    assertAtLeast(s, 66.6, 79.4, 78.8);
+  }
+
+  /** Every language told right, no preferred item above a required one, and the rates at least as given. */
+  private static void assertAtLeast(PostingCorpusTests.Score s, double titles, double required, double preferred) {
     assertThat(s.misses()).noneMatch(m -> m.contains(": language "));
-    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(66.6);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(79.4);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(78.8);
+    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(titles);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(required);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(preferred);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
 }
