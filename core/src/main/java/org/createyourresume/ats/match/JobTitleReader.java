@@ -57,7 +57,10 @@ final class JobTitleReader {
   private static final Pattern GERMAN_FEMININE = Pattern.compile("(?<=\\p{Ll})(?:/-?|\\*|:|_)in(?:nen)?(?![\\p{L}])");
   // "Chargé de clientèle à Lyon", "Técnico/a de Administración en Madrid": a place after the role
   // in French, Spanish and German, unless its words are a field the vocabulary knows ("en Marketing").
-  private static final Pattern PLACE = Pattern.compile("\\s+(?:à|en|in)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[\\s-]\\p{Lu}[\\p{L}'’-]+)?)$");
+  private static final Pattern PLACE = Pattern.compile("\\s+(à|en|in)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[\\s-]\\p{Lu}[\\p{L}'’-]+)?)$");
+  // "Ingeniero/a en Informática", "Technicien en Électronique", "Fachkraft in Informatik": after
+  // "en" or "in" a word with the ending of a field of study is the field, not a place.
+  private static final Pattern FIELD_ENDING = Pattern.compile("(?iu)(?:ción|sión|ica|ía|ique|ie|ik|ung|ismus|ismo)$");
   private static final Set<String> TITLE_WORDS = Set.of(
       "engineer", "developer", "manager", "analyst", "designer", "scientist", "administrator", "architect",
       "consultant", "specialist", "technician", "coordinator", "director", "lead", "intern", "officer",
@@ -194,15 +197,15 @@ final class JobTitleReader {
     return null;
   }
 
-  /** {@code title} without a place after the role, unless the words are a known field or skill. */
+  /** {@code title} without a place after the role, unless its words are a skill or look like a field. */
   private static String withoutPlace(String title) {
     Matcher place = PLACE.matcher(title);
     if (!place.find()) {
       return title;
     }
     Set<String> names = SkillVocabulary.get().namesLowerCase();
-    for (String w : place.group(1).toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-      if (names.contains(w)) {
+    for (String w : place.group(2).toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+      if (names.contains(w) || !place.group(1).equals("à") && FIELD_ENDING.matcher(w).find()) {
         return title;
       }
     }

@@ -80,11 +80,14 @@ class JobTitleReaderTests {
       Chargé(e) de clientèle à Lyon – CDD 6 mois > Chargé de clientèle
       Técnico/a de Administración en Madrid – Jornada completa > Técnico/a de Administración
       Técnico/a en Marketing > Técnico/a en Marketing
+      Ingeniero/a en Informática – Valencia > Ingeniero/a en Informática
+      Fachkraft in Informatik (m/w/d) > Fachkraft in Informatik
+      Werkstudent*in in Berlin > Werkstudent
       """)
   void leavesOutFeminineEndingsPlacesAndContractsInOtherLanguages(String firstLine, String title) {
     String body = "\n\nWir bieten: ein gutes Gehalt und einen sicheren Arbeitsplatz. Nous offrons un contrat et des avantages."
         + " Ofrecemos un contrato indefinido y formación para el puesto y la empresa.\n";
-    TextLanguage language = firstLine.contains("Técnico") ? TextLanguage.SPANISH
+    TextLanguage language = firstLine.matches(".*(?:Técnico|Ingeniero).*") ? TextLanguage.SPANISH
         : firstLine.contains("Chargé") ? TextLanguage.FRENCH : TextLanguage.GERMAN;
     assertThat(JobTitleReader.read(firstLine + body, language)).isEqualTo(title);
   }
