@@ -50,7 +50,17 @@ final class JobTitleReader {
   private static final Pattern GENDER = Pattern.compile("(?i)\\s+[mwdfhx]\\s*/\\s*[mwdfhx](?:\\s*/\\s*[mwdfhx])?(?![\\p{L}])");
   // Contract and hours after the role: "CDI", "Temps plein", "Jornada completa", "100 %".
   private static final Pattern CONTRACT = Pattern.compile(
-      "(?iu)\\s+(?:cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|vollzeit|teilzeit|\\d{2,3}\\s*%|festanstellung|befristet|indefinido)$");
+      "(?iu)\\s+(?:cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|vollzeit|teilzeit|\\d{2,3}\\s*%|festanstellung|befristet|indefinido"
+          + "|ab sofort|(?:100\\s*%\\s*)?(?:remote|remoto|hybrid|hybride|híbrido|télétravail))$");
+  // "Referent/in", "Entwickler*in", "Berater:innen": the feminine ending of a German role is not
+  // part of its name, as "(m/w/d)" is not.
+  private static final Pattern GERMAN_FEMININE = Pattern.compile("(?<=\\p{Ll})(?:/-?|\\*|:|_)in(?:nen)?(?![\\p{L}])");
+  // "Chargé de clientèle à Lyon", "Técnico/a de Administración en Madrid": a place after the role
+  // in French, Spanish and German, unless its words are a field the vocabulary knows ("en Marketing").
+  private static final Pattern PLACE = Pattern.compile("\\s+(à|en|in)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[\\s-]\\p{Lu}[\\p{L}'’-]+)?)$");
+  // "Ingeniero/a en Informática", "Technicien en Électronique", "Fachkraft in Informatik": after
+  // "en" or "in" a word with the ending of a field of study is the field, not a place.
+  private static final Pattern FIELD_ENDING = Pattern.compile("(?iu)(?:ción|sión|ica|ía|ique|ie|ik|ung|ismus|ismo)$");
   private static final Set<String> TITLE_WORDS = Set.of(
       "engineer", "developer", "manager", "analyst", "designer", "scientist", "administrator", "architect",
       "consultant", "specialist", "technician", "coordinator", "director", "lead", "intern", "officer",
@@ -176,11 +186,31 @@ final class JobTitleReader {
       s = LEVEL.matcher(s).replaceFirst("");
       s = GENDER.matcher(s).replaceAll("");
       s = CONTRACT.matcher(s).replaceAll("").strip();
+      s = GERMAN_FEMININE.matcher(s).replaceAll("");
+      if (!stackAfter) {
+        s = withoutPlace(s);
+      }
       if (!s.isEmpty() && s.split("\\s+").length <= 8 && hasTitleWord(s)) {
         return titleCase(stackAfter ? withoutTrailingStack(s) : s);
       }
     }
     return null;
+  }
+
+  /** {@code title} without a place after the role, unless its words are a skill or look like a field. */
+  private static String withoutPlace(String title) {
+    Matcher place = PLACE.matcher(title);
+    if (!place.find()) {
+      return title;
+    }
+    Set<String> names = SkillVocabulary.get().namesLowerCase();
+    for (String w : place.group(2).toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+      if (names.contains(w) || !place.group(1).equals("à") && FIELD_ENDING.matcher(w).find()) {
+        return title;
+      }
+    }
+    String rest = title.substring(0, place.start()).strip();
+    return hasTitleWord(rest) ? rest : title;
   }
 
   /**

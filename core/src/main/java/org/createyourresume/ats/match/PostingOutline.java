@@ -66,6 +66,7 @@ final class PostingOutline {
         + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets|(?:nice |useful )?extras|preferences?"
         + "|we (?:also )?value|we(?:'d| would) (?:also )?(?:love|appreciate|value)(?: to see)?"
         + "|wünschenswert|von vorteil|vorteilhaft|idealerweise|(?:ein )?plus|pluspunkte|gerne auch|optional|wünschenswerte? (?:kenntnisse|qualifikationen)"
+        + "|schön wäre|(?:das )?wäre (?:schön|toll|super|ein plus)|(?:was )?(?:uns )?(?:besonders )?freuen (?:würde|würden)|nice-to-have"
         + "|(?:c'est |ce serait )?un plus|(?:serait |est )?un atout|atouts?|les plus|souhaitée?s?|(?:compétences|qualifications|connaissances) souhaitées|apprécié(?:e|s|es)?|idéalement"
         + "|se valorará|(?:se )?valorará positivamente|valorables?|valoramos|deseables?|(?:requisitos|conocimientos) deseables|será un plus|es un plus"},
     {Part.REQUIRED, "(?:key |basic |minimum |essential |required |educational )?(?:requirements?|qualifications?)|required(?: skills)?|must[- ]haves?"
@@ -101,7 +102,7 @@ final class PostingOutline {
       "(?iu)\\b(?:would be (?:a |an )?(?:\\w+ )?(?:bonus|plus|advantage|nice|great)|(?:is|are) (?:a |an )?(?:\\w+ )?(?:bonus|plus|advantage|asset)"
           + "|bonus points?|an advantage|advantageous|a (?:big |real |definite )?(?:bonus|plus)"
           + "|nice to have|an added advantage|preferred|desirable|good to have|not required|not essential|helpful but|welcome but|optional"
-          + "|von vorteil|wünschenswert|idealerweise|(?:wäre|ist) (?:ein )?plus|gerne gesehen"
+          + "|von vorteil|wünschenswert|idealerweise|(?:wäre|ist) (?:ein )?plus|gerne gesehen|schön wäre|wäre schön"
           + "|(?:serait|est|sera) (?:un )?(?:plus|atout)|un plus|un atout|souhaitée?s?|appréciée?s?"
           + "|se valorar(?:á|a)|valorable|deseable|(?:será|es) un plus)\\b");
   private static final Pattern OPTIONAL_ASIDE = Pattern.compile(

@@ -155,7 +155,7 @@ final class SkillVocabulary {
   }
 
   private static void add(TextAnalysis analysis, Map<String, List<Phrase>> index, Entry entry, String text, String exactCase) {
-    List<TextAnalysis.Token> tokens = analysis.tokens(text);
+    List<TextAnalysis.Token> tokens = analysis.phraseTokens(text);
     if (tokens.isEmpty()) {
       return;
     }

@@ -1,6 +1,10 @@
 package org.createyourresume.ats.match;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -13,7 +17,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
@@ -30,6 +36,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Turns text into stemmed tokens with Lucene, keeping each token's original spelling, sentence and
@@ -38,7 +45,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * and "ß" and takes light stems ("Erfahrungen" as "Erfahrung"); French drops elided articles
  * ("l'expérience") and takes light stems; Spanish takes light stems ("bases de datos" as "base
  * dato"). German, French and Spanish also drop their stop words, except words of negation, which
- * the negation rule needs. Thread-safe.
+ * the negation rule needs. German text also yields the parts of its compounds after the compound
+ * ("Softwareentwicklung", then "Software" and "Entwicklung"), so that a compound meets the
+ * vocabulary's and the resume's words; the vocabulary itself is read without splitting. Thread-safe.
  */
 final class TextAnalysis {
 
@@ -92,18 +101,71 @@ final class TextAnalysis {
   private static final Pattern WANTED_ANYWAY =
       Pattern.compile("(?i)\\b(?:preferred|desirable|desired|a plus|a bonus|nice to have|helpful|an advantage|advantageous|beneficial|welcome)\\b");
 
+  // Shorter parts ("Java", "Rust") would be found inside ordinary words; compounds shorter than
+  // eight letters are rarely worth splitting.
+  private static final int MIN_PART = 5;
+  private static final int MIN_COMPOUND = 8;
+  // Lucene's default of 15 letters would miss "Finanzbuchhaltung" and "Projektmanagement".
+  private static final int MAX_PART = 30;
+  private static final CharArraySet GERMAN_PARTS = germanParts();
+
   private static final Map<TextLanguage, TextAnalysis> BY_LANGUAGE = new EnumMap<>(TextLanguage.class);
 
   static {
     for (TextLanguage language : TextLanguage.values()) {
-      BY_LANGUAGE.put(language, new TextAnalysis(analyzer(language)));
+      Analyzer whole = analyzer(language, false);
+      BY_LANGUAGE.put(language, new TextAnalysis(language == TextLanguage.GERMAN ? analyzer(language, true) : whole, whole));
     }
   }
 
   private final Analyzer analyzer;
+  private final Analyzer phraseAnalyzer;
 
-  private TextAnalysis(Analyzer analyzer) {
+  private TextAnalysis(Analyzer analyzer, Analyzer phraseAnalyzer) {
     this.analyzer = analyzer;
+    this.phraseAnalyzer = phraseAnalyzer;
+  }
+
+  private static CharArraySet germanParts() {
+    CharArraySet parts = new CharArraySet(100, true);
+    try (InputStream in = TextAnalysis.class.getResourceAsStream("/org/createyourresume/ats/german-compound-parts.txt");
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(parts::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return CharArraySet.unmodifiableSet(parts);
+  }
+
+  /**
+   * Keeps the parts Lucene finds in a compound only where a part begins or ends it: a part found
+   * inside ("analyse" in "Bedarfsanalysen" stays, "system" inside "Ökosystemforschung" goes) is
+   * more often a coincidence of letters than a word of the compound.
+   */
+  private static final class CompoundEdges extends FilteringTokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private String compound = "";
+
+    CompoundEdges(TokenStream in) {
+      super(in);
+    }
+
+    @Override
+    protected boolean accept() {
+      String t = term.toString();
+      if (increment.getPositionIncrement() > 0) {
+        compound = t;
+        return true;
+      }
+      return !t.equals(compound) && (compound.startsWith(t) || compound.endsWith(t));
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      compound = "";
+    }
   }
 
   /** The analysis of {@code language}. */
@@ -128,7 +190,7 @@ final class TextAnalysis {
     return CharArraySet.unmodifiableSet(out);
   }
 
-  private static Analyzer analyzer(TextLanguage language) {
+  private static Analyzer analyzer(TextLanguage language, boolean splitCompounds) {
     CharArraySet stop = switch (language) {
       case ENGLISH -> null;
       case GERMAN -> stopWords(GermanAnalyzer.getDefaultStopSet());
@@ -143,7 +205,9 @@ final class TextAnalysis {
         stream = switch (language) {
           // English keeps its stop words: vocabulary phrases such as "Attention to detail" hold them.
           case ENGLISH -> new PorterStemFilter(new EnglishPossessiveFilter(stream));
-          case GERMAN -> new GermanLightStemFilter(new GermanNormalizationFilter(new StopFilter(stream, stop)));
+          case GERMAN -> new GermanLightStemFilter(new GermanNormalizationFilter(new StopFilter(
+              splitCompounds ? new CompoundEdges(new DictionaryCompoundWordTokenFilter(stream, GERMAN_PARTS, MIN_COMPOUND,
+                  MIN_PART, MAX_PART, true)) : stream, stop)));
           case FRENCH -> new FrenchLightStemFilter(new StopFilter(new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES), stop));
           case SPANISH -> new SpanishLightStemFilter(new StopFilter(stream, stop));
         };
@@ -161,10 +225,10 @@ final class TextAnalysis {
     return t;
   }
 
-  /** Stems of a short phrase, for the vocabulary. */
+  /** Stems of a short phrase, for the vocabulary: compounds stay whole, as the name is written. */
   List<String> stems(String phrase) {
     List<String> out = new ArrayList<>();
-    for (Token t : tokens(phrase)) {
+    for (Token t : phraseTokens(phrase)) {
       out.add(t.stem());
     }
     return out;
@@ -178,8 +242,20 @@ final class TextAnalysis {
     return i == text.length() || ",/;)\n.".indexOf(text.charAt(i)) >= 0;
   }
 
-  /** The tokens of {@code text}, in order. */
+  /** The tokens of {@code text}, in order; the parts of a German compound follow it. */
   List<Token> tokens(String raw) {
+    return tokens(raw, analyzer);
+  }
+
+  /**
+   * The tokens of a vocabulary name: its compounds stay whole, so that "Projektmanagement" is one
+   * word to look for and meets the part of "Projektmanagementerfahrung" in a posting.
+   */
+  List<Token> phraseTokens(String name) {
+    return tokens(name, phraseAnalyzer);
+  }
+
+  private static List<Token> tokens(String raw, Analyzer analyzer) {
     String text = normalise(raw);
     List<int[]> sentences = new ArrayList<>();
     Matcher m = SENTENCE_END.matcher(text);

@@ -344,6 +344,19 @@ class JobMatcherTests {
   }
 
   @Test
+  void aGermanCompoundMeetsItsParts() {
+    JobMatch m = match("""
+        Projektmanagementerfahrung in Kundenprojekten
+        Datenbankentwicklung mit PostgreSQL
+        """, """
+        Wir suchen einen Datenbankentwickler (m/w/d). Ihr Profil: Sie haben Erfahrung mit Datenbanken und im
+        Projektmanagement und sehr gute Kenntnisse in PostgreSQL. Wir bieten ein gutes Gehalt und einen Arbeitsplatz in Berlin.
+        """);
+    assertThat(m.language()).isEqualTo("de");
+    assertThat(names(m.matched())).contains("Databases", "Project management", "PostgreSQL");
+  }
+
+  @Test
   void spokenLanguagesAreRequirementsOfTheirOwnKind() {
     JobMatch m = match("- Wrote services in Java.\nLANGUAGES\nEnglish, Spanish\n", """
         Medical Receptionist

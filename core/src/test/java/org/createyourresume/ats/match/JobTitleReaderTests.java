@@ -2,6 +2,7 @@ package org.createyourresume.ats.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.createyourresume.ats.parse.TextLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,6 +70,26 @@ class JobTitleReaderTests {
     assertThat(JobTitleReader.read("Greenhollow Farm Shop\n\nJoin our small team as a Payroll Administrator and keep 40 people paid on time.\n"))
         .isEqualTo("Payroll Administrator");
     assertThat(JobTitleReader.read("Our clinic is seeking a Dental Hygienist who loves prevention.\n")).isEqualTo("Dental Hygienist");
+  }
+
+  @ParameterizedTest(name = "\"{0}\" → {1}")
+  @CsvSource(delimiter = '>', textBlock = """
+      Junior Referent/in Personal (all genders) – befristet auf 2 Jahre > Junior Referent Personal
+      Sachbearbeiter (m/w/d) Buchhaltung ab sofort > Sachbearbeiter Buchhaltung
+      Entwickler*in Backend 100 % remote > Entwickler Backend
+      Chargé(e) de clientèle à Lyon – CDD 6 mois > Chargé de clientèle
+      Técnico/a de Administración en Madrid – Jornada completa > Técnico/a de Administración
+      Técnico/a en Marketing > Técnico/a en Marketing
+      Ingeniero/a en Informática – Valencia > Ingeniero/a en Informática
+      Fachkraft in Informatik (m/w/d) > Fachkraft in Informatik
+      Werkstudent*in in Berlin > Werkstudent
+      """)
+  void leavesOutFeminineEndingsPlacesAndContractsInOtherLanguages(String firstLine, String title) {
+    String body = "\n\nWir bieten: ein gutes Gehalt und einen sicheren Arbeitsplatz. Nous offrons un contrat et des avantages."
+        + " Ofrecemos un contrato indefinido y formación para el puesto y la empresa.\n";
+    TextLanguage language = firstLine.matches(".*(?:Técnico|Ingeniero).*") ? TextLanguage.SPANISH
+        : firstLine.contains("Chargé") ? TextLanguage.FRENCH : TextLanguage.GERMAN;
+    assertThat(JobTitleReader.read(firstLine + body, language)).isEqualTo(title);
   }
 
   @Test

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The German, French and Spanish postings (src/test/resources/postings-languages), in the format
  * of {@link PostingCorpusTests} with a {@code language:} line. {@code heldback/} (two per
- * language) was written and committed before any rule for these languages; only its totals are
- * printed. Figures are recorded in docs/ATS.md.
+ * language) was written and committed before any rule for these languages, {@code heldback-2/}
+ * (three per language) before the second round of rules; only their totals are printed. Figures
+ * are recorded in docs/ATS.md.
  */
 class PostingLanguagesCorpusTests {
 
   private static List<PostingCorpusTests.Posting> corpus;
+  private static List<PostingCorpusTests.Posting> secondHeldBack;
 
   @BeforeAll
   static void load() throws IOException, URISyntaxException {
@@ -33,6 +35,14 @@ class PostingLanguagesCorpusTests {
       }
     }
     corpus = List.copyOf(all);
+    secondHeldBack = read("heldback-2");
+  }
+
+  private static List<PostingCorpusTests.Posting> read(String part) throws IOException, URISyntaxException {
+    Path dir = Path.of(PostingLanguagesCorpusTests.class.getResource("/postings-languages/" + part).toURI());
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> PostingCorpusTests.read(p, true)).toList();
+    }
   }
 
   private static List<PostingCorpusTests.Posting> part(boolean heldBack, String language) {
@@ -40,10 +50,11 @@ class PostingLanguagesCorpusTests {
   }
 
   @Test
-  void everyLanguageHasSixPostingsTwoHeldBack() {
+  void everyLanguageHasSevenTuningPostingsAndFiveHeldBack() {
     for (String language : List.of("de", "fr", "es")) {
-      assertThat(part(false, language)).as(language).hasSizeGreaterThanOrEqualTo(4);
+      assertThat(part(false, language)).as(language).hasSizeGreaterThanOrEqualTo(7);
       assertThat(part(true, language)).as(language).hasSize(2);
+      assertThat(secondHeldBack).as(language).filteredOn(p -> p.language().equals(language)).hasSize(3);
     }
   }
 
@@ -55,11 +66,7 @@ class PostingLanguagesCorpusTests {
     PostingCorpusTests.Score s = PostingCorpusTests.score(part(false, null));
     System.out.println(s.row("tuning"));
     s.misses().forEach(m -> System.out.println("  miss " + m));
-    assertThat(s.misses()).noneMatch(m -> m.contains(": language "));
-    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(95);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(95);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(90);
-    assertThat(s.orderingViolations()).as("preferred above required").isZero();
+    assertAtLeast(s, 95, 95, 90);
   }
 
   /** Measured, never tuned on: only totals are printed; the floors are the figures recorded. */
@@ -67,7 +74,23 @@ class PostingLanguagesCorpusTests {
   void heldBackPartStaysAtItsMeasuredFloor() {
     PostingCorpusTests.Score s = PostingCorpusTests.score(part(true, null));
     System.out.println(s.row("held back"));
+    assertAtLeast(s, 66.6, 85.6, 92.2);
+  }
+
+  /** The second held-back set, written before the second round of rules: measured, never tuned on. */
+  @Test
+  void secondHeldBackPartStaysAtItsMeasuredFloor() {
+    PostingCorpusTests.Score s = PostingCorpusTests.score(secondHeldBack);
+    System.out.println(s.row("held back 2"));
+    assertAtLeast(s, 66.6, 79.4, 78.8);
+  }
+
+  /** Every language told right, no preferred item above a required one, and the rates at least as given. */
+  private static void assertAtLeast(PostingCorpusTests.Score s, double titles, double required, double preferred) {
     assertThat(s.misses()).noneMatch(m -> m.contains(": language "));
+    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(titles);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(required);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(preferred);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
 }
