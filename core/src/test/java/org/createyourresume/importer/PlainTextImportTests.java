@@ -3,6 +3,7 @@ package org.createyourresume.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.createyourresume.model.Work;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +67,47 @@ class PlainTextImportTests {
           assertThat(w.code()).isEqualTo("import.low-confidence");
           assertThat(w.message()).startsWith("not sure of this job: one of its main fields is empty");
         });
+  }
+
+  @Test
+  void aTitleAndEmployerOverALineOfDatesAloneStartTheNextJob() {
+    String text = """
+        Maria Lopez
+        maria.lopez@example.com
+        EXPERIENCE
+        Senior Data Analyst
+        Northwind Traders
+        Mar 2021 – Present
+        - Built weekly sales dashboards used by 40 managers.
+
+        Data Analyst
+        Contoso Retail
+        Jan 2018 – Feb 2021
+        - Cleaned and merged five regional sales databases.
+        """;
+    ImportResult result = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt");
+    List<Work> jobs = result.resume().work();
+    assertThat(jobs).hasSize(2);
+    assertThat(jobs.get(0).summary()).as("the next job's title is no description").isNull();
+    assertThat(jobs.get(1).position()).isEqualTo("Data Analyst");
+    assertThat(jobs.get(1).name()).isEqualTo("Contoso Retail");
+    assertThat(jobs.get(1).startDate()).isEqualTo("2018-01");
+    assertThat(result.unsureFields()).noneMatch(f -> f.startsWith("/work"));
+  }
+
+  @Test
+  void aOneWordEmployerBesideTheDatesUnderATitleIsKept() {
+    String text = """
+        Maria Lopez
+        maria.lopez@example.com
+        EXPERIENCE
+        Senior Data Analyst
+        Pagalia | Jan 2020 – Present
+        - Built weekly sales dashboards used by 40 managers.
+        """;
+    Work job = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume().work().get(0);
+    assertThat(job.name()).isEqualTo("Pagalia");
+    assertThat(job.position()).isEqualTo("Senior Data Analyst");
+    assertThat(job.startDate()).isEqualTo("2020-01");
   }
 }

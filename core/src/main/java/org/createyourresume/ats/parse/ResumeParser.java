@@ -1111,11 +1111,19 @@ public final class ResumeParser {
         // plain text: a short line above the dated line is its title ("Senior Software Engineer"
         // over "Lakeshore Payments · Chicago, IL · 2021-03-01 — Present")
         String above = !styled && draft != null && i > 0 ? titleAbove(draft, content.get(i - 1)) : null;
+        // and a line of dates alone may have both its title and its employer above it
+        // ("Data Analyst" over "Contoso Retail" over "Jan 2018 – Feb 2021")
+        String aboveThat = above != null && i > 1 && mostlyDate(b.text) && draft.primary != null
+            ? titleAbove(draft, content.get(i - 2)) : null;
         if (draft != null && !(above != null && draft.primary == null)) {
           entries.add(draft.build(kind));
         }
         draft = titleLine(b, kind);
-        if (above != null) {
+        if (aboveThat != null && draft.primary == null && draft.secondary == null) {
+          draft.primary = aboveThat;
+          draft.secondary = above;
+          draft.split = true;
+        } else if (above != null) {
           List<String> pieces = new ArrayList<>();
           for (String piece : new String[] {draft.primary, draft.secondary, draft.location}) {
             if (piece != null) {
@@ -1508,6 +1516,15 @@ public final class ResumeParser {
       Optional<DateSpan> date = dates.find(t).filter(DateSpan::parsed);
       if (date.isPresent() && date.get().text().length() * 10 >= t.length() * 6) {
         d.dates = date.get();
+        // "Pagalia | Jan 2020 – Present" under "Senior Data Analyst": a short piece set apart
+        // before the dates, under a job title, is the employer
+        int at = t.indexOf(date.get().text());
+        String piece = at > 0 ? LEADING_SEPARATOR.matcher(t.substring(0, at)).replaceAll("").strip() : "";
+        if (!piece.isEmpty() && d.secondary == null && d.primary != null && EntryWords.title(d.primary)
+            && !EntryWords.title(piece) && t.substring(0, at).matches(".*\\S\\s*[|·•–—,]\\s*")) {
+          d.secondary = piece;
+          return Subline.ROLE;
+        }
         return Subline.DATES;
       }
       // "Bachelor of Business Administration, Marketing · 2017": the dates set apart at the end
