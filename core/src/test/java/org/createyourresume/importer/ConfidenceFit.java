@@ -29,7 +29,6 @@ import org.createyourresume.render.OutputFormat;
 import org.createyourresume.render.RenderOptions;
 import org.createyourresume.render.ResumeRenderer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The tool that fitted the weights in {@code Signal}: every file of the tuning part of the other
@@ -37,10 +36,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * compared fields that came back wrong and right, and a logistic regression weighted by those
  * counts is fitted by gradient descent with a small L2 penalty. It prints the weights and, for a
  * few thresholds, the share of wrong fields flagged and of right fields flagged. The held-back
- * part is never read here. Run with {@code -Dconfidence.fit=true}.
+ * part is never read here. Its name keeps it out of the build's test run (it is a tool, not a
+ * check); run it by name:
+ *
+ * <pre>./mvnw -B -o -pl core test -Dtest=ConfidenceFit -Djacoco.skip=true</pre>
  */
-@EnabledIfSystemProperty(named = "confidence.fit", matches = "true")
-class ConfidenceFitTests {
+class ConfidenceFit {
 
   /** One unit's features and how many of its fields were wrong and right. */
   record Sample(double[] x, double wrong, double right, String where) {}
@@ -218,7 +219,7 @@ class ConfidenceFitTests {
   }
 
   private static byte[] resource(String name) {
-    try (InputStream in = ConfidenceFitTests.class.getResourceAsStream("/importer/other-tools/" + name)) {
+    try (InputStream in = ConfidenceFit.class.getResourceAsStream("/importer/other-tools/" + name)) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
