@@ -207,7 +207,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
       draw();
       pendingFocus = lettersOf(store.doc).length ? 'letter-select' : 'letter-blank';
       focusPending();
-      announce('Letter deleted');
+      announce(t('letter.deleted'));
     });
   }
 

@@ -562,7 +562,7 @@ export function startOnline(ctx) {
       h('span', {}, t('online.share.indexable')));
     if (!share) {
       box.replaceChildren(
-        h('p', {}, 'A read-only link shows this resume as a web page and a PDF. It cannot change anything, and you can turn it off at any time.'),
+        h('p', {}, t('online.share.about')),
         indexLabel,
         h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', id: 'share-create', onclick: () => makeShare(binding, indexable.checked) }, t('online.share.create'))));
       return true;
