@@ -55,4 +55,30 @@ class InterfaceLanguageBrowserTests extends BrowserTestSupport {
     page.locator("#btn-resumes").click();
     assertNoSeriousViolations("German editor, my resumes");
   }
+
+  @Test
+  void theCoverLetterViewAndSaveOnlineSpeakGerman() {
+    context.close();
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        .setLocale("de-DE"));
+    context.setDefaultTimeout(15_000);
+    page = context.newPage();
+    watch(page, "");
+    openEditorWith(TestFiles.resume("one-page.json"));
+    page.locator("#doc-letter").click();
+    assertThat(page.locator("#letter-start-title").textContent()).isEqualTo("Anschreiben verfassen");
+    page.locator("#letter-blank").click();
+    assertThat(page.locator("label[for='letter-role']").textContent()).isEqualTo("Angestrebte Stelle");
+    assertThat(page.locator("#letter-role").getAttribute("placeholder"))
+        .isEqualTo("z. B. Backend-Entwickler");
+    assertThat(page.locator("#btn-download .button-text-long").textContent())
+        .isEqualTo("Anschreiben laden");
+    assertNoSeriousViolations("German editor, cover letter");
+
+    page.locator("#btn-online").click();
+    page.waitForSelector("#dlg-online[open]");
+    assertThat(page.locator("#share-create").textContent()).isEqualTo("Link zum Teilen erstellen");
+    assertThat(page.locator("#online-retention").textContent()).contains("Tage nach dem letzten");
+    assertNoSeriousViolations("German editor, save online");
+  }
 }
