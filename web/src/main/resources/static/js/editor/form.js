@@ -348,7 +348,7 @@ export function renderForm(root, ctx) {
       h('div', { class: 'section-body', id: bodyId, hidden: !open },
         h('div', { class: 'field-row' },
           textField(['basics', 'name'], { label: t('field.basics.name'), autocomplete: 'name' }),
-          textField(['basics', 'label'], { label: t('field.basics.label'), placeholder: 'Software Engineer', autocomplete: 'organization-title' }),
+          textField(['basics', 'label'], { label: t('field.basics.label'), placeholder: t('placeholder.headline'), autocomplete: 'organization-title' }),
           textField(['basics', 'email'], { label: t('field.basics.email'), type: 'email', autocomplete: 'email' }),
           textField(['basics', 'phone'], { label: t('field.basics.phone'), type: 'tel', autocomplete: 'tel' }),
           textField(['basics', 'location', 'city'], { label: t('field.basics.city'), autocomplete: 'address-level2' }),
