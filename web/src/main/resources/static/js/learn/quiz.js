@@ -3,6 +3,7 @@
 // <details> (so without script the quiz is a readable list with answers to reveal). This module
 // adds a "Check answer" button per question, gives feedback with the explanation, the score when
 // every question is answered, and "Try again".
+import { t } from '../i18n.js';
 
 /** Inline text of an element without its "Show the answer" summary. */
 function textOf(element) {
@@ -23,20 +24,21 @@ export function startQuiz(form, onDone, previous) {
   const retry = document.createElement('button');
   retry.type = 'button';
   retry.className = 'button quiz-retry';
-  retry.textContent = 'Try again';
+  retry.textContent = t('quiz.retry');
   retry.hidden = true;
   form.querySelector('.quiz-result').append(retry);
 
   if (previous && score) {
-    score.textContent = `Your last score: ${previous.score} of ${previous.total}`
-      + (previous.passed ? ' (passed).' : '.');
+    score.textContent = previous.passed
+      ? t('quiz.last-passed', previous.score, previous.total)
+      : t('quiz.last', previous.score, previous.total);
   }
 
   for (const question of questions) {
     const check = document.createElement('button');
     check.type = 'button';
     check.className = 'button quiz-check';
-    check.textContent = 'Check answer';
+    check.textContent = t('quiz.check');
     question.querySelector('.quiz-options').after(check);
     check.addEventListener('click', () => answer(question, check));
   }
@@ -52,7 +54,7 @@ export function startQuiz(form, onDone, previous) {
     const feedback = question.querySelector('.quiz-feedback');
     const chosen = question.querySelector('input[type=radio]:checked');
     if (!chosen) {
-      feedback.textContent = 'Choose an answer first.';
+      feedback.textContent = t('quiz.choose');
       feedback.className = 'quiz-feedback is-hint';
       return;
     }
@@ -67,12 +69,12 @@ export function startQuiz(form, onDone, previous) {
     for (const input of question.querySelectorAll('input[type=radio]')) input.disabled = true;
     feedback.className = `quiz-feedback ${right ? 'is-right' : 'is-wrong'}`;
     const verdict = document.createElement('strong');
-    verdict.textContent = right ? 'Correct.' : 'Not quite.';
+    verdict.textContent = right ? t('quiz.correct') : t('quiz.not-quite');
     feedback.replaceChildren(verdict, right
       ? ` ${explanation}`
       : ` The answer is: ${correct}. ${explanation}`);
     // the button keeps focus (a disabled one would drop it), but does nothing more
-    check.textContent = right ? 'Answered: correct' : 'Answered: not correct';
+    check.textContent = right ? t('quiz.answered-right') : t('quiz.answered-wrong');
     check.setAttribute('aria-disabled', 'true');
     if (answered().length === total) finish();
   }
@@ -80,10 +82,7 @@ export function startQuiz(form, onDone, previous) {
   function finish() {
     const right = questions.filter((q) => q.dataset.result === 'right').length;
     const passed = right >= pass;
-    score.textContent = `You got ${right} of ${total} right. `
-      + (passed
-        ? 'Quiz passed: the lesson is completed.'
-        : `Answer ${pass} correctly to pass. Read the explanations, then try again.`);
+    score.textContent = passed ? t('quiz.passed', right, total) : t('quiz.failed', right, total, pass);
     score.className = `quiz-score ${passed ? 'is-passed' : 'is-failed'}`;
     retry.hidden = false;
     onDone({ score: right, total, passed });
@@ -104,7 +103,7 @@ export function startQuiz(form, onDone, previous) {
       feedback.textContent = '';
       feedback.className = 'quiz-feedback';
       const check = question.querySelector('.quiz-check');
-      check.textContent = 'Check answer';
+      check.textContent = t('quiz.check');
       check.removeAttribute('aria-disabled');
     }
     score.textContent = '';
