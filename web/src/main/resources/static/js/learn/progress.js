@@ -15,8 +15,14 @@
 //   form.quiz                          the lesson's quiz (see quiz.js)
 // Without script the pages still work; the button stays hidden and no progress is shown.
 
-import { t } from '../i18n.js';
+import { t, lang } from '../i18n.js';
 import { startQuiz } from './quiz.js';
+
+/** Writes the interface's words into the English page, marked as their own language for screen readers. */
+function say(element, text) {
+  element.textContent = text;
+  element.lang = lang;
+}
 
 const KEY = 'cyr.learn.v1.completed';
 const VISITED = 'cyr.learn.v1.visited';
@@ -85,9 +91,9 @@ function showCourse(container, done) {
     progress.hidden = count === 0;
     const text = progress.querySelector('.progress-text');
     if (text) {
-      text.textContent = count === total
+      say(text, count === total
         ? (total === 1 ? t('learn.all-done.one', total) : t('learn.all-done.other', total))
-        : (total === 1 ? t('learn.progress.one', count, total) : t('learn.progress.other', count, total));
+        : (total === 1 ? t('learn.progress.one', count, total) : t('learn.progress.other', count, total)));
     }
     const fill = progress.querySelector('.progress-fill');
     if (fill) fill.style.width = `${total === 0 ? 0 : Math.round((100 * count) / total)}%`;
@@ -96,13 +102,13 @@ function showCourse(container, done) {
   if (link && total > 0) {
     const next = keys.findIndex((k) => !done[k]);
     if (count === 0) {
-      link.textContent = t('learn.start');
+      say(link, t('learn.start'));
       link.href = lessonUrl(keys[0]);
     } else if (next >= 0) {
-      link.textContent = t('learn.continue', next + 1);
+      say(link, t('learn.continue', next + 1));
       link.href = lessonUrl(keys[next]);
     } else {
-      link.textContent = t('learn.again');
+      say(link, t('learn.again'));
       link.href = lessonUrl(keys[0]);
     }
   }
@@ -143,7 +149,8 @@ function showResume(banner) {
   let where = t('learn.lesson-of', number, keysOf(container).length);
   const courseTitle = container.querySelector('.course-title');
   if (!scope && courseTitle) where += ` · ${courseTitle.textContent.trim()}`;
-  banner.querySelector('.resume-where').textContent = where;
+  // "Lesson 3 of 7" is the interface's, the course title beside it the lesson's English
+  say(banner.querySelector('.resume-where'), where);
   banner.hidden = false;
 }
 
@@ -162,14 +169,14 @@ function showLesson(page, done) {
   if (badge) badge.hidden = !isDone;
   const button = document.getElementById('learn-complete');
   if (!button) return;
-  button.textContent = isDone ? t('learn.unmark') : t('learn.mark');
+  say(button, isDone ? t('learn.unmark') : t('learn.mark'));
   button.classList.toggle('button-primary', !isDone);
   button.dataset.state = isDone ? 'complete' : 'incomplete';
   const text = page.querySelector('.lesson-done-text');
   if (text) {
-    text.textContent = isDone
+    say(text, isDone
       ? completedText(done[key])
-      : (page.querySelector('form.quiz') ? t('learn.hint.quiz') : t('learn.hint.read'));
+      : (page.querySelector('form.quiz') ? t('learn.hint.quiz') : t('learn.hint.read')));
   }
 }
 
@@ -180,11 +187,11 @@ function announce(page, done) {
   const keys = keysOf(page);
   const count = keys.filter((k) => done[k]).length;
   if (!done[key]) {
-    status.textContent = t('learn.unmarked');
+    say(status, t('learn.unmarked'));
   } else if (count === keys.length) {
-    status.textContent = t('learn.completed-all', keys.length);
+    say(status, t('learn.completed-all', keys.length));
   } else {
-    status.textContent = t('learn.completed-count', count, keys.length);
+    say(status, t('learn.completed-count', count, keys.length));
   }
 }
 
@@ -239,8 +246,8 @@ function quiz(page) {
       }
       showAll();
     } catch {
-      document.getElementById('learn-complete-status').textContent =
-        t('learn.result-not-saved');
+      say(document.getElementById('learn-complete-status'),
+        t('learn.result-not-saved'));
     }
   }, read(QUIZ)[key] || null);
 }
@@ -249,7 +256,7 @@ function start() {
   if (!storageWorks()) {
     const status = document.getElementById('learn-complete-status');
     if (status) {
-      status.textContent = t('learn.no-storage');
+      say(status, t('learn.no-storage'));
     }
     // the quiz still works; only its result is not kept
     const lesson = document.querySelector('.learn-lesson[data-lesson]');
@@ -275,8 +282,8 @@ function start() {
       try {
         save(done);
       } catch {
-        document.getElementById('learn-complete-status').textContent =
-          t('learn.progress-not-saved');
+        say(document.getElementById('learn-complete-status'),
+          t('learn.progress-not-saved'));
         return;
       }
       showLesson(page, done);
