@@ -38,13 +38,7 @@ class InterfaceLanguageBrowserTests extends BrowserTestSupport {
 
   @Test
   void theGermanEditorHasNoSeriousAccessibilityViolations() {
-    context.close();
-    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
-        .setLocale("de-DE"));
-    context.setDefaultTimeout(15_000);
-    page = context.newPage();
-    watch(page, "");
-    openEditorWith(TestFiles.resume("one-page.json"));
+    openGermanEditor();
     assertThat(page.locator("html").getAttribute("lang")).isEqualTo("de");
     assertThat(page.locator("#form").innerText()).contains("Berufserfahrung", "Vollständiger Name");
     assertNoSeriousViolations("German editor, content");
@@ -58,13 +52,7 @@ class InterfaceLanguageBrowserTests extends BrowserTestSupport {
 
   @Test
   void theCoverLetterViewAndSaveOnlineSpeakGerman() {
-    context.close();
-    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
-        .setLocale("de-DE"));
-    context.setDefaultTimeout(15_000);
-    page = context.newPage();
-    watch(page, "");
-    openEditorWith(TestFiles.resume("one-page.json"));
+    openGermanEditor();
     page.locator("#doc-letter").click();
     assertThat(page.locator("#letter-start-title").textContent()).isEqualTo("Anschreiben verfassen");
     page.locator("#letter-blank").click();
@@ -80,5 +68,16 @@ class InterfaceLanguageBrowserTests extends BrowserTestSupport {
     assertThat(page.locator("#share-create").textContent()).isEqualTo("Link zum Teilen erstellen");
     assertThat(page.locator("#online-retention").textContent()).contains("Tage nach dem letzten");
     assertNoSeriousViolations("German editor, save online");
+  }
+
+  /** A browser whose preferred language is German, on the editor with a one-page resume. */
+  private void openGermanEditor() {
+    context.close();
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        .setLocale("de-DE"));
+    context.setDefaultTimeout(15_000);
+    page = context.newPage();
+    watch(page, "");
+    openEditorWith(TestFiles.resume("one-page.json"));
   }
 }
