@@ -1,4 +1,5 @@
 // Calls to the server's HTTP API, and its problem+json answers in plain words.
+import { t } from '../i18n.js';
 
 export async function renderResume(doc, { format = 'pdf', template = null, signal, width = 0, ascii = false, preview = false } = {}) {
   const params = new URLSearchParams({ format });
@@ -56,12 +57,12 @@ export function describeProblem(status, problem) {
   const errors = Array.isArray(problem.errors) ? problem.errors : [];
   if (status === 422 && errors.length) {
     return errors.slice(0, 8).map((e) => `${e.path}: ${e.message}`)
-      .concat(errors.length > 8 ? [`…and ${errors.length - 8} more`] : []);
+      .concat(errors.length > 8 ? [t('problem.more', errors.length - 8)] : []);
   }
   if (status === 400 && problem.line) {
-    return [`${problem.detail || 'Not valid JSON.'}`];
+    return [problem.detail || t('problem.not-json')];
   }
-  return [problem.detail || `The server answered ${status}.`];
+  return [problem.detail || t('problem.status', status)];
 }
 
 /** Renders one of the resume's cover letters (by id) in the resume's design. */
@@ -108,17 +109,17 @@ export async function uploadAnswer(send, signal) {
     response = await send();
   } catch (e) {
     if (signal && signal.aborted) return { aborted: true };
-    return { error: 'The server cannot be reached. Check your connection and try again.' };
+    return { error: t('ats.offline') };
   }
   if (!response.ok) {
     const problem = await problemOf(response);
     const retry = response.headers.get('Retry-After');
-    const detail = problem.detail || `The server answered ${response.status}.`;
-    return { error: retry ? `${detail} (try again in ${retry} s)` : detail };
+    const detail = problem.detail || t('problem.status', response.status);
+    return { error: retry ? t('problem.retry', detail, retry) : detail };
   }
   try {
     return { body: await response.json() };
   } catch (e) {
-    return { error: 'The server’s answer could not be read. Please try again.' };
+    return { error: t('ats.unreadable') };
   }
 }

@@ -181,7 +181,7 @@ export function startAtsPanel({ store, currentId, goTo }) {
     const ring = h('span', { class: 'score-ring', 'aria-hidden': 'true' });
     ring.style.setProperty('--score', String(score));
     badge.replaceChildren(ring, h('span', { class: 'visually-hidden' }, ', '), `ATS ${score}/100`);
-    badge.title = `ATS score: ${score} out of 100`;
+    badge.title = t('ats.badge.title', score);
   }
 
   function showProblems(status422, problem) {
@@ -207,7 +207,7 @@ export function startAtsPanel({ store, currentId, goTo }) {
     controller = mine;
     const n = ++seq;
     report.dataset.state = 'checking';
-    status.textContent = 'Checking…';
+    status.textContent = t('ats.checking');
     const posting = job.value.trim();
     let response;
     try {
@@ -246,7 +246,7 @@ export function startAtsPanel({ store, currentId, goTo }) {
     problems.hidden = true;
     last = answer;
     const fixes = fixCount(answer);
-    status.textContent = `ATS score ${answer.score} out of 100; ${fixes} ${fixes === 1 ? 'thing' : 'things'} to fix.`;
+    status.textContent = (fixes === 1 ? t('ats.status.one', answer.score, fixes) : t('ats.status.other', answer.score, fixes));
     report.dataset.state = 'ready';
     showBadge();
     draw();

@@ -1,6 +1,7 @@
 // ATS and recruiter advice, computed in the browser as the user types. Advice never blocks.
 import { SECTIONS, KNOWN_HEADINGS, NETWORKS, byId } from './schema.js';
 import { design } from './paths.js';
+import { t } from '../i18n.js';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s.]+$/;
 const FIRST_PERSON = /\b(I|I'm|I've|me|my|mine|myself)\b/;
@@ -16,24 +17,24 @@ export function checkUrl(value, network) {
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`);
   } catch (e) {
-    return { level: 'error', text: 'This is not a web address.' };
+    return { level: 'error', text: t('hint.url.invalid') };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { level: 'error', text: 'A web address starts with https://' };
+    return { level: 'error', text: t('hint.url.scheme') };
   }
   if (!url.hostname.includes('.') || /\s/.test(text)) {
-    return { level: 'error', text: 'This web address has no valid host name.' };
+    return { level: 'error', text: t('hint.url.host') };
   }
   if (!/^https?:\/\//i.test(text)) {
-    return { level: 'warn', text: `Will be linked as https://${text}; write the https:// to be sure.` };
+    return { level: 'warn', text: t('hint.url.no-scheme', text) };
   }
   const known = network && NETWORKS[network.trim().toLowerCase()];
   if (known && known.host) {
     if (!known.host.test(url.hostname)) {
-      return { level: 'warn', text: `This does not look like a ${known.label} address.` };
+      return { level: 'warn', text: t('hint.url.network', known.label) };
     }
     if (known.path && !known.path.test(url.pathname)) {
-      return { level: 'warn', text: `A ${known.label} profile address usually looks like ${known.make ? known.make('yourname') : `a ${known.label} profile page`}.` };
+      return { level: 'warn', text: t('hint.url.profile-like', known.label, known.make ? known.make('yourname') : t('hint.url.profile-page', known.label)) };
     }
   }
   return null;
@@ -42,7 +43,7 @@ export function checkUrl(value, network) {
 export function checkEmail(value) {
   const text = (value || '').trim();
   if (!text) return null;
-  return EMAIL.test(text) ? null : { level: 'error', text: 'This is not an email address yet (like name@example.com).' };
+  return EMAIL.test(text) ? null : { level: 'error', text: t('hint.email') };
 }
 
 export function words(text) {
@@ -52,30 +53,30 @@ export function words(text) {
 /** The live hint under the summary. */
 export function summaryHint(text) {
   const chars = (text || '').trim().length;
-  const count = `${chars} characters, ${words(text)} words`;
-  if (chars === 0) return { level: 'tip', text: 'Two to four sentences: who you are, your strongest skills, what you want next.' };
-  if (PLACEHOLDER.test(text)) return { level: 'warn', text: `Replace ${PLACEHOLDER.exec(text)[0]} and any other [placeholder] with your own details.` };
-  if (chars < 150) return { level: 'tip', text: `${count}. A little short: aim for 300 to 600 characters.` };
-  if (chars > 800) return { level: 'warn', text: `${count}. Long: recruiters skim; aim for 300 to 600 characters.` };
-  if (FIRST_PERSON.test(text)) return { level: 'tip', text: `${count}. Resumes usually leave out “I” and “my”.` };
-  return { level: 'ok', text: `${count}. A good length.` };
+  const count = t('hint.summary.count', chars, words(text));
+  if (chars === 0) return { level: 'tip', text: t('hint.summary.empty') };
+  if (PLACEHOLDER.test(text)) return { level: 'warn', text: t('hint.summary.placeholder', PLACEHOLDER.exec(text)[0]) };
+  if (chars < 150) return { level: 'tip', text: t('hint.summary.short', count) };
+  if (chars > 800) return { level: 'warn', text: t('hint.summary.long', count) };
+  if (FIRST_PERSON.test(text)) return { level: 'tip', text: t('hint.summary.first-person', count) };
+  return { level: 'ok', text: t('hint.summary.good', count) };
 }
 
 /** The live hint under one bullet, or null. */
 export function bulletHint(text) {
-  const t = (text || '').trim();
-  if (!t) return null;
-  if (PLACEHOLDER.test(t)) return { level: 'warn', text: `Replace ${PLACEHOLDER.exec(t)[0]} with your own facts or numbers.` };
-  if (t.length > 220) return { level: 'warn', text: `${t.length} characters: keep a bullet to one or two lines (under about 200).` };
-  if (WEAK_START.test(t)) return { level: 'tip', text: 'Start with an action verb (Led, Built, Reduced…) instead.' };
-  if (FIRST_PERSON.test(t)) return { level: 'tip', text: 'Leave out “I” and “my”.' };
+  const line = (text || '').trim();
+  if (!line) return null;
+  if (PLACEHOLDER.test(line)) return { level: 'warn', text: t('hint.bullet.placeholder', PLACEHOLDER.exec(line)[0]) };
+  if (line.length > 220) return { level: 'warn', text: t('hint.bullet.long', line.length) };
+  if (WEAK_START.test(line)) return { level: 'tip', text: t('hint.bullet.weak') };
+  if (FIRST_PERSON.test(line)) return { level: 'tip', text: t('hint.bullet.first-person') };
   return null;
 }
 
 export function headingHint(title) {
-  const t = (title || '').trim().toLowerCase();
-  if (!t || KNOWN_HEADINGS.has(t)) return null;
-  return { level: 'warn', text: `ATS may not recognise “${title.trim()}” as a heading; standard ones like “Experience” or “Skills” are safest.` };
+  const heading = (title || '').trim().toLowerCase();
+  if (!heading || KNOWN_HEADINGS.has(heading)) return null;
+  return { level: 'warn', text: t('hint.heading', title.trim()) };
 }
 
 /**
@@ -87,25 +88,25 @@ export function quickHints(doc) {
   const out = [];
   const b = doc.basics || {};
   const d = design(doc);
-  if (b.email && b.email.trim() && checkEmail(b.email)) out.push({ level: 'warn', text: 'The email address is not valid yet.', focus: 'basics.email' });
+  if (b.email && b.email.trim() && checkEmail(b.email)) out.push({ level: 'warn', text: t('hint.email.invalid'), focus: 'basics.email' });
   const profiles = Array.isArray(b.profiles) ? b.profiles : [];
   profiles.forEach((p, i) => {
     const problem = checkUrl(p.url, p.network);
-    if (problem) out.push({ level: 'warn', text: `Profile ${p.network || i + 1}: ${problem.text}`, focus: `basics.profiles.${i}.url` });
+    if (problem) out.push({ level: 'warn', text: t('hint.profile', p.network || i + 1, problem.text), focus: `basics.profiles.${i}.url` });
   });
   const work = Array.isArray(doc.work) ? doc.work : [];
   work.forEach((w, i) => {
-    if (w && w.position && !w.name) out.push({ level: 'warn', text: `${w.position}: add the employer’s name.`, focus: `work.${i}.name` });
+    if (w && w.position && !w.name) out.push({ level: 'warn', text: t('hint.employer', w.position), focus: `work.${i}.name` });
   });
   for (const found of placeholders(doc)) {
-    out.push({ level: 'warn', text: `Still a placeholder: replace ${found.text} with your own details.`, focus: found.focus });
+    out.push({ level: 'warn', text: t('hint.placeholder', found.text), focus: found.focus });
   }
   for (const s of SECTIONS) {
     const entries = Array.isArray(doc[s.id]) ? doc[s.id] : [];
     entries.forEach((e, i) => {
       if (e && e.endDate === '' && e.startDate) {
         const name = s.name ? s.name(e) : s.title;
-        out.push({ level: 'tip', text: `${name}: no end date yet, so only the start date is printed. Add the end date, or tick that it is ongoing.`, focus: `${s.id}.${i}.endDate` });
+        out.push({ level: 'tip', text: t('hint.no-end', name), focus: `${s.id}.${i}.endDate` });
       }
     });
   }
@@ -113,7 +114,7 @@ export function quickHints(doc) {
   for (const id of d.hiddenSections || []) {
     const s = byId(id);
     const title = (s && (titles[id] || s.title)) || id;
-    out.push({ level: 'tip', text: `“${title}” is hidden and will not be in the PDF.`, focus: `hide:${id}` });
+    out.push({ level: 'tip', text: t('hint.hidden', title), focus: `hide:${id}` });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Month + year date input, with "Present" for end dates. Writes YYYY-MM (or YYYY without a month),
 // keeps a day the document already had, and never writes a half-typed year.
+import { t } from '../i18n.js';
 import { h, nextId } from './dom.js';
 import { MONTHS } from './schema.js';
 
@@ -19,15 +20,15 @@ export function dateField(o) {
   // an absent end date means Present; '' means "ended, date not given yet" (the box unticked)
   const isPresent = Boolean(o.present) && (o.value === undefined || o.value === null);
   const hintId = `${id}-hint`;
-  const month = h('select', { id: `${id}-m`, 'aria-label': `${o.label} month`, 'data-focus-key': `${o.focusKey}.month`, disabled: isPresent },
-    h('option', { value: '' }, 'Month'),
+  const month = h('select', { id: `${id}-m`, 'aria-label': t('date.month-of', o.label), 'data-focus-key': `${o.focusKey}.month`, disabled: isPresent },
+    h('option', { value: '' }, t('date.month')),
     MONTHS.map((name, i) => {
       const v = String(i + 1).padStart(2, '0');
       return h('option', { value: v, selected: v === parsed.month }, name);
     }));
   const year = h('input', {
-    type: 'text', id: `${id}-y`, inputmode: 'numeric', maxlength: 4, placeholder: 'Year', autocomplete: 'off',
-    'aria-label': `${o.label} year`, 'aria-describedby': hintId, 'data-focus-key': o.focusKey,
+    type: 'text', id: `${id}-y`, inputmode: 'numeric', maxlength: 4, placeholder: t('date.year'), autocomplete: 'off',
+    'aria-label': t('date.year-of', o.label), 'aria-describedby': hintId, 'data-focus-key': o.focusKey,
     value: parsed.year, disabled: isPresent,
   });
   const hint = h('p', { class: 'hint', id: hintId });
@@ -44,14 +45,14 @@ export function dateField(o) {
     const y = year.value.trim();
     if (y === '') {
       o.onChange(present ? '' : undefined);
-      if (month.value) hint.textContent = 'Add the year too.';
-      else if (present) hint.textContent = `Add the end date, or tick “${o.present}”.`;
+      if (month.value) hint.textContent = t('date.add-year');
+      else if (present) hint.textContent = t('date.add-end', o.present);
       return;
     }
     if (!/^\d{4}$/.test(y) || Number(y) < 1900 || Number(y) > 2100) {
       year.setAttribute('aria-invalid', 'true');
       hint.className = 'hint hint-error';
-      hint.textContent = 'Enter a four-digit year, like 2021.';
+      hint.textContent = t('date.four-digits');
       return;
     }
     let value = month.value ? `${y}-${month.value}` : y;

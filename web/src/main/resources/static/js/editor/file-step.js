@@ -1,12 +1,13 @@
 // The first step of an import dialog: choose or drop a file, send it, and either hand the server's
 // answer on or say why the file could not be read. The resume import and the letter import share
 // it, so that both refuse, wait, report and recover alike.
+import { t } from '../i18n.js';
 import { h } from './dom.js';
 import { uploadAnswer } from './api.js';
 
 /**
  * Builds the step. o: prefix (of the ids: `${prefix}-step-choose`, `-drop`, `-choose`, `-file`,
- * `-status`, `-error`), accept, what ("resume": "Drop your resume file here"), intro, hint (the
+ * `-status`, `-error`), accept, drop (the drop zone's words, "Drop your resume file here, or"), intro, hint (the
  * formats), extra (nodes after the drop zone, or none), maxBytes, tooLarge (the sentence for a
  * larger file), unchanged (the sentence that nothing changed), send(file, signal) (a fetch
  * promise), onBody(file, body) (a readable answer; ignored once closed() is true), closed().
@@ -14,24 +15,24 @@ import { uploadAnswer } from './api.js';
  */
 export function fileStep(o) {
   const input = h('input', { type: 'file', id: `${o.prefix}-file`, accept: o.accept, class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true' });
-  const choose = h('button', { type: 'button', class: 'button button-primary', id: `${o.prefix}-choose` }, 'Choose a file…');
+  const choose = h('button', { type: 'button', class: 'button button-primary', id: `${o.prefix}-choose` }, t('file.choose'));
   const status = h('p', { class: 'import-status', id: `${o.prefix}-status`, role: 'status', 'aria-live': 'polite' });
   const error = h('div', { class: 'import-error', id: `${o.prefix}-error`, role: 'alert', hidden: true });
   const drop = h('div', { class: 'drop-zone', id: `${o.prefix}-drop` },
-    h('p', { class: 'drop-zone-text' }, `Drop your ${o.what} file here, or`),
+    h('p', { class: 'drop-zone-text' }, o.drop),
     choose, input,
     h('p', { class: 'hint' }, o.hint));
   const element = h('div', { id: `${o.prefix}-step-choose` },
     h('p', { class: 'dialog-intro' }, o.intro),
     drop, ...(o.extra || []), status, error,
-    h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', 'data-close': true }, 'Cancel')));
+    h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', 'data-close': true }, t('file.cancel'))));
   let inFlight = null;
 
   function fail(file, lines) {
     status.textContent = '';
     choose.disabled = false;
     error.replaceChildren(
-      h('p', { class: 'import-error-first' }, `“${file.name}” could not be imported. ${o.unchanged}`),
+      h('p', { class: 'import-error-first' }, `${t('file.failed', file.name)} ${o.unchanged}`),
       ...lines.map((line) => h('p', {}, line)));
     error.hidden = false;
     choose.focus();
@@ -44,11 +45,11 @@ export function fileStep(o) {
       return;
     }
     if (file.size === 0) {
-      fail(file, ['The file is empty.']);
+      fail(file, [t('file.empty')]);
       return;
     }
     choose.disabled = true;
-    status.textContent = `Reading “${file.name}”…`;
+    status.textContent = t('file.reading', file.name);
     const controller = new AbortController();
     inFlight = controller;
     const { body, error: problem, aborted } = await uploadAnswer(() => o.send(file, controller.signal), controller.signal);

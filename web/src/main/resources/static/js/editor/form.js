@@ -348,7 +348,7 @@ export function renderForm(root, ctx) {
       h('div', { class: 'section-body', id: bodyId, hidden: !open },
         h('div', { class: 'field-row' },
           textField(['basics', 'name'], { label: t('field.basics.name'), autocomplete: 'name' }),
-          textField(['basics', 'label'], { label: t('field.basics.label'), placeholder: 'Software Engineer', autocomplete: 'organization-title' }),
+          textField(['basics', 'label'], { label: t('field.basics.label'), placeholder: t('placeholder.headline'), autocomplete: 'organization-title' }),
           textField(['basics', 'email'], { label: t('field.basics.email'), type: 'email', autocomplete: 'email' }),
           textField(['basics', 'phone'], { label: t('field.basics.phone'), type: 'tel', autocomplete: 'tel' }),
           textField(['basics', 'location', 'city'], { label: t('field.basics.city'), autocomplete: 'address-level2' }),
@@ -381,7 +381,7 @@ export function renderForm(root, ctx) {
     if (s.id === 'summary') {
       body = [
         textField(['basics', 'summary'], { label: t('field.basics.summary'), type: 'textarea', rows: 4, hint: summaryHint, wide: true }),
-        ctx.phrases ? h('div', { class: 'add-row' }, h('button', { type: 'button', class: 'button button-small', 'aria-haspopup': 'dialog', 'data-focus-key': 'ideas:basics.summary', onclick: () => ctx.phrases.open({ kind: 'summary', path: ['basics', 'summary'] }) }, icon('bulb'), 'Summary ideas')) : null,
+        ctx.phrases ? h('div', { class: 'add-row' }, h('button', { type: 'button', class: 'button button-small', 'aria-haspopup': 'dialog', 'data-focus-key': 'ideas:basics.summary', onclick: () => ctx.phrases.open({ kind: 'summary', path: ['basics', 'summary'] }) }, icon('bulb'), t('phrases.title.summary'))) : null,
       ];
     } else if (s.custom) {
       body = entryList(['meta', 'createYourResume', 'customSections', s.index, 'entries'], CUSTOM, s.title);
@@ -453,7 +453,7 @@ export function renderForm(root, ctx) {
         iconButton('down', t('form.move-section-down', s.title), () => moveSection(i + 1), { disabled: i === all.length - 1, focusKey: `sdown:${s.id}` })),
       h('div', { class: 'section-body', id: bodyId, hidden: !open },
         h('div', { class: 'section-tools' },
-          h('button', { type: 'button', class: 'icon-btn', onclick: rename, 'data-focus-key': `rename:${s.id}` }, icon('pencil'), 'Rename'),
+          h('button', { type: 'button', class: 'icon-btn', onclick: rename, 'data-focus-key': `rename:${s.id}` }, icon('pencil'), t('form.rename.button')),
           h('button', { type: 'button', class: 'icon-btn', onclick: toggleHidden, 'aria-pressed': String(s.hidden), 'data-focus-key': `hide:${s.id}` }, icon(s.hidden ? 'eyeOff' : 'eye'), s.hidden ? t('form.hidden') : t('form.hide')),
           h('button', { type: 'button', class: 'icon-btn danger', onclick: removeSection, 'data-focus-key': `sremove:${s.id}` }, icon('trash'), t('form.remove-section')),
           headingHintResult ? h('p', { class: 'hint hint-warn' }, headingHintResult.text) : null),

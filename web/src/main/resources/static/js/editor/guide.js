@@ -19,38 +19,38 @@ const words = (text) => (text || '').trim().split(/\s+/).filter(Boolean).length;
 /** What "done" means for each section, with where to go when it is not. */
 const SECTION_RULES = {
   summary: {
-    label: 'A summary of two to four sentences',
+    label: t('guide.item.summary'),
     done: (doc) => words((doc.basics || {}).summary) >= 25,
     focus: () => 'basics.summary',
   },
   work: {
-    label: 'A job with its title, employer, dates and two achievements',
+    label: t('guide.item.work'),
     done: (doc) => entriesOf(doc, 'work').some((w) => filled(w.position) && filled(w.name) && filled(w.startDate)
       && (w.highlights || []).filter(filled).length >= 2),
     focus: (doc) => firstGap(doc, 'work', ['position', 'name', 'startDate'], 'highlights'),
   },
   education: {
-    label: 'Your school or university with the degree',
+    label: t('guide.item.education'),
     done: (doc) => entriesOf(doc, 'education').some((e) => filled(e.institution) && (filled(e.studyType) || filled(e.area))),
     focus: (doc) => firstGap(doc, 'education', ['institution', 'studyType']),
   },
   skills: {
-    label: 'At least six skills',
+    label: t('guide.item.skills'),
     done: (doc) => entriesOf(doc, 'skills').reduce((n, s) => n + (s.keywords || []).filter(filled).length, 0) >= 6,
     focus: (doc) => (entriesOf(doc, 'skills').length ? 'skills.0.keywords' : null),
   },
   projects: {
-    label: 'A project with what it does',
+    label: t('guide.item.projects'),
     done: (doc) => entriesOf(doc, 'projects').some((p) => filled(p.name) && (filled(p.description) || (p.highlights || []).some(filled))),
     focus: (doc) => firstGap(doc, 'projects', ['name', 'description']),
   },
-  certificates: { label: 'A certification', done: (doc) => entriesOf(doc, 'certificates').some((c) => filled(c.name)), focus: (doc) => firstGap(doc, 'certificates', ['name']) },
-  awards: { label: 'An award', done: (doc) => entriesOf(doc, 'awards').some((a) => filled(a.title)), focus: (doc) => firstGap(doc, 'awards', ['title']) },
-  publications: { label: 'A publication', done: (doc) => entriesOf(doc, 'publications').some((p) => filled(p.name)), focus: (doc) => firstGap(doc, 'publications', ['name']) },
-  volunteer: { label: 'A volunteer role', done: (doc) => entriesOf(doc, 'volunteer').some((v) => filled(v.position) || filled(v.organization)), focus: (doc) => firstGap(doc, 'volunteer', ['position']) },
-  languages: { label: 'The languages you speak', done: (doc) => entriesOf(doc, 'languages').some((l) => filled(l.language)), focus: (doc) => firstGap(doc, 'languages', ['language']) },
-  interests: { label: 'An interest', done: (doc) => entriesOf(doc, 'interests').some((i) => filled(i.name)), focus: (doc) => firstGap(doc, 'interests', ['name']) },
-  references: { label: 'A reference', done: (doc) => entriesOf(doc, 'references').some((r) => filled(r.name)), focus: (doc) => firstGap(doc, 'references', ['name']) },
+  certificates: { label: t('guide.item.certificates'), done: (doc) => entriesOf(doc, 'certificates').some((c) => filled(c.name)), focus: (doc) => firstGap(doc, 'certificates', ['name']) },
+  awards: { label: t('guide.item.awards'), done: (doc) => entriesOf(doc, 'awards').some((a) => filled(a.title)), focus: (doc) => firstGap(doc, 'awards', ['title']) },
+  publications: { label: t('guide.item.publications'), done: (doc) => entriesOf(doc, 'publications').some((p) => filled(p.name)), focus: (doc) => firstGap(doc, 'publications', ['name']) },
+  volunteer: { label: t('guide.item.volunteer'), done: (doc) => entriesOf(doc, 'volunteer').some((v) => filled(v.position) || filled(v.organization)), focus: (doc) => firstGap(doc, 'volunteer', ['position']) },
+  languages: { label: t('guide.item.languages'), done: (doc) => entriesOf(doc, 'languages').some((l) => filled(l.language)), focus: (doc) => firstGap(doc, 'languages', ['language']) },
+  interests: { label: t('guide.item.interests'), done: (doc) => entriesOf(doc, 'interests').some((i) => filled(i.name)), focus: (doc) => firstGap(doc, 'interests', ['name']) },
+  references: { label: t('guide.item.references'), done: (doc) => entriesOf(doc, 'references').some((r) => filled(r.name)), focus: (doc) => firstGap(doc, 'references', ['name']) },
 };
 
 /** The focus key of the first empty field among keys (then of the list) in a section's first entry. */
@@ -65,12 +65,12 @@ function firstGap(doc, id, keys, list) {
 }
 
 const CONTACT = [
-  { id: 'name', label: 'Your full name', done: (b) => filled(b.name), focus: 'basics.name' },
-  { id: 'label', label: 'A headline (the job you want)', done: (b) => filled(b.label), focus: 'basics.label' },
-  { id: 'email', label: 'Email address', done: (b) => filled(b.email), focus: 'basics.email' },
-  { id: 'phone', label: 'Phone number', done: (b) => filled(b.phone), focus: 'basics.phone' },
-  { id: 'city', label: 'City', done: (b) => filled((b.location || {}).city), focus: 'basics.location.city' },
-  { id: 'link', label: 'A LinkedIn profile or website', done: (b) => filled(b.url) || (b.profiles || []).some((p) => p && filled(p.url)), focus: 'add-profile' },
+  { id: 'name', label: t('guide.item.name'), done: (b) => filled(b.name), focus: 'basics.name' },
+  { id: 'label', label: t('guide.item.label'), done: (b) => filled(b.label), focus: 'basics.label' },
+  { id: 'email', label: t('guide.item.email'), done: (b) => filled(b.email), focus: 'basics.email' },
+  { id: 'phone', label: t('guide.item.phone'), done: (b) => filled(b.phone), focus: 'basics.phone' },
+  { id: 'city', label: t('guide.item.city'), done: (b) => filled((b.location || {}).city), focus: 'basics.location.city' },
+  { id: 'link', label: t('guide.item.link'), done: (b) => filled(b.url) || (b.profiles || []).some((p) => p && filled(p.url)), focus: 'add-profile' },
 ];
 
 /**
@@ -177,7 +177,7 @@ export function createGuide(ctx) {
 
   /** The profile choice on a blank resume. onSkip hides it for the plain form. */
   function startChoices(onChosen) {
-    const list = h('ul', { class: 'profile-choices', 'aria-label': 'Who is this resume for?' });
+    const list = h('ul', { class: 'profile-choices', 'aria-label': t('guide.for-whom') });
     const fill = () => list.replaceChildren(...profiles.map((p) => h('li', {},
       h('button', { type: 'button', class: 'profile-choice', 'data-profile': p.id, onclick: () => { apply(p.id); onChosen(p); } },
         h('strong', {}, p.title), h('span', {}, p.description)))));

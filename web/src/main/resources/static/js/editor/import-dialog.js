@@ -2,14 +2,15 @@
 // LinkedIn export ZIP), let the server read it (POST /api/import), then review what was found and
 // every warning before anything changes: replace the current resume (undoable) or add it as a new
 // one. A file that cannot be read leaves everything as it was.
+import { t } from '../i18n.js';
 import { h } from './dom.js';
 import { fileStep } from './file-step.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = '.pdf,.docx,.txt,.md,.markdown,.zip,.json,application/pdf,application/json,text/plain,text/markdown,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const FORMAT_NAMES = {
-  PDF: 'PDF', DOCX: 'Word document', TEXT: 'plain text', MARKDOWN: 'Markdown', LINKEDIN: 'LinkedIn data export',
-  JSON_RESUME: 'JSON Resume', FRESH: 'FRESH resume',
+  PDF: 'PDF', DOCX: t('letter.format-name.docx'), TEXT: t('letter.format-name.txt'), MARKDOWN: 'Markdown', LINKEDIN: t('import.format.linkedin'),
+  JSON_RESUME: 'JSON Resume', FRESH: t('import.format.fresh'),
 };
 
 /** Sends the file to the server; resolves with the Response. */
@@ -23,73 +24,128 @@ const text = (v) => (typeof v === 'string' ? v.trim() : '');
 const list = (v) => (Array.isArray(v) ? v : []);
 const joinNonEmpty = (parts, sep) => parts.map(text).filter(Boolean).join(sep);
 
-/** Each section in the review: what its entries are called, and one title per entry. */
+/**
+ * Each section in the review: its label, the JSON pointer its entries live under, "3 jobs" and
+ * "7 more jobs" in the interface's language (keys spelt out, so the bundle checks see them), and
+ * one title per entry.
+ */
 const SECTIONS = [
-  { label: 'Experience', one: 'job', many: 'jobs', items: (d) => list(d.work).map((e) => joinNonEmpty([e.position, e.name], ', ')) },
-  { label: 'Education', one: 'school', many: 'schools', items: (d) => list(d.education).map((e) => joinNonEmpty([e.institution, joinNonEmpty([e.studyType, e.area], ', ')], ': ')) },
-  { label: 'Skills', one: 'skill', many: 'skills', items: (d) => list(d.skills).flatMap((s) => (list(s.keywords).length ? list(s.keywords) : [s.name])).map(text).filter(Boolean) },
-  { label: 'Projects', one: 'project', many: 'projects', items: (d) => list(d.projects).map((e) => text(e.name)) },
-  { label: 'Certifications', one: 'certificate', many: 'certificates', items: (d) => list(d.certificates).map((e) => text(e.name)) },
-  { label: 'Volunteering', one: 'role', many: 'roles', items: (d) => list(d.volunteer).map((e) => joinNonEmpty([e.position, e.organization], ', ')) },
-  { label: 'Awards', one: 'award', many: 'awards', items: (d) => list(d.awards).map((e) => text(e.title)) },
-  { label: 'Publications', one: 'publication', many: 'publications', items: (d) => list(d.publications).map((e) => text(e.name)) },
-  { label: 'Languages', one: 'language', many: 'languages', items: (d) => list(d.languages).map((e) => joinNonEmpty([e.language, e.fluency], ': ')) },
-  { label: 'Interests', one: 'interest', many: 'interests', items: (d) => list(d.interests).map((e) => text(e.name)) },
-  { label: 'References', one: 'reference', many: 'references', items: (d) => list(d.references).map((e) => text(e.name)) },
+  {
+    label: t('section.work'), pointer: '/work/',
+    count: (n) => (n === 1 ? t('import.count.work.one', n) : t('import.count.work.other', n)),
+    more: (n) => (n === 1 ? t('import.more.work.one', n) : t('import.more.work.other', n)),
+    items: (d) => list(d.work).map((e) => joinNonEmpty([e.position, e.name], ', ')),
+  },
+  {
+    label: t('section.education'), pointer: '/education/',
+    count: (n) => (n === 1 ? t('import.count.education.one', n) : t('import.count.education.other', n)),
+    more: (n) => (n === 1 ? t('import.more.education.one', n) : t('import.more.education.other', n)),
+    items: (d) => list(d.education).map((e) => joinNonEmpty([e.institution, joinNonEmpty([e.studyType, e.area], ', ')], ': ')),
+  },
+  {
+    label: t('section.skills'), pointer: '/skills/',
+    count: (n) => (n === 1 ? t('import.count.skills.one', n) : t('import.count.skills.other', n)),
+    more: (n) => (n === 1 ? t('import.more.skills.one', n) : t('import.more.skills.other', n)),
+    items: (d) => list(d.skills).flatMap((s) => (list(s.keywords).length ? list(s.keywords) : [s.name])).map(text).filter(Boolean),
+  },
+  {
+    label: t('section.projects'), pointer: '/projects/',
+    count: (n) => (n === 1 ? t('import.count.projects.one', n) : t('import.count.projects.other', n)),
+    more: (n) => (n === 1 ? t('import.more.projects.one', n) : t('import.more.projects.other', n)),
+    items: (d) => list(d.projects).map((e) => text(e.name)),
+  },
+  {
+    label: t('section.certificates'), pointer: '/certificates/',
+    count: (n) => (n === 1 ? t('import.count.certificates.one', n) : t('import.count.certificates.other', n)),
+    more: (n) => (n === 1 ? t('import.more.certificates.one', n) : t('import.more.certificates.other', n)),
+    items: (d) => list(d.certificates).map((e) => text(e.name)),
+  },
+  {
+    label: t('import.section.volunteer'), pointer: '/volunteer/',
+    count: (n) => (n === 1 ? t('import.count.volunteer.one', n) : t('import.count.volunteer.other', n)),
+    more: (n) => (n === 1 ? t('import.more.volunteer.one', n) : t('import.more.volunteer.other', n)),
+    items: (d) => list(d.volunteer).map((e) => joinNonEmpty([e.position, e.organization], ', ')),
+  },
+  {
+    label: t('section.awards'), pointer: '/awards/',
+    count: (n) => (n === 1 ? t('import.count.awards.one', n) : t('import.count.awards.other', n)),
+    more: (n) => (n === 1 ? t('import.more.awards.one', n) : t('import.more.awards.other', n)),
+    items: (d) => list(d.awards).map((e) => text(e.title)),
+  },
+  {
+    label: t('section.publications'), pointer: '/publications/',
+    count: (n) => (n === 1 ? t('import.count.publications.one', n) : t('import.count.publications.other', n)),
+    more: (n) => (n === 1 ? t('import.more.publications.one', n) : t('import.more.publications.other', n)),
+    items: (d) => list(d.publications).map((e) => text(e.name)),
+  },
+  {
+    label: t('section.languages'), pointer: '/languages/',
+    count: (n) => (n === 1 ? t('import.count.languages.one', n) : t('import.count.languages.other', n)),
+    more: (n) => (n === 1 ? t('import.more.languages.one', n) : t('import.more.languages.other', n)),
+    items: (d) => list(d.languages).map((e) => joinNonEmpty([e.language, e.fluency], ': ')),
+  },
+  {
+    label: t('section.interests'), pointer: '/interests/',
+    count: (n) => (n === 1 ? t('import.count.interests.one', n) : t('import.count.interests.other', n)),
+    more: (n) => (n === 1 ? t('import.more.interests.one', n) : t('import.more.interests.other', n)),
+    items: (d) => list(d.interests).map((e) => text(e.name)),
+  },
+  {
+    label: t('section.references'), pointer: '/references/',
+    count: (n) => (n === 1 ? t('import.count.references.one', n) : t('import.count.references.other', n)),
+    more: (n) => (n === 1 ? t('import.more.references.one', n) : t('import.more.references.other', n)),
+    items: (d) => list(d.references).map((e) => text(e.name)),
+  },
 ];
-
-/** The JSON pointer under which each row of the review keeps its fields. */
-const FIELD_POINTERS = {
-  Name: '/basics/name', Headline: '/basics/label', Email: '/basics/email', Phone: '/basics/phone', Location: '/basics/location',
-  Links: '/basics/profiles', Summary: '/basics/summary', Experience: '/work/', Education: '/education/', Projects: '/projects/',
-  Certifications: '/certificates/', Volunteering: '/volunteer/', Awards: '/awards/', Publications: '/publications/',
-  Languages: '/languages/', Interests: '/interests/', References: '/references/',
-};
 
 /** How many titles of a section show before the rest is folded behind "N more …". */
 const SHOWN = 6;
 
 /**
- * Rows [term, value] saying what the imported resume holds: who, how to reach them, what each
- * section has. A value is text, or for a long section its count, first titles and a disclosure
- * holding every other title, so nothing found is left out of the review.
+ * Rows [term, value, pointer] saying what the imported resume holds: who, how to reach them, what
+ * each section has. A value is text, or for a long section its count, first titles and a
+ * disclosure holding every other title, so nothing found is left out of the review; the pointer
+ * (where the row's fields live) tells whether the importer guessed at any of them.
  */
 function summaryOf(doc) {
   const b = (doc && doc.basics) || {};
   const loc = b.location || {};
   const links = [text(b.url), ...list(b.profiles).map((p) => joinNonEmpty([p.network, p.username || p.url], ': '))].filter(Boolean);
   const rows = [
-    ['Name', text(b.name) || 'not found'],
-    ['Headline', text(b.label)],
-    ['Email', text(b.email)],
-    ['Phone', text(b.phone)],
-    ['Location', joinNonEmpty([loc.city, loc.region, loc.countryCode], ', ')],
-    ['Links', links.join(' · ')],
-    ['Summary', text(b.summary).length > 160 ? `${text(b.summary).slice(0, 157)}…` : text(b.summary)],
+    [t('import.row.name'), text(b.name) || t('import.not-found'), '/basics/name'],
+    [t('field.basics.label'), text(b.label), '/basics/label'],
+    [t('field.basics.email'), text(b.email), '/basics/email'],
+    [t('field.basics.phone'), text(b.phone), '/basics/phone'],
+    [t('field.location'), joinNonEmpty([loc.city, loc.region, loc.countryCode], ', '), '/basics/location'],
+    [t('import.row.links'), links.join(' · '), '/basics/profiles'],
+    [t('section.summary'), text(b.summary).length > 160 ? `${text(b.summary).slice(0, 157)}…` : text(b.summary), '/basics/summary'],
   ].filter(([, value]) => value);
   const design = (doc.meta && doc.meta.createYourResume) || {};
   const custom = list(design.customSections).map((c) => ({
-    label: text(c.title) || text(c.id), one: 'entry', many: 'entries', items: () => list(c.entries).map((e) => text(e.title)),
+    label: text(c.title) || text(c.id),
+    count: (n) => (n === 1 ? t('import.count.custom.one', n) : t('import.count.custom.other', n)),
+    more: (n) => (n === 1 ? t('import.more.custom.one', n) : t('import.more.custom.other', n)),
+    items: () => list(c.entries).map((e) => text(e.title)),
   }));
   for (const section of [...SECTIONS, ...custom]) {
     const items = section.items(doc);
-    if (items.length) rows.push([section.label, sectionValue(section, items)]);
+    if (items.length) rows.push([section.label, sectionValue(section, items), section.pointer]);
   }
   return rows;
 }
 
 /** "3 jobs: A; B; C", or for more than SHOWN titles the first ones and a disclosure with the rest. */
 function sectionValue(section, items) {
-  const count = `${items.length} ${items.length === 1 ? section.one : section.many}`;
+  const count = section.count(items.length);
   const titles = items.filter(Boolean);
-  const sep = section.label === 'Skills' ? ', ' : '; ';
+  const sep = section.pointer === '/skills/' ? ', ' : '; ';
   if (!titles.length) return count;
   if (titles.length <= SHOWN) return `${count}: ${titles.join(sep)}`;
   const rest = titles.slice(SHOWN);
   return [
     `${count}: ${titles.slice(0, SHOWN).join(sep)}${sep.trimEnd()}`,
     h('details', { class: 'import-more' },
-      h('summary', {}, `${rest.length} more ${rest.length === 1 ? section.one : section.many}`),
+      h('summary', {}, section.more(rest.length)),
       h('span', {}, rest.join(sep))),
   ];
 }
@@ -124,18 +180,18 @@ export function createImportDialog(ctx) {
 
   function build() {
     const linkedIn = h('details', { class: 'import-help' },
-      h('summary', {}, 'How to get your LinkedIn data export'),
-      h('p', {}, 'On LinkedIn open Me, then Settings & Privacy, Data privacy, Get a copy of your data. Choose the data you want (profile, positions, education and skills are enough) and request the archive. LinkedIn e-mails you a link to a ZIP file, usually within minutes: upload that ZIP here as it is.'));
+      h('summary', {}, t('import.linkedin.title')),
+      h('p', {}, t('import.linkedin.text')));
     step = fileStep({
       prefix: 'import',
       accept: ACCEPT,
-      what: 'resume',
-      intro: 'Start from a resume you already have. The server reads the file and forgets it; nothing here changes until you have reviewed what was found.',
-      hint: 'PDF, Word (.docx), plain text, Markdown, JSON Resume, or the ZIP of your LinkedIn data export; at most 10 MB.',
+      drop: t('import.drop'),
+      intro: t('import.intro'),
+      hint: t('import.hint'),
       extra: [linkedIn],
       maxBytes: MAX_BYTES,
-      tooLarge: 'It is larger than 10 MB; a resume is rarely more than 1 MB. For a LinkedIn export, ask for your profile data only.',
-      unchanged: 'Your current resume is unchanged.',
+      tooLarge: t('import.too-large'),
+      unchanged: t('import.unchanged'),
       send: upload,
       closed: () => !dialog.open,
       onBody: (file, body) => {
@@ -149,22 +205,22 @@ export function createImportDialog(ctx) {
 
     const reviewTitle = h('h3', { class: 'import-review-title', id: 'import-review-title', tabindex: '-1' });
     // the list scrolls when it is long: focusable so that keys scroll it, with a hint below it
-    const foundHint = h('p', { class: 'hint', id: 'import-found-more', hidden: true }, 'There is more: scroll the list above to see everything that was found.');
+    const foundHint = h('p', { class: 'hint', id: 'import-found-more', hidden: true }, t('import.found-more'));
     const found = h('dl', { class: 'import-found', id: 'import-found', tabindex: '0', 'aria-describedby': 'import-found-more' });
     const warningsTitle = h('h3', { class: 'dialog-subhead', id: 'import-warnings-title' });
     const warnings = h('ul', { class: 'import-warnings', id: 'import-warnings' });
-    const replace = h('button', { type: 'button', class: 'button button-primary', id: 'import-replace' }, 'Replace current resume');
-    const asNew = h('button', { type: 'button', class: 'button', id: 'import-as-new' }, 'Import as a new resume');
+    const replace = h('button', { type: 'button', class: 'button button-primary', id: 'import-replace' }, t('import.replace'));
+    const asNew = h('button', { type: 'button', class: 'button', id: 'import-as-new' }, t('import.as-new'));
     const reviewStep = h('div', { id: 'import-step-review', hidden: true },
       reviewTitle, found, foundHint, warningsTitle, warnings,
-      h('p', { class: 'hint' }, 'Anything not found stays empty: fill it in the form afterwards.'),
+      h('p', { class: 'hint' }, t('import.empty-hint')),
       h('div', { class: 'dialog-actions' },
-        h('button', { type: 'button', class: 'button', 'data-close': true }, 'Cancel'), asNew, replace));
+        h('button', { type: 'button', class: 'button', 'data-close': true }, t('file.cancel')), asNew, replace));
 
     dialog = h('dialog', { class: 'dialog dialog-wide', id: 'dlg-import', 'aria-labelledby': 'dlg-import-title' },
       h('div', { class: 'dialog-head' },
-        h('h2', { id: 'dlg-import-title' }, 'Import a resume'),
-        h('button', { type: 'button', class: 'button button-small', 'data-close': true }, 'Close')),
+        h('h2', { id: 'dlg-import-title' }, t('import.title')),
+        h('button', { type: 'button', class: 'button button-small', 'data-close': true }, t('import.close'))),
       step.element, reviewStep);
     document.body.append(dialog);
     parts = { reviewStep, reviewTitle, found, foundHint, warningsTitle, warnings, replace, asNew };
@@ -191,23 +247,23 @@ export function createImportDialog(ctx) {
 
   function showReview() {
     const { fileName, resume, format, warnings, unsure } = pending;
-    parts.reviewTitle.textContent = `Found in “${fileName}” (${FORMAT_NAMES[format] || format})`;
+    parts.reviewTitle.textContent = t('import.found', fileName, FORMAT_NAMES[format] || format);
     // a row whose field (or one of whose entries) was guessed at says so beside its value
-    const guessed = (term) => unsure.some((pointer) => pointer.startsWith(FIELD_POINTERS[term] || '\u0000'));
-    parts.found.replaceChildren(...summaryOf(resume).flatMap(([term, value]) => [h('dt', {}, term),
-      h('dd', {}, value, guessed(term) ? h('span', { class: 'import-unsure' }, ' guessed, check it') : null)]));
+    const guessed = (under) => unsure.some((pointer) => pointer.startsWith(under || '\u0000'));
+    parts.found.replaceChildren(...summaryOf(resume).flatMap(([term, value, under]) => [h('dt', {}, term),
+      h('dd', {}, value, guessed(under) ? h('span', { class: 'import-unsure' }, ` ${t('import.guessed-check')}`) : null)]));
     parts.found.scrollTop = 0;
     parts.warningsTitle.textContent = warnings.length
-      ? `Check ${warnings.length === 1 ? 'this' : `these ${warnings.length}`} before you use it`
-      : 'Nothing uncertain';
+      ? (warnings.length === 1 ? t('import.check.one', 1) : t('import.check.other', warnings.length))
+      : t('import.nothing-uncertain');
     // guesses first: they are the fields that may be wrong; what was left out comes after
     const ordered = [...warnings.filter((w) => unsure.includes(w.pointer)), ...warnings.filter((w) => !unsure.includes(w.pointer))];
     parts.warnings.replaceChildren(...(warnings.length
       ? ordered.map((w) => h('li', { class: unsure.includes(w.pointer) ? 'import-warning import-guess' : 'import-warning' },
-        unsure.includes(w.pointer) ? h('strong', {}, 'Guessed: ') : null,
+        unsure.includes(w.pointer) ? h('strong', {}, `${t('import.guessed')} `) : null,
         w.path && w.path !== '(document)' ? h('code', { class: 'import-path' }, w.path) : null,
         h('span', {}, text(w.message))))
-      : [h('li', { class: 'import-warning import-ok' }, 'Every field was read as it was written.')]));
+      : [h('li', { class: 'import-warning import-ok' }, t('import.all-read'))]));
     step.element.hidden = true;
     parts.reviewStep.hidden = false;
     showOverflow();
@@ -233,13 +289,13 @@ export function createImportDialog(ctx) {
         Object.assign(d, next);
       });
       ctx.showMessage(blank
-        ? `Imported the resume from “${fileName}”.`
-        : `Replaced with the resume from “${fileName}”. Undo (Ctrl+Z) brings back the previous one.`, 'info');
+        ? t('import.imported', fileName)
+        : t('import.replaced', fileName), 'info');
       if (then) setTimeout(() => then(ctx.store.doc), 0);
     };
     // nothing to lose on a blank resume: no question to answer
     if (blank) replace();
-    else ctx.confirm(`Replace “${ctx.currentName()}” with the resume from “${fileName}”? Undo brings back the one you have now.`, 'Replace', replace);
+    else ctx.confirm(t('import.replace.confirm', ctx.currentName(), fileName), t('import.replace.ok'), replace);
   }
 
   function importAsNew() {
@@ -248,7 +304,7 @@ export function createImportDialog(ctx) {
     const then = after;
     dialog.close();
     ctx.createAndSwitch(JSON.parse(JSON.stringify(resume)));
-    ctx.showMessage(`Imported “${fileName}” as a new resume. The one you were editing is still in My resumes.`, 'info');
+    ctx.showMessage(t('import.as-new.done', fileName), 'info');
     if (then) setTimeout(() => then(ctx.store.doc), 0);
   }
 

@@ -1,6 +1,8 @@
 // The editor's frame: the More menu (always inside the window), the Edit / Preview switch of
 // narrow screens (each pane keeps its scroll place), the light / dark theme, and printing only the
 // resume's pages.
+import { t } from '../i18n.js';
+
 const $ = (id) => document.getElementById(id);
 const THEME = 'cyr.theme.v1';
 const PHONE = window.matchMedia('(max-width: 760px)');
@@ -143,7 +145,7 @@ export function printing({ editor, pagesToImages, onError }) {
     printing = true;
     try {
       const images = await pagesToImages(2.5);
-      if (!images.length) { onError('There is no preview to print yet. Wait until the pages appear, then try again.'); return; }
+      if (!images.length) { onError(t('print.no-preview')); return; }
       fill(images);
       fresh = true;
       await Promise.all([...holder.querySelectorAll('img')].map((img) => (img.complete ? null : img.decode().catch(() => null))));

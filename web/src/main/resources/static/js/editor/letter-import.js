@@ -3,32 +3,33 @@
 // was found, what was guessed and what was set aside, then add it to the resume's letters (one
 // undo step). A file that cannot be read changes nothing. Choosing and sending the file is the
 // resume import's own step (file-step.js).
+import { t } from '../i18n.js';
 import { h } from './dom.js';
 import { clean } from './paths.js';
 import { fileStep } from './file-step.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = '.pdf,.docx,.txt,.md,.markdown,application/pdf,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const FORMAT_NAMES = { PDF: 'PDF', DOCX: 'Word document', TEXT: 'plain text', MARKDOWN: 'Markdown' };
+const FORMAT_NAMES = { PDF: 'PDF', DOCX: t('letter.format-name.docx'), TEXT: t('letter.format-name.txt'), MARKDOWN: 'Markdown' };
 
 /** The review's rows: label, the field's JSON pointer within the letter, and its value. */
 const ROWS = [
-  ['Role', '/role', (l) => l.role],
-  ['Date', '/date', (l) => l.date],
-  ['Subject', '/subject', (l) => l.subject],
-  ['To', '/recipient/name', (l) => l.recipient && l.recipient.name],
-  ['Their title', '/recipient/title', (l) => l.recipient && l.recipient.title],
-  ['Company', '/recipient/company', (l) => l.recipient && l.recipient.company],
-  ['Address', '/recipient/address', (l) => l.recipient && l.recipient.address && String(l.recipient.address).split('\n').join(', ')],
-  ['Greeting', '/greeting', (l) => l.greeting],
-  ['Body', '/body', (l) => {
+  [t('letter-import.role'), '/role', (l) => l.role],
+  [t('letter.field.date'), '/date', (l) => l.date],
+  [t('letter-import.subject'), '/subject', (l) => l.subject],
+  [t('letter.to'), '/recipient/name', (l) => l.recipient && l.recipient.name],
+  [t('letter.field.title'), '/recipient/title', (l) => l.recipient && l.recipient.title],
+  [t('letter.field.company'), '/recipient/company', (l) => l.recipient && l.recipient.company],
+  [t('letter.field.address'), '/recipient/address', (l) => l.recipient && l.recipient.address && String(l.recipient.address).split('\n').join(', ')],
+  [t('letter.field.greeting'), '/greeting', (l) => l.greeting],
+  [t('letter.field.body'), '/body', (l) => {
     const body = Array.isArray(l.body) ? l.body : [];
     if (!body.length) return '';
     const first = String(body[0].text || '');
-    return `${body.length === 1 ? 'one paragraph' : `${body.length} paragraphs`}: “${first.length > 90 ? `${first.slice(0, 90)}…` : first}”`;
+    return `${body.length === 1 ? t('letter-import.paragraphs.one', 1) : t('letter-import.paragraphs.other', body.length)}: “${first.length > 90 ? `${first.slice(0, 90)}…` : first}”`;
   }],
-  ['Closing', '/closing', (l) => l.closing],
-  ['Signature', '/signature', (l) => l.signature],
+  [t('letter.field.closing'), '/closing', (l) => l.closing],
+  [t('letter.field.signature'), '/signature', (l) => l.signature],
 ];
 const LABELS = Object.fromEntries(ROWS.map(([label, pointer]) => [pointer, label]));
 
@@ -54,12 +55,12 @@ export function createLetterImport(ctx) {
     step = fileStep({
       prefix: 'letter-import',
       accept: ACCEPT,
-      what: 'letter',
-      intro: 'Bring in a cover letter you already wrote. The server reads the file and forgets it; your letters change only when you add it after checking what was found.',
-      hint: 'PDF, Word (.docx), plain text or Markdown; at most 10 MB.',
+      drop: t('letter-import.drop'),
+      intro: t('letter-import.intro'),
+      hint: t('letter-import.hint'),
       maxBytes: MAX_BYTES,
-      tooLarge: 'It is larger than 10 MB; a letter is rarely more than a few hundred KB.',
-      unchanged: 'Your letters are unchanged.',
+      tooLarge: t('letter-import.too-large'),
+      unchanged: t('letter-import.unchanged'),
       send: (file, signal) => upload(file, clean(ctx.store.doc), signal),
       closed: () => !dialog.open,
       onBody: (file, body) => {
@@ -78,21 +79,21 @@ export function createLetterImport(ctx) {
 
     const reviewTitle = h('h3', { class: 'import-review-title', id: 'letter-import-review-title', tabindex: '-1' });
     const found = h('dl', { class: 'import-found', id: 'letter-import-found', tabindex: '0' });
-    const asideTitle = h('h3', { class: 'dialog-subhead', id: 'letter-import-aside-title' }, 'Set aside: your own details');
+    const asideTitle = h('h3', { class: 'dialog-subhead', id: 'letter-import-aside-title' }, t('letter-import.aside'));
     const aside = h('p', { class: 'hint', id: 'letter-import-aside' });
     const warningsTitle = h('h3', { class: 'dialog-subhead', id: 'letter-import-warnings-title' });
     const warnings = h('ul', { class: 'import-warnings', id: 'letter-import-warnings' });
-    const add = h('button', { type: 'button', class: 'button button-primary', id: 'letter-import-add' }, 'Add to my letters');
+    const add = h('button', { type: 'button', class: 'button button-primary', id: 'letter-import-add' }, t('letter-import.add'));
     const reviewStep = h('div', { id: 'letter-import-step-review', hidden: true },
       reviewTitle, found, warningsTitle, warnings, asideTitle, aside,
-      h('p', { class: 'hint' }, 'Anything not found stays empty: fill it in the form afterwards.'),
+      h('p', { class: 'hint' }, t('import.empty-hint')),
       h('div', { class: 'dialog-actions' },
-        h('button', { type: 'button', class: 'button', 'data-close': true }, 'Cancel'), add));
+        h('button', { type: 'button', class: 'button', 'data-close': true }, t('file.cancel')), add));
 
     dialog = h('dialog', { class: 'dialog dialog-wide', id: 'dlg-letter-import', 'aria-labelledby': 'dlg-letter-import-title' },
       h('div', { class: 'dialog-head' },
-        h('h2', { id: 'dlg-letter-import-title' }, 'Import a letter'),
-        h('button', { type: 'button', class: 'button button-small', 'data-close': true }, 'Close')),
+        h('h2', { id: 'dlg-letter-import-title' }, t('letter-import.title')),
+        h('button', { type: 'button', class: 'button button-small', 'data-close': true }, t('import.close'))),
       step.element, reviewStep);
     document.body.append(dialog);
     parts = { reviewStep, reviewTitle, found, asideTitle, aside, warningsTitle, warnings };
@@ -110,7 +111,7 @@ export function createLetterImport(ctx) {
       const { fileName, letter } = pending;
       dialog.close();
       ctx.add(JSON.parse(JSON.stringify(letter)));
-      ctx.showMessage(`Added the letter from “${fileName}”. Undo (Ctrl+Z) takes it out again.`, 'info');
+      ctx.showMessage(t('letter-import.added', fileName), 'info');
     });
   }
 
@@ -121,27 +122,27 @@ export function createLetterImport(ctx) {
 
   function showReview() {
     const { fileName, letter, format, sender, warnings, unsure } = pending;
-    parts.reviewTitle.textContent = `Found in “${fileName}” (${FORMAT_NAMES[format] || format})`;
+    parts.reviewTitle.textContent = t('import.found', fileName, FORMAT_NAMES[format] || format);
     parts.found.replaceChildren(...ROWS.flatMap(([label, pointer, value]) => {
       const v = String(value(letter) || '').trim();
       return [h('dt', {}, label),
-        h('dd', {}, v || h('span', { class: 'import-none' }, 'not found'),
-          unsure.includes(pointer) ? h('span', { class: 'import-unsure' }, ' guessed, check it') : null)];
+        h('dd', {}, v || h('span', { class: 'import-none' }, t('import.not-found')),
+          unsure.includes(pointer) ? h('span', { class: 'import-unsure' }, ` ${t('import.guessed-check')}`) : null)];
     }));
     parts.warningsTitle.textContent = warnings.length
-      ? `Check ${warnings.length === 1 ? 'this' : `these ${warnings.length}`} before you use it`
-      : 'Nothing uncertain';
+      ? (warnings.length === 1 ? t('import.check.one', 1) : t('import.check.other', warnings.length))
+      : t('import.nothing-uncertain');
     const ordered = [...warnings.filter((w) => unsure.includes(w.pointer)), ...warnings.filter((w) => !unsure.includes(w.pointer))];
     parts.warnings.replaceChildren(...(warnings.length
       ? ordered.map((w) => h('li', { class: unsure.includes(w.pointer) ? 'import-warning import-guess' : 'import-warning' },
-        unsure.includes(w.pointer) ? h('strong', {}, 'Guessed: ') : null,
+        unsure.includes(w.pointer) ? h('strong', {}, `${t('import.guessed')} `) : null,
         LABELS[w.pointer] ? h('code', { class: 'import-path' }, LABELS[w.pointer]) : null,
         h('span', {}, String(w.message || ''))))
-      : [h('li', { class: 'import-warning import-ok' }, 'Every field was read as it was written.')]));
+      : [h('li', { class: 'import-warning import-ok' }, t('import.all-read'))]));
     parts.asideTitle.hidden = !sender.length;
     parts.aside.hidden = !sender.length;
     parts.aside.textContent = sender.length
-      ? `${sender.join(' · ')}. A letter prints your name and contact details from the resume, so these lines are not kept.`
+      ? t('letter-import.sender', sender.join(' · '))
       : '';
     step.element.hidden = true;
     parts.reviewStep.hidden = false;

@@ -2,7 +2,7 @@
 // beside a live preview of the letter's real PDF pages, drafted from a job posting, checked and
 // downloaded. Letters live inside the resume document, so undo, saving in this browser and Save
 // online carry them with no code of their own.
-import { t } from '../i18n.js';
+import { t, lang } from '../i18n.js';
 import { h, icon, announce } from './dom.js';
 import { clean, design, set } from './paths.js';
 import { Preview } from './preview.js';
@@ -15,8 +15,10 @@ const $ = (id) => document.getElementById(id);
 const VIEW_KEY = 'cyr.doc.v1';
 const JOB_PREFIX = 'cyr.job.v1.'; // the posting pasted into the Check tab, kept per resume
 const CHECK_MS = 1200;
-const FORMATS = [['pdf', 'PDF'], ['docx', 'Word'], ['txt', 'Plain text'], ['md', 'Markdown']];
-const FORMAT_NAMES = { pdf: 'PDF', docx: 'Word document', txt: 'plain text', md: 'Markdown file', html: 'web page' };
+const FORMATS = [['pdf', 'PDF'], ['docx', 'Word'], ['txt', t('letter.format.txt')], ['md', 'Markdown']];
+const FORMAT_NAMES = {
+  pdf: 'PDF', docx: t('letter.format-name.docx'), txt: t('letter.format-name.txt'), md: t('letter.format-name.md'), html: t('letter.format-name.html'),
+};
 
 /** The resume's letters; with create, the list is made when missing (for changes). */
 function lettersOf(doc, create = false) {
@@ -53,7 +55,7 @@ function paragraph(p) {
 export function letterName(letter, index) {
   const r = (letter && letter.recipient) || {};
   const parts = [letter && letter.role, r.company].filter((s) => typeof s === 'string' && s.trim());
-  return parts.length ? parts.map((s) => s.trim()).join(' · ') : `Letter ${index + 1}`;
+  return parts.length ? parts.map((s) => s.trim()).join(' · ') : t('letter.untitled', index + 1);
 }
 
 function hasText(letter) {
@@ -147,12 +149,17 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
   function writtenDateHint(value) {
     const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
     if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && Number(numeric[1]) !== Number(numeric[2])) {
-      const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
       const [a, b] = [Number(numeric[1]), Number(numeric[2])];
-      return `Kept as written: “${value}” could be ${b} ${months[a - 1]} or ${a} ${months[b - 1]}, so it is not turned into a date. `
-        + `It prints as it is; write the month as a word (e.g. “${a} ${months[b - 1]} ${numeric[3]}”) or clear it to pick a date.`;
+      // the two readings in the interface's own way of writing dates; English as "4 May", the
+      // order most letters written as 04/05 come from
+      const locale = lang === 'en' ? 'en-GB' : lang;
+      const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+      const full = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const year = Number(numeric[3]);
+      const when = (month, day) => new Date(Date.UTC(year, month - 1, day));
+      return t('letter.date.ambiguous', value, dayMonth.format(when(a, b)), dayMonth.format(when(b, a)), full.format(when(b, a)));
     }
-    return `Kept as written in your file: “${value}”. It prints as it is; clear it to pick a date instead.`;
+    return t('letter.date.as-written', value);
   }
 
   function addLetter() {
@@ -165,7 +172,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
     pendingFocus = 'letter.role';
     draw();
     focusPending();
-    announce('New letter added');
+    announce(t('letter.added'));
   }
 
   /** Adds a letter read from a file (see letter-import.js) and shows it; one undo step. */
@@ -182,7 +189,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
     refresh(true);
     scheduleCheck(0);
     focusPending();
-    announce('Imported letter added');
+    announce(t('letter.imported'));
   }
   const letterImport = createLetterImport({ store, add: addImported, showMessage, openDialog });
 
@@ -190,7 +197,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
     const letter = currentLetter();
     if (!letter) return;
     const name = letterName(letter, indexIn(store.doc));
-    confirm(`Delete the letter “${name}”? Undo brings it back.`, 'Delete', () => {
+    confirm(t('letter.delete.confirm', name), t('letter.delete.ok'), () => {
       store.change((d) => {
         const list = lettersOf(d);
         list.splice(indexIn(d), 1);
@@ -200,7 +207,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
       draw();
       pendingFocus = lettersOf(store.doc).length ? 'letter-select' : 'letter-blank';
       focusPending();
-      announce('Letter deleted');
+      announce(t('letter.deleted'));
     });
   }
 
@@ -211,7 +218,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
     });
     pendingFocus = focusKey;
     focusPending();
-    announce(`Paragraph moved to place ${to + 1}`);
+    announce(t('letter.paragraph.moved', to + 1));
   }
 
   function removeParagraph(j) {
@@ -219,7 +226,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
     const left = (currentLetter().body || []).length;
     pendingFocus = left ? `letter.body.${Math.min(j, left - 1)}` : 'letter-add-paragraph';
     focusPending();
-    announce('Paragraph removed. Undo brings it back.');
+    announce(t('letter.paragraph.removed'));
   }
 
   function paragraphs(letter) {
@@ -249,21 +256,21 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
         }
       });
       const tool = (label, name, focusKey, disabled, onclick) => h('button', {
-        type: 'button', class: 'button button-small icon-button', 'aria-label': `${label}: paragraph ${j + 1}`, title: label,
+        type: 'button', class: 'button button-small icon-button', 'aria-label': t('letter.paragraph.tool', label, j + 1), title: label,
         'data-focus-key': focusKey, disabled, onclick,
       }, icon(name));
       return h('div', { class: `letter-para${p.generated ? ' is-generated' : ''}` },
         h('div', { class: 'letter-para-head' },
-          h('label', { for: id }, `Paragraph ${j + 1}`),
+          h('label', { for: id }, t('letter.paragraph', j + 1)),
           h('span', { class: 'letter-para-tools' },
-            tool('Move up', 'up', `lup:${j}`, j === 0, () => moveParagraph(j, j - 1, `lup:${j - 1}`)),
-            tool('Move down', 'down', `ldown:${j}`, j === n - 1, () => moveParagraph(j, j + 1, `ldown:${j + 1}`)),
-            tool('Remove', 'trash', `lrm:${j}`, false, () => removeParagraph(j)))),
-        p.generated ? h('p', { class: 'generated-mark', id: `${id}-mark` }, 'Written for you — rewrite it in your own words') : null,
+            tool(t('letter.paragraph.up'), 'up', `lup:${j}`, j === 0, () => moveParagraph(j, j - 1, `lup:${j - 1}`)),
+            tool(t('letter.paragraph.down'), 'down', `ldown:${j}`, j === n - 1, () => moveParagraph(j, j + 1, `ldown:${j + 1}`)),
+            tool(t('letter.paragraph.remove'), 'trash', `lrm:${j}`, false, () => removeParagraph(j)))),
+        p.generated ? h('p', { class: 'generated-mark', id: `${id}-mark` }, t('letter.generated')) : null,
         area);
     });
     return h('section', { class: 'letter-body', 'aria-labelledby': 'letter-body-title' },
-      h('h3', { id: 'letter-body-title', class: 'letter-subhead' }, 'Body'),
+      h('h3', { id: 'letter-body-title', class: 'letter-subhead' }, t('letter.field.body')),
       items,
       h('button', {
         type: 'button', class: 'button button-small', id: 'letter-add-paragraph', 'data-focus-key': 'letter-add-paragraph',
@@ -275,7 +282,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
           pendingFocus = `letter.body.${(currentLetter().body || []).length - 1}`;
           focusPending();
         },
-      }, icon('plus'), 'Add a paragraph'));
+      }, icon('plus'), t('letter.paragraph.add')));
   }
 
   function draftBox(letter) {
@@ -290,13 +297,13 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
     const status = h('p', { class: 'hint', id: 'letter-draft-status', role: 'status' });
     const button = h('button', {
       type: 'button', class: 'button button-primary', id: 'letter-draft', onclick: () => runDraft(area.value, button, status),
-    }, letter ? 'Draft this letter from the posting' : 'Draft a letter');
+    }, letter ? t('letter.draft.again') : t('letter.draft'));
     const details = h('details', { class: 'letter-draft', open: draftOpen === null ? (!letter || !hasText(letter)) : draftOpen },
-      h('summary', {}, 'Draft from a job posting'),
+      h('summary', {}, t('letter.draft.title')),
       h('div', { class: 'field' },
-        h('label', { for: 'letter-posting' }, 'Job posting'),
+        h('label', { for: 'letter-posting' }, t('letter.posting')),
         area,
-        h('p', { class: 'hint', id: 'letter-posting-hint' }, 'Paste the whole posting. The draft names the role and company it finds and quotes your resume’s own achievements that answer the posting’s top requirements. No AI: the same posting always gives the same draft, and every paragraph is marked for you to rewrite.')),
+        h('p', { class: 'hint', id: 'letter-posting-hint' }, t('letter.posting.hint'))),
       h('div', { class: 'letter-draft-actions' }, button), status);
     details.addEventListener('toggle', () => { draftOpen = details.open; });
     return details;
@@ -304,24 +311,24 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
 
   async function runDraft(posting, button, status) {
     if (!posting.trim()) {
-      status.textContent = 'Paste a job posting first.';
+      status.textContent = t('letter.posting-first');
       return;
     }
     const existing = currentLetter();
     const go = async () => {
       button.disabled = true;
-      status.textContent = 'Drafting…';
+      status.textContent = t('letter.drafting');
       let result;
       try {
         const response = await draftLetter(clean(store.doc), posting);
         if (!response.ok) {
           const problem = await problemOf(response);
-          status.textContent = `No draft: ${describeProblem(response.status, problem).join(' ')}`;
+          status.textContent = t('letter.no-draft', describeProblem(response.status, problem).join(' '));
           return;
         }
         result = await response.json();
       } catch (e) {
-        status.textContent = 'No draft: the server cannot be reached. Your letter is unchanged.';
+        status.textContent = t('letter.no-draft.offline');
         return;
       } finally {
         button.disabled = false;
@@ -345,14 +352,22 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
       draftOpen = false;
       draw();
       const paragraphsWritten = (currentLetter().body || []).length;
-      const missing = [result.role ? null : 'the role', result.company ? null : 'the company'].filter(Boolean);
-      const note = `Drafted ${paragraphsWritten} paragraphs for ${result.role || '[Role]'} at ${result.company || '[Company]'}, each marked for you to rewrite.${missing.length ? ` The posting does not say ${missing.join(' or ')}: replace the [placeholders].` : ''} Undo takes the draft back.`;
+      const role = result.role || '[Role]';
+      const company = result.company || '[Company]';
+      const drafted = paragraphsWritten === 1
+        ? t('letter.drafted.one', paragraphsWritten, role, company)
+        : t('letter.drafted.other', paragraphsWritten, role, company);
+      let missing = null;
+      if (!result.role && !result.company) missing = t('letter.drafted.no-both');
+      else if (!result.role) missing = t('letter.drafted.no-role');
+      else if (!result.company) missing = t('letter.drafted.no-company');
+      const note = [drafted, missing, t('letter.drafted.undo')].filter(Boolean).join(' ');
       showMessage(note, 'info');
       pendingFocus = 'letter.body.0';
       focusPending();
     };
     if (existing && hasText(existing)) {
-      confirm('Replace this letter’s text with a new draft from the posting? Undo brings your text back.', 'Replace with a draft', go);
+      confirm(t('letter.redraft.confirm'), t('letter.redraft.ok'), go);
     } else {
       await go();
     }
@@ -360,7 +375,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
 
   function downloads() {
     return h('section', { class: 'letter-downloads', 'aria-labelledby': 'letter-downloads-title' },
-      h('h3', { id: 'letter-downloads-title', class: 'letter-subhead' }, 'Download the letter'),
+      h('h3', { id: 'letter-downloads-title', class: 'letter-subhead' }, t('letter.download.title')),
       h('div', { class: 'letter-download-buttons' }, FORMATS.map(([format, label]) => h('button', {
         type: 'button', class: format === 'pdf' ? 'button button-primary' : 'button', 'data-letter-format': format,
         onclick: (ev) => downloadLetter(format, ev.currentTarget),
@@ -369,7 +384,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
 
   async function downloadLetter(format, button) {
     if (!currentLetter()) {
-      showMessage('There is no cover letter to download yet: write one or draft one from a job posting.', 'info');
+      showMessage(t('letter.download.none'), 'info');
       return;
     }
     button.disabled = true;
@@ -377,16 +392,16 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
       const response = await renderLetter(clean(store.doc), { letter: selected, format });
       if (!response.ok) {
         const problem = await problemOf(response);
-        showMessage([`The letter’s ${FORMAT_NAMES[format]} could not be made: ${response.status === 503 ? 'the server is busy, please try again in a moment.' : 'please fix these first.'}`, ...describeProblem(response.status, problem)]);
+        showMessage([response.status === 503 ? t('letter.download.busy', FORMAT_NAMES[format]) : t('letter.download.fix', FORMAT_NAMES[format]), ...describeProblem(response.status, problem)]);
         return;
       }
       download(await response.blob(), fileNameOf(response, `Cover_Letter.${format}`));
       const left = (response.headers.get('X-Letter-Placeholders') || '').split(',').filter(Boolean);
       if (left.length) {
-        showMessage(`Downloaded, but the letter still has placeholder text such as “[Company]” in ${left.length === 1 ? 'one field' : `${left.length} fields`}. The checks below show where.`, 'info');
+        showMessage(left.length === 1 ? t('letter.download.placeholders.one', left.length) : t('letter.download.placeholders.other', left.length), 'info');
       }
     } catch (e) {
-      showMessage('The letter could not be made: the server cannot be reached. It is still saved in this browser.');
+      showMessage(t('letter.download.offline'));
     } finally {
       button.disabled = false;
     }
@@ -395,7 +410,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
   // ---------- checks ----------
   function checksBox() {
     return h('section', { class: 'letter-checks', 'aria-labelledby': 'letter-checks-title' },
-      h('h3', { id: 'letter-checks-title', class: 'letter-subhead' }, 'Checks'),
+      h('h3', { id: 'letter-checks-title', class: 'letter-subhead' }, t('letter.checks')),
       h('p', { class: 'hint', id: 'letter-check-status', role: 'status', 'aria-live': 'polite' }),
       h('ul', { class: 'letter-findings', id: 'letter-findings' }),
       h('p', { class: 'hint', id: 'letter-keywords' }));
@@ -414,21 +429,28 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
     const list = $('letter-findings');
     if (!status || !list) return;
     const errors = report.findings.filter((f) => f.severity === 'ERROR').length;
-    status.textContent = `${report.words} words in the body (250 to 400 reads well). ${report.findings.length ? `${report.findings.length} to look at${errors ? `, ${errors} to fix before sending` : ''}.` : 'Nothing to fix.'}${report.grammarChecked ? '' : ' Spelling and grammar are checked once the checker has started.'}`;
+    const found = report.findings.length;
+    status.textContent = [
+      report.words === 1 ? t('letter.check.words.one', report.words) : t('letter.check.words.other', report.words),
+      found && errors ? t('letter.check.to-fix', found, errors) : null,
+      found && !errors ? t('letter.check.to-look-at', found) : null,
+      found ? null : t('letter.check.nothing'),
+      report.grammarChecked ? null : t('letter.check.grammar-later'),
+    ].filter(Boolean).join(' ');
     list.replaceChildren(...report.findings.map((f) => {
       const error = f.severity === 'ERROR';
       // several paragraphs may have the same finding: say which one
       const at = /^\/body\/(\d+)/.exec(f.pointer || '');
-      const said = `${at ? `Paragraph ${Number(at[1]) + 1}: ` : ''}${f.message}`;
+      const said = `${at ? `${t('letter.paragraph', Number(at[1]) + 1)}: ` : ''}${f.message}`;
       const message = said.charAt(0).toUpperCase() + said.slice(1);
       const text = f.pointer
         ? h('button', { type: 'button', class: 'button-link letter-finding-text', onclick: () => focusPointer(f.pointer) }, message)
         : h('span', { class: 'letter-finding-text' }, message);
       return h('li', { class: `letter-finding${error ? ' is-error' : ''}`, 'data-code': f.code },
-        h('span', { class: 'letter-sev' }, error ? 'Fix' : 'Consider'), text);
+        h('span', { class: 'letter-sev' }, error ? t('letter.severity.fix') : t('letter.severity.consider')), text);
     }));
     const missing = Array.isArray(report.missingKeywords) ? report.missingKeywords : [];
-    $('letter-keywords').textContent = missing.length ? `From the posting, not yet in the letter: ${missing.join(', ')}.` : '';
+    $('letter-keywords').textContent = missing.length ? t('letter.keywords-missing', missing.join(', ')) : '';
   }
 
   function scheduleCheck(wait = CHECK_MS) {
@@ -443,14 +465,14 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
     const controller = new AbortController();
     checkController = controller;
     const status = $('letter-check-status');
-    if (status && !lastReport) status.textContent = 'Checking…';
+    if (status && !lastReport) status.textContent = t('letter.checking');
     try {
       const response = await checkLetter(clean(store.doc), id, { signal: controller.signal });
       if (controller.signal.aborted || id !== selected) return;
       if (!response.ok) {
         const problem = await problemOf(response);
         const now = $('letter-check-status');
-        if (now) now.textContent = `Not checked: ${describeProblem(response.status, problem).join(' ')}`;
+        if (now) now.textContent = t('letter.not-checked', describeProblem(response.status, problem).join(' '));
         return;
       }
       const report = await response.json();
@@ -460,7 +482,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
     } catch (e) {
       if (controller.signal.aborted) return;
       const now = $('letter-check-status');
-      if (now) now.textContent = 'Not checked: the server cannot be reached.';
+      if (now) now.textContent = t('letter.not-checked.offline');
     }
   }
 
@@ -498,52 +520,52 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
     const parts = [];
     if (!letter) {
       parts.push(h('section', { class: 'start-card letter-start', 'aria-labelledby': 'letter-start-title' },
-        h('h2', { id: 'letter-start-title' }, 'Write a cover letter'),
-        h('p', {}, 'One letter per job, in your resume’s design, with your name and contact details taken from the resume. Paste the job posting for a first draft to rewrite, or start from a blank letter.'),
+        h('h2', { id: 'letter-start-title' }, t('letter.start.title')),
+        h('p', {}, t('letter.start.text')),
         h('div', { class: 'letter-start-actions' },
-          h('button', { type: 'button', class: 'button', id: 'letter-blank', 'data-focus-key': 'letter-blank', onclick: addLetter }, 'Start a blank letter'),
-          h('button', { type: 'button', class: 'button', id: 'letter-import', 'data-focus-key': 'letter-import', onclick: () => letterImport.open() }, 'Import a letter…'))));
+          h('button', { type: 'button', class: 'button', id: 'letter-blank', 'data-focus-key': 'letter-blank', onclick: addLetter }, t('letter.start.blank')),
+          h('button', { type: 'button', class: 'button', id: 'letter-import', 'data-focus-key': 'letter-import', onclick: () => letterImport.open() }, t('letter.import')))));
       parts.push(draftBox(null));
     } else {
       parts.push(h('div', { class: 'letter-picker' },
         h('div', { class: 'field' },
-          h('label', { for: 'letter-select' }, 'Letter'),
+          h('label', { for: 'letter-select' }, t('letter.picker')),
           h('select', {
             id: 'letter-select', 'data-focus-key': 'letter-select', 'aria-describedby': 'letter-select-hint',
             onchange: (ev) => { selected = list[ev.target.selectedIndex].id; lastReport = null; draw(); refresh(true); scheduleCheck(0); },
           }, list.map((l, k) => h('option', { value: String(k), selected: k === i }, letterName(l, k)))),
-          h('p', { class: 'hint', id: 'letter-select-hint' }, 'One letter per job; all are kept with this resume.')),
+          h('p', { class: 'hint', id: 'letter-select-hint' }, t('letter.picker.hint'))),
         h('div', { class: 'letter-picker-actions' },
-          h('button', { type: 'button', class: 'button button-small', id: 'letter-new', onclick: addLetter }, icon('plus'), 'New letter'),
-          h('button', { type: 'button', class: 'button button-small', id: 'letter-import', 'data-focus-key': 'letter-import', onclick: () => letterImport.open() }, icon('upload'), 'Import a letter…'),
-          h('button', { type: 'button', class: 'button button-small', id: 'letter-delete', onclick: deleteLetter }, icon('trash'), 'Delete letter'))));
+          h('button', { type: 'button', class: 'button button-small', id: 'letter-new', onclick: addLetter }, icon('plus'), t('letter.new')),
+          h('button', { type: 'button', class: 'button button-small', id: 'letter-import', 'data-focus-key': 'letter-import', onclick: () => letterImport.open() }, icon('upload'), t('letter.import')),
+          h('button', { type: 'button', class: 'button button-small', id: 'letter-delete', onclick: deleteLetter }, icon('trash'), t('letter.delete')))));
       parts.push(draftBox(letter));
       parts.push(h('fieldset', { class: 'letter-group' },
-        h('legend', {}, 'The job'),
+        h('legend', {}, t('letter.job')),
         h('div', { class: 'field-row' },
-          field(letter, 'Role applied for', ['role'], { placeholder: 'e.g. Backend Engineer' }),
-          field(letter, 'Date', ['date'], { type: 'date' })),
-        field(letter, 'Subject line', ['subject'], { placeholder: 'e.g. Application for Backend Engineer' })));
+          field(letter, t('letter.field.role'), ['role'], { placeholder: t('letter.example', t('letter.field.role.example')) }),
+          field(letter, t('letter.field.date'), ['date'], { type: 'date' })),
+        field(letter, t('letter.field.subject'), ['subject'], { placeholder: t('letter.example', t('letter.field.subject.example')) })));
       parts.push(h('fieldset', { class: 'letter-group' },
-        h('legend', {}, 'To'),
+        h('legend', {}, t('letter.to')),
         h('div', { class: 'field-row' },
-          field(letter, 'Name', ['recipient', 'name'], { placeholder: 'e.g. Dana Whitfield' }),
-          field(letter, 'Their title', ['recipient', 'title'], { placeholder: 'e.g. Engineering Manager' })),
-        field(letter, 'Company', ['recipient', 'company']),
-        field(letter, 'Address', ['recipient', 'address'], { multiline: true, hint: 'One line per line of the address; leave it out for an email application.' })));
-      parts.push(field(letter, 'Greeting', ['greeting'], { placeholder: 'Dear Ms Whitfield,' }));
+          field(letter, t('letter.field.name'), ['recipient', 'name'], { placeholder: t('letter.example', 'Dana Whitfield') }),
+          field(letter, t('letter.field.title'), ['recipient', 'title'], { placeholder: t('letter.example', t('letter.field.title.example')) })),
+        field(letter, t('letter.field.company'), ['recipient', 'company']),
+        field(letter, t('letter.field.address'), ['recipient', 'address'], { multiline: true, hint: t('letter.field.address.hint') })));
+      parts.push(field(letter, t('letter.field.greeting'), ['greeting'], { placeholder: t('letter.field.greeting.example') }));
       parts.push(paragraphs(letter));
       const name = (store.doc.basics && store.doc.basics.name) || '';
       parts.push(h('div', { class: 'field-row' },
-        field(letter, 'Closing', ['closing'], { placeholder: 'Kind regards,' }),
-        field(letter, 'Signature', ['signature'], { placeholder: name || 'Your name', hint: name ? 'Left empty, your resume’s name is signed.' : null })));
+        field(letter, t('letter.field.closing'), ['closing'], { placeholder: t('letter.field.closing.example') }),
+        field(letter, t('letter.field.signature'), ['signature'], { placeholder: name || t('letter.field.signature.example'), hint: name ? t('letter.field.signature.hint') : null })));
       parts.push(h('div', { class: 'letter-share' },
         h('input', {
           type: 'checkbox', id: 'letter-shared', checked: letter.shared === true, 'aria-describedby': 'letter-shared-hint',
           onchange: (ev) => changeLetter((l) => { if (ev.target.checked) l.shared = true; else delete l.shared; }, { structural: false }),
         }),
-        h('label', { for: 'letter-shared' }, 'Show this letter on the resume’s share link'),
-        h('p', { class: 'hint', id: 'letter-shared-hint' }, 'Only when you share the resume from Save online; other letters stay private.')));
+        h('label', { for: 'letter-shared' }, t('letter.shared')),
+        h('p', { class: 'hint', id: 'letter-shared-hint' }, t('letter.shared.hint'))));
       parts.push(checksBox());
       parts.push(downloads());
     }
@@ -557,7 +579,7 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
   /** Renders the letter's preview (now, or after the user pauses), or says there is none. */
   function refresh(now = false) {
     if (!currentLetter()) {
-      preview.clear('No cover letter yet. Write one, or draft one from a job posting, and its pages appear here.');
+      preview.clear(t('letter.preview.none'));
       return;
     }
     if (now) preview.now(store.doc);
@@ -583,8 +605,8 @@ export function startLetters({ store, editor, currentId, confirm, showMessage, o
     $('letter-preview').hidden = !letterView;
     // the toolbar's Download gives the document on screen, and says which
     const downloadButton = $('btn-download');
-    downloadButton.setAttribute('aria-label', letterView ? 'Download letter PDF' : 'Download PDF');
-    downloadButton.querySelector('.button-text-long').textContent = letterView ? 'Download letter' : 'Download PDF';
+    downloadButton.setAttribute('aria-label', letterView ? t('letter.download.aria') : t('letter.download.resume'));
+    downloadButton.querySelector('.button-text-long').textContent = letterView ? t('letter.download.short') : t('letter.download.resume');
     try { window.sessionStorage.setItem(VIEW_KEY, editor.dataset.doc); } catch (e) { /* not kept */ }
     if (letterView && changed) {
       draw();

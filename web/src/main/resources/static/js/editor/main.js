@@ -202,11 +202,11 @@ async function main() {
    */
   function moreMenuFor(which) {
     const letter = which === 'letter';
-    $('formats-label').textContent = letter ? 'Download the letter as' : 'Download as';
-    $('btn-print').textContent = letter ? 'Print the letter…' : 'Print the resume…';
-    $('btn-export').textContent = letter ? 'Resume file with its letters (.json)' : 'JSON Resume file (.json)';
+    $('formats-label').textContent = letter ? t('menu.formats.letter') : t('menu.formats.resume');
+    $('btn-print').textContent = letter ? t('menu.print.letter') : t('menu.print.resume');
+    $('btn-export').textContent = letter ? t('menu.export.letter') : t('menu.export.resume');
     for (const item of document.querySelectorAll('#more-menu [data-resume-only]')) item.closest('li').hidden = letter;
-    $('btn-more').title = letter ? 'The letter in other formats, print, dark mode' : 'Other formats, print, dark mode';
+    $('btn-more').title = letter ? t('menu.more.letter') : t('menu.more.resume');
   }
 
   // ---------- form ----------
@@ -238,8 +238,7 @@ async function main() {
       guide.startChoices((profile) => {
         pendingFocus = 'basics.name';
         drawForm();
-        const kind = profile.title.toLowerCase();
-        showMessage(`Set up for ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} resume: the sections are in the order recruiters expect, with hints in every field. Undo takes it back.`, 'info');
+        showMessage(t('start.set-up', profile.title), 'info');
       }),
       h('h3', {}, t('start.other')),
       h('div', { class: 'start-actions' },
@@ -385,7 +384,7 @@ async function main() {
       const exampleDoc = await fetchExample(id);
       const ex = examples.find((e) => e.id === id);
       // the same example opened twice: "Software developer example (2)" in My resumes
-      const title = storage.freeTitle(`${ex ? ex.title : id} example`);
+      const title = storage.freeTitle(t('example.name', ex ? ex.title : id));
       if (isBlank(store.doc)) {
         storage.setTitle(currentId, title);
         switchTo(currentId, exampleDoc);
@@ -419,7 +418,7 @@ async function main() {
       const response = await renderResume(clean(store.doc), { format, ...options });
       if (!response.ok) {
         const problem = await problemOf(response);
-        showMessage([`The ${FORMAT_NAMES[format]} could not be made: ${response.status === 503 ? 'the server is busy, please try again in a moment.' : 'please fix these first.'}`, ...describeProblem(response.status, problem)]);
+        showMessage([response.status === 503 ? t('download.busy', FORMAT_NAMES[format]) : t('download.fix', FORMAT_NAMES[format]), ...describeProblem(response.status, problem)]);
         return;
       }
       download(await response.blob(), fileNameOf(response, `Resume.${format}`));
@@ -521,7 +520,7 @@ async function main() {
     $('dlg-resumes').close();
     fetchExample(id).then((exampleDoc) => {
       const ex = examples.find((e) => e.id === id);
-      createAndSwitch(exampleDoc, storage.freeTitle(`${ex ? ex.title : id} example`));
+      createAndSwitch(exampleDoc, storage.freeTitle(t('example.name', ex ? ex.title : id)));
       showMessage(t('example.started'), 'info');
     }).catch(() => showMessage(t('example.failed')));
   });
@@ -543,7 +542,7 @@ async function main() {
           const loaded = entry.id === currentId ? store.doc : storage.load(entry.id);
           if (!loaded) return;
           // the copy is told apart by its name in My resumes, never by a change to its content
-          storage.create(JSON.parse(JSON.stringify(loaded)), storage.freeTitle(`${entry.name} (copy)`));
+          storage.create(JSON.parse(JSON.stringify(loaded)), storage.freeTitle(t('resumes.copy-name', entry.name)));
           drawResumeList();
         } }, t('resumes.duplicate'), h('span', { class: 'visually-hidden' }, ` ${entry.name}`)),
         h('button', { type: 'button', class: 'button button-small button-danger', onclick: () => {

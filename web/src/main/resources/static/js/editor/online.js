@@ -80,6 +80,8 @@ function fingerprint(doc) {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
+/** How many lines of one side of a conflict the other side lacks, in words. */
+const onlyHere = (n) => (n === 1 ? t('online.conflict.lines.one', n) : t('online.conflict.lines.other', n));
 /** Whether this browser's copy differs from what the server last accepted from or gave us. */
 const unsynced = (binding, doc) => !binding.saved || binding.saved !== fingerprint(doc);
 const retryAfterMs = (response) => Math.min(MAX_BACKOFF_MS, Math.max(1, Number(response.headers.get('Retry-After')) || 5) * 1000);
@@ -172,7 +174,7 @@ export function startOnline(ctx) {
     if (!binding) return;
     window.clearTimeout(timers.get(localId));
     timers.set(localId, window.setTimeout(() => { timers.delete(localId); save(localId); }, delay));
-    if (localId === ctx.currentId()) setStatus('Saving online…');
+    if (localId === ctx.currentId()) setStatus(t('online.saving'));
   }
 
   async function save(localId, { keepalive = false } = {}) {
@@ -198,7 +200,7 @@ export function startOnline(ctx) {
       running.delete(localId);
     }
     if (retry) {
-      if (isCurrent()) setStatus('Not saved online yet (will retry); saved in this browser');
+      if (isCurrent()) setStatus(t('online.retrying'));
       schedule(localId, retry);
     } else if (again.has(localId)) {
       again.delete(localId);
@@ -216,7 +218,7 @@ export function startOnline(ctx) {
       const state = await fetchStatus(binding);
       if (!state.ok) return state.status === 429 || state.status === 503 ? state.retry : 10000;
       if (!state.exists) {
-        gone(localId, 'The online copy of this resume no longer exists: it was deleted from another device, or it expired. This browser’s copy is safe; choose Save online to get a new link.');
+        gone(localId, t('online.gone.relink'));
         return 0;
       }
       noteConfirmed(localId, state.version);
@@ -244,15 +246,15 @@ export function startOnline(ctx) {
     } else if (response.status === 412) {
       await conflict(localId);
     } else if (response.status === 404) {
-      gone(localId, 'The online copy of this resume no longer exists: it was deleted from another device, or it expired. This browser’s copy is safe; choose Save online to get a new link.');
+      gone(localId, t('online.gone.relink'));
     } else if (response.status === 413) {
-      if (isCurrent()) setStatus('Too large to save online');
-      ctx.showMessage(['This resume is too large to save online. It is still saved in this browser.', await problemDetail(response)]);
+      if (isCurrent()) setStatus(t('online.too-large.status'));
+      ctx.showMessage([t('online.too-large.kept'), await problemDetail(response)]);
     } else if (response.status === 422) {
       // only a photo the server cannot use is refused (drafts are otherwise stored as they are):
       // retrying would not help, the next change is sent again
-      if (isCurrent()) setStatus('Not saved online');
-      ctx.showMessage(['This version could not be saved online. It is still saved in this browser.', await problemDetail(response)]);
+      if (isCurrent()) setStatus(t('online.not-saved'));
+      ctx.showMessage([t('online.failed.kept'), await problemDetail(response)]);
     } else if (response.status === 429 || response.status === 503) {
       return retryAfterMs(response);
     } else {
@@ -311,7 +313,7 @@ export function startOnline(ctx) {
       // decided when the user comes back to this resume (reconcile finds both sides changed)
       return;
     }
-    setStatus('Changed elsewhere: choose a version');
+    setStatus(t('online.conflict.status'));
     await showConflict(localId, mine, server);
   }
 
@@ -330,7 +332,7 @@ export function startOnline(ctx) {
       const differs = line.trim() !== '' && !others.has(line.trim());
       if (differs) changed += 1;
       return h('li', { class: differs ? 'diff-line is-different' : 'diff-line' },
-        differs ? h('span', { class: 'visually-hidden' }, 'Only here: ') : null, line || '\u00a0');
+        differs ? h('span', { class: 'visually-hidden' }, `${t('online.conflict.only-here')} `) : null, line || '\u00a0');
     });
     return { list: h('ol', { class: 'diff-lines', 'aria-label': label }, items), changed };
   }
@@ -338,11 +340,11 @@ export function startOnline(ctx) {
   async function showConflict(localId, mine, server) {
     conflictOpen = true;
     const [mineText, theirText] = await Promise.all([asText(mine), asText(server.doc)]);
-    const left = column(mineText, theirText, 'This browser’s version');
-    const right = column(theirText, mineText, 'The version saved elsewhere');
+    const left = column(mineText, theirText, t('online.conflict.mine'));
+    const right = column(theirText, mineText, t('online.conflict.theirs'));
     const when = server.modified ? new Date(server.modified).toLocaleString() : '';
-    $('conflict-mine').replaceChildren(h('h3', {}, 'This browser’s version'), h('p', { class: 'hint' }, `${left.changed} line(s) only here`), left.list);
-    $('conflict-theirs').replaceChildren(h('h3', {}, 'Saved elsewhere'), h('p', { class: 'hint' }, `Version ${server.version}${when ? `, saved ${when}` : ''}; ${right.changed} line(s) only here`), right.list);
+    $('conflict-mine').replaceChildren(h('h3', {}, t('online.conflict.mine')), h('p', { class: 'hint' }, onlyHere(left.changed)), left.list);
+    $('conflict-theirs').replaceChildren(h('h3', {}, t('online.conflict.theirs-short')), h('p', { class: 'hint' }, `${when ? t('online.conflict.version-saved', server.version, when) : t('online.conflict.version', server.version)}; ${onlyHere(right.changed)}`), right.list);
     const finish = () => {
       conflictOpen = false;
       $('conflict-keep-mine').onclick = null;
@@ -365,17 +367,17 @@ export function startOnline(ctx) {
         Object.assign(d, JSON.parse(JSON.stringify(server.doc)));
       });
       setStatus(t('online.saved'));
-      ctx.showMessage('Now showing the version saved elsewhere. Undo brings back this browser’s version.', 'info');
+      ctx.showMessage(t('online.conflict.took-theirs'), 'info');
     };
     $('conflict-keep-both').onclick = () => {
       finish();
       const copy = JSON.parse(JSON.stringify(mine));
       copy.basics = copy.basics || {};
-      copy.basics.label = `${copy.basics.label ? `${copy.basics.label} ` : ''}(this browser’s copy)`;
+      copy.basics.label = `${copy.basics.label ? `${copy.basics.label} ` : ''}${t('online.conflict.copy-label')}`;
       writeBinding(localId, { ...current, version: server.version, saved: fingerprint(server.doc) });
       ctx.createAndSwitch(copy);
       ctx.saveLocal(localId, server.doc);
-      ctx.showMessage('Kept both: the online resume now shows the version saved elsewhere, and this browser’s version is a separate resume (not online) in My resumes.', 'info');
+      ctx.showMessage(t('online.conflict.kept-both'), 'info');
     };
     ctx.openDialog(conflictDialog);
     $('conflict-keep-mine').focus();
@@ -387,7 +389,7 @@ export function startOnline(ctx) {
 
   /** Opens the resume an edit link names: from the server, into this browser. */
   async function open(link) {
-    const dead = 'This edit link does not open a resume: it may have been deleted, it may have expired, or the link is incomplete.';
+    const dead = t('online.open.dead');
     let server;
     try {
       // asked first, so that a dead link is an answer rather than a failed request
@@ -398,11 +400,11 @@ export function startOnline(ctx) {
       }
       server = await fetchServer(link);
     } catch (e) {
-      ctx.showMessage('The server cannot be reached to open this edit link. Please try again when you are online.');
+      ctx.showMessage(t('online.open.offline'));
       return;
     }
     if (server.status !== 200) {
-      ctx.showMessage(server.status === 404 ? dead : 'The resume could not be opened right now. Please try the link again in a moment.');
+      ctx.showMessage(server.status === 404 ? dead : t('online.open.failed'));
       return;
     }
     const localId = findLocalFor(link.id);
@@ -427,7 +429,7 @@ export function startOnline(ctx) {
     }
     refreshButton();
     setStatus(t('online.saved'));
-    ctx.showMessage(`Opened “${displayName(server.doc)}” from its edit link. Changes are saved online as you type.`, 'info');
+    ctx.showMessage(t('online.open.done', displayName(server.doc)), 'info');
   }
 
   /** The server's copy against this browser's: take the newer, ask when both changed. */
@@ -446,7 +448,7 @@ export function startOnline(ctx) {
       writeBinding(localId, { ...binding, version: server.version, saved: fingerprint(server.doc) });
       ctx.switchTo(localId, server.doc);
       setStatus(t('online.saved'));
-      ctx.showMessage('Loaded the newer version of this resume saved from another device.', 'info');
+      ctx.showMessage(t('online.newer-loaded'), 'info');
     } else {
       await conflict(localId);
     }
@@ -457,7 +459,7 @@ export function startOnline(ctx) {
     const localId = ctx.currentId();
     const binding = readBinding(localId);
     if (!binding) return;
-    const deleted = 'The online copy of this resume no longer exists: it was deleted from another device, or it expired. This browser’s copy is safe.';
+    const deleted = t('online.gone');
     let server;
     try {
       const state = await fetchStatus(binding);
@@ -475,7 +477,7 @@ export function startOnline(ctx) {
       }
       server = await fetchServer(binding);
     } catch (e) {
-      setStatus('Offline: saved in this browser');
+      setStatus(t('online.offline'));
       return;
     }
     if (server.status === 404) {
@@ -490,15 +492,15 @@ export function startOnline(ctx) {
   async function createOnline() {
     const localId = ctx.currentId();
     button.disabled = true;
-    setStatus('Saving online…');
+    setStatus(t('online.saving'));
     try {
       const sent = JSON.parse(JSON.stringify(ctx.store.doc));
       const response = await fetch('/api/resumes', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text(sent) });
       if (!response.ok) {
         setStatus('');
-        const lead = response.status === 429 ? 'Too many resumes saved online from your address just now; please try again later.'
-          : response.status === 413 ? 'This resume is too large to save online.'
-            : 'The resume could not be saved online.';
+        const lead = response.status === 429 ? t('online.create.too-many')
+          : response.status === 413 ? t('online.create.too-large')
+            : t('online.create.failed');
         ctx.showMessage([lead, await problemDetail(response)].filter(Boolean));
         return;
       }
@@ -513,7 +515,7 @@ export function startOnline(ctx) {
       showDialog();
     } catch (e) {
       setStatus('');
-      ctx.showMessage('The server cannot be reached; the resume is still saved in this browser. Try Save online again when you are online.');
+      ctx.showMessage(t('online.create.offline'));
     } finally {
       button.disabled = false;
     }
@@ -526,8 +528,8 @@ export function startOnline(ctx) {
     $('online-link').value = link;
     $('online-copy-status').textContent = '';
     $('online-retention').textContent = retentionDays
-      ? `The online copy is deleted ${retentionDays} days after you last change or open it.`
-      : 'The online copy is deleted when you have not changed or opened it for a long time (see the server’s settings).';
+      ? (retentionDays === 1 ? t('online.retention.days.one', retentionDays) : t('online.retention.days.other', retentionDays))
+      : t('online.retention.unknown');
     if (!(await drawShare(ctx.currentId(), binding))) return;
     if (!dialog.open) ctx.openDialog(dialog);
     $('online-link').focus();
@@ -541,56 +543,56 @@ export function startOnline(ctx) {
     try {
       state = await fetchStatus(binding);
     } catch (e) {
-      box.replaceChildren(h('p', { class: 'hint' }, 'Sharing settings cannot be loaded: the server cannot be reached.'));
+      box.replaceChildren(h('p', { class: 'hint' }, t('online.share.offline')));
       return true;
     }
     if (!state.ok) {
-      box.replaceChildren(h('p', { class: 'hint' }, 'Sharing settings cannot be loaded right now. Please try again in a moment.'));
+      box.replaceChildren(h('p', { class: 'hint' }, t('online.share.unavailable')));
       return true;
     }
     if (!state.exists) {
       if (dialog.open) dialog.close();
-      gone(localId, 'The online copy of this resume no longer exists: it was deleted from another device, or it expired. This browser’s copy is safe; choose Save online to get a new link.');
+      gone(localId, t('online.gone.relink'));
       return false;
     }
     if (state.version === binding.version) noteConfirmed(localId, state.version);
     const share = state.share;
     const indexable = h('input', { type: 'checkbox', id: 'share-indexable', checked: share ? share.indexable : false });
     const indexLabel = h('label', { class: 'check-field', for: 'share-indexable' }, indexable,
-      h('span', {}, 'Let search engines list the shared page'));
+      h('span', {}, t('online.share.indexable')));
     if (!share) {
       box.replaceChildren(
-        h('p', {}, 'A read-only link shows this resume as a web page and a PDF. It cannot change anything, and you can turn it off at any time.'),
+        h('p', {}, t('online.share.about')),
         indexLabel,
-        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', id: 'share-create', onclick: () => makeShare(binding, indexable.checked) }, 'Create share link')));
+        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', id: 'share-create', onclick: () => makeShare(binding, indexable.checked) }, t('online.share.create'))));
       return true;
     }
-    const input = h('input', { type: 'text', readonly: true, id: 'share-link', value: share.url, class: 'link-field', 'aria-label': 'Share link' });
+    const input = h('input', { type: 'text', readonly: true, id: 'share-link', value: share.url, class: 'link-field', 'aria-label': t('online.share.link') });
     const copied = h('span', { class: 'hint', role: 'status', id: 'share-copy-status' });
     indexable.addEventListener('change', async () => {
       const response = await api(binding, '/share', { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ indexable: indexable.checked }) }).catch(() => null);
       copied.textContent = response && response.ok
-        ? (indexable.checked ? 'Search engines may now list the page.' : 'The page now asks search engines not to list it.')
-        : 'The setting could not be saved.';
+        ? (indexable.checked ? t('online.share.listed') : t('online.share.unlisted'))
+        : t('online.share.setting-failed');
       if (!(response && response.ok)) indexable.checked = !indexable.checked;
     });
     box.replaceChildren(
-      h('p', {}, 'Anyone with this link can read the resume, but not change it:'),
+      h('p', {}, t('online.share.intro')),
       h('div', { class: 'link-row' }, input,
-        h('button', { type: 'button', class: 'button', id: 'share-copy', onclick: async () => { copied.textContent = (await copyText(share.url, input)) ? 'Share link copied.' : 'Select the link and copy it.'; } }, 'Copy'),
-        h('a', { class: 'button', href: share.url, target: '_blank', rel: 'noopener noreferrer', id: 'share-open' }, 'Open', h('span', { class: 'visually-hidden' }, ' the shared page in a new tab'))),
+        h('button', { type: 'button', class: 'button', id: 'share-copy', onclick: async () => { copied.textContent = (await copyText(share.url, input)) ? t('online.share.copied') : t('online.copy-manually'); } }, t('online.copy')),
+        h('a', { class: 'button', href: share.url, target: '_blank', rel: 'noopener noreferrer', id: 'share-open' }, t('online.share.open'), h('span', { class: 'visually-hidden' }, ` ${t('online.share.open-hidden')}`))),
       copied,
       indexLabel,
       h('div', { class: 'dialog-actions' },
-        h('button', { type: 'button', class: 'button', id: 'share-renew', onclick: () => ctx.confirm('Make a new share link? The current one stops working at once.', 'Make new link', () => makeShare(binding, indexable.checked)) }, 'Make a new link'),
-        h('button', { type: 'button', class: 'button button-danger', id: 'share-revoke', onclick: () => ctx.confirm('Turn off the share link? Anyone who opens it from now on is told that you stopped sharing this resume. You can make a new link later.', 'Turn off', () => revokeShare(binding)) }, 'Turn off share link')));
+        h('button', { type: 'button', class: 'button', id: 'share-renew', onclick: () => ctx.confirm(t('online.share.renew.confirm'), t('online.share.renew.ok'), () => makeShare(binding, indexable.checked)) }, t('online.share.renew')),
+        h('button', { type: 'button', class: 'button button-danger', id: 'share-revoke', onclick: () => ctx.confirm(t('online.share.revoke.confirm'), t('online.share.revoke.ok'), () => revokeShare(binding)) }, t('online.share.revoke'))));
     return true;
   }
 
   async function makeShare(binding, indexable) {
     const response = await api(binding, '/share', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ indexable }) }).catch(() => null);
     if (!response || !response.ok) {
-      ctx.showMessage(response && response.status === 429 ? 'Too many sharing changes just now; please try again in a minute.' : 'The share link could not be made. Please try again.');
+      ctx.showMessage(response && response.status === 429 ? t('online.share.too-many') : t('online.share.failed'));
     }
     await showDialog();
   }
@@ -598,7 +600,7 @@ export function startOnline(ctx) {
   async function revokeShare(binding) {
     const response = await api(binding, '/share', { method: 'DELETE' }).catch(() => null);
     if (!response || !(response.ok || response.status === 404)) {
-      ctx.showMessage('The share link could not be turned off. Please try again.');
+      ctx.showMessage(t('online.share.revoke-failed'));
     }
     await showDialog();
   }
@@ -611,9 +613,9 @@ export function startOnline(ctx) {
     if (response && (response.ok || response.status === 404)) {
       dialog.close();
       gone(localId);
-      ctx.showMessage('The online copy and its share link are deleted: its links no longer work. This browser’s copy is still here.', 'info');
+      ctx.showMessage(t('online.deleted'), 'info');
     } else {
-      ctx.showMessage('The online copy could not be deleted. Please try again.');
+      ctx.showMessage(t('online.delete-failed'));
     }
   }
 
@@ -621,9 +623,9 @@ export function startOnline(ctx) {
   dialog.querySelector('[data-close]').addEventListener('click', () => dialog.close());
   $('online-copy').addEventListener('click', async () => {
     const ok = await copyText($('online-link').value, $('online-link'));
-    $('online-copy-status').textContent = ok ? 'Edit link copied. Keep it somewhere safe.' : 'Select the link and copy it.';
+    $('online-copy-status').textContent = ok ? t('online.link-copied') : t('online.copy-manually');
   });
-  $('online-delete').addEventListener('click', () => ctx.confirm('Delete the online copy and its share link now? Both links stop working at once. The copy in this browser stays.', 'Delete online copy', deleteOnline));
+  $('online-delete').addEventListener('click', () => ctx.confirm(t('online.delete.confirm'), t('online.delete.ok'), deleteOnline));
 
   // the same page, another edit link pasted into the address bar
   window.addEventListener('hashchange', () => {

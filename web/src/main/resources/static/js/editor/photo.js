@@ -225,13 +225,13 @@ function photoTemplates() {
 function whereItPrints(doc) {
   const slots = photoTemplates();
   if (slots.length === 0) {
-    return 'None of the current templates has a photo slot, so the photo is kept in your file but not printed.';
+    return t('photo.where.none');
   }
-  const names = slots.map((t) => t.name).join(', ');
+  const names = slots.map((slot) => slot.name).join(', ');
   const current = design(doc).template;
-  const chosen = current ? slots.find((t) => t.id === current) : null;
-  if (chosen) return `Your template, ${chosen.name}, prints it. Templates with a photo slot are marked Photo in the Design tab.`;
-  return `Only templates with a photo slot print it (marked Photo in the Design tab: ${names}); your current template leaves it out.`;
+  const chosen = current ? slots.find((slot) => slot.id === current) : null;
+  if (chosen) return t('photo.where.current', chosen.name);
+  return t('photo.where.others', names);
 }
 
 /**
@@ -264,18 +264,18 @@ export function photoField(ctx) {
     error.textContent = '';
     const kind = await sniff(file).catch(() => null);
     if (!kind) {
-      error.textContent = `“${file.name}” is not a PNG or JPEG picture. Choose a photo saved as .png or .jpg.`;
+      error.textContent = t('photo.not-picture', file.name);
       return;
     }
     if (file.size > MAX_FILE_BYTES) {
-      error.textContent = `“${file.name}” is ${Math.ceil(file.size / 1048576)} MB; choose a photo under 25 MB.`;
+      error.textContent = t('photo.too-large', file.name, Math.ceil(file.size / 1048576));
       return;
     }
     let picture;
     try {
       picture = await decode(file);
     } catch (e) {
-      error.textContent = `“${file.name}” could not be read as a picture. Try saving it again as a JPEG.`;
+      error.textContent = t('photo.unreadable', file.name);
       return;
     }
     const dialog = cropDialog();

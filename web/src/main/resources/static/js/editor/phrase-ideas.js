@@ -1,6 +1,7 @@
 // Writing help without AI: a library of bullet starters and summary openers written for each role
 // family, inserted where the user is in the form and marked "Edit me" until changed; and stronger
 // verbs offered when a bullet starts weakly ("Worked on" → "Built").
+import { t } from '../i18n.js';
 import { h } from './dom.js';
 import { get, set, key } from './paths.js';
 import { loadPhrases, weakStart, replaceOpening } from './phrases.js';
@@ -46,14 +47,14 @@ export function createPhraseIdeas(ctx) {
     }
   };
   const remember = (text) => {
-    const list = inserted().filter((t) => t !== text);
+    const list = inserted().filter((s) => s !== text);
     list.push(text);
     try { window.localStorage.setItem(INSERTED(ctx.currentId()), JSON.stringify(list.slice(-300))); } catch (e) { /* not kept */ }
   };
   /** Inserted and not changed since, or still holding a [placeholder]. */
   const unedited = (text) => {
-    const t = (text || '').trim();
-    return t !== '' && (PLACEHOLDER.test(t) || inserted().includes(t));
+    const line = (text || '').trim();
+    return line !== '' && (PLACEHOLDER.test(line) || inserted().includes(line));
   };
 
   // ---------- the family of phrases ----------
@@ -68,7 +69,7 @@ export function createPhraseIdeas(ctx) {
 
   function drawList() {
     if (!data) {
-      listEl.replaceChildren(h('p', { class: 'phrase-empty' }, 'The phrase library could not be loaded. Please try again.'));
+      listEl.replaceChildren(h('p', { class: 'phrase-empty' }, t('phrases.failed')));
       return;
     }
     const family = data.families.find((f) => f.id === familySelect.value) || data.families[0];
@@ -77,7 +78,7 @@ export function createPhraseIdeas(ctx) {
     const groups = [];
     if (target.kind === 'summary') {
       const items = family.summaries.filter(matches);
-      if (items.length) groups.push({ title: 'Summary openers', items });
+      if (items.length) groups.push({ title: t('phrases.openers'), items });
     } else {
       const byGroup = new Map();
       for (const b of family.bullets) {
@@ -88,7 +89,7 @@ export function createPhraseIdeas(ctx) {
       for (const [title, items] of byGroup) groups.push({ title, items });
     }
     if (!groups.length) {
-      listEl.replaceChildren(h('p', { class: 'phrase-empty' }, 'No phrase matches. Try another word or role.'));
+      listEl.replaceChildren(h('p', { class: 'phrase-empty' }, t('phrases.none')));
       return;
     }
     let n = 0;
@@ -99,7 +100,7 @@ export function createPhraseIdeas(ctx) {
         const id = `phrase-${n}`;
         return h('li', { class: 'phrase-item' },
           h('span', { class: 'phrase-text', id }, text),
-          h('button', { type: 'button', class: 'button button-small', 'aria-describedby': id, onclick: () => insert(text) }, 'Insert'));
+          h('button', { type: 'button', class: 'button button-small', 'aria-describedby': id, onclick: () => insert(text) }, t('phrases.insert')));
       })))));
   }
 
@@ -123,7 +124,7 @@ export function createPhraseIdeas(ctx) {
       if (here !== null && here < list.length && !String(list[here] || '').trim()) index = here; // the empty bullet the user is in
       else if (here !== null && here < list.length) index = here + 1; // right after the bullet the user is in
       else {
-        const empty = list.findIndex((t) => !String(t || '').trim());
+        const empty = list.findIndex((s) => !String(s || '').trim());
         index = empty >= 0 ? empty : list.length;
       }
       store.change((d) => {
@@ -136,7 +137,7 @@ export function createPhraseIdeas(ctx) {
       lastFocus = { path: [...target.path, index] };
     }
     remember(text);
-    targetEl.textContent = `Inserted. Replace each [placeholder] with your own facts; ${target.kind === 'summary' ? 'the summary' : 'the bullet'} is marked “Edit me” until you change it.`;
+    targetEl.textContent = target.kind === 'summary' ? t('phrases.inserted.summary') : t('phrases.inserted.bullet');
     target.focusKey = focusKey;
   }
 
@@ -159,10 +160,10 @@ export function createPhraseIdeas(ctx) {
     familySelect.replaceChildren(...families.map((f) => h('option', { value: f.id }, f.title)));
     familySelect.value = familyFor(ctx.store.doc);
     search.value = '';
-    $('dlg-phrases-title').textContent = where.kind === 'summary' ? 'Summary ideas' : 'Phrase ideas for bullets';
+    $('dlg-phrases-title').textContent = where.kind === 'summary' ? t('phrases.title.summary') : t('phrases.title.bullets');
     targetEl.textContent = where.kind === 'summary'
-      ? 'Inserted where your cursor was in the summary.'
-      : 'Inserted into the bullet you were in, or as a new bullet.';
+      ? t('phrases.where.summary')
+      : t('phrases.where.bullet');
     drawList();
     ctx.openDialog(dialog);
     search.focus();
@@ -174,11 +175,11 @@ export function createPhraseIdeas(ctx) {
     const fresh = unedited(text);
     li.classList.toggle('is-unedited', fresh);
     const parts = [];
-    if (fresh) parts.push(h('span', { class: 'edit-me' }, 'Edit me'));
+    if (fresh) parts.push(h('span', { class: 'edit-me' }, t('phrases.edit-me')));
     const weak = data ? weakStart(text, data.verbs) : null;
     if (weak) {
       parts.push(h('span', { class: 'verb-suggestions' },
-        h('span', {}, `“${weak.weak}” is weak. ${weak.why || ''} Try:`),
+        h('span', {}, t('phrases.weak', weak.weak, weak.why || '')),
         weak.suggest.slice(0, 5).map((verb) => h('button', {
           type: 'button', class: 'button button-small', 'data-verb': verb,
           onclick: () => {

@@ -1,8 +1,11 @@
 // What the editor shows for each JSON Resume section: its fields, and how an entry is named.
 
-import { t } from '../i18n.js';
+import { t, lang } from '../i18n.js';
 
-export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// the short month names of the interface's language, from the browser's own data ("Jan" in
+// English as before, "Jän"/"Jan." in German, "जन॰" in Hindi) rather than twelve keys per bundle
+const monthFormat = new Intl.DateTimeFormat(lang === 'en' ? 'en-US' : lang, { month: 'short', timeZone: 'UTC' });
+export const MONTHS = Array.from({ length: 12 }, (_, i) => monthFormat.format(new Date(Date.UTC(2000, i, 1))));
 
 const joined = (...parts) => parts.filter((p) => p && String(p).trim()).join(' · ');
 
@@ -28,9 +31,9 @@ export const SECTIONS = [
     name: (e) => joined(e.studyType && e.area ? `${e.studyType}, ${e.area}` : e.studyType || e.area, e.institution) || t('new.school'),
     fields: [
       { key: 'institution', label: t('field.institution') },
-      { key: 'studyType', label: t('field.degree'), placeholder: 'Bachelor of Science' },
+      { key: 'studyType', label: t('field.degree'), placeholder: t('placeholder.degree') },
       { key: 'area', label: t('field.area') },
-      { key: 'score', label: t('field.grade'), placeholder: 'GPA 3.8/4.0' },
+      { key: 'score', label: t('field.grade'), placeholder: t('placeholder.grade') },
       { key: 'startDate', label: t('field.start'), type: 'date' },
       { key: 'endDate', label: t('field.end'), type: 'end', presentLabel: t('field.studying') },
       { key: 'url', label: t('field.website'), type: 'url' },
@@ -41,8 +44,8 @@ export const SECTIONS = [
     id: 'skills', title: t('section.skills'), noun: 'skill group', add: t('add.skill-group'),
     name: (e) => e.name || t('new.skill-group'),
     fields: [
-      { key: 'name', label: t('field.group'), placeholder: 'Programming languages' },
-      { key: 'level', label: t('field.level'), placeholder: 'Advanced' },
+      { key: 'name', label: t('field.group'), placeholder: t('placeholder.skill-group') },
+      { key: 'level', label: t('field.level'), placeholder: t('placeholder.skill-level') },
       { key: 'keywords', label: t('field.skills'), type: 'list', item: 'skill', add: t('add.skill'), itemName: (n) => t('item.skill', n), wide: true },
     ],
   },
@@ -53,7 +56,7 @@ export const SECTIONS = [
       { key: 'name', label: t('field.project-name') },
       { key: 'entity', label: t('field.organisation-optional') },
       { key: 'url', label: t('field.link'), type: 'url' },
-      { key: 'type', label: t('field.type-optional'), placeholder: 'Open source, thesis, …' },
+      { key: 'type', label: t('field.type-optional'), placeholder: t('placeholder.project-type') },
       { key: 'startDate', label: t('field.start'), type: 'date' },
       { key: 'endDate', label: t('field.end'), type: 'end', presentLabel: t('field.ongoing') },
       { key: 'description', label: t('field.description'), type: 'textarea', wide: true, rows: 2 },

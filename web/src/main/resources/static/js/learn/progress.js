@@ -15,7 +15,14 @@
 //   form.quiz                          the lesson's quiz (see quiz.js)
 // Without script the pages still work; the button stays hidden and no progress is shown.
 
+import { t, lang } from '../i18n.js';
 import { startQuiz } from './quiz.js';
+
+/** Writes the interface's words into the English page, marked as their own language for screen readers. */
+function say(element, text) {
+  element.textContent = text;
+  element.lang = lang;
+}
 
 const KEY = 'cyr.learn.v1.completed';
 const VISITED = 'cyr.learn.v1.visited';
@@ -74,10 +81,6 @@ function lessonUrl(key) {
   return `/learn/${key}`;
 }
 
-function plural(n, one, many) {
-  return n === 1 ? one : many;
-}
-
 /** Fills the progress line, bar and "continue" link of one course card or page. */
 function showCourse(container, done) {
   const keys = keysOf(container);
@@ -88,9 +91,9 @@ function showCourse(container, done) {
     progress.hidden = count === 0;
     const text = progress.querySelector('.progress-text');
     if (text) {
-      text.textContent = count === total
-        ? `Completed: all ${total} ${plural(total, 'lesson', 'lessons')}`
-        : `${count} of ${total} ${plural(total, 'lesson', 'lessons')} completed`;
+      say(text, count === total
+        ? (total === 1 ? t('learn.all-done.one', total) : t('learn.all-done.other', total))
+        : (total === 1 ? t('learn.progress.one', count, total) : t('learn.progress.other', count, total)));
     }
     const fill = progress.querySelector('.progress-fill');
     if (fill) fill.style.width = `${total === 0 ? 0 : Math.round((100 * count) / total)}%`;
@@ -99,13 +102,13 @@ function showCourse(container, done) {
   if (link && total > 0) {
     const next = keys.findIndex((k) => !done[k]);
     if (count === 0) {
-      link.textContent = 'Start the course';
+      say(link, t('learn.start'));
       link.href = lessonUrl(keys[0]);
     } else if (next >= 0) {
-      link.textContent = `Continue with lesson ${next + 1}`;
+      say(link, t('learn.continue', next + 1));
       link.href = lessonUrl(keys[next]);
     } else {
-      link.textContent = 'Read it again from lesson 1';
+      say(link, t('learn.again'));
       link.href = lessonUrl(keys[0]);
     }
   }
@@ -140,20 +143,22 @@ function showResume(banner) {
   }
   const container = containers.find((c) => keysOf(c).includes(key));
   const number = keysOf(container).indexOf(key) + 1;
-  const title = String(visited[key].title || '').trim() || `Lesson ${number}`;
+  const title = String(visited[key].title || '').trim() || t('learn.lesson', number);
   banner.querySelector('.resume-link').href = lessonUrl(key);
   banner.querySelector('.resume-title').textContent = title;
-  let where = `Lesson ${number} of ${keysOf(container).length}`;
+  let where = t('learn.lesson-of', number, keysOf(container).length);
   const courseTitle = container.querySelector('.course-title');
   if (!scope && courseTitle) where += ` · ${courseTitle.textContent.trim()}`;
-  banner.querySelector('.resume-where').textContent = where;
+  // "Lesson 3 of 7" is the interface's, the course title beside it the lesson's English
+  say(banner.querySelector('.resume-where'), where);
   banner.hidden = false;
 }
 
-function completedOn(iso) {
+/** "You completed this lesson on 7 December 2026.", the date in the page's language. */
+function completedText(iso) {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return ` on ${date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' })}`;
+  if (Number.isNaN(date.getTime())) return t('learn.done');
+  return t('learn.done-on', date.toLocaleDateString(document.documentElement.lang || undefined, { year: 'numeric', month: 'long', day: 'numeric' }));
 }
 
 /** The lesson page: its badge and the Mark as complete button. */
@@ -164,16 +169,14 @@ function showLesson(page, done) {
   if (badge) badge.hidden = !isDone;
   const button = document.getElementById('learn-complete');
   if (!button) return;
-  button.textContent = isDone ? 'Mark as not complete' : 'Mark as complete';
+  say(button, isDone ? t('learn.unmark') : t('learn.mark'));
   button.classList.toggle('button-primary', !isDone);
   button.dataset.state = isDone ? 'complete' : 'incomplete';
   const text = page.querySelector('.lesson-done-text');
   if (text) {
-    text.textContent = isDone
-      ? `You completed this lesson${completedOn(done[key])}.`
-      : (page.querySelector('form.quiz')
-        ? 'Pass the quiz to complete the lesson, or mark it as complete yourself. Progress is saved in this browser only.'
-        : 'Finished reading? Mark the lesson as complete to track your progress in this course. It is saved in this browser only.');
+    say(text, isDone
+      ? completedText(done[key])
+      : (page.querySelector('form.quiz') ? t('learn.hint.quiz') : t('learn.hint.read')));
   }
 }
 
@@ -184,11 +187,11 @@ function announce(page, done) {
   const keys = keysOf(page);
   const count = keys.filter((k) => done[k]).length;
   if (!done[key]) {
-    status.textContent = 'Marked as not complete.';
+    say(status, t('learn.unmarked'));
   } else if (count === keys.length) {
-    status.textContent = `Lesson completed. You have completed all ${keys.length} lessons of this course.`;
+    say(status, t('learn.completed-all', keys.length));
   } else {
-    status.textContent = `Lesson completed: ${count} of ${keys.length} lessons of this course done.`;
+    say(status, t('learn.completed-count', count, keys.length));
   }
 }
 
@@ -243,8 +246,8 @@ function quiz(page) {
       }
       showAll();
     } catch {
-      document.getElementById('learn-complete-status').textContent =
-        'Your result could not be saved: the browser refused to store it.';
+      say(document.getElementById('learn-complete-status'),
+        t('learn.result-not-saved'));
     }
   }, read(QUIZ)[key] || null);
 }
@@ -253,7 +256,7 @@ function start() {
   if (!storageWorks()) {
     const status = document.getElementById('learn-complete-status');
     if (status) {
-      status.textContent = 'This browser does not let the site save data, so progress cannot be kept here.';
+      say(status, t('learn.no-storage'));
     }
     // the quiz still works; only its result is not kept
     const lesson = document.querySelector('.learn-lesson[data-lesson]');
@@ -279,8 +282,8 @@ function start() {
       try {
         save(done);
       } catch {
-        document.getElementById('learn-complete-status').textContent =
-          'Progress could not be saved: the browser refused to store it.';
+        say(document.getElementById('learn-complete-status'),
+          t('learn.progress-not-saved'));
         return;
       }
       showLesson(page, done);

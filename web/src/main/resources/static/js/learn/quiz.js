@@ -3,6 +3,13 @@
 // <details> (so without script the quiz is a readable list with answers to reveal). This module
 // adds a "Check answer" button per question, gives feedback with the explanation, the score when
 // every question is answered, and "Try again".
+import { t, lang } from '../i18n.js';
+
+/** Writes the interface's words into the English page, marked as their own language for screen readers. */
+function say(element, text) {
+  element.textContent = text;
+  element.lang = lang;
+}
 
 /** Inline text of an element without its "Show the answer" summary. */
 function textOf(element) {
@@ -23,20 +30,21 @@ export function startQuiz(form, onDone, previous) {
   const retry = document.createElement('button');
   retry.type = 'button';
   retry.className = 'button quiz-retry';
-  retry.textContent = 'Try again';
+  say(retry, t('quiz.retry'));
   retry.hidden = true;
   form.querySelector('.quiz-result').append(retry);
 
   if (previous && score) {
-    score.textContent = `Your last score: ${previous.score} of ${previous.total}`
-      + (previous.passed ? ' (passed).' : '.');
+    say(score, previous.passed
+      ? t('quiz.last-passed', previous.score, previous.total)
+      : t('quiz.last', previous.score, previous.total));
   }
 
   for (const question of questions) {
     const check = document.createElement('button');
     check.type = 'button';
     check.className = 'button quiz-check';
-    check.textContent = 'Check answer';
+    say(check, t('quiz.check'));
     question.querySelector('.quiz-options').after(check);
     check.addEventListener('click', () => answer(question, check));
   }
@@ -52,7 +60,7 @@ export function startQuiz(form, onDone, previous) {
     const feedback = question.querySelector('.quiz-feedback');
     const chosen = question.querySelector('input[type=radio]:checked');
     if (!chosen) {
-      feedback.textContent = 'Choose an answer first.';
+      say(feedback, t('quiz.choose'));
       feedback.className = 'quiz-feedback is-hint';
       return;
     }
@@ -67,12 +75,12 @@ export function startQuiz(form, onDone, previous) {
     for (const input of question.querySelectorAll('input[type=radio]')) input.disabled = true;
     feedback.className = `quiz-feedback ${right ? 'is-right' : 'is-wrong'}`;
     const verdict = document.createElement('strong');
-    verdict.textContent = right ? 'Correct.' : 'Not quite.';
+    say(verdict, right ? t('quiz.correct') : t('quiz.not-quite'));
     feedback.replaceChildren(verdict, right
       ? ` ${explanation}`
       : ` The answer is: ${correct}. ${explanation}`);
     // the button keeps focus (a disabled one would drop it), but does nothing more
-    check.textContent = right ? 'Answered: correct' : 'Answered: not correct';
+    say(check, right ? t('quiz.answered-right') : t('quiz.answered-wrong'));
     check.setAttribute('aria-disabled', 'true');
     if (answered().length === total) finish();
   }
@@ -80,10 +88,7 @@ export function startQuiz(form, onDone, previous) {
   function finish() {
     const right = questions.filter((q) => q.dataset.result === 'right').length;
     const passed = right >= pass;
-    score.textContent = `You got ${right} of ${total} right. `
-      + (passed
-        ? 'Quiz passed: the lesson is completed.'
-        : `Answer ${pass} correctly to pass. Read the explanations, then try again.`);
+    say(score, passed ? t('quiz.passed', right, total) : t('quiz.failed', right, total, pass));
     score.className = `quiz-score ${passed ? 'is-passed' : 'is-failed'}`;
     retry.hidden = false;
     onDone({ score: right, total, passed });
@@ -104,7 +109,7 @@ export function startQuiz(form, onDone, previous) {
       feedback.textContent = '';
       feedback.className = 'quiz-feedback';
       const check = question.querySelector('.quiz-check');
-      check.textContent = 'Check answer';
+      say(check, t('quiz.check'));
       check.removeAttribute('aria-disabled');
     }
     score.textContent = '';

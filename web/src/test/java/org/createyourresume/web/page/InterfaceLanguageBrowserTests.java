@@ -38,13 +38,7 @@ class InterfaceLanguageBrowserTests extends BrowserTestSupport {
 
   @Test
   void theGermanEditorHasNoSeriousAccessibilityViolations() {
-    context.close();
-    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
-        .setLocale("de-DE"));
-    context.setDefaultTimeout(15_000);
-    page = context.newPage();
-    watch(page, "");
-    openEditorWith(TestFiles.resume("one-page.json"));
+    openGermanEditor();
     assertThat(page.locator("html").getAttribute("lang")).isEqualTo("de");
     assertThat(page.locator("#form").innerText()).contains("Berufserfahrung", "Vollständiger Name");
     assertNoSeriousViolations("German editor, content");
@@ -54,5 +48,36 @@ class InterfaceLanguageBrowserTests extends BrowserTestSupport {
     assertNoSeriousViolations("German editor, check");
     page.locator("#btn-resumes").click();
     assertNoSeriousViolations("German editor, my resumes");
+  }
+
+  @Test
+  void theCoverLetterViewAndSaveOnlineSpeakGerman() {
+    openGermanEditor();
+    page.locator("#doc-letter").click();
+    assertThat(page.locator("#letter-start-title").textContent()).isEqualTo("Anschreiben verfassen");
+    page.locator("#letter-blank").click();
+    assertThat(page.locator("label[for='letter-role']").textContent()).isEqualTo("Angestrebte Stelle");
+    assertThat(page.locator("#letter-role").getAttribute("placeholder"))
+        .isEqualTo("z. B. Backend-Entwickler");
+    assertThat(page.locator("#btn-download .button-text-long").textContent())
+        .isEqualTo("Anschreiben laden");
+    assertNoSeriousViolations("German editor, cover letter");
+
+    page.locator("#btn-online").click();
+    page.waitForSelector("#dlg-online[open]");
+    assertThat(page.locator("#share-create").textContent()).isEqualTo("Link zum Teilen erstellen");
+    assertThat(page.locator("#online-retention").textContent()).contains("Tage nach dem letzten");
+    assertNoSeriousViolations("German editor, save online");
+  }
+
+  /** A browser whose preferred language is German, on the editor with a one-page resume. */
+  private void openGermanEditor() {
+    context.close();
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        .setLocale("de-DE"));
+    context.setDefaultTimeout(15_000);
+    page = context.newPage();
+    watch(page, "");
+    openEditorWith(TestFiles.resume("one-page.json"));
   }
 }
