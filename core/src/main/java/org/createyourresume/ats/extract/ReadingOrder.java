@@ -351,9 +351,72 @@ final class ReadingOrder {
     float rightWidth = maxRight - fact.gutter();
     // the main column is the wider one; of two about as wide, the left one is read first
     boolean rightFirst = rightWidth > leftWidth * 1.15f;
+    if (rightFirst) {
+      left = joinBrokenWords(left);
+    } else {
+      right = joinBrokenWords(right);
+    }
     out.addAll(rightFirst ? right : left);
     out.addAll(rightFirst ? left : right);
     return out;
+  }
+
+  private static final Pattern FRAGMENT_END = Pattern.compile("[@/.]|\\p{Lu}|\\d|\\($");
+
+  /**
+   * Joins the words a narrow column broke at any letter (a sidebar set to break long words, as
+   * e-mails and links need): "daniel.okafor@example.co" over "m", "Unit" over "ed Kingdom". The
+   * line above fills the column to its right edge (within about half a letter), the line below
+   * starts at the same left edge with a small letter, a digit or a closing mark, and the piece
+   * above is no plain lower-case word (it holds a capital, a digit, or the @ . / of an address): a
+   * line of prose that wrapped before a lower-case word is left alone. Joined without a space.
+   */
+  static List<LayoutLine> joinBrokenWords(List<LayoutLine> column) {
+    float edge = 0;
+    for (LayoutLine line : column) {
+      edge = Math.max(edge, line.right());
+    }
+    List<LayoutLine> out = new ArrayList<>(column.size());
+    float lastTop = 0; // the top of the last line joined into the one above: a word may break twice
+    for (LayoutLine line : column) {
+      LayoutLine above = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (above != null && brokenWord(above, lastTop, line, edge)) {
+        lastTop = line.top();
+        Span a = above.spans().get(0);
+        Span b = line.spans().get(0);
+        // the joined piece ends where its last line ends: that is where a further break is looked for
+        Span joined = new Span(a.text() + b.text(), a.left(), b.right(), a.bold(), a.italic(), a.top(), a.size());
+        out.set(out.size() - 1, new LayoutLine(List.of(joined), above.page(), above.left(), above.top(),
+            line.right(), above.fontSize(), above.zone(), above.listItem(),
+            above.headingStyle()));
+        continue;
+      }
+      out.add(line);
+      lastTop = line.top();
+    }
+    return out;
+  }
+
+  private static boolean brokenWord(LayoutLine above, float aboveTop, LayoutLine line, float edge) {
+    if (above.spans().size() != 1 || line.spans().size() != 1 || above.page() != line.page()
+        || above.zone() != LayoutLine.Zone.BODY || line.zone() != LayoutLine.Zone.BODY) {
+      return false;
+    }
+    float size = Math.max(6, above.fontSize());
+    float step = line.top() - aboveTop;
+    if (Math.abs(line.left() - above.left()) > 2 || step <= 0 || step > size * 1.8f
+        || above.spans().get(0).right() < edge - size * 0.6f || line.text().isEmpty()) {
+      return false;
+    }
+    String text = above.text();
+    String next = line.text();
+    int first = next.codePointAt(0);
+    if (Character.isUpperCase(first) || Character.isWhitespace(first)
+        || !(Character.isLetterOrDigit(first) || next.startsWith(")"))) {
+      return false;
+    }
+    String lastWord = text.substring(text.lastIndexOf(' ') + 1);
+    return !lastWord.isEmpty() && FRAGMENT_END.matcher(lastWord).find();
   }
 
   /**
@@ -477,12 +540,25 @@ final class ReadingOrder {
         && t.codePoints().noneMatch(Character::isDigit) && !t.contains("@") && Character.isLetter(t.codePointAt(0));
   }
 
+  /**
+   * The piece of {@code line} made of some of its spans. Its type size is the pieces' own: a line
+   * read across two columns takes the size of its longer side (a 24-point name beside a sidebar's
+   * 9-point "Contact"), which would make the other side look like a heading or a name.
+   */
   static LayoutLine part(LayoutLine line, List<Span> spans) {
     float top = Float.MAX_VALUE;
+    Map<Float, Integer> sizes = new HashMap<>();
     for (Span s : spans) {
       top = Math.min(top, s.top() > 0 ? s.top() : line.top());
+      if (s.size() > 0) {
+        sizes.merge(s.size(), s.text().length(), Integer::sum);
+      }
+    }
+    float size = line.fontSize();
+    if (spans.size() < line.spans().size() && !sizes.isEmpty()) {
+      size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
     return new LayoutLine(spans, line.page(), spans.get(0).left(), top,
-        spans.get(spans.size() - 1).right(), line.fontSize(), line.zone(), line.listItem(), line.headingStyle());
+        spans.get(spans.size() - 1).right(), size, line.zone(), line.listItem(), line.headingStyle());
   }
 }

@@ -292,6 +292,11 @@ public final class ResumeParser {
         // "Leadership", "Languages", "Platforms": a group of skills named in small type
         next.text = b.text + ": " + items(next);
         next.itemsJoined = true;
+        // a sidebar sets the group's skills one to a line: the short lines after the first
+        // belong to the group too, up to the next heading
+        while (i + 2 < blocks.size() && skillLineOf(blocks.get(i + 2), next)) {
+          next.text = next.text + ", " + items(blocks.remove(i + 2));
+        }
         b.heading = null;
         b.entryLabel = true;
         continue;
@@ -316,6 +321,17 @@ public final class ResumeParser {
       current = b.heading.kind();
       sectionHeading = b;
     }
+  }
+
+  /**
+   * Whether {@code b} is one more skill of the group whose first line is {@code first}: a short
+   * plain line in the same type, no sentence, no label, no bullet.
+   */
+  private static boolean skillLineOf(Block b, Block first) {
+    return b.heading == null && !b.bullet && !b.allBold && !b.itemsJoined && !b.entryLabel && b.lineCount == 1
+        && b.page == first.page && Math.abs(b.size - first.size) <= 0.6f && Math.abs(b.left - first.left) <= 2
+        && b.text.length() <= 40 && b.text.split("\\s+").length <= 4 && !b.text.contains(":")
+        && !b.text.matches(".*[.!?]$");
   }
 
   /**
