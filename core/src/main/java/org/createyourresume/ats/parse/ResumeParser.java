@@ -814,6 +814,9 @@ public final class ResumeParser {
     float right = columnRight.getOrDefault(line.page(), line.right());
     Span next = spans.get(0);
     int last = previous.spans.size() - 1;
+    if (listedItems(previous, spans, right, size)) {
+      return -1;
+    }
 
     // a place or date wrapped inside the right-hand column
     Span previousLast = previous.spans.get(last);
@@ -911,6 +914,29 @@ public final class ResumeParser {
   }
 
   /** Whether the next line's first word would not have fitted after {@code lineRight}. */
+  /**
+   * Whether the line is the next item of a list set one item to a line in a narrow column (a
+   * sidebar's skills, "Domain-driven design" over "Observability"), not the end of the line above
+   * that wrapped: both are a few words, the line above ends no phrase half-way (no comma, dash or
+   * joining word) and the line starts with a capital. In a narrow column the width alone cannot
+   * tell, since a long item would not have fitted beside the one above either.
+   */
+  private static boolean listedItems(Block previous, List<Span> spans, float right, float size) {
+    if (previous.lineCount > 1 || previous.spans.size() > 1 || spans.size() > 1 || previous.bullet
+        || right - previous.left > size * 20) {
+      return false;
+    }
+    String above = previous.text.strip();
+    String next = spans.get(0).text().strip();
+    return !above.isEmpty() && !next.isEmpty() && words(above) <= 3 && words(next) <= 3
+        && Character.isUpperCase(next.codePointAt(0)) && !above.matches(".*[,;:&/+–—-]$")
+        && !above.matches("(?i).*\\b(and|or|of|for|the|in|at|with|to|und|et|de)$");
+  }
+
+  private static int words(String text) {
+    return text.split("\\s+").length;
+  }
+
   private static boolean reachesLimit(float lineRight, Span next, float limit, float size) {
     String nextText = next.text();
     float charWidth = nextText.isEmpty() ? size * 0.5f
