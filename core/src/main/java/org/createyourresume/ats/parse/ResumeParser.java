@@ -348,13 +348,17 @@ public final class ResumeParser {
 
   /**
    * Whether a skills section names its groups in bold short lines ("Systems") with the skills
-   * under them one or more to a line, unlabelled.
+   * under them one or more to a line, unlabelled. A group already joined with its skills (its
+   * name was read as a small heading: "Languages: Java, Go") may stand among them.
    */
   private static boolean skillGroupsByWeight(List<Block> content) {
     boolean labels = false;
     boolean items = false;
     for (Block b : content) {
-      if (b.itemsJoined || b.text.contains(":")) {
+      if (b.itemsJoined) {
+        continue;
+      }
+      if (b.text.contains(":")) {
         return false;
       }
       if (b.allBold && !b.bullet && b.text.split("\\s+").length <= 4 && !b.text.contains(",")) {
@@ -363,7 +367,7 @@ public final class ResumeParser {
         items = true;
       }
     }
-    return labels && items && content.get(0).allBold;
+    return labels && items && (content.get(0).allBold || content.get(0).itemsJoined);
   }
 
   /** "Systems" over "Windows 10/11", "Microsoft Intune": "Systems: Windows 10/11, Microsoft Intune". */
@@ -372,7 +376,15 @@ public final class ResumeParser {
     StringBuilder group = null;
     boolean first = true;
     for (Block b : content) {
-      if (b.allBold) {
+      if (b.itemsJoined) {
+        if (group != null) {
+          lines.add(group.toString());
+          group = null;
+        }
+        lines.add(b.text);
+      } else if (group == null && !b.allBold) {
+        lines.add(items(b));
+      } else if (b.allBold) {
         if (group != null) {
           lines.add(group.toString());
         }
