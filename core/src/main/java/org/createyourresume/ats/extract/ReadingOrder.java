@@ -328,9 +328,15 @@ final class ReadingOrder {
     List<LayoutLine> right = new ArrayList<>();
     float minLeft = Float.MAX_VALUE;
     float maxRight = 0;
+    float bandTop = bandBelow(lines, fact);
+    List<LayoutLine> band = new ArrayList<>();
     for (LayoutLine line : lines) {
       if (line.zone() != LayoutLine.Zone.BODY || line.top() < fact.top() - 1) {
         out.add(line);
+        continue;
+      }
+      if (line.top() >= bandTop) {
+        band.add(line);
         continue;
       }
       List<Span> l = new ArrayList<>();
@@ -358,6 +364,142 @@ final class ReadingOrder {
     }
     out.addAll(rightFirst ? right : left);
     out.addAll(rightFirst ? left : right);
+    out.addAll(subColumns(band));
+    return out;
+  }
+
+  /**
+   * The top of a full-width band under the columns, or infinity: after one column has ended (no
+   * text on its side for more than four lines), a row with text on both sides of the gutter right
+   * under a heading starts a part of the page set across both columns ("Skills" in three columns
+   * under the two). The heading opens the band.
+   */
+  static float bandBelow(List<LayoutLine> lines, DocumentFacts.ColumnFact fact) {
+    float lastLeft = Float.NaN;
+    float lastRight = Float.NaN;
+    LayoutLine previous = null;
+    List<LayoutLine> body = lines.stream()
+        .filter(l -> l.zone() == LayoutLine.Zone.BODY && l.top() >= fact.top() - 1).toList();
+    float firstLeft = Float.NaN; // where the left column's text starts
+    float firstRight = Float.NaN; // and the right column's
+    for (LayoutLine line : body) {
+      boolean hasLeft = false;
+      boolean hasRight = false;
+      int pieces = 0;
+      boolean offEdge = false;
+      // a row's pieces may come as lines of their own, a point apart
+      for (LayoutLine other : body) {
+        if (Math.abs(other.top() - line.top()) > 2) {
+          continue;
+        }
+        for (Span s : other.spans()) {
+          pieces++;
+          if (s.right() <= fact.gutter() + 4) {
+            hasLeft = true;
+            offEdge |= !Float.isNaN(firstLeft) && Math.abs(s.left() - firstLeft) > 6 && s.left() < firstLeft;
+          } else {
+            hasRight = true;
+            offEdge |= !Float.isNaN(firstRight) && Math.abs(s.left() - firstRight) > 6
+                && s.left() < fact.gutter() + (firstRight - fact.gutter()) * 3;
+          }
+        }
+      }
+      if (Float.isNaN(firstLeft) && hasLeft) {
+        firstLeft = line.spans().get(0).left();
+      }
+      if (Float.isNaN(firstRight) && hasRight) {
+        firstRight = line.spans().get(line.spans().size() - 1).left();
+      }
+      float far = Math.max(6, line.fontSize()) * 4;
+      // a band's columns keep their own grid: three or more pieces in the row, or one off the
+      // column's left edge (a table's label cell beside its row starts where the column does)
+      if (hasLeft && hasRight && (pieces >= 3 || offEdge) && !Float.isNaN(lastLeft) && !Float.isNaN(lastRight)
+          && Math.max(line.top() - lastLeft, line.top() - lastRight) > far && previous != null
+          && line.top() - previous.top() <= Math.max(previous.fontSize(), line.fontSize()) * 2.1f
+          && previous.spans().size() == 1 && previous.text().length() <= 40
+          && (previous.allBold() || previous.fontSize() > line.fontSize() * 1.05f)) {
+        // the rows of a band across the page, under its heading: a side that had ended starts again
+        return previous.top();
+      }
+      if (hasLeft) {
+        lastLeft = line.top();
+      }
+      if (hasRight) {
+        lastRight = line.top();
+      }
+      previous = line;
+    }
+    return Float.POSITIVE_INFINITY;
+  }
+
+  /**
+   * A band of side-by-side columns ("Languages", "Frameworks", "Tools", each over its items) read
+   * column by column, so each group keeps its own items; a heading over them comes first. A band
+   * whose pieces do not line up in columns is read row by row.
+   */
+  static List<LayoutLine> subColumns(List<LayoutLine> lines) {
+    // a row's pieces may come as lines of their own, a point apart: one line per row
+    List<LayoutLine> band = new ArrayList<>();
+    for (LayoutLine line : lines) {
+      LayoutLine row = band.isEmpty() ? null : band.get(band.size() - 1);
+      if (row != null && row.page() == line.page() && Math.abs(row.top() - line.top()) <= 2) {
+        List<Span> spans = new ArrayList<>(row.spans());
+        spans.addAll(line.spans());
+        spans.sort((a, b) -> Float.compare(a.left(), b.left()));
+        band.set(band.size() - 1, new LayoutLine(spans, row.page(), spans.get(0).left(), Math.min(row.top(), line.top()),
+            Math.max(row.right(), line.right()), row.fontSize(), row.zone(), row.listItem(), row.headingStyle()));
+      } else {
+        band.add(line);
+      }
+    }
+    List<Float> starts = new ArrayList<>();
+    int rows = 0;
+    for (LayoutLine line : band) {
+      if (line.spans().size() < 2) {
+        continue;
+      }
+      rows++;
+      for (Span s : line.spans()) {
+        int uses = 0;
+        for (LayoutLine other : band) {
+          for (Span o : other.spans()) {
+            if (Math.abs(o.left() - s.left()) <= 3) {
+              uses++;
+              break;
+            }
+          }
+        }
+        if (uses >= 2 && starts.stream().noneMatch(x -> Math.abs(x - s.left()) <= 3)) {
+          starts.add(s.left());
+        }
+      }
+    }
+    if (rows < 2 || starts.size() < 2) {
+      return lines;
+    }
+    starts.sort(Float::compare);
+    List<LayoutLine> out = new ArrayList<>();
+    int first = 0;
+    while (first < band.size() && band.get(first).spans().size() < 2) {
+      out.add(band.get(first++)); // the heading over the columns
+    }
+    for (int c = 0; c < starts.size(); c++) {
+      float from = starts.get(c) - 3;
+      float to = c + 1 < starts.size() ? starts.get(c + 1) - 3 : Float.POSITIVE_INFINITY;
+      for (LayoutLine line : band.subList(first, band.size())) {
+        List<Span> in = line.spans().stream().filter(s -> s.left() >= from && s.left() < to).toList();
+        if (!in.isEmpty()) {
+          out.add(part(line, in));
+        }
+      }
+    }
+    // pieces left of the first column's start, if any, are kept in their rows' order
+    for (LayoutLine line : band.subList(first, band.size())) {
+      List<Span> before = line.spans().stream().filter(s -> s.left() < starts.get(0) - 3).toList();
+      if (!before.isEmpty()) {
+        out.add(part(line, before));
+      }
+    }
     return out;
   }
 
