@@ -508,7 +508,7 @@ final class ReadingOrder {
   /**
    * Joins the words a narrow column broke at any letter (a sidebar set to break long words, as
    * e-mails and links need): "daniel.okafor@example.co" over "m", "Unit" over "ed Kingdom". The
-   * line above fills the column to its right edge (within about half a letter), the line below
+   * line above fills the column to its right edge (within about one wide letter), the line below
    * starts at the same left edge with a small letter, a digit or a closing mark, and the piece
    * above is no plain lower-case word (it holds a capital, a digit, or the @ . / of an address): a
    * line of prose that wrapped before a lower-case word is left alone. Joined without a space.
@@ -547,7 +547,7 @@ final class ReadingOrder {
     float size = Math.max(6, above.fontSize());
     float step = line.top() - aboveTop;
     if (Math.abs(line.left() - above.left()) > 2 || step <= 0 || step > size * 1.8f
-        || above.spans().get(0).right() < edge - size * 0.6f || line.text().isEmpty()) {
+        || above.spans().get(0).right() < edge - size * 0.9f || line.text().isEmpty()) {
       return false;
     }
     String text = above.text();
