@@ -1533,7 +1533,12 @@ public final class ResumeParser {
       return Subline.NONE;
     }
     d.dates = date.get();
-    if (d.location == null && !rest.isEmpty()) {
+    if (d.location == null && !rest.isEmpty() && d.secondary != null && d.split
+        && EntryWords.title(rest) && !EntryWords.title(d.secondary)) {
+      // "Employer — Place" over "Role, dates": the piece after the employer was its place
+      d.location = d.secondary;
+      d.secondary = rest;
+    } else if (d.location == null && !rest.isEmpty()) {
       d.location = rest;
     }
     return Subline.DATES;

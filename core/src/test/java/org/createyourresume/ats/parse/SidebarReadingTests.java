@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * in every content order: a sidebar's piece of a line shared with the large name keeps its own
  * type size; a word the narrow sidebar broke at any letter (an e-mail, a link, a certificate) is
  * joined; a sidebar's skills, one to a line under small bold group names, stay in their groups;
- * and skills set in three columns across the page under both columns are read column by column.
+ * skills set in three columns across the page under both columns are read column by column; and
+ * "Employer — Place" over "Role, dates" gives the role as the title and the place as the place.
  */
 class SidebarReadingTests {
 
@@ -127,7 +128,7 @@ class SidebarReadingTests {
     pdf.text(222, 42, 22, true, "Rahul Verma");
     pdf.text(50, 79, 9, false, "Pune, India • +91 87654 32109 • rahul.verma@example.in");
     pdf.text(left, 106, 11.5f, true, "EXPERIENCE");
-    pdf.text(left, 123, 10, true, "Trackwise Logistics");
+    pdf.text(left, 123, 10, true, "Trackwise Logistics — Pune");
     pdf.text(left, 135, 10, false, "Software Development Intern, May 2024 - July 2024");
     pdf.text(left + 13, 148, 10, false, "• Built a React dashboard for delivery exceptions.");
     pdf.text(left + 13, 160, 10, false, "• Wrote REST endpoints in Spring Boot.");
@@ -169,5 +170,16 @@ class SidebarReadingTests {
     assertThat(parsed.section(SectionKind.LANGUAGES).map(ParsedSection::lines).orElse(List.of()))
         .containsExactly("English — Fluent", "Hindi — Native");
     assertThat(parsed.schools()).hasSize(3);
+  }
+
+  @ParameterizedTest(name = "content order {0}")
+  @EnumSource(DrawnPdf.Order.class)
+  void anEmployerAndPlaceOverARoleAndDatesKeepTheRoleAsTheTitle(DrawnPdf.Order order) {
+    ParsedEntry job = read(bandPage(), order).jobs().get(0);
+
+    assertThat(job.company()).isEqualTo("Trackwise Logistics");
+    assertThat(job.title()).isEqualTo("Software Development Intern");
+    assertThat(job.location()).isEqualTo("Pune");
+    assertThat(job.dates().text()).isEqualTo("May 2024 - July 2024");
   }
 }
