@@ -50,6 +50,7 @@ final class Lines {
     boolean afterBlank = false;
     Set<Float> wordStartSizes = new java.util.HashSet<>();
     Set<Float> innerSizes = new java.util.HashSet<>();
+    Map<Float, Integer> spanSizes = new HashMap<>();
     for (List<TextPosition> word : words) {
       boolean wordStart = true;
       boolean inkStart = true;
@@ -85,7 +86,7 @@ final class Lines {
             || (inkStart && !blank && spaceSinceInk && x - inkRight > Math.max(TAG_GAP_SPACES * space, TAG_GAP_EM * size)));
         boolean styleChange = open && !blank && (style[0] != spanBold || style[1] != spanItalic);
         if (open && (wideGap || styleChange)) {
-          addSpan(spans, text, spanLeft, spanRight, spanBold, spanItalic, spanTop);
+          addSpan(spans, text, spanLeft, spanRight, spanBold, spanItalic, spanTop, spanSizes);
           open = false;
         }
         if (!open) {
@@ -103,6 +104,7 @@ final class Lines {
         }
         text.append(unicode);
         if (!blank) {
+          spanSizes.merge(Math.round(size * 4) / 4f, 1, Integer::sum);
           inkRight = x + w;
           inkStart = false;
           spaceSinceInk = false;
@@ -116,7 +118,7 @@ final class Lines {
       }
     }
     if (open) {
-      addSpan(spans, text, spanLeft, spanRight, spanBold, spanItalic, spanTop);
+      addSpan(spans, text, spanLeft, spanRight, spanBold, spanItalic, spanTop, spanSizes);
     }
     if (spans.isEmpty()) {
       return null;
@@ -144,11 +146,20 @@ final class Lines {
     return new LayoutLine(spans, page, left, top, right, fontSize, zone, false, false);
   }
 
-  private static void addSpan(
-      List<Span> spans, StringBuilder text, float left, float right, boolean bold, boolean italic, float top) {
+  private static void addSpan(List<Span> spans, StringBuilder text, float left, float right, boolean bold,
+      boolean italic, float top, Map<Float, Integer> sizes) {
     String t = text.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
+    float size = 0;
+    int most = 0;
+    for (var e : sizes.entrySet()) {
+      if (e.getValue() > most) {
+        most = e.getValue();
+        size = e.getKey();
+      }
+    }
+    sizes.clear();
     if (!t.isEmpty()) {
-      spans.add(new Span(t, left, right, bold, italic, top == Float.MAX_VALUE ? 0 : top));
+      spans.add(new Span(t, left, right, bold, italic, top == Float.MAX_VALUE ? 0 : top, size));
     }
   }
 

@@ -328,9 +328,15 @@ final class ReadingOrder {
     List<LayoutLine> right = new ArrayList<>();
     float minLeft = Float.MAX_VALUE;
     float maxRight = 0;
+    float bandTop = bandBelow(lines, fact);
+    List<LayoutLine> band = new ArrayList<>();
     for (LayoutLine line : lines) {
       if (line.zone() != LayoutLine.Zone.BODY || line.top() < fact.top() - 1) {
         out.add(line);
+        continue;
+      }
+      if (line.top() >= bandTop) {
+        band.add(line);
         continue;
       }
       List<Span> l = new ArrayList<>();
@@ -351,9 +357,208 @@ final class ReadingOrder {
     float rightWidth = maxRight - fact.gutter();
     // the main column is the wider one; of two about as wide, the left one is read first
     boolean rightFirst = rightWidth > leftWidth * 1.15f;
+    if (rightFirst) {
+      left = joinBrokenWords(left);
+    } else {
+      right = joinBrokenWords(right);
+    }
     out.addAll(rightFirst ? right : left);
     out.addAll(rightFirst ? left : right);
+    out.addAll(subColumns(band));
     return out;
+  }
+
+  /**
+   * The top of a full-width band under the columns, or infinity: after one column has ended (no
+   * text on its side for more than four lines), a row with text on both sides of the gutter right
+   * under a heading starts a part of the page set across both columns ("Skills" in three columns
+   * under the two). The heading opens the band.
+   */
+  static float bandBelow(List<LayoutLine> lines, DocumentFacts.ColumnFact fact) {
+    float lastLeft = Float.NaN;
+    float lastRight = Float.NaN;
+    LayoutLine previous = null;
+    List<LayoutLine> body = lines.stream()
+        .filter(l -> l.zone() == LayoutLine.Zone.BODY && l.top() >= fact.top() - 1).toList();
+    float firstLeft = Float.NaN; // where the left column's text starts
+    float firstRight = Float.NaN; // and the right column's
+    for (LayoutLine line : body) {
+      boolean hasLeft = false;
+      boolean hasRight = false;
+      int pieces = 0;
+      boolean offEdge = false;
+      // a row's pieces may come as lines of their own, a point apart
+      for (LayoutLine other : body) {
+        if (Math.abs(other.top() - line.top()) > 2) {
+          continue;
+        }
+        for (Span s : other.spans()) {
+          pieces++;
+          if (s.right() <= fact.gutter() + 4) {
+            hasLeft = true;
+            offEdge |= !Float.isNaN(firstLeft) && Math.abs(s.left() - firstLeft) > 6 && s.left() < firstLeft;
+          } else {
+            hasRight = true;
+            offEdge |= !Float.isNaN(firstRight) && Math.abs(s.left() - firstRight) > 6
+                && s.left() < fact.gutter() + (firstRight - fact.gutter()) * 3;
+          }
+        }
+      }
+      if (Float.isNaN(firstLeft) && hasLeft) {
+        firstLeft = line.spans().get(0).left();
+      }
+      if (Float.isNaN(firstRight) && hasRight) {
+        firstRight = line.spans().get(line.spans().size() - 1).left();
+      }
+      float far = Math.max(6, line.fontSize()) * 4;
+      // a band's columns keep their own grid: three or more pieces in the row, or one off the
+      // column's left edge (a table's label cell beside its row starts where the column does)
+      if (hasLeft && hasRight && (pieces >= 3 || offEdge) && !Float.isNaN(lastLeft) && !Float.isNaN(lastRight)
+          && Math.max(line.top() - lastLeft, line.top() - lastRight) > far && previous != null
+          && line.top() - previous.top() <= Math.max(previous.fontSize(), line.fontSize()) * 2.1f
+          && previous.spans().size() == 1 && previous.text().length() <= 40
+          && (previous.allBold() || previous.fontSize() > line.fontSize() * 1.05f)) {
+        // the rows of a band across the page, under its heading: a side that had ended starts again
+        return previous.top();
+      }
+      if (hasLeft) {
+        lastLeft = line.top();
+      }
+      if (hasRight) {
+        lastRight = line.top();
+      }
+      previous = line;
+    }
+    return Float.POSITIVE_INFINITY;
+  }
+
+  /**
+   * A band of side-by-side columns ("Languages", "Frameworks", "Tools", each over its items) read
+   * column by column, so each group keeps its own items; a heading over them comes first. A band
+   * whose pieces do not line up in columns is read row by row.
+   */
+  static List<LayoutLine> subColumns(List<LayoutLine> lines) {
+    // a row's pieces may come as lines of their own, a point apart: one line per row
+    List<LayoutLine> band = new ArrayList<>();
+    for (LayoutLine line : lines) {
+      LayoutLine row = band.isEmpty() ? null : band.get(band.size() - 1);
+      if (row != null && row.page() == line.page() && Math.abs(row.top() - line.top()) <= 2) {
+        List<Span> spans = new ArrayList<>(row.spans());
+        spans.addAll(line.spans());
+        spans.sort((a, b) -> Float.compare(a.left(), b.left()));
+        band.set(band.size() - 1, new LayoutLine(spans, row.page(), spans.get(0).left(), Math.min(row.top(), line.top()),
+            Math.max(row.right(), line.right()), row.fontSize(), row.zone(), row.listItem(), row.headingStyle()));
+      } else {
+        band.add(line);
+      }
+    }
+    List<Float> starts = new ArrayList<>();
+    int rows = 0;
+    for (LayoutLine line : band) {
+      if (line.spans().size() < 2) {
+        continue;
+      }
+      rows++;
+      for (Span s : line.spans()) {
+        int uses = 0;
+        for (LayoutLine other : band) {
+          for (Span o : other.spans()) {
+            if (Math.abs(o.left() - s.left()) <= 3) {
+              uses++;
+              break;
+            }
+          }
+        }
+        if (uses >= 2 && starts.stream().noneMatch(x -> Math.abs(x - s.left()) <= 3)) {
+          starts.add(s.left());
+        }
+      }
+    }
+    if (rows < 2 || starts.size() < 2) {
+      return lines;
+    }
+    starts.sort(Float::compare);
+    List<LayoutLine> out = new ArrayList<>();
+    int first = 0;
+    while (first < band.size() && band.get(first).spans().size() < 2) {
+      out.add(band.get(first++)); // the heading over the columns
+    }
+    for (int c = 0; c < starts.size(); c++) {
+      float from = starts.get(c) - 3;
+      float to = c + 1 < starts.size() ? starts.get(c + 1) - 3 : Float.POSITIVE_INFINITY;
+      for (LayoutLine line : band.subList(first, band.size())) {
+        List<Span> in = line.spans().stream().filter(s -> s.left() >= from && s.left() < to).toList();
+        if (!in.isEmpty()) {
+          out.add(part(line, in));
+        }
+      }
+    }
+    // pieces left of the first column's start, if any, are kept in their rows' order
+    for (LayoutLine line : band.subList(first, band.size())) {
+      List<Span> before = line.spans().stream().filter(s -> s.left() < starts.get(0) - 3).toList();
+      if (!before.isEmpty()) {
+        out.add(part(line, before));
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern FRAGMENT_END = Pattern.compile("[@/.]|\\p{Lu}|\\d|\\($");
+
+  /**
+   * Joins the words a narrow column broke at any letter (a sidebar set to break long words, as
+   * e-mails and links need): "daniel.okafor@example.co" over "m", "Unit" over "ed Kingdom". The
+   * line above fills the column to its right edge (within about one wide letter), the line below
+   * starts at the same left edge with a small letter, a digit or a closing mark, and the piece
+   * above is no plain lower-case word (it holds a capital, a digit, or the @ . / of an address): a
+   * line of prose that wrapped before a lower-case word is left alone. Joined without a space.
+   */
+  static List<LayoutLine> joinBrokenWords(List<LayoutLine> column) {
+    float edge = 0;
+    for (LayoutLine line : column) {
+      edge = Math.max(edge, line.right());
+    }
+    List<LayoutLine> out = new ArrayList<>(column.size());
+    float lastTop = 0; // the top of the last line joined into the one above: a word may break twice
+    for (LayoutLine line : column) {
+      LayoutLine above = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (above != null && brokenWord(above, lastTop, line, edge)) {
+        lastTop = line.top();
+        Span a = above.spans().get(0);
+        Span b = line.spans().get(0);
+        // the joined piece ends where its last line ends: that is where a further break is looked for
+        Span joined = new Span(a.text() + b.text(), a.left(), b.right(), a.bold(), a.italic(), a.top(), a.size());
+        out.set(out.size() - 1, new LayoutLine(List.of(joined), above.page(), above.left(), above.top(),
+            line.right(), above.fontSize(), above.zone(), above.listItem(),
+            above.headingStyle()));
+        continue;
+      }
+      out.add(line);
+      lastTop = line.top();
+    }
+    return out;
+  }
+
+  private static boolean brokenWord(LayoutLine above, float aboveTop, LayoutLine line, float edge) {
+    if (above.spans().size() != 1 || line.spans().size() != 1 || above.page() != line.page()
+        || above.zone() != LayoutLine.Zone.BODY || line.zone() != LayoutLine.Zone.BODY) {
+      return false;
+    }
+    float size = Math.max(6, above.fontSize());
+    float step = line.top() - aboveTop;
+    if (Math.abs(line.left() - above.left()) > 2 || step <= 0 || step > size * 1.8f
+        || above.spans().get(0).right() < edge - size * 0.9f || line.text().isEmpty()) {
+      return false;
+    }
+    String text = above.text();
+    String next = line.text();
+    int first = next.codePointAt(0);
+    if (Character.isUpperCase(first) || Character.isWhitespace(first)
+        || !(Character.isLetterOrDigit(first) || next.startsWith(")"))) {
+      return false;
+    }
+    String lastWord = text.substring(text.lastIndexOf(' ') + 1);
+    return !lastWord.isEmpty() && FRAGMENT_END.matcher(lastWord).find();
   }
 
   /**
@@ -477,12 +682,25 @@ final class ReadingOrder {
         && t.codePoints().noneMatch(Character::isDigit) && !t.contains("@") && Character.isLetter(t.codePointAt(0));
   }
 
+  /**
+   * The piece of {@code line} made of some of its spans. Its type size is the pieces' own: a line
+   * read across two columns takes the size of its longer side (a 24-point name beside a sidebar's
+   * 9-point "Contact"), which would make the other side look like a heading or a name.
+   */
   static LayoutLine part(LayoutLine line, List<Span> spans) {
     float top = Float.MAX_VALUE;
+    Map<Float, Integer> sizes = new HashMap<>();
     for (Span s : spans) {
       top = Math.min(top, s.top() > 0 ? s.top() : line.top());
+      if (s.size() > 0) {
+        sizes.merge(s.size(), s.text().length(), Integer::sum);
+      }
+    }
+    float size = line.fontSize();
+    if (spans.size() < line.spans().size() && !sizes.isEmpty()) {
+      size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
     return new LayoutLine(spans, line.page(), spans.get(0).left(), top,
-        spans.get(spans.size() - 1).right(), line.fontSize(), line.zone(), line.listItem(), line.headingStyle());
+        spans.get(spans.size() - 1).right(), size, line.zone(), line.listItem(), line.headingStyle());
   }
 }

@@ -292,6 +292,11 @@ public final class ResumeParser {
         // "Leadership", "Languages", "Platforms": a group of skills named in small type
         next.text = b.text + ": " + items(next);
         next.itemsJoined = true;
+        // a sidebar sets the group's skills one to a line: the short lines after the first
+        // belong to the group too, up to the next heading
+        while (i + 2 < blocks.size() && skillLineOf(blocks.get(i + 2), next)) {
+          next.text = next.text + ", " + items(blocks.remove(i + 2));
+        }
         b.heading = null;
         b.entryLabel = true;
         continue;
@@ -319,6 +324,17 @@ public final class ResumeParser {
   }
 
   /**
+   * Whether {@code b} is one more skill of the group whose first line is {@code first}: a short
+   * plain line in the same type, no sentence, no label, no bullet.
+   */
+  private static boolean skillLineOf(Block b, Block first) {
+    return b.heading == null && !b.bullet && !b.allBold && !b.itemsJoined && !b.entryLabel && b.lineCount == 1
+        && b.page == first.page && Math.abs(b.size - first.size) <= 0.6f && Math.abs(b.left - first.left) <= 2
+        && b.text.length() <= 40 && b.text.split("\\s+").length <= 4 && !b.text.contains(":")
+        && !b.text.matches(".*[.!?]$");
+  }
+
+  /**
    * Whether heading {@code i}, set like its skills section's heading, names a group of skills: a
    * word the vocabulary does not know ("Analysis", "Platforms") over one line of items, with the
    * next group or section right after it. Web pages converted to Word give the groups and their
@@ -332,13 +348,17 @@ public final class ResumeParser {
 
   /**
    * Whether a skills section names its groups in bold short lines ("Systems") with the skills
-   * under them one or more to a line, unlabelled.
+   * under them one or more to a line, unlabelled. A group already joined with its skills (its
+   * name was read as a small heading: "Languages: Java, Go") may stand among them.
    */
   private static boolean skillGroupsByWeight(List<Block> content) {
     boolean labels = false;
     boolean items = false;
     for (Block b : content) {
-      if (b.itemsJoined || b.text.contains(":")) {
+      if (b.itemsJoined) {
+        continue;
+      }
+      if (b.text.contains(":")) {
         return false;
       }
       if (b.allBold && !b.bullet && b.text.split("\\s+").length <= 4 && !b.text.contains(",")) {
@@ -347,7 +367,7 @@ public final class ResumeParser {
         items = true;
       }
     }
-    return labels && items && content.get(0).allBold;
+    return labels && items && (content.get(0).allBold || content.get(0).itemsJoined);
   }
 
   /** "Systems" over "Windows 10/11", "Microsoft Intune": "Systems: Windows 10/11, Microsoft Intune". */
@@ -356,7 +376,15 @@ public final class ResumeParser {
     StringBuilder group = null;
     boolean first = true;
     for (Block b : content) {
-      if (b.allBold) {
+      if (b.itemsJoined) {
+        if (group != null) {
+          lines.add(group.toString());
+          group = null;
+        }
+        lines.add(b.text);
+      } else if (group == null && !b.allBold) {
+        lines.add(items(b));
+      } else if (b.allBold) {
         if (group != null) {
           lines.add(group.toString());
         }
@@ -798,6 +826,9 @@ public final class ResumeParser {
     float right = columnRight.getOrDefault(line.page(), line.right());
     Span next = spans.get(0);
     int last = previous.spans.size() - 1;
+    if (listedItems(previous, spans, right, size)) {
+      return -1;
+    }
 
     // a place or date wrapped inside the right-hand column
     Span previousLast = previous.spans.get(last);
@@ -895,6 +926,29 @@ public final class ResumeParser {
   }
 
   /** Whether the next line's first word would not have fitted after {@code lineRight}. */
+  /**
+   * Whether the line is the next item of a list set one item to a line in a narrow column (a
+   * sidebar's skills, "Domain-driven design" over "Observability"), not the end of the line above
+   * that wrapped: both are a few words, the line above ends no phrase half-way (no comma, dash or
+   * joining word) and the line starts with a capital. In a narrow column the width alone cannot
+   * tell, since a long item would not have fitted beside the one above either.
+   */
+  private static boolean listedItems(Block previous, List<Span> spans, float right, float size) {
+    if (previous.lineCount > 1 || previous.spans.size() > 1 || spans.size() > 1 || previous.bullet
+        || right - previous.left > size * 20) {
+      return false;
+    }
+    String above = previous.text.strip();
+    String next = spans.get(0).text().strip();
+    return !above.isEmpty() && !next.isEmpty() && words(above) <= 3 && words(next) <= 3
+        && Character.isUpperCase(next.codePointAt(0)) && !above.matches(".*[,;:&/+–—-]$")
+        && !above.matches("(?i).*\\b(and|or|of|for|the|in|at|with|to|und|et|de)$");
+  }
+
+  private static int words(String text) {
+    return text.split("\\s+").length;
+  }
+
   private static boolean reachesLimit(float lineRight, Span next, float limit, float size) {
     String nextText = next.text();
     float charWidth = nextText.isEmpty() ? size * 0.5f
@@ -1479,7 +1533,12 @@ public final class ResumeParser {
       return Subline.NONE;
     }
     d.dates = date.get();
-    if (d.location == null && !rest.isEmpty()) {
+    if (d.location == null && !rest.isEmpty() && d.secondary != null && d.split
+        && EntryWords.title(rest) && !EntryWords.title(d.secondary)) {
+      // "Employer — Place" over "Role, dates": the piece after the employer was its place
+      d.location = d.secondary;
+      d.secondary = rest;
+    } else if (d.location == null && !rest.isEmpty()) {
       d.location = rest;
     }
     return Subline.DATES;

@@ -10,8 +10,15 @@ package org.createyourresume.ats.parse;
  * @param bold whether it is set in a bold face
  * @param italic whether it is set in an italic face
  * @param top top edge of its tallest glyph, in points from the top of the page (0 when unknown)
+ * @param size its type size in points, the most common among its glyphs (0 when unknown): a line
+ *     read across two columns has one size, and each column's piece needs its own
  */
-public record Span(String text, float left, float right, boolean bold, boolean italic, float top) {
+public record Span(String text, float left, float right, boolean bold, boolean italic, float top, float size) {
+
+  /** A span whose type size is not known. */
+  public Span(String text, float left, float right, boolean bold, boolean italic, float top) {
+    this(text, left, right, bold, italic, top, 0);
+  }
 
   /** A span of plain text without layout. */
   public static Span plain(String text) {
