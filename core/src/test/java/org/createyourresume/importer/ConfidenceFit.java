@@ -1,7 +1,5 @@
 package org.createyourresume.importer;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +26,6 @@ import org.createyourresume.model.TestResumes;
 import org.createyourresume.render.OutputFormat;
 import org.createyourresume.render.RenderOptions;
 import org.createyourresume.render.ResumeRenderer;
-import org.junit.jupiter.api.Test;
 
 /**
  * The tool that fitted the weights in {@code Signal}: every file of the tuning part of the other
@@ -36,12 +33,12 @@ import org.junit.jupiter.api.Test;
  * compared fields that came back wrong and right, and a logistic regression weighted by those
  * counts is fitted by gradient descent with a small L2 penalty. It prints the weights and, for a
  * few thresholds, the share of wrong fields flagged and of right fields flagged. The held-back
- * part is never read here. Its name keeps it out of the build's test run (it is a tool, not a
- * check); run it by name:
+ * part is never read here. A program in the tests' source (it reads the test corpus), not a test:
  *
- * <pre>./mvnw -B -o -pl core test -Dtest=ConfidenceFit -Djacoco.skip=true</pre>
+ * <pre>./mvnw -B -q -pl core test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.createyourresume.importer.ConfidenceFit</pre>
  */
-class ConfidenceFit {
+final class ConfidenceFit {
 
   /** One unit's features and how many of its fields were wrong and right. */
   record Sample(double[] x, double wrong, double right, String where) {}
@@ -53,8 +50,8 @@ class ConfidenceFit {
    */
   static final double OWN_WEIGHT = 1.0 / 3;
 
-  @Test
-  void fitsTheWeightsOnTheTuningPart() {
+  /** Fits the weights on the tuning part and prints them with the flag shares per threshold. */
+  public static void main(String[] args) {
     List<Sample> samples = new ArrayList<>();
     int unflaggable = 0;
     for (OtherToolsCorpusTests.Entry entry : OtherToolsCorpusTests.corpus()) {
@@ -145,7 +142,9 @@ class ConfidenceFit {
           out.append(String.format(Locale.ROOT, "MISSED %.1f/%.1f %s%n", s.wrong(), s.right(), s.where())));
     }
     System.out.println(out);
-    assertThat(samples).isNotEmpty();
+    if (samples.isEmpty()) {
+      throw new IllegalStateException("no tuning files were read");
+    }
   }
 
   /** The most specific unit over a field: a field unit over its entry's. */

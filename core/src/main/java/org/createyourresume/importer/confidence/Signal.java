@@ -3,8 +3,8 @@ package org.createyourresume.importer.confidence;
 /**
  * The features the confidence model reads, each with its weight in the model's log-odds that a
  * field is wrong. The weights were fitted by weighted logistic regression on the tuning part of
- * the corpus of other tools' files ({@code ConfidenceFit} in the tests, run with
- * {@code -Dtest=ConfidenceFit}, which prints this table), then rounded; the held-back part played
+ * the corpus of other tools' files ({@code ConfidenceFit}, a program in the tests' source,
+ * which prints this table), then rounded; the held-back part played
  * no part in them. A feature with a reason is named in the warning when it pushes a field under
  * the threshold; those without one (the prior of a kind of field) only shift the odds.
  */
