@@ -101,3 +101,25 @@ export function fileStep(o) {
     },
   };
 }
+
+/**
+ * The dialog around an import: a heading with Close, the file step and the review step. Closing it
+ * (Close, Cancel, Escape) aborts a read in progress and calls onClose(); a file dropped beside the
+ * drop zone never makes the browser leave the editor. Returns the dialog, added to the page.
+ */
+export function fileDialog({ id, title, step, review, onClose }) {
+  const dialog = h('dialog', { class: 'dialog dialog-wide', id, 'aria-labelledby': `${id}-title` },
+    h('div', { class: 'dialog-head' },
+      h('h2', { id: `${id}-title` }, title),
+      h('button', { type: 'button', class: 'button button-small', 'data-close': true }, t('import.close'))),
+    step.element, review);
+  document.body.append(dialog);
+  for (const button of dialog.querySelectorAll('[data-close]')) button.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => {
+    step.abort();
+    onClose();
+  });
+  dialog.addEventListener('dragover', (ev) => ev.preventDefault());
+  dialog.addEventListener('drop', (ev) => ev.preventDefault());
+  return dialog;
+}

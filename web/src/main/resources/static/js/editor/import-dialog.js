@@ -4,7 +4,7 @@
 // one. A file that cannot be read leaves everything as it was.
 import { t } from '../i18n.js';
 import { h } from './dom.js';
-import { fileStep } from './file-step.js';
+import { fileDialog, fileStep } from './file-step.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = '.pdf,.docx,.txt,.md,.markdown,.zip,.json,application/pdf,application/json,text/plain,text/markdown,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -217,22 +217,9 @@ export function createImportDialog(ctx) {
       h('div', { class: 'dialog-actions' },
         h('button', { type: 'button', class: 'button', 'data-close': true }, t('file.cancel')), asNew, replace));
 
-    dialog = h('dialog', { class: 'dialog dialog-wide', id: 'dlg-import', 'aria-labelledby': 'dlg-import-title' },
-      h('div', { class: 'dialog-head' },
-        h('h2', { id: 'dlg-import-title' }, t('import.title')),
-        h('button', { type: 'button', class: 'button button-small', 'data-close': true }, t('import.close'))),
-      step.element, reviewStep);
-    document.body.append(dialog);
+    dialog = fileDialog({ id: 'dlg-import', title: t('import.title'), step, review: reviewStep,
+      onClose: () => { pending = null; } });
     parts = { reviewStep, reviewTitle, found, foundHint, warningsTitle, warnings, replace, asNew };
-
-    for (const button of dialog.querySelectorAll('[data-close]')) button.addEventListener('click', () => dialog.close());
-    dialog.addEventListener('close', () => {
-      step.abort();
-      pending = null;
-    });
-    // a file dropped beside the drop zone must not make the browser leave the editor
-    dialog.addEventListener('dragover', (ev) => ev.preventDefault());
-    dialog.addEventListener('drop', (ev) => ev.preventDefault());
     // opening a section's full list can make the review longer than its box
     found.addEventListener('toggle', showOverflow, true);
     found.addEventListener('scroll', showOverflow, { passive: true });

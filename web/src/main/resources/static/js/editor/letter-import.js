@@ -6,7 +6,7 @@
 import { t } from '../i18n.js';
 import { h } from './dom.js';
 import { clean } from './paths.js';
-import { fileStep } from './file-step.js';
+import { fileDialog, fileStep } from './file-step.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = '.pdf,.docx,.txt,.md,.markdown,application/pdf,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -90,22 +90,9 @@ export function createLetterImport(ctx) {
       h('div', { class: 'dialog-actions' },
         h('button', { type: 'button', class: 'button', 'data-close': true }, t('file.cancel')), add));
 
-    dialog = h('dialog', { class: 'dialog dialog-wide', id: 'dlg-letter-import', 'aria-labelledby': 'dlg-letter-import-title' },
-      h('div', { class: 'dialog-head' },
-        h('h2', { id: 'dlg-letter-import-title' }, t('letter-import.title')),
-        h('button', { type: 'button', class: 'button button-small', 'data-close': true }, t('import.close'))),
-      step.element, reviewStep);
-    document.body.append(dialog);
+    dialog = fileDialog({ id: 'dlg-letter-import', title: t('letter-import.title'), step, review: reviewStep,
+      onClose: () => { pending = null; } });
     parts = { reviewStep, reviewTitle, found, asideTitle, aside, warningsTitle, warnings };
-
-    for (const button of dialog.querySelectorAll('[data-close]')) button.addEventListener('click', () => dialog.close());
-    dialog.addEventListener('close', () => {
-      step.abort();
-      pending = null;
-    });
-    // a file dropped beside the drop zone must not make the browser leave the editor
-    dialog.addEventListener('dragover', (ev) => ev.preventDefault());
-    dialog.addEventListener('drop', (ev) => ev.preventDefault());
     add.addEventListener('click', () => {
       if (!pending) return;
       const { fileName, letter } = pending;
