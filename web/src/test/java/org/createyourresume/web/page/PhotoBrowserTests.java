@@ -84,6 +84,8 @@ class PhotoBrowserTests extends BrowserTestSupport {
     // a file that is not a PNG or JPEG is refused, whatever its name says
     page.setInputFiles("#photo-file",
         new FilePayload("photo.png", "image/png", "GIF89a not a png".getBytes()));
+    // the file's first bytes are read before the error is written: wait for it
+    page.waitForFunction("() => document.getElementById('photo-error').textContent.length > 0");
     assertThat(page.locator("#photo-error").textContent()).contains("is not a PNG or JPEG");
     assertThat(page.locator("#dlg-photo").isVisible()).isFalse();
 
