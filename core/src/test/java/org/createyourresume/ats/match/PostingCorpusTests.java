@@ -221,15 +221,16 @@ class PostingCorpusTests {
   /**
    * The second held-back part, written by another author than the first and committed before that
    * author changed any rule, is measured the same way: totals only, floors at the figures last
-   * measured, and the ordering rule in full.
+   * measured (25 of 28 titles, 136 of 171 required items, 57 of 77 preferred items, as it came),
+   * and the ordering rule in full.
    */
   @Test
   void secondHeldBackPartStaysAtItsMeasuredFloor() {
     Score s = score(secondHeldBack);
     System.out.println(s.row("held back 2"));
-    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(0);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(0);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(0);
+    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(89.2);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(79.5);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(74.0);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
 
