@@ -556,6 +556,15 @@ public final class JobMatcher {
       "^(?i:(?:active|current|valid|unrestricted|full|state|national|provincial)\\s+)*(?:\\p{Lu}\\p{Ll}+\\s+)*"
           + "((?:(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,5})\\s+){1,3})((?i:licen[cs]e|registration|certification|certificate|credential))$");
 
+  private static final Pattern PIECE_END = Pattern.compile("\\s*(?:[,;(]|\\band\\b|\\bor\\b|\\bwith\\b)");
+
+  /** Whether {@code rest} opens with the place of a credential: "Ohio" in "Ohio RN license and BLS". */
+  private boolean placeOfACredential(String rest) {
+    String piece = PIECE_END.split(rest, 2)[0].strip();
+    String credential = credential(piece);
+    return credential != null && !piece.startsWith(credential);
+  }
+
   /**
    * The credential {@code item} names ("OT license", "school psychologist certification"), or
    * null. A certification in a skill is that skill ("CCRC certification" is CCRC, "sensory
@@ -703,7 +712,7 @@ public final class JobMatcher {
               || !Character.isUpperCase(nameWords[w].charAt(0)) && productLine;
         }
         if (ordinary || name.length() < 3 || name.matches("\\p{Lu}+s") || NOT_A_SKILL.matcher(name).find()
-            || !productLine && !occurrences(analysis.tokens(name)).isEmpty()) {
+            || !productLine && !occurrences(analysis.tokens(name)).isEmpty() || placeOfACredential(text.substring(at))) {
           continue;
         }
         chainEnd = at + name.length();
