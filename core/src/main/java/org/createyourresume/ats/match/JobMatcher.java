@@ -2,6 +2,7 @@ package org.createyourresume.ats.match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,8 +90,10 @@ public final class JobMatcher {
     }
 
     // 1. requirements from the posting
+    Map<String, SkillVocabulary.Entry> senses = senses(posting);
     Map<String, Requirement> requirements = new LinkedHashMap<>();
-    for (Occurrence o : occurrences(job)) {
+    for (Occurrence found : occurrences(job)) {
+      Occurrence o = inSense(found, senses);
       if (o.negated) {
         continue;
       }
@@ -122,7 +125,7 @@ public final class JobMatcher {
       }
       for (Occurrence o : occurrences(tokens)) {
         if (!o.negated) {
-          foundIn.putIfAbsent(o.entry.name(), part.label);
+          foundIn.putIfAbsent(inSense(o, senses).entry.name(), part.label);
         }
       }
       for (TextAnalysis.Token t : tokens) {
@@ -269,6 +272,32 @@ public final class JobMatcher {
     }
   }
 
+  /** An acronym with two meanings: the vocabulary's usual one, and another the posting's words call for. */
+  private record Sense(String acronym, String other, Pattern context) {}
+
+  // "GCP" is Google Cloud, except in a posting about clinical trials or research, where it is Good
+  // Clinical Practice.
+  private static final List<Sense> SENSES = List.of(new Sense("GCP", "Good Clinical Practice",
+      Pattern.compile("(?i:\\bclinical\\s+(?:trials?|research|studies|study|operations)\\b)|\\bICH\\b")));
+
+  /** The other meanings the posting's words call for, by acronym. */
+  private Map<String, SkillVocabulary.Entry> senses(String posting) {
+    Map<String, SkillVocabulary.Entry> out = new HashMap<>();
+    for (Sense s : SENSES) {
+      List<SkillVocabulary.Phrase> other = vocabulary.phrases(s.other());
+      if (!other.isEmpty() && s.context().matcher(posting).find()) {
+        out.put(s.acronym(), other.get(0).entry());
+      }
+    }
+    return out;
+  }
+
+  /** {@code o} with the meaning the posting calls for when it is written as such an acronym. */
+  private static Occurrence inSense(Occurrence o, Map<String, SkillVocabulary.Entry> senses) {
+    SkillVocabulary.Entry other = senses.get(o.text());
+    return other == null ? o : new Occurrence(other, o.text(), o.position(), o.tokenIndex(), o.negated());
+  }
+
   /** A vocabulary phrase found in a token list. */
   private record Occurrence(SkillVocabulary.Entry entry, String text, int position, int tokenIndex, boolean negated) {}
 
@@ -392,7 +421,7 @@ public final class JobMatcher {
       "(?iu)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
-          + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|enough|completed"
+          + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|enough|completed|accredited"
           + "|contributions?|according to|compliant with|in line with|in accordance with|willing(?:ness)? to (?:complete|obtain|learn|work towards)"
           + "|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?"
           + "|erfahrungen?|kenntnisse|sehr|gute|guten|fundierte|sicherer?|umgang|im|der|dem|den|die|das|mit|und|oder|erste"
@@ -430,7 +459,9 @@ public final class JobMatcher {
   private static final Pattern TRAIL_WORDS = Pattern.compile(
       "(?i)(?:\\s+(?:experience|skills?|knowledge|expertise|competenc(?:y|ies)|certification|qualification|preferred|required"
           + "|essential|desirable|in production|or similar|or equivalent|a plus|is a plus|basics|fundamentals|tools?"
-          + "|development|programming|training|certificate|methods?|techniques?|cms|ownership|responsibility|\\d+(?:\\.\\d+)*\\+?))+$");
+          // A version number goes, but a standard's number stays with its body: "ISO 45001", "IEC 62304".
+          + "|development|programming|training|certificate|methods?|techniques?|cms|ownership|responsibility"
+          + "|(?<!\\b(?-i:\\p{Lu}{2,6})\\s)\\d+(?:\\.\\d+)*\\+?|\\d{1,2}(?:\\.\\d+)*\\+?))+$");
 
   /**
    * Items the vocabulary lacks but the posting lists under its requirements or nice-to-haves:
@@ -471,7 +502,8 @@ public final class JobMatcher {
       for (int c = 0; c < clauses.size(); c++) {
         String clause = clauses.get(c);
         PostingOutline.Part clausePart = clauseParts.get(c);
-        String[] pieces = clause.split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\s/\\s|\\s&\\s)\\s*");
+        // "B.Pharm with valid pharmacist registration": a second requirement joined by "with".
+        String[] pieces = clause.split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\s/\\s|\\s&\\s|\\swith(?=\\s+(?:a\\s+)?(?:valid|current|active|full)\\s))\\s*");
         // Said to be skills: "experience of critical care", "patient assessment and treatment planning skills".
         boolean clauseCued = SKILL_CUE.matcher(clause).find();
         for (String piece : pieces) {
@@ -482,11 +514,15 @@ public final class JobMatcher {
           boolean ownCue = SKILL_CUE.matcher(stripped.substring(0, stripped.length() - afterVerb.length())).find()
               || afterVerb.length() < afterLead.length();
           String beforeTrail = SETTING.matcher(afterVerb).replaceFirst("").strip();
-          String term = TRAIL_WORDS.matcher(beforeTrail).replaceFirst("").strip();
+          // "Current Colorado OT license", "valid state special education certification": a licence
+          // or registration for a profession, named without its qualifiers and place.
+          String credential = credential(beforeTrail);
+          String term = credential != null ? credential : TRAIL_WORDS.matcher(beforeTrail).replaceFirst("").strip();
           // "sourcing skills": a verbal noun is a skill when the item calls it one.
-          boolean calledSkill = SKILL_CUE.matcher(beforeTrail.substring(term.length())).find();
-          // A cue elsewhere in the clause vouches for phrases, not single words ("…, agency or in-house").
-          boolean cued = ownCue || calledSkill || clauseCued && term.contains(" ");
+          boolean calledSkill = credential == null && SKILL_CUE.matcher(beforeTrail.substring(term.length())).find();
+          // A cue elsewhere in the clause vouches for phrases, not single words ("…, agency or in-house");
+          // a credential or a kind of tool ("ticketing systems") names itself.
+          boolean cued = ownCue || calledSkill || clauseCued && term.contains(" ") || credential != null || namesAKindOfTool(term);
           term = term.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+#]+$", "");
           int words = term.isEmpty() ? 0 : term.split("\\s+").length;
           // A name may be lower case ("retail management", "eBPF") when it is the whole item, or
@@ -500,8 +536,9 @@ public final class JobMatcher {
             continue;
           }
           String name = term;
+          KeywordKind kind = credential != null ? KeywordKind.CERTIFICATION : KeywordKind.HARD_SKILL;
           Requirement r = out.computeIfAbsent(name.toLowerCase(Locale.ROOT),
-              n -> new Requirement(name, KeywordKind.HARD_SKILL, name, line.start()));
+              n -> new Requirement(name, kind, name, line.start()));
           r.unlisted = true;
           r.mentions++;
           r.seenIn(clausePart);
@@ -509,6 +546,58 @@ public final class JobMatcher {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  // A licence, registration or certification for a profession, after its qualifiers ("active",
+  // "valid", "state") and a place set in capitals before it ("Ohio RN license", "North Carolina
+  // journeyman electrician license"); a name set all in capitals before the head ("Gas Safe
+  // registration") is left to the other rules.
+  private static final Pattern CREDENTIAL = Pattern.compile(
+      "^(?i:(?:active|current|valid|unrestricted|full|state|national|provincial)\\s+)*(?:\\p{Lu}\\p{Ll}+\\s+)*"
+          + "((?:(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,5})\\s+){1,3})((?i:licen[cs]e|registration|certification|certificate|credential))$");
+
+  private static final Pattern PIECE_END = Pattern.compile("\\s*(?:[,;(]|\\band\\b|\\bor\\b|\\bwith\\b)");
+
+  /** Whether {@code rest} opens with the place of a credential: "Ohio" in "Ohio RN license and BLS". */
+  private boolean placeOfACredential(String rest) {
+    String piece = PIECE_END.split(rest, 2)[0].strip();
+    String credential = credential(piece);
+    return credential != null && !piece.startsWith(credential);
+  }
+
+  /**
+   * The credential {@code item} names ("OT license", "school psychologist certification"), or
+   * null. A certification in a skill is that skill ("CCRC certification" is CCRC, "sensory
+   * integration certification" is sensory integration): it keeps its head only for a role
+   * ("school psychologist certification") or for a field the vocabulary names more broadly
+   * ("special education certification", not special educational needs).
+   */
+  private String credential(String item) {
+    Matcher m = CREDENTIAL.matcher(item);
+    if (!m.matches()) {
+      return null;
+    }
+    String words = m.group(1).strip();
+    String head = m.group(2).toLowerCase(Locale.ROOT);
+    if (head.startsWith("certific")) {
+      String[] each = words.split("\\s+");
+      if (!JobTitleReader.hasTitleWord(each[each.length - 1].toLowerCase(Locale.ROOT))
+          && !vocabulary.namesLowerCase().contains(words.toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+    }
+    return words + " " + head;
+  }
+
+  // Nouns for a kind of tool: after a verbal noun they make a name ("ticketing systems",
+  // "scheduling software"), where a verbal noun alone is a verb phrase ("shipping production code").
+  private static final Set<String> KINDS_OF_TOOL = Set.of("system", "systems", "platform", "platforms", "software", "tools",
+      "suite", "suites");
+
+  /** Whether {@code term} is a verbal noun before a kind of tool: "ticketing systems". */
+  private static boolean namesAKindOfTool(String term) {
+    String[] words = term.toLowerCase(Locale.ROOT).split("\\s+");
+    return words.length == 2 && words[0].endsWith("ing") && KINDS_OF_TOOL.contains(words[1]);
   }
 
   // A run of capitalised words: "Backstage", "Azure Data Factory", "Civil 3D".
@@ -523,7 +612,10 @@ public final class JobMatcher {
           + "|\\b(?:experience|experienced|knowledge|proficien(?:t|cy)|skilled|skills"
           + "|expertise|expert|familiar(?:ity)?|exposure|background|fluen(?:t|cy)|hands-on|working|work|written|built|coding"
           + "|programming|certified|certification|modell?ing|design|testing|development|analysis|scripting|reporting|automation)"
-          + "\\s+(?:in|of|on|to|with)|\\b(?:according|compliant) (?:to|with)|\\bin (?:line|accordance) with)\\s+(?:the\\s+|a\\s+)?$");
+          + "\\s+(?:in|of|on|to|with)|\\b(?:according|compliant) (?:to|with)|\\bin (?:line|accordance) with"
+          // "online surveys in Qualtrics", "dashboards in Looker": a piece of work made in a tool.
+          + "|\\b(?:surveys?|dashboards?|reports?|queries|models?|pipelines?|workflows?|spreadsheets?|scripts?|notes|campaigns?"
+          + "|drawings?|prototypes?|wireframes?|designs?|records|tickets?) in)\\s+(?:the\\s+|a\\s+)?$");
   // German capitalises every noun: "Erfahrung", "Entwicklung", "Kenntnisse", "Fähigkeit" in a
   // list item are ordinary words, and nouns of these endings name no product.
   private static final Pattern GERMAN_NOUN = Pattern.compile("(?:ung|ungen|heit|keit|schaft|nis|nisse|tät)$");
@@ -604,19 +696,23 @@ public final class JobMatcher {
           before = text.substring(0, at);
         }
         boolean chained = chainEnd >= 0 && text.substring(chainEnd, at).matches("\\s*(?:,|/|&|\\bor\\b|\\band\\b)\\s*");
-        boolean cued = TOOL_CUE.matcher(before).find();
+        boolean cued = TOOL_CUE.matcher(before).find() || listedAfterCuedTool(before);
         if (!listed && !chained && !cued || !cued && PLACE_CUE.matcher(before).find()) {
           continue;
         }
+        // "Epic Bridges", "Mirth Connect": a product named after a tool of the vocabulary is a product of its own.
+        String[] nameWords = name.split("\\s+");
+        boolean productLine = nameWords.length >= 2 && opensWithOneWordTool(name);
         boolean ordinary = false;
-        for (String w : name.split("\\s+")) {
-          String lower = w.toLowerCase(Locale.ROOT);
+        for (int w = productLine ? 1 : 0; w < nameWords.length; w++) {
+          String lower = nameWords[w].toLowerCase(Locale.ROOT);
           ordinary |= skip.contains(lower) || skip.contains(lower.replaceAll("s$", "")) || JobTitleReader.hasTitleWord(lower)
               || language == TextLanguage.GERMAN && GERMAN_NOUN.matcher(lower).find()
-              || vocabulary.namesLowerCase().contains(lower) || ACRONYM_STOP.contains(w.toUpperCase(Locale.ROOT));
+              || vocabulary.namesLowerCase().contains(lower) || ACRONYM_STOP.contains(nameWords[w].toUpperCase(Locale.ROOT))
+              || !Character.isUpperCase(nameWords[w].charAt(0)) && productLine;
         }
         if (ordinary || name.length() < 3 || name.matches("\\p{Lu}+s") || NOT_A_SKILL.matcher(name).find()
-            || !occurrences(analysis.tokens(name)).isEmpty()) {
+            || !productLine && !occurrences(analysis.tokens(name)).isEmpty() || placeOfACredential(text.substring(at))) {
           continue;
         }
         chainEnd = at + name.length();
@@ -649,7 +745,7 @@ public final class JobMatcher {
       return false;
     }
     String[] words = term.toLowerCase(Locale.ROOT).split("\\s+");
-    return words[0].endsWith("ing") && !(calledSkill && words.length == 1)
+    return words[0].endsWith("ing") && !(calledSkill && words.length == 1) && !namesAKindOfTool(term)
         || words.length == 1 && GENERAL_WORDS.contains(words[0]) || SURROUNDINGS.contains(words[words.length - 1]);
   }
 
@@ -664,6 +760,43 @@ public final class JobMatcher {
   private static boolean namesARole(String term) {
     String[] words = term.split("\\s+");
     return JobTitleReader.hasTitleWord(words[words.length - 1]);
+  }
+
+  private static final Pattern CONNECTOR_AT_END = Pattern.compile("\\s*(?:,|/|\\bor\\b|\\band\\b)\\s*$");
+
+  /**
+   * Whether {@code before} ends with a vocabulary name that a cue introduces, then "or", "and" or
+   * a comma: "Experience with Terraform or Delta Lake" names Delta Lake as a tool too.
+   */
+  private boolean listedAfterCuedTool(String before) {
+    Matcher connector = CONNECTOR_AT_END.matcher(before);
+    if (!connector.find()) {
+      return false;
+    }
+    String head = before.substring(0, connector.start());
+    int from = head.length();
+    for (int words = 1; words <= 3 && from > 0; words++) {
+      from = head.lastIndexOf(' ', from - 1) + 1;
+      String name = head.substring(from);
+      List<TextAnalysis.Token> tokens = analysis.tokens(name);
+      List<Occurrence> found = occurrences(tokens);
+      if (found.size() == 1 && found.get(0).tokenIndex() == 0 && analysis.tokens(found.get(0).text()).size() == tokens.size()
+          && Character.isUpperCase(name.charAt(0))) {
+        return TOOL_CUE.matcher(head.substring(0, from)).find();
+      }
+      if (from == 0) {
+        break;
+      }
+      from--;
+    }
+    return false;
+  }
+
+  /** Whether {@code name} opens with a one-word tool of the vocabulary and names nothing else of it ("Epic Bridges"). */
+  private boolean opensWithOneWordTool(String name) {
+    List<Occurrence> found = occurrences(analysis.tokens(name));
+    return found.size() == 1 && found.get(0).tokenIndex() == 0 && found.get(0).entry().kind() == KeywordKind.TOOL
+        && !found.get(0).text().contains(" ");
   }
 
   /** Whether a vocabulary name of two or more words opens {@code name} ("Active Directory and …"). */

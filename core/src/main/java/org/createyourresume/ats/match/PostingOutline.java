@@ -71,7 +71,7 @@ final class PostingOutline {
         + "|se valorará|(?:se )?valorará positivamente|valorables?|valoramos|deseables?|(?:requisitos|conocimientos) deseables|será un plus|es un plus"},
     {Part.REQUIRED, "(?:key |basic |minimum |essential |required |educational )?(?:requirements?|qualifications?)|required(?: skills)?|must[- ]haves?"
         + "|mandatory(?: skills)?|essential(?: criteria| skills(?: and experience)?)?|person specification\\W+essential"
-        + "|(?:what|who) (?:we(?:'re| are) looking for|you(?:'ll| will)? need|you bring|we need from you|we ask|we expect)"
+        + "|(?:what|who) (?:we(?:'re| are) looking for|you(?:'ll| will)? need|you bring|we need from you|we ask|we expect|we require)"
         + "|(?:what )?you (?:bring|have|should (?:have|bring)|will need|will have|must have)|you'll have|what we expect|job requirements"
         + "|about you|who you are|(?:your |candidate |desired |required |ideal )?profile|your (?:skills|background|experience|qualifications|requirements)|(?:key |technical |core )?skills(?: and experience| required)?"
         + "|experience required|eligibility(?: criteria)?|who can apply|wat vragen wij.*|candidate profile|skills and qualifications"
@@ -252,11 +252,11 @@ final class PostingOutline {
     return CONDITIONAL_EXTRA.matcher(key).matches() ? Part.PREFERRED : null;
   }
 
-  // "It's a plus if you have", "Even better if you also know", "Would be a bonus": a heading
-  // phrased as a condition announces extras, whatever its wording around the cue.
+  // "It's a plus if you have", "Even better if you also know", "Would be a bonus", "It helps if
+  // you have": a heading phrased as a condition announces extras, whatever its wording around the cue.
   private static final Pattern CONDITIONAL_EXTRA = Pattern.compile(
-      "(?:(?:it(?:'s| is| would be| will be)|would be|will be|also|and)\\s+)*(?:a |an )?(?:big |real |huge |definite )?"
-          + "(?:plus|bonus|great|nice|lovely|ideal|good|brilliant|an? advantage|added advantage|asset|helpful|even better)(?: points?)?"
+      "(?:(?:it(?:'s| is| would be| will be)?|would be|will be|also|and)\\s+)*(?:a |an )?(?:big |real |huge |definite )?"
+          + "(?:plus|bonus|great|nice|lovely|ideal|good|brilliant|an? advantage|added advantage|asset|helpful|useful|helps|even better)(?: points?)?"
           + "(?: if\\b.*)?");
 
   private static List<Heading> headings() {

@@ -369,4 +369,72 @@ class JobMatcherTests {
     assertThat(keyword(m, "Portuguese").importance()).isEqualTo(Importance.PREFERRED);
     assertThat(keyword(m, "Portuguese").suggestion()).startsWith("a Languages section");
   }
+
+  @Test
+  void credentialsAreNamedWithoutTheirQualifiersOrPlace() {
+    JobMatch m = match("- Cared for 20 patients a shift.\n", """
+        Home Health Nurse
+        What we require
+        - Active Ohio RN license
+        - Valid North Carolina journeyman electrician license
+        - Valid state school psychologist certification
+        - B.Pharm with valid pharmacist registration
+        - CCRC certification
+        """);
+    assertThat(keyword(m, "RN license").kind()).isEqualTo(KeywordKind.CERTIFICATION);
+    assertThat(keyword(m, "RN license").importance()).isEqualTo(Importance.REQUIRED);
+    assertThat(names(m.missing())).contains("journeyman electrician license", "school psychologist certification",
+        "pharmacist registration", "CCRC").doesNotContain("Ohio", "North Carolina", "CCRC certification");
+  }
+
+  @Test
+  void gcpIsGoodClinicalPracticeInAClinicalPostingAndGoogleCloudElsewhere() {
+    JobMatch clinical = match("- Trained site staff in GCP.\n", """
+        Clinical Trials Assistant
+        Requirements
+        - GCP training
+        - Experience supporting clinical trials
+        """);
+    assertThat(names(clinical.matched())).contains("Good Clinical Practice").doesNotContain("Google Cloud");
+    assertThat(names(clinical.missing())).doesNotContain("Google Cloud");
+    JobMatch cloud = match("- Ran 30 services on GCP.\n", """
+        Platform Engineer
+        Requirements
+        - GCP or AWS in production
+        """);
+    assertThat(names(cloud.matched())).contains("Google Cloud").doesNotContain("Good Clinical Practice");
+  }
+
+  @Test
+  void toolsAreNamedByTheWorkDoneInThemAndBesideACuedTool() {
+    JobMatch m = match("- Built APIs.\n", """
+        UX Researcher
+        What you'll do
+        - Tag interview notes in Dovetail
+        - Meet our squads in Frankfurt
+        What you bring
+        - Hands-on with ticketing systems such as Zendesk
+        - Knowledge of ISO 27001
+        Experience with Terraform or Crossplane would be a bonus. Experience with Epic Bridges is a plus.
+        """);
+    assertThat(keyword(m, "Dovetail").importance()).isEqualTo(Importance.MENTIONED);
+    assertThat(keyword(m, "Frankfurt")).isNull();
+    assertThat(keyword(m, "ticketing systems").importance()).isEqualTo(Importance.REQUIRED);
+    assertThat(keyword(m, "ISO 27001")).isNotNull();
+    assertThat(keyword(m, "Crossplane").importance()).isEqualTo(Importance.PREFERRED);
+    assertThat(keyword(m, "Epic Bridges").importance()).isEqualTo(Importance.PREFERRED);
+  }
+
+  @Test
+  void aHeadingThatSaysItHelpsAnnouncesExtras() {
+    JobMatch m = match("- Built APIs.\n", """
+        Freight Forwarding Coordinator
+        What we require
+        - Incoterms
+        It helps if you have
+        - CargoWise
+        """);
+    assertThat(keyword(m, "Incoterms").importance()).isEqualTo(Importance.REQUIRED);
+    assertThat(keyword(m, "CargoWise").importance()).isEqualTo(Importance.PREFERRED);
+  }
 }

@@ -18,10 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The job-posting corpus (src/test/resources/postings): postings written for the test, in two
+ * The job-posting corpus (src/test/resources/postings): postings written for the test, in three
  * directories. {@code tuning/} is what rules and vocabulary were tuned on; {@code heldback/} was
  * written and committed before the tuning it measures and is never tuned on, so only its totals
- * are printed. Each posting states, above a {@code ---} line, the title, required and preferred
+ * are printed; {@code heldback-2/} is a second held-back set by another author, written before
+ * that author changed any rule, and reported on its own in the same way. Each posting states, above a {@code ---} line, the title, required and preferred
  * items a careful reader takes from it; an item may give other names it goes by ("Go|Golang").
  * Figures are printed and recorded in docs/ATS.md.
  */
@@ -55,6 +56,7 @@ class PostingCorpusTests {
   }
 
   private static List<Posting> corpus;
+  private static List<Posting> secondHeldBack;
   private static final JobMatcher MATCHER = new JobMatcher();
   private static final ParsedResume EMPTY = new ResumeParser().parseText("Sam Doe\nsam@example.com\n");
 
@@ -68,6 +70,10 @@ class PostingCorpusTests {
       }
     }
     corpus = List.copyOf(all);
+    Path second = Path.of(PostingCorpusTests.class.getResource("/postings/heldback-2").toURI());
+    try (Stream<Path> files = Files.list(second)) {
+      secondHeldBack = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> read(p, true)).toList();
+    }
   }
 
   static Posting read(Path file, boolean heldBack) {
@@ -180,7 +186,8 @@ class PostingCorpusTests {
   void theCorpusIsWhatItSays() {
     assertThat(corpus).hasSizeGreaterThanOrEqualTo(40);
     assertThat(part(true)).hasSizeGreaterThanOrEqualTo(24);
-    assertThat(corpus).allSatisfy(p -> {
+    assertThat(secondHeldBack).hasSizeGreaterThanOrEqualTo(24);
+    assertThat(Stream.concat(corpus.stream(), secondHeldBack.stream()).toList()).allSatisfy(p -> {
       assertThat(p.title()).isNotBlank();
       assertThat(p.required()).isNotEmpty();
       assertThat(p.text()).hasSizeGreaterThan(200);
@@ -198,7 +205,7 @@ class PostingCorpusTests {
   /**
    * The held-back part is measured, never tuned on: only its totals are printed. It does not yet
    * meet the targets (docs/ATS.md): its floors are the figures last measured (27 of 29 titles,
-   * 138 of 150 required items, 67 of 75 preferred items), so that a change that makes it worse
+   * 139 of 150 required items, 68 of 75 preferred items), so that a change that makes it worse
    * fails, and the ordering rule holds in full.
    */
   @Test
@@ -206,8 +213,24 @@ class PostingCorpusTests {
     Score s = score(part(true));
     System.out.println(s.row("held back"));
     assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(93.1);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(92.0);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(89.3);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(92.6);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(90.6);
+    assertThat(s.orderingViolations()).as("preferred above required").isZero();
+  }
+
+  /**
+   * The second held-back part, written by another author than the first and committed before that
+   * author changed any rule, is measured the same way: totals only, floors at the figures last
+   * measured (25 of 28 titles, 139 of 171 required items, 58 of 77 preferred items; it came in at
+   * 25, 136 and 57), and the ordering rule in full.
+   */
+  @Test
+  void secondHeldBackPartStaysAtItsMeasuredFloor() {
+    Score s = score(secondHeldBack);
+    System.out.println(s.row("held back 2"));
+    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(89.2);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(81.2);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(75.3);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
 
