@@ -35,6 +35,8 @@ public final class DocxExtractor {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final Pattern HEADER_PART = Pattern.compile("word/(header|footer)(\\d*)\\.xml");
   private static final Pattern PAGES = Pattern.compile("<(?:\\w+:)?Pages>(\\d+)</(?:\\w+:)?Pages>");
+  /** A heading style named by its level when the style sheet says none: "Heading3", "heading 2". */
+  private static final Pattern HEADING_NUMBER = Pattern.compile("(?:heading|berschrift) ?([1-9])");
 
   private static final XMLInputFactory XML = secureFactory();
 
@@ -140,9 +142,11 @@ public final class DocxExtractor {
    *     each style's {@code basedOn} chain
    * @param sizes each style's type size in points, following the same chain
    * @param defaultSize the size of text in no style, or in the default paragraph style
+   * @param levels each paragraph style's outline level (0 for Heading 1), following the same
+   *     chain; styles of body text are absent
    */
-  record StyleSheet(Set<String> bold, Map<String, Float> sizes, float defaultSize) {
-    static final StyleSheet NONE = new StyleSheet(Set.of(), Map.of(), 0);
+  record StyleSheet(Set<String> bold, Map<String, Float> sizes, float defaultSize, Map<String, Integer> levels) {
+    static final StyleSheet NONE = new StyleSheet(Set.of(), Map.of(), 0, Map.of());
 
     /** The size of text in style {@code id}, or the default size. */
     float size(String id) {
@@ -154,6 +158,7 @@ public final class DocxExtractor {
     Map<String, Boolean> ownBold = new HashMap<>();
     Map<String, Float> ownSize = new HashMap<>();
     Map<String, String> basedOn = new HashMap<>();
+    Map<String, Integer> ownLevel = new HashMap<>();
     String defaultParagraphStyle = null;
     float documentSize = 0;
     XMLStreamReader r = null;
@@ -187,6 +192,11 @@ public final class DocxExtractor {
                 ownBold.put(style, on(r));
               }
             }
+            case "outlineLvl" -> {
+              if (style != null && paragraphProperties > 0) {
+                ownLevel.put(style, outlineLevel(attr(r, "val")));
+              }
+            }
             case "sz" -> {
               float size = halfPoints(attr(r, "val"));
               if (size > 0 && runProperties > 0 && paragraphProperties == 0) {
@@ -218,9 +228,10 @@ public final class DocxExtractor {
     } finally {
       close(r);
     }
-    Set<String> ids = union(union(ownBold.keySet(), ownSize.keySet()), basedOn.keySet());
+    Set<String> ids = union(union(union(ownBold.keySet(), ownSize.keySet()), basedOn.keySet()), ownLevel.keySet());
     Set<String> bold = new HashSet<>();
     Map<String, Float> sizes = new HashMap<>();
+    Map<String, Integer> levels = new HashMap<>();
     float base = documentSize > 0 ? documentSize : 10; // Word's size when nothing says one
     for (String id : ids) {
       if (Boolean.TRUE.equals(inherited(id, ownBold, basedOn))) {
@@ -228,9 +239,13 @@ public final class DocxExtractor {
       }
       Float size = inherited(id, ownSize, basedOn);
       sizes.put(id, size != null ? size : base);
+      Integer level = inherited(id, ownLevel, basedOn);
+      if (level != null && level < BODY_LEVEL) {
+        levels.put(id, level);
+      }
     }
     float defaultSize = defaultParagraphStyle != null ? sizes.getOrDefault(defaultParagraphStyle, base) : base;
-    return new StyleSheet(bold, sizes, defaultSize);
+    return new StyleSheet(bold, sizes, defaultSize, levels);
   }
 
   /** A style's own value, or the nearest one up its {@code basedOn} chain. */
@@ -244,6 +259,14 @@ public final class DocxExtractor {
       at = basedOn.get(at);
     }
     return null;
+  }
+
+  /** Word's outline level of body text: {@code w:outlineLvl} 0 to 8 are heading levels 1 to 9. */
+  static final int BODY_LEVEL = 9;
+
+  /** {@code w:outlineLvl}'s value, or {@link #BODY_LEVEL} when it is missing or not a level. */
+  private static int outlineLevel(String value) {
+    return value != null && value.matches("[0-8]") ? Integer.parseInt(value) : BODY_LEVEL;
   }
 
   /** {@code w:sz} counts half-points; 0 when it is missing or not a number. */
@@ -326,6 +349,9 @@ public final class DocxExtractor {
     private final StyleSheet styleSheet;
     private boolean paragraphStyleBold;
     private float paragraphStyleSize;
+    /** The paragraph's outline level: 0 to 8 for headings, {@link #BODY_LEVEL} for body text. */
+    private int paragraphLevel = BODY_LEVEL;
+    private final Outline outline = new Outline();
     /** Characters of the paragraph by type size, for the size of most of them. */
     private final Map<Float, Integer> sizes = new HashMap<>();
 
@@ -415,6 +441,7 @@ public final class DocxExtractor {
           paragraphBold = false;
           paragraphStyleBold = false;
           paragraphStyleSize = styleSheet.size(null);
+          paragraphLevel = BODY_LEVEL;
           sizes.clear();
         }
         case "pPr" -> inParagraphProperties = true;
@@ -426,6 +453,14 @@ public final class DocxExtractor {
             heading = s.startsWith("heading") || s.equals("title") || s.startsWith("berschrift");
             paragraphStyleBold = styleSheet.bold().contains(style);
             paragraphStyleSize = styleSheet.size(style);
+            Matcher numbered = HEADING_NUMBER.matcher(s);
+            paragraphLevel = styleSheet.levels().getOrDefault(style,
+                numbered.matches() ? Integer.parseInt(numbered.group(1)) - 1 : BODY_LEVEL);
+          }
+        }
+        case "outlineLvl" -> {
+          if (inParagraphProperties && !inRunProperties) {
+            paragraphLevel = outlineLevel(attr(r, "val"));
           }
         }
         case "rStyle" -> {
@@ -547,6 +582,11 @@ public final class DocxExtractor {
     private void closeSpan() {
       String text = span.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
       if (!text.isEmpty()) {
+        int dates = FloatedDates.start(text);
+        if (dates > 0) {
+          spans.add(new Span(text.substring(0, dates), 0, 0, spanBold, spanItalic, 0));
+          text = text.substring(dates);
+        }
         spans.add(new Span(text, 0, 0, spanBold, spanItalic, 0));
       }
       span.setLength(0);
@@ -606,8 +646,9 @@ public final class DocxExtractor {
         return;
       }
       LayoutLine.Zone where = textBoxDepth > 0 ? LayoutLine.Zone.TEXT_BOX : zone;
+      float size = paragraphLevel < BODY_LEVEL ? outline.rank(paragraphLevel, mostCharacters()) : mostCharacters();
       LayoutLine line =
-          new LayoutLine(new ArrayList<>(spans), pageBreaks + 1, 0, 0, 0, mostCharacters(), where, listItem, heading);
+          new LayoutLine(new ArrayList<>(spans), pageBreaks + 1, 0, 0, 0, size, where, listItem, heading);
       characters += line.text().length();
       if (characters > maxCharacters) {
         throw AtsException.rejected(

@@ -283,7 +283,7 @@ public final class ResumeParser {
         continue;
       }
       Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-      if (current == SectionKind.SKILLS && next != null && next.heading == null && !next.bullet
+      if (current == SectionKind.SKILLS && next != null && next.heading == null && (!next.bullet || skillItem(next))
           && sectionHeading.size > 0 && b.size > 0
           && (b.size < sectionHeading.size * 0.95f || unknownGroupOfOneLine(b, blocks, i))
           && (!b.heading.standard() || b.heading.kind() == SectionKind.SKILLS || b.heading.kind() == SectionKind.OTHER
@@ -325,12 +325,21 @@ public final class ResumeParser {
 
   /**
    * Whether {@code b} is one more skill of the group whose first line is {@code first}: a short
-   * plain line in the same type, no sentence, no label, no bullet.
+   * plain line in the same type, bulleted as the first is or not, no sentence, no label.
    */
   private static boolean skillLineOf(Block b, Block first) {
-    return b.heading == null && !b.bullet && !b.allBold && !b.itemsJoined && !b.entryLabel && b.lineCount == 1
+    return b.heading == null && b.bullet == first.bullet && !b.allBold && !b.itemsJoined && !b.entryLabel && b.lineCount == 1
         && b.page == first.page && Math.abs(b.size - first.size) <= 0.6f && Math.abs(b.left - first.left) <= 2
         && b.text.length() <= 40 && b.text.split("\\s+").length <= 4 && !b.text.contains(":")
+        && !b.text.matches(".*[.!?]$");
+  }
+
+  /**
+   * Whether a bulleted line under a small heading in a skills section is one skill ("IV therapy"),
+   * as Word sets a group's skills one to a bulleted line, rather than a sentence.
+   */
+  private static boolean skillItem(Block b) {
+    return b.lineCount == 1 && b.text.length() <= 40 && b.text.split("\\s+").length <= 4 && !b.text.contains(":")
         && !b.text.matches(".*[.!?]$");
   }
 

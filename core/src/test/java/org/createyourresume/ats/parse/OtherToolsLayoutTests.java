@@ -132,6 +132,31 @@ class OtherToolsLayoutTests {
     assertThat(r.sections().get(0).lines()).containsExactly("Analysis: SQL, Python, pandas", "Platforms: BigQuery, Snowflake");
   }
 
+  @Test
+  void aSmallSkillGroupHeadingOverBulletedSkillsIsAGroupNotASection() {
+    // Word sets a group's skills one to a bulleted line under a heading a level down
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(docx("Jordan Alvarez", 24, true));
+    lines.add(docx("jordan.alvarez@example.org", 10, false));
+    lines.add(docx("Skills", 11.5f, true));
+    lines.add(docx("Teaching", 10.35f, true));
+    lines.add(bullet("Differentiated instruction"));
+    lines.add(bullet("Formative assessment"));
+    lines.add(docx("Languages", 10.35f, true));
+    lines.add(bullet("Spanish"));
+    lines.add(docx("Summary", 11.5f, true));
+    lines.add(bullet("Led the department's move to standards-based grading across four grades."));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.SKILLS, SectionKind.SUMMARY);
+    assertThat(r.sections().get(0).lines())
+        .containsExactly("Teaching: Differentiated instruction, Formative assessment", "Languages: Spanish");
+  }
+
+  private static LayoutLine bullet(String text) {
+    return new LayoutLine(List.of(new Span(text, 0, 0, false, false, 0)), 1, 0, 0, 0, 10, LayoutLine.Zone.BODY,
+        true, false);
+  }
+
   private static LayoutLine docx(String text, float size, boolean heading) {
     return new LayoutLine(List.of(new Span(text, 0, 0, heading, false, 0)), 1, 0, 0, 0, size, LayoutLine.Zone.BODY,
         false, heading);
