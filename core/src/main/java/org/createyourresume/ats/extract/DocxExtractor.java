@@ -618,7 +618,7 @@ public final class DocxExtractor {
         LayoutLine label = lines.get(starts.get(0));
         LayoutLine first = lines.get(starts.get(1));
         if (label.text().length() <= 40 && label.zone() == first.zone()) {
-          List<Span> spans = new ArrayList<>(label.spans());
+          List<Span> spans = new ArrayList<>(labelled(label.spans()));
           spans.addAll(first.spans());
           lines.set(starts.get(1), new LayoutLine(spans, first.page(), 0, 0, 0, first.fontSize(), first.zone(),
               first.listItem(), first.headingStyle()));
@@ -632,6 +632,23 @@ public final class DocxExtractor {
               only.listItem(), true));
         }
       }
+    }
+
+    /**
+     * A label cell's words as a person reads them beside their content: "Phone" beside a number
+     * is "Phone:", "Languages" beside a list of skills is "Languages:". A cell of dates or
+     * figures, or of more than three words, is not a label, and one with its colon keeps it.
+     */
+    private static List<Span> labelled(List<Span> cell) {
+      Span last = cell.get(cell.size() - 1);
+      String text = cell.stream().map(Span::text).reduce((a, b) -> a + " " + b).orElse("");
+      if (text.endsWith(":") || text.split("\\s+").length > 3 || !text.codePoints().allMatch(
+          c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'' || c == '.')) {
+        return cell;
+      }
+      List<Span> out = new ArrayList<>(cell.subList(0, cell.size() - 1));
+      out.add(new Span(last.text() + ":", last.left(), last.right(), last.bold(), last.italic(), last.top()));
+      return out;
     }
 
     /** The type size of most of the line's characters (0 when the document says none). */

@@ -1148,11 +1148,14 @@ public final class ResumeParser {
     }
   }
 
-  private List<ParsedEntry> entries(List<Block> content, boolean styled, SectionKind kind) {
+  private List<ParsedEntry> entries(List<Block> content, boolean styledDocument, SectionKind kind) {
     // entries whose first lines are not bold (a larger or coloured title instead) are told apart
     // by the space above them, and a page or column start counts as such a space
-    boolean byGaps = styled && content.stream().noneMatch(b -> startsEntry(b, true))
-        && content.stream().anyMatch(b -> b.positioned);
+    boolean unweighted = styledDocument && content.stream().noneMatch(b -> startsEntry(b, true));
+    boolean byGaps = unweighted && content.stream().anyMatch(b -> b.positioned);
+    // a Word file whose entry titles lost their weight (a web page saved as Word) has no space to
+    // go by either: its entries are read as in plain text, by their dates
+    boolean styled = styledDocument && !(unweighted && !byGaps);
     List<ParsedEntry> entries = new ArrayList<>();
     Draft draft = null;
     float titleLeft = Float.NaN;

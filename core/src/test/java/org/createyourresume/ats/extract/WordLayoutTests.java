@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.createyourresume.ats.AtsLimits;
 import org.createyourresume.ats.parse.LayoutLine;
 import org.createyourresume.ats.parse.Span;
@@ -106,6 +107,29 @@ class WordLayoutTests {
 
       assertThat(lines).allMatch(l -> l.spans().size() == 1);
     }
+  }
+
+  @Test
+  void aLabelCellBesideItsContentReadsAsALabelAndADatesCellStaysAsItIs() throws IOException {
+    try (XWPFDocument document = new XWPFDocument()) {
+      XWPFTable table = document.createTable(4, 2);
+      row(table, 0, "Phone", "(512) 555-0168");
+      row(table, 1, "Languages", "Java, Go, SQL");
+      row(table, 2, "Mar. 2021 – Present", "Senior Software Engineer");
+      row(table, 3, "Mother tongue:", "English");
+      List<LayoutLine> lines = docx.extract(bytes(document)).lines();
+
+      assertThat(lines).extracting(l -> l.spans().stream().map(Span::text).toList()).containsExactly(
+          List.of("Phone:", "(512) 555-0168"),
+          List.of("Languages:", "Java, Go, SQL"),
+          List.of("Mar. 2021 – Present", "Senior Software Engineer"),
+          List.of("Mother tongue:", "English"));
+    }
+  }
+
+  private static void row(XWPFTable table, int row, String label, String content) {
+    table.getRow(row).getCell(0).setText(label);
+    table.getRow(row).getCell(1).setText(content);
   }
 
   private static XWPFStyle heading(XWPFStyles styles, String id, int level, int halfPoints) {

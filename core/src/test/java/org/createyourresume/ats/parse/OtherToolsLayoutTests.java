@@ -152,6 +152,26 @@ class OtherToolsLayoutTests {
         .containsExactly("Teaching: Differentiated instruction, Formative assessment", "Languages: Spanish");
   }
 
+  @Test
+  void entriesWhoseTitlesLostTheirWeightInWordAreToldApartByTheirDates() {
+    // a web page saved as Word: headings keep their style, the entries' titles are plain paragraphs
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(docx("Jordan Alvarez", 24, true));
+    lines.add(docx("jordan.alvarez@example.org", 10, false));
+    lines.add(docx("Experience", 11.5f, true));
+    lines.add(docx("Cedar Ridge High School", 10, false));
+    lines.add(docx("Mathematics Teacher, August 2019 - Current", 10, false));
+    lines.add(bullet("Teach Algebra II and AP Calculus AB to 150 students a year."));
+    lines.add(bullet("Chair the mathematics department's curriculum team."));
+    lines.add(docx("Pflugerville Middle School", 10, false));
+    lines.add(docx("Mathematics Teacher, August 2016 - June 2019", 10, false));
+    lines.add(bullet("Taught grade 8 mathematics."));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.jobs()).extracting(ParsedEntry::company)
+        .containsExactly("Cedar Ridge High School", "Pflugerville Middle School");
+    assertThat(r.jobs()).extracting(e -> e.bullets().size()).containsExactly(2, 1);
+  }
+
   private static LayoutLine bullet(String text) {
     return new LayoutLine(List.of(new Span(text, 0, 0, false, false, 0)), 1, 0, 0, 0, 10, LayoutLine.Zone.BODY,
         true, false);
