@@ -33,6 +33,7 @@ import org.createyourresume.ats.parse.Span;
 public final class DocxExtractor {
 
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
   private static final Pattern HEADER_PART = Pattern.compile("word/(header|footer)(\\d*)\\.xml");
   private static final Pattern PAGES = Pattern.compile("<(?:\\w+:)?Pages>(\\d+)</(?:\\w+:)?Pages>");
   /** A heading style named by its level when the style sheet says none: "Heading3", "heading 2". */
@@ -112,7 +113,7 @@ public final class DocxExtractor {
       (part.getKey().contains("header") ? lines : footers).addAll(reader.lines);
     }
     body.read(document, LayoutLine.Zone.BODY);
-    lines.addAll(body.lines);
+    lines.addAll(TextBoxes.inReadingOrder(body.lines, body.boxes, body.pageWidth, body.pageHeight));
     lines.addAll(footers);
     int pages = body.pageBreaks + 1;
     if (app != null) {
@@ -389,6 +390,9 @@ public final class DocxExtractor {
             start(r, zone);
           } else if (event == XMLStreamConstants.END_ELEMENT) {
             end(r, zone);
+          } else if (event == XMLStreamConstants.CHARACTERS && anchor != null && anchor.reading != null
+              && fallbackDepth == 0) {
+            anchor.reading.append(r.getText());
           } else if (event == XMLStreamConstants.CHARACTERS && inText && fallbackDepth == 0) {
             String text = r.getText();
             span.append(text);
@@ -426,6 +430,19 @@ public final class DocxExtractor {
       if (!W.equals(ns)) {
         if ("extent".equals(local)) {
           extent(r);
+          if (anchor != null) {
+            anchor.width = extentWidth;
+          }
+        } else if ("anchor".equals(local) && WP.equals(ns)) {
+          anchor = new Anchor();
+        } else if (anchor != null && WP.equals(ns) && ("positionH".equals(local) || "positionV".equals(local))) {
+          anchor.vertical = "positionV".equals(local);
+          if (anchor.vertical) {
+            anchor.fromPageTop = "page".equals(r.getAttributeValue(null, "relativeFrom"))
+                || "margin".equals(r.getAttributeValue(null, "relativeFrom"));
+          }
+        } else if (anchor != null && WP.equals(ns) && ("posOffset".equals(local) || "align".equals(local))) {
+          anchor.reading = new StringBuilder();
         } else if ("pic".equals(local) || "imagedata".equals(local)) {
           images.add(new ImageFact(pageBreaks + 1, extentWidth, extentHeight,
               Math.min(1, (extentWidth * extentHeight) / (595.0 * 842.0))));
@@ -527,8 +544,16 @@ public final class DocxExtractor {
           }
         }
         case "txbxContent" -> {
+          if (textBoxDepth == 0) {
+            endLine(zone); // the anchoring paragraph's text before the box is a line of its own
+            boxStart = anchor != null && rows.isEmpty() ? lines.size() : -1;
+          }
           textBoxDepth++;
           textBoxes++;
+        }
+        case "pgSz" -> {
+          pageWidth = twips(attr(r, "w"), pageWidth);
+          pageHeight = twips(attr(r, "h"), pageHeight);
         }
         case "cols" -> {
           String num = attr(r, "num");
@@ -548,7 +573,16 @@ public final class DocxExtractor {
         fallbackDepth--;
         return;
       }
-      if (fallbackDepth > 0 || !W.equals(r.getNamespaceURI())) {
+      if (fallbackDepth > 0) {
+        return;
+      }
+      if (!W.equals(r.getNamespaceURI())) {
+        if (anchor != null && WP.equals(r.getNamespaceURI())) {
+          anchor.end(local);
+          if ("anchor".equals(local)) {
+            anchor = null;
+          }
+        }
         return;
       }
       switch (local) {
@@ -561,7 +595,14 @@ public final class DocxExtractor {
             endRow(rows.pop());
           }
         }
-        case "txbxContent" -> textBoxDepth--;
+        case "txbxContent" -> {
+          textBoxDepth--;
+          if (textBoxDepth == 0 && boxStart >= 0 && anchor != null && rows.isEmpty() && lines.size() > boxStart) {
+            boxes.add(new TextBoxes.Box(boxStart, lines.size(), anchor.left, anchor.top, anchor.width,
+                anchor.fromPageTop));
+          }
+          boxStart = -1;
+        }
         default -> {
           // nothing to close
         }
@@ -675,6 +716,50 @@ public final class DocxExtractor {
       lines.add(line);
       spans.clear();
       sizes.clear();
+    }
+
+    /** The floating drawing being read, if any: where it stands, to read its text box there. */
+    private Anchor anchor;
+    private int boxStart = -1;
+    final List<TextBoxes.Box> boxes = new ArrayList<>();
+    /** The page's size in points (US Letter until the section says otherwise). */
+    float pageWidth = 612;
+    float pageHeight = 792;
+
+    /** A {@code wp:anchor}: its offsets from what it is placed against, in points, and its width. */
+    private final class Anchor {
+      float left;
+      float top;
+      float width;
+      boolean vertical;
+      boolean fromPageTop;
+      StringBuilder reading;
+
+      void end(String local) {
+        if (reading == null || !("posOffset".equals(local) || "align".equals(local))) {
+          return;
+        }
+        String value = reading.toString().strip();
+        reading = null;
+        float at;
+        if (value.matches("-?\\d{1,12}")) {
+          at = Long.parseLong(value) / TextBoxes.EMU_PER_POINT;
+        } else if (vertical) {
+          at = value.equals("bottom") ? pageHeight : value.equals("center") ? pageHeight / 2 : 0;
+        } else {
+          at = value.equals("right") || value.equals("outside") ? pageWidth - width
+              : value.equals("center") ? (pageWidth - width) / 2 : 0;
+        }
+        if (vertical) {
+          top = at;
+        } else {
+          left = at;
+        }
+      }
+    }
+
+    private static float twips(String value, float otherwise) {
+      return value != null && value.matches("\\d{1,6}") ? Integer.parseInt(value) / 20f : otherwise;
     }
 
     private float extentWidth;

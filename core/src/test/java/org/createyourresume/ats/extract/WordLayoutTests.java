@@ -16,6 +16,7 @@ import org.createyourresume.ats.AtsLimits;
 import org.createyourresume.ats.parse.LayoutLine;
 import org.createyourresume.ats.parse.Span;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -125,6 +126,62 @@ class WordLayoutTests {
           List.of("Mar. 2021 – Present", "Senior Software Engineer"),
           List.of("Mother tongue:", "English"));
     }
+  }
+
+  @Test
+  void floatingTextBoxesAreReadWhereTheyStandNotWhereTheyAreAnchored() throws Exception {
+    try (XWPFDocument document = new XWPFDocument()) {
+      // all three boxes anchored to the first paragraph, as Word templates do
+      XWPFParagraph anchor = document.createParagraph();
+      textBox(anchor, 0, 0, 612, "Katrin Vogel", "Engineering Manager", "katrin.vogel@example.de");
+      textBox(anchor, 430, 120, 160, "Skills", "People management", "Hiring", "OKRs");
+      textBox(anchor, 430, 400, 160, "Languages", "German (native)", "English (fluent)");
+      textBox(anchor, 300, 200, 80, "2021 – Present");
+      document.createParagraph().createRun().setText("Experience");
+      document.createParagraph().createRun().setText("Head of Engineering, Isartal Automation GmbH");
+      List<LayoutLine> lines = docx.extract(bytes(document)).lines();
+
+      assertThat(lines).extracting(LayoutLine::text).containsExactly(
+          "Katrin Vogel", "Engineering Manager", "katrin.vogel@example.de", // the band across the top
+          "2021 – Present", // a box of one line stays at its anchor
+          "Experience", "Head of Engineering, Isartal Automation GmbH", // the page's text
+          "Skills", "People management", "Hiring", "OKRs", "Languages", "German (native)", "English (fluent)");
+      assertThat(lines.get(0).zone()).isEqualTo(LayoutLine.Zone.TEXT_BOX);
+    }
+  }
+
+  @Test
+  void textBeforeAnAnchoredBoxInItsParagraphIsKept() throws Exception {
+    try (XWPFDocument document = new XWPFDocument()) {
+      XWPFParagraph p = document.createParagraph();
+      p.createRun().setText("Profile");
+      textBox(p, 0, 0, 80, "2021");
+      List<LayoutLine> lines = docx.extract(bytes(document)).lines();
+
+      assertThat(lines).extracting(LayoutLine::text).containsExactly("Profile", "2021");
+    }
+  }
+
+  /** A floating text box of {@code lines}, {@code width} points wide, placed against the page. */
+  private static void textBox(XWPFParagraph paragraph, int left, int top, int width, String... lines) throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (String line : lines) {
+      text.append("<w:p><w:r><w:t>").append(line).append("</w:t></w:r></w:p>");
+    }
+    String run = "<w:r xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+        + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+        + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><w:drawing>"
+        + "<wp:anchor behindDoc=\"0\" distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" locked=\"0\""
+        + " layoutInCell=\"1\" allowOverlap=\"1\" relativeHeight=\"2\"><wp:simplePos x=\"0\" y=\"0\"/>"
+        + "<wp:positionH relativeFrom=\"page\"><wp:posOffset>" + left * 12700L + "</wp:posOffset></wp:positionH>"
+        + "<wp:positionV relativeFrom=\"page\"><wp:posOffset>" + top * 12700L + "</wp:posOffset></wp:positionV>"
+        + "<wp:extent cx=\"" + width * 12700L + "\" cy=\"" + 20 * lines.length * 12700L + "\"/><wp:wrapNone/>"
+        + "<wp:docPr id=\"1\" name=\"Text Box\"/><a:graphic><a:graphicData"
+        + " uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp><wps:txbx>"
+        + "<w:txbxContent>" + text + "</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic>"
+        + "</wp:anchor></w:drawing></w:r>";
+    paragraph.getCTP().addNewR().set(CTR.Factory.parse(run));
   }
 
   private static void row(XWPFTable table, int row, String label, String content) {
