@@ -535,6 +535,15 @@ public final class DocxExtractor {
         case "tc" -> {
           if (!rows.isEmpty()) {
             rows.peek().cellStarts.add(lines.size());
+            rows.peek().cellWidths.add(0);
+          }
+        }
+        case "tcW" -> {
+          String width = attr(r, "w");
+          if (!rows.isEmpty() && !rows.peek().cellWidths.isEmpty() && width != null && width.matches("\\d{1,6}")
+              && (attr(r, "type") == null || "dxa".equals(attr(r, "type")))) {
+            List<Integer> widths = rows.peek().cellWidths;
+            widths.set(widths.size() - 1, Integer.parseInt(width));
           }
         }
         case "gridSpan" -> {
@@ -637,6 +646,8 @@ public final class DocxExtractor {
     private static final class Row {
       final int start;
       final List<Integer> cellStarts = new ArrayList<>();
+      /** Each cell's width in twips as the cell says it ({@code w:tcW}), 0 when it does not. */
+      final List<Integer> cellWidths = new ArrayList<>();
       boolean spanning;
 
       Row(int start) {
@@ -655,7 +666,15 @@ public final class DocxExtractor {
     private void endRow(Row row) {
       List<Integer> starts = row.cellStarts;
       int end = lines.size();
-      if (starts.size() == 2 && starts.get(1) - starts.get(0) == 1 && end > starts.get(1)) {
+      int leftLines = starts.size() == 2 ? starts.get(1) - starts.get(0) : 0;
+      int rightLines = starts.size() == 2 ? end - starts.get(1) : 0;
+      if (leftLines >= COLUMN_LINES && rightLines >= COLUMN_LINES) {
+        widerColumnFirst(row, end);
+      } else if (leftLines == 1 && rightLines >= COLUMN_LINES && sideHeading(lines.get(starts.get(0)))) {
+        LayoutLine label = lines.get(starts.get(0));
+        lines.set(starts.get(0), new LayoutLine(label.spans(), label.page(), 0, 0, 0, label.fontSize(), label.zone(),
+            false, true));
+      } else if (leftLines == 1 && rightLines > 0) {
         LayoutLine label = lines.get(starts.get(0));
         LayoutLine first = lines.get(starts.get(1));
         if (label.text().length() <= 40 && label.zone() == first.zone()) {
@@ -672,6 +691,36 @@ public final class DocxExtractor {
           lines.set(row.start, new LayoutLine(only.spans(), only.page(), 0, 0, 0, only.fontSize(), only.zone(),
               only.listItem(), true));
         }
+      }
+    }
+
+    /** Lines a cell holds for it to be a column of the page or a block of entries. */
+    private static final int COLUMN_LINES = 3;
+
+    /**
+     * Whether a cell of one line beside a block of content is a heading set in a left gutter
+     * ("Employment" beside the jobs): a few words, no dates or figures, no sentence.
+     */
+    private static boolean sideHeading(LayoutLine label) {
+      String text = label.text();
+      return text.split("\\s+").length <= 3 && text.length() <= 30 && !text.matches(".*[\\d.,;!?@].*");
+    }
+
+    /**
+     * A row of two columns of the page (a sidebar beside the main text) is read column by column,
+     * the wider first, as the PDF reading order does; of two columns of the same width, or whose
+     * widths the file does not say, the left one first.
+     */
+    private void widerColumnFirst(Row row, int end) {
+      int left = row.cellWidths.get(0);
+      int right = row.cellWidths.get(1);
+      if (left > 0 && right > left) {
+        int split = row.cellStarts.get(1);
+        List<LayoutLine> main = new ArrayList<>(lines.subList(split, end));
+        List<LayoutLine> side = new ArrayList<>(lines.subList(row.cellStarts.get(0), split));
+        lines.subList(row.cellStarts.get(0), end).clear();
+        lines.addAll(main);
+        lines.addAll(side);
       }
     }
 

@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.createyourresume.ats.AtsLimits;
 import org.createyourresume.ats.parse.LayoutLine;
 import org.createyourresume.ats.parse.Span;
@@ -182,6 +183,42 @@ class WordLayoutTests {
         + "<w:txbxContent>" + text + "</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic>"
         + "</wp:anchor></w:drawing></w:r>";
     paragraph.getCTP().addNewR().set(CTR.Factory.parse(run));
+  }
+
+  @Test
+  void aPageLaidOutAsATableOfTwoColumnsIsReadColumnByColumnTheWiderFirst() throws IOException {
+    try (XWPFDocument document = new XWPFDocument()) {
+      XWPFTable table = document.createTable(1, 2);
+      cell(table.getRow(0).getCell(0), 2800, "Contact", "katrin.vogel@example.de", "Skills", "People management");
+      cell(table.getRow(0).getCell(1), 7200, "Katrin Vogel", "Experience", "Head of Engineering", "Isartal Automation GmbH");
+      List<LayoutLine> lines = docx.extract(bytes(document)).lines();
+
+      assertThat(lines).extracting(LayoutLine::text).containsExactly("Katrin Vogel", "Experience", "Head of Engineering",
+          "Isartal Automation GmbH", "Contact", "katrin.vogel@example.de", "Skills", "People management");
+    }
+  }
+
+  @Test
+  void aHeadingInALeftGutterCellIsALineOfItsOwnBeforeItsEntries() throws IOException {
+    try (XWPFDocument document = new XWPFDocument()) {
+      XWPFTable table = document.createTable(1, 2);
+      cell(table.getRow(0).getCell(0), 1800, "Employment");
+      cell(table.getRow(0).getCell(1), 8200, "IT Support Analyst", "Aire Valley Housing", "Jan 2022 – Present");
+      List<LayoutLine> lines = docx.extract(bytes(document)).lines();
+
+      assertThat(lines).extracting(LayoutLine::text)
+          .containsExactly("Employment", "IT Support Analyst", "Aire Valley Housing", "Jan 2022 – Present");
+      assertThat(lines).extracting(LayoutLine::headingStyle).containsExactly(true, false, false, false);
+    }
+  }
+
+  /** Fills a table cell of {@code twips} width with one paragraph per line. */
+  private static void cell(XWPFTableCell cell, int twips, String... lines) {
+    cell.setWidth(String.valueOf(twips));
+    cell.setText(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      cell.addParagraph().createRun().setText(lines[i]);
+    }
   }
 
   private static void row(XWPFTable table, int row, String label, String content) {
