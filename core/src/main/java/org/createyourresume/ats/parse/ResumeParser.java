@@ -1156,6 +1156,8 @@ public final class ResumeParser {
     // a Word file whose entry titles lost their weight (a web page saved as Word) has no space to
     // go by either: its entries are read as in plain text, by their dates
     boolean styled = styledDocument && !(unweighted && !byGaps);
+    // certificates set as a bulleted list (as Word and Markdown give them): one to a bullet
+    boolean bulletEach = kind == SectionKind.CERTIFICATIONS && content.stream().allMatch(b -> b.bullet);
     List<ParsedEntry> entries = new ArrayList<>();
     Draft draft = null;
     float titleLeft = Float.NaN;
@@ -1168,7 +1170,7 @@ public final class ResumeParser {
         pending = dates.find(b.text).orElseThrow();
         continue;
       }
-      boolean starts = byGaps ? startsEntryAfterGap(content, i) : startsEntry(b, styled);
+      boolean starts = bulletEach || (byGaps ? startsEntryAfterGap(content, i) : startsEntry(b, styled));
       if (starts && !styled && draft != null && draft.titleLineOnly && draft.dates == null && draft.primary != null
           && mostlyDate(b.text)) {
         starts = false; // plain text: the dates line of a title and degree above it

@@ -172,6 +172,19 @@ class OtherToolsLayoutTests {
     assertThat(r.jobs()).extracting(e -> e.bullets().size()).containsExactly(2, 1);
   }
 
+  @Test
+  void certificatesSetAsABulletedListAreOneToABullet() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(docx("Grace Whitfield", 18, true));
+    lines.add(docx("grace.whitfield@example.co.uk", 10, false));
+    lines.add(docx("Certifications", 11, true));
+    lines.add(bullet("NMC Registration, 2018"));
+    lines.add(bullet("Immediate Life Support, 2023"));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.section(SectionKind.CERTIFICATIONS)).get().satisfies(s -> assertThat(s.entries())
+        .extracting(ParsedEntry::primary).containsExactly("NMC Registration", "Immediate Life Support"));
+  }
+
   private static LayoutLine bullet(String text) {
     return new LayoutLine(List.of(new Span(text, 0, 0, false, false, 0)), 1, 0, 0, 0, 10, LayoutLine.Zone.BODY,
         true, false);
