@@ -135,18 +135,15 @@ class OtherToolsLayoutTests {
   @Test
   void aSmallSkillGroupHeadingOverBulletedSkillsIsAGroupNotASection() {
     // Word sets a group's skills one to a bulleted line under a heading a level down
-    List<LayoutLine> lines = new ArrayList<>();
-    lines.add(docx("Jordan Alvarez", 24, true));
-    lines.add(docx("jordan.alvarez@example.org", 10, false));
-    lines.add(docx("Skills", 11.5f, true));
-    lines.add(docx("Teaching", 10.35f, true));
-    lines.add(bullet("Differentiated instruction"));
-    lines.add(bullet("Formative assessment"));
-    lines.add(docx("Languages", 10.35f, true));
-    lines.add(bullet("Spanish"));
-    lines.add(docx("Summary", 11.5f, true));
-    lines.add(bullet("Led the department's move to standards-based grading across four grades."));
-    ParsedResume r = parser.parse(lines);
+    ParsedResume r = parser.parse(wordPage(
+        docx("Skills", 11.5f, true),
+        docx("Teaching", 10.35f, true),
+        bullet("Differentiated instruction"),
+        bullet("Formative assessment"),
+        docx("Languages", 10.35f, true),
+        bullet("Spanish"),
+        docx("Summary", 11.5f, true),
+        bullet("Led the department's move to standards-based grading across four grades.")));
     assertThat(r.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.SKILLS, SectionKind.SUMMARY);
     assertThat(r.sections().get(0).lines())
         .containsExactly("Teaching: Differentiated instruction, Formative assessment", "Languages: Spanish");
@@ -155,18 +152,15 @@ class OtherToolsLayoutTests {
   @Test
   void entriesWhoseTitlesLostTheirWeightInWordAreToldApartByTheirDates() {
     // a web page saved as Word: headings keep their style, the entries' titles are plain paragraphs
-    List<LayoutLine> lines = new ArrayList<>();
-    lines.add(docx("Jordan Alvarez", 24, true));
-    lines.add(docx("jordan.alvarez@example.org", 10, false));
-    lines.add(docx("Experience", 11.5f, true));
-    lines.add(docx("Cedar Ridge High School", 10, false));
-    lines.add(docx("Mathematics Teacher, August 2019 - Current", 10, false));
-    lines.add(bullet("Teach Algebra II and AP Calculus AB to 150 students a year."));
-    lines.add(bullet("Chair the mathematics department's curriculum team."));
-    lines.add(docx("Pflugerville Middle School", 10, false));
-    lines.add(docx("Mathematics Teacher, August 2016 - June 2019", 10, false));
-    lines.add(bullet("Taught grade 8 mathematics."));
-    ParsedResume r = parser.parse(lines);
+    ParsedResume r = parser.parse(wordPage(
+        docx("Experience", 11.5f, true),
+        docx("Cedar Ridge High School", 10, false),
+        docx("Mathematics Teacher, August 2019 - Current", 10, false),
+        bullet("Teach Algebra II and AP Calculus AB to 150 students a year."),
+        bullet("Chair the mathematics department's curriculum team."),
+        docx("Pflugerville Middle School", 10, false),
+        docx("Mathematics Teacher, August 2016 - June 2019", 10, false),
+        bullet("Taught grade 8 mathematics.")));
     assertThat(r.jobs()).extracting(ParsedEntry::company)
         .containsExactly("Cedar Ridge High School", "Pflugerville Middle School");
     assertThat(r.jobs()).extracting(e -> e.bullets().size()).containsExactly(2, 1);
@@ -174,15 +168,21 @@ class OtherToolsLayoutTests {
 
   @Test
   void certificatesSetAsABulletedListAreOneToABullet() {
-    List<LayoutLine> lines = new ArrayList<>();
-    lines.add(docx("Grace Whitfield", 18, true));
-    lines.add(docx("grace.whitfield@example.co.uk", 10, false));
-    lines.add(docx("Certifications", 11, true));
-    lines.add(bullet("NMC Registration, 2018"));
-    lines.add(bullet("Immediate Life Support, 2023"));
-    ParsedResume r = parser.parse(lines);
+    ParsedResume r = parser.parse(wordPage(
+        docx("Certifications", 11, true),
+        bullet("NMC Registration, 2018"),
+        bullet("Immediate Life Support, 2023")));
     assertThat(r.section(SectionKind.CERTIFICATIONS)).get().satisfies(s -> assertThat(s.entries())
         .extracting(ParsedEntry::primary).containsExactly("NMC Registration", "Immediate Life Support"));
+  }
+
+  /** A Word file's page: a name in a heading style, a contact line, then {@code body}. */
+  private static List<LayoutLine> wordPage(LayoutLine... body) {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(docx("Jordan Alvarez", 24, true));
+    lines.add(docx("jordan.alvarez@example.org", 10, false));
+    lines.addAll(List.of(body));
+    return lines;
   }
 
   private static LayoutLine bullet(String text) {
