@@ -33,8 +33,11 @@ import org.createyourresume.ats.parse.Span;
 public final class DocxExtractor {
 
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
   private static final Pattern HEADER_PART = Pattern.compile("word/(header|footer)(\\d*)\\.xml");
   private static final Pattern PAGES = Pattern.compile("<(?:\\w+:)?Pages>(\\d+)</(?:\\w+:)?Pages>");
+  /** A heading style named by its level when the style sheet says none: "Heading3", "heading 2". */
+  private static final Pattern HEADING_NUMBER = Pattern.compile("(?:heading|berschrift) ?([1-9])");
 
   private static final XMLInputFactory XML = secureFactory();
 
@@ -110,7 +113,7 @@ public final class DocxExtractor {
       (part.getKey().contains("header") ? lines : footers).addAll(reader.lines);
     }
     body.read(document, LayoutLine.Zone.BODY);
-    lines.addAll(body.lines);
+    lines.addAll(TextBoxes.inReadingOrder(body.lines, body.boxes, body.pageWidth, body.pageHeight));
     lines.addAll(footers);
     int pages = body.pageBreaks + 1;
     if (app != null) {
@@ -140,9 +143,11 @@ public final class DocxExtractor {
    *     each style's {@code basedOn} chain
    * @param sizes each style's type size in points, following the same chain
    * @param defaultSize the size of text in no style, or in the default paragraph style
+   * @param levels each paragraph style's outline level (0 for Heading 1), following the same
+   *     chain; styles of body text are absent
    */
-  record StyleSheet(Set<String> bold, Map<String, Float> sizes, float defaultSize) {
-    static final StyleSheet NONE = new StyleSheet(Set.of(), Map.of(), 0);
+  record StyleSheet(Set<String> bold, Map<String, Float> sizes, float defaultSize, Map<String, Integer> levels) {
+    static final StyleSheet NONE = new StyleSheet(Set.of(), Map.of(), 0, Map.of());
 
     /** The size of text in style {@code id}, or the default size. */
     float size(String id) {
@@ -154,6 +159,7 @@ public final class DocxExtractor {
     Map<String, Boolean> ownBold = new HashMap<>();
     Map<String, Float> ownSize = new HashMap<>();
     Map<String, String> basedOn = new HashMap<>();
+    Map<String, Integer> ownLevel = new HashMap<>();
     String defaultParagraphStyle = null;
     float documentSize = 0;
     XMLStreamReader r = null;
@@ -187,6 +193,11 @@ public final class DocxExtractor {
                 ownBold.put(style, on(r));
               }
             }
+            case "outlineLvl" -> {
+              if (style != null && paragraphProperties > 0) {
+                ownLevel.put(style, outlineLevel(attr(r, "val")));
+              }
+            }
             case "sz" -> {
               float size = halfPoints(attr(r, "val"));
               if (size > 0 && runProperties > 0 && paragraphProperties == 0) {
@@ -218,9 +229,10 @@ public final class DocxExtractor {
     } finally {
       close(r);
     }
-    Set<String> ids = union(union(ownBold.keySet(), ownSize.keySet()), basedOn.keySet());
+    Set<String> ids = union(union(union(ownBold.keySet(), ownSize.keySet()), basedOn.keySet()), ownLevel.keySet());
     Set<String> bold = new HashSet<>();
     Map<String, Float> sizes = new HashMap<>();
+    Map<String, Integer> levels = new HashMap<>();
     float base = documentSize > 0 ? documentSize : 10; // Word's size when nothing says one
     for (String id : ids) {
       if (Boolean.TRUE.equals(inherited(id, ownBold, basedOn))) {
@@ -228,9 +240,13 @@ public final class DocxExtractor {
       }
       Float size = inherited(id, ownSize, basedOn);
       sizes.put(id, size != null ? size : base);
+      Integer level = inherited(id, ownLevel, basedOn);
+      if (level != null && level < BODY_LEVEL) {
+        levels.put(id, level);
+      }
     }
     float defaultSize = defaultParagraphStyle != null ? sizes.getOrDefault(defaultParagraphStyle, base) : base;
-    return new StyleSheet(bold, sizes, defaultSize);
+    return new StyleSheet(bold, sizes, defaultSize, levels);
   }
 
   /** A style's own value, or the nearest one up its {@code basedOn} chain. */
@@ -244,6 +260,14 @@ public final class DocxExtractor {
       at = basedOn.get(at);
     }
     return null;
+  }
+
+  /** Word's outline level of body text: {@code w:outlineLvl} 0 to 8 are heading levels 1 to 9. */
+  static final int BODY_LEVEL = 9;
+
+  /** {@code w:outlineLvl}'s value, or {@link #BODY_LEVEL} when it is missing or not a level. */
+  private static int outlineLevel(String value) {
+    return value != null && value.matches("[0-8]") ? Integer.parseInt(value) : BODY_LEVEL;
   }
 
   /** {@code w:sz} counts half-points; 0 when it is missing or not a number. */
@@ -326,6 +350,9 @@ public final class DocxExtractor {
     private final StyleSheet styleSheet;
     private boolean paragraphStyleBold;
     private float paragraphStyleSize;
+    /** The paragraph's outline level: 0 to 8 for headings, {@link #BODY_LEVEL} for body text. */
+    private int paragraphLevel = BODY_LEVEL;
+    private final Outline outline = new Outline();
     /** Characters of the paragraph by type size, for the size of most of them. */
     private final Map<Float, Integer> sizes = new HashMap<>();
 
@@ -363,6 +390,9 @@ public final class DocxExtractor {
             start(r, zone);
           } else if (event == XMLStreamConstants.END_ELEMENT) {
             end(r, zone);
+          } else if (event == XMLStreamConstants.CHARACTERS && anchor != null && anchor.reading != null
+              && fallbackDepth == 0) {
+            anchor.reading.append(r.getText());
           } else if (event == XMLStreamConstants.CHARACTERS && inText && fallbackDepth == 0) {
             String text = r.getText();
             span.append(text);
@@ -400,6 +430,19 @@ public final class DocxExtractor {
       if (!W.equals(ns)) {
         if ("extent".equals(local)) {
           extent(r);
+          if (anchor != null) {
+            anchor.width = extentWidth;
+          }
+        } else if ("anchor".equals(local) && WP.equals(ns)) {
+          anchor = new Anchor();
+        } else if (anchor != null && WP.equals(ns) && ("positionH".equals(local) || "positionV".equals(local))) {
+          anchor.vertical = "positionV".equals(local);
+          if (anchor.vertical) {
+            anchor.fromPageTop = "page".equals(r.getAttributeValue(null, "relativeFrom"))
+                || "margin".equals(r.getAttributeValue(null, "relativeFrom"));
+          }
+        } else if (anchor != null && WP.equals(ns) && ("posOffset".equals(local) || "align".equals(local))) {
+          anchor.reading = new StringBuilder();
         } else if ("pic".equals(local) || "imagedata".equals(local)) {
           images.add(new ImageFact(pageBreaks + 1, extentWidth, extentHeight,
               Math.min(1, (extentWidth * extentHeight) / (595.0 * 842.0))));
@@ -415,6 +458,7 @@ public final class DocxExtractor {
           paragraphBold = false;
           paragraphStyleBold = false;
           paragraphStyleSize = styleSheet.size(null);
+          paragraphLevel = BODY_LEVEL;
           sizes.clear();
         }
         case "pPr" -> inParagraphProperties = true;
@@ -426,6 +470,14 @@ public final class DocxExtractor {
             heading = s.startsWith("heading") || s.equals("title") || s.startsWith("berschrift");
             paragraphStyleBold = styleSheet.bold().contains(style);
             paragraphStyleSize = styleSheet.size(style);
+            Matcher numbered = HEADING_NUMBER.matcher(s);
+            paragraphLevel = styleSheet.levels().getOrDefault(style,
+                numbered.matches() ? Integer.parseInt(numbered.group(1)) - 1 : BODY_LEVEL);
+          }
+        }
+        case "outlineLvl" -> {
+          if (inParagraphProperties && !inRunProperties) {
+            paragraphLevel = outlineLevel(attr(r, "val"));
           }
         }
         case "rStyle" -> {
@@ -483,6 +535,15 @@ public final class DocxExtractor {
         case "tc" -> {
           if (!rows.isEmpty()) {
             rows.peek().cellStarts.add(lines.size());
+            rows.peek().cellWidths.add(0);
+          }
+        }
+        case "tcW" -> {
+          String width = attr(r, "w");
+          if (!rows.isEmpty() && !rows.peek().cellWidths.isEmpty() && width != null && width.matches("\\d{1,6}")
+              && (attr(r, "type") == null || "dxa".equals(attr(r, "type")))) {
+            List<Integer> widths = rows.peek().cellWidths;
+            widths.set(widths.size() - 1, Integer.parseInt(width));
           }
         }
         case "gridSpan" -> {
@@ -492,8 +553,16 @@ public final class DocxExtractor {
           }
         }
         case "txbxContent" -> {
+          if (textBoxDepth == 0) {
+            endLine(zone); // the anchoring paragraph's text before the box is a line of its own
+            boxStart = anchor != null && rows.isEmpty() ? lines.size() : -1;
+          }
           textBoxDepth++;
           textBoxes++;
+        }
+        case "pgSz" -> {
+          pageWidth = twips(attr(r, "w"), pageWidth);
+          pageHeight = twips(attr(r, "h"), pageHeight);
         }
         case "cols" -> {
           String num = attr(r, "num");
@@ -513,7 +582,16 @@ public final class DocxExtractor {
         fallbackDepth--;
         return;
       }
-      if (fallbackDepth > 0 || !W.equals(r.getNamespaceURI())) {
+      if (fallbackDepth > 0) {
+        return;
+      }
+      if (!W.equals(r.getNamespaceURI())) {
+        if (anchor != null && WP.equals(r.getNamespaceURI())) {
+          anchor.end(local);
+          if ("anchor".equals(local)) {
+            anchor = null;
+          }
+        }
         return;
       }
       switch (local) {
@@ -526,7 +604,14 @@ public final class DocxExtractor {
             endRow(rows.pop());
           }
         }
-        case "txbxContent" -> textBoxDepth--;
+        case "txbxContent" -> {
+          textBoxDepth--;
+          if (textBoxDepth == 0 && boxStart >= 0 && anchor != null && rows.isEmpty() && lines.size() > boxStart) {
+            boxes.add(new TextBoxes.Box(boxStart, lines.size(), anchor.left, anchor.top, anchor.width,
+                anchor.fromPageTop));
+          }
+          boxStart = -1;
+        }
         default -> {
           // nothing to close
         }
@@ -547,6 +632,11 @@ public final class DocxExtractor {
     private void closeSpan() {
       String text = span.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
       if (!text.isEmpty()) {
+        int dates = FloatedDates.start(text);
+        if (dates > 0) {
+          spans.add(new Span(text.substring(0, dates), 0, 0, spanBold, spanItalic, 0));
+          text = text.substring(dates);
+        }
         spans.add(new Span(text, 0, 0, spanBold, spanItalic, 0));
       }
       span.setLength(0);
@@ -556,6 +646,8 @@ public final class DocxExtractor {
     private static final class Row {
       final int start;
       final List<Integer> cellStarts = new ArrayList<>();
+      /** Each cell's width in twips as the cell says it ({@code w:tcW}), 0 when it does not. */
+      final List<Integer> cellWidths = new ArrayList<>();
       boolean spanning;
 
       Row(int start) {
@@ -574,11 +666,19 @@ public final class DocxExtractor {
     private void endRow(Row row) {
       List<Integer> starts = row.cellStarts;
       int end = lines.size();
-      if (starts.size() == 2 && starts.get(1) - starts.get(0) == 1 && end > starts.get(1)) {
+      int leftLines = starts.size() == 2 ? starts.get(1) - starts.get(0) : 0;
+      int rightLines = starts.size() == 2 ? end - starts.get(1) : 0;
+      if (leftLines >= COLUMN_LINES && rightLines >= COLUMN_LINES) {
+        widerColumnFirst(row, end);
+      } else if (leftLines == 1 && rightLines >= COLUMN_LINES && sideHeading(lines.get(starts.get(0)))) {
+        LayoutLine label = lines.get(starts.get(0));
+        lines.set(starts.get(0), new LayoutLine(label.spans(), label.page(), 0, 0, 0, label.fontSize(), label.zone(),
+            false, true));
+      } else if (leftLines == 1 && rightLines > 0) {
         LayoutLine label = lines.get(starts.get(0));
         LayoutLine first = lines.get(starts.get(1));
         if (label.text().length() <= 40 && label.zone() == first.zone()) {
-          List<Span> spans = new ArrayList<>(label.spans());
+          List<Span> spans = new ArrayList<>(labelled(label.spans()));
           spans.addAll(first.spans());
           lines.set(starts.get(1), new LayoutLine(spans, first.page(), 0, 0, 0, first.fontSize(), first.zone(),
               first.listItem(), first.headingStyle()));
@@ -594,6 +694,53 @@ public final class DocxExtractor {
       }
     }
 
+    /** Lines a cell holds for it to be a column of the page or a block of entries. */
+    private static final int COLUMN_LINES = 3;
+
+    /**
+     * Whether a cell of one line beside a block of content is a heading set in a left gutter
+     * ("Employment" beside the jobs): a few words, no dates or figures, no sentence.
+     */
+    private static boolean sideHeading(LayoutLine label) {
+      String text = label.text();
+      return text.split("\\s+").length <= 3 && text.length() <= 30 && !text.matches(".*[\\d.,;!?@].*");
+    }
+
+    /**
+     * A row of two columns of the page (a sidebar beside the main text) is read column by column,
+     * the wider first, as the PDF reading order does; of two columns of the same width, or whose
+     * widths the file does not say, the left one first.
+     */
+    private void widerColumnFirst(Row row, int end) {
+      int left = row.cellWidths.get(0);
+      int right = row.cellWidths.get(1);
+      if (left > 0 && right > left) {
+        int split = row.cellStarts.get(1);
+        List<LayoutLine> main = new ArrayList<>(lines.subList(split, end));
+        List<LayoutLine> side = new ArrayList<>(lines.subList(row.cellStarts.get(0), split));
+        lines.subList(row.cellStarts.get(0), end).clear();
+        lines.addAll(main);
+        lines.addAll(side);
+      }
+    }
+
+    /**
+     * A label cell's words as a person reads them beside their content: "Phone" beside a number
+     * is "Phone:", "Languages" beside a list of skills is "Languages:". A cell of dates or
+     * figures, or of more than three words, is not a label, and one with its colon keeps it.
+     */
+    private static List<Span> labelled(List<Span> cell) {
+      Span last = cell.get(cell.size() - 1);
+      String text = cell.stream().map(Span::text).reduce((a, b) -> a + " " + b).orElse("");
+      if (text.endsWith(":") || text.split("\\s+").length > 3 || !text.codePoints().allMatch(
+          c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'' || c == '.')) {
+        return cell;
+      }
+      List<Span> out = new ArrayList<>(cell.subList(0, cell.size() - 1));
+      out.add(new Span(last.text() + ":", last.left(), last.right(), last.bold(), last.italic(), last.top()));
+      return out;
+    }
+
     /** The type size of most of the line's characters (0 when the document says none). */
     private float mostCharacters() {
       return sizes.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
@@ -606,8 +753,9 @@ public final class DocxExtractor {
         return;
       }
       LayoutLine.Zone where = textBoxDepth > 0 ? LayoutLine.Zone.TEXT_BOX : zone;
+      float size = paragraphLevel < BODY_LEVEL ? outline.rank(paragraphLevel, mostCharacters()) : mostCharacters();
       LayoutLine line =
-          new LayoutLine(new ArrayList<>(spans), pageBreaks + 1, 0, 0, 0, mostCharacters(), where, listItem, heading);
+          new LayoutLine(new ArrayList<>(spans), pageBreaks + 1, 0, 0, 0, size, where, listItem, heading);
       characters += line.text().length();
       if (characters > maxCharacters) {
         throw AtsException.rejected(
@@ -617,6 +765,50 @@ public final class DocxExtractor {
       lines.add(line);
       spans.clear();
       sizes.clear();
+    }
+
+    /** The floating drawing being read, if any: where it stands, to read its text box there. */
+    private Anchor anchor;
+    private int boxStart = -1;
+    final List<TextBoxes.Box> boxes = new ArrayList<>();
+    /** The page's size in points (US Letter until the section says otherwise). */
+    float pageWidth = 612;
+    float pageHeight = 792;
+
+    /** A {@code wp:anchor}: its offsets from what it is placed against, in points, and its width. */
+    private final class Anchor {
+      float left;
+      float top;
+      float width;
+      boolean vertical;
+      boolean fromPageTop;
+      StringBuilder reading;
+
+      void end(String local) {
+        if (reading == null || !("posOffset".equals(local) || "align".equals(local))) {
+          return;
+        }
+        String value = reading.toString().strip();
+        reading = null;
+        float at;
+        if (value.matches("-?\\d{1,12}")) {
+          at = Long.parseLong(value) / TextBoxes.EMU_PER_POINT;
+        } else if (vertical) {
+          at = value.equals("bottom") ? pageHeight : value.equals("center") ? pageHeight / 2 : 0;
+        } else {
+          at = value.equals("right") || value.equals("outside") ? pageWidth - width
+              : value.equals("center") ? (pageWidth - width) / 2 : 0;
+        }
+        if (vertical) {
+          top = at;
+        } else {
+          left = at;
+        }
+      }
+    }
+
+    private static float twips(String value, float otherwise) {
+      return value != null && value.matches("\\d{1,6}") ? Integer.parseInt(value) / 20f : otherwise;
     }
 
     private float extentWidth;

@@ -283,7 +283,7 @@ public final class ResumeParser {
         continue;
       }
       Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-      if (current == SectionKind.SKILLS && next != null && next.heading == null && !next.bullet
+      if (current == SectionKind.SKILLS && next != null && next.heading == null && (!next.bullet || skillItem(next))
           && sectionHeading.size > 0 && b.size > 0
           && (b.size < sectionHeading.size * 0.95f || unknownGroupOfOneLine(b, blocks, i))
           && (!b.heading.standard() || b.heading.kind() == SectionKind.SKILLS || b.heading.kind() == SectionKind.OTHER
@@ -325,12 +325,21 @@ public final class ResumeParser {
 
   /**
    * Whether {@code b} is one more skill of the group whose first line is {@code first}: a short
-   * plain line in the same type, no sentence, no label, no bullet.
+   * plain line in the same type, bulleted as the first is or not, no sentence, no label.
    */
   private static boolean skillLineOf(Block b, Block first) {
-    return b.heading == null && !b.bullet && !b.allBold && !b.itemsJoined && !b.entryLabel && b.lineCount == 1
+    return b.heading == null && b.bullet == first.bullet && !b.allBold && !b.itemsJoined && !b.entryLabel && b.lineCount == 1
         && b.page == first.page && Math.abs(b.size - first.size) <= 0.6f && Math.abs(b.left - first.left) <= 2
         && b.text.length() <= 40 && b.text.split("\\s+").length <= 4 && !b.text.contains(":")
+        && !b.text.matches(".*[.!?]$");
+  }
+
+  /**
+   * Whether a bulleted line under a small heading in a skills section is one skill ("IV therapy"),
+   * as Word sets a group's skills one to a bulleted line, rather than a sentence.
+   */
+  private static boolean skillItem(Block b) {
+    return b.lineCount == 1 && b.text.length() <= 40 && b.text.split("\\s+").length <= 4 && !b.text.contains(":")
         && !b.text.matches(".*[.!?]$");
   }
 
@@ -1139,11 +1148,16 @@ public final class ResumeParser {
     }
   }
 
-  private List<ParsedEntry> entries(List<Block> content, boolean styled, SectionKind kind) {
+  private List<ParsedEntry> entries(List<Block> content, boolean styledDocument, SectionKind kind) {
     // entries whose first lines are not bold (a larger or coloured title instead) are told apart
     // by the space above them, and a page or column start counts as such a space
-    boolean byGaps = styled && content.stream().noneMatch(b -> startsEntry(b, true))
-        && content.stream().anyMatch(b -> b.positioned);
+    boolean unweighted = styledDocument && content.stream().noneMatch(b -> startsEntry(b, true));
+    boolean byGaps = unweighted && content.stream().anyMatch(b -> b.positioned);
+    // a Word file whose entry titles lost their weight (a web page saved as Word) has no space to
+    // go by either: its entries are read as in plain text, by their dates
+    boolean styled = styledDocument && !(unweighted && !byGaps);
+    // certificates set as a bulleted list (as Word and Markdown give them): one to a bullet
+    boolean bulletEach = kind == SectionKind.CERTIFICATIONS && content.stream().allMatch(b -> b.bullet);
     List<ParsedEntry> entries = new ArrayList<>();
     Draft draft = null;
     float titleLeft = Float.NaN;
@@ -1156,7 +1170,7 @@ public final class ResumeParser {
         pending = dates.find(b.text).orElseThrow();
         continue;
       }
-      boolean starts = byGaps ? startsEntryAfterGap(content, i) : startsEntry(b, styled);
+      boolean starts = bulletEach || (byGaps ? startsEntryAfterGap(content, i) : startsEntry(b, styled));
       if (starts && !styled && draft != null && draft.titleLineOnly && draft.dates == null && draft.primary != null
           && mostlyDate(b.text)) {
         starts = false; // plain text: the dates line of a title and degree above it

@@ -45,11 +45,11 @@ class DocxExtractorTests {
         + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:rPr><w:sz w:val=\"20\"/></w:rPr></w:style>"
         + "<w:style w:type=\"paragraph\" w:styleId=\"Heading\"><w:basedOn w:val=\"Normal\"/><w:rPr><w:b/><w:sz w:val=\"28\"/></w:rPr></w:style>"
         + "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:basedOn w:val=\"Heading\"/><w:rPr><w:sz w:val=\"24\"/></w:rPr></w:style>"
-        + "<w:style w:type=\"paragraph\" w:styleId=\"Heading3\"><w:basedOn w:val=\"Heading\"/></w:style>"
+        + "<w:style w:type=\"paragraph\" w:styleId=\"JobTitle\"><w:basedOn w:val=\"Heading\"/></w:style>"
         + "</w:styles>";
     String xml = "<w:document " + W + "><w:body>"
         + "<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t>Work</w:t></w:r></w:p>"
-        + "<w:p><w:pPr><w:pStyle w:val=\"Heading3\"/></w:pPr><w:r><w:t>Head of Engineering</w:t></w:r></w:p>"
+        + "<w:p><w:pPr><w:pStyle w:val=\"JobTitle\"/></w:pPr><w:r><w:t>Head of Engineering</w:t></w:r></w:p>"
         + "<w:p><w:r><w:t>Isartal Automation GmbH</w:t></w:r></w:p>"
         + "<w:p><w:r><w:rPr><w:sz w:val=\"36\"/></w:rPr><w:t>A big run</w:t></w:r><w:r><w:t>ok</w:t></w:r></w:p>"
         + "</w:body></w:document>";

@@ -132,6 +132,64 @@ class OtherToolsLayoutTests {
     assertThat(r.sections().get(0).lines()).containsExactly("Analysis: SQL, Python, pandas", "Platforms: BigQuery, Snowflake");
   }
 
+  @Test
+  void aSmallSkillGroupHeadingOverBulletedSkillsIsAGroupNotASection() {
+    // Word sets a group's skills one to a bulleted line under a heading a level down
+    ParsedResume r = parser.parse(wordPage(
+        docx("Skills", 11.5f, true),
+        docx("Teaching", 10.35f, true),
+        bullet("Differentiated instruction"),
+        bullet("Formative assessment"),
+        docx("Languages", 10.35f, true),
+        bullet("Spanish"),
+        docx("Summary", 11.5f, true),
+        bullet("Led the department's move to standards-based grading across four grades.")));
+    assertThat(r.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.SKILLS, SectionKind.SUMMARY);
+    assertThat(r.sections().get(0).lines())
+        .containsExactly("Teaching: Differentiated instruction, Formative assessment", "Languages: Spanish");
+  }
+
+  @Test
+  void entriesWhoseTitlesLostTheirWeightInWordAreToldApartByTheirDates() {
+    // a web page saved as Word: headings keep their style, the entries' titles are plain paragraphs
+    ParsedResume r = parser.parse(wordPage(
+        docx("Experience", 11.5f, true),
+        docx("Cedar Ridge High School", 10, false),
+        docx("Mathematics Teacher, August 2019 - Current", 10, false),
+        bullet("Teach Algebra II and AP Calculus AB to 150 students a year."),
+        bullet("Chair the mathematics department's curriculum team."),
+        docx("Pflugerville Middle School", 10, false),
+        docx("Mathematics Teacher, August 2016 - June 2019", 10, false),
+        bullet("Taught grade 8 mathematics.")));
+    assertThat(r.jobs()).extracting(ParsedEntry::company)
+        .containsExactly("Cedar Ridge High School", "Pflugerville Middle School");
+    assertThat(r.jobs()).extracting(e -> e.bullets().size()).containsExactly(2, 1);
+  }
+
+  @Test
+  void certificatesSetAsABulletedListAreOneToABullet() {
+    ParsedResume r = parser.parse(wordPage(
+        docx("Certifications", 11, true),
+        bullet("NMC Registration, 2018"),
+        bullet("Immediate Life Support, 2023")));
+    assertThat(r.section(SectionKind.CERTIFICATIONS)).get().satisfies(s -> assertThat(s.entries())
+        .extracting(ParsedEntry::primary).containsExactly("NMC Registration", "Immediate Life Support"));
+  }
+
+  /** A Word file's page: a name in a heading style, a contact line, then {@code body}. */
+  private static List<LayoutLine> wordPage(LayoutLine... body) {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(docx("Jordan Alvarez", 24, true));
+    lines.add(docx("jordan.alvarez@example.org", 10, false));
+    lines.addAll(List.of(body));
+    return lines;
+  }
+
+  private static LayoutLine bullet(String text) {
+    return new LayoutLine(List.of(new Span(text, 0, 0, false, false, 0)), 1, 0, 0, 0, 10, LayoutLine.Zone.BODY,
+        true, false);
+  }
+
   private static LayoutLine docx(String text, float size, boolean heading) {
     return new LayoutLine(List.of(new Span(text, 0, 0, heading, false, 0)), 1, 0, 0, 0, size, LayoutLine.Zone.BODY,
         false, heading);
