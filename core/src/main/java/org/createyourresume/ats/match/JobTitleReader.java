@@ -18,8 +18,10 @@ final class JobTitleReader {
       "(?im)^\\s*(?:job title|title|position|role|job role|designation|vacancy|opening|post)\\s*[:\\-–]\\s*(.{3,100})$");
   private static final Pattern LOOKING_FOR = Pattern.compile(
       "(?iu)(?:looking for|hiring|seeking|search of|join us as|join (?:our|the) [\\w ]{0,30}?team as|recruiting|invited for|vacancy for"
-          + "|wir suchen|suchen wir|nous (?:recherchons|recrutons)|recherchons|recrutons|buscamos|se busca|precisamos)\\s+"
-          + "(?:an?|the|our|eine?n?(?:/n|\\*n|:n)?|une?|un\\(e\\)|un/?e|una?|un/a|una/o)?\\s*"
+          + "|wir suchen|suchen wir|nous (?:recherchons|recrutons)|recherchons|recrutons|buscamos|se busca|precisamos"
+          // "Spedition Wagner sucht ab sofort einen …", "Maison Verdier recrute son …", "Grupo Ebro busca un/a …"
+          + "|\\b(?-i:sucht|recrute|busca)(?:\\s+(?:ab sofort|zum nächstmöglichen zeitpunkt))?)\\s+"
+          + "(?:an?|the|our|eine?n?(?:/n|\\*n|:n)?|une?|un\\(e\\)|un/?e|una?|un/a|una/o|son|sa)?\\s*"
           + "(?:(?:experienced|talented|motivated|enthusiastic|passionate|skilled)\\s+)?"
           + "((?-i:\\p{Lu})[\\p{L}\\p{N}+#./&'-]*\\s?(?:(?-i:\\p{Lu})[\\p{L}\\p{N}+#./&'-]*\\s?|(?:of|in|and|&|de|del|des|du|la|en)\\s){0,7})");
   private static final Pattern HIRING_PREFIX = Pattern.compile(
@@ -40,7 +42,10 @@ final class JobTitleReader {
   // that names no role is the board's wrapping, not part of the title.
   private static final Pattern LEAD_LABEL = Pattern.compile("^([^:]{2,40}):\\s+(?=\\S)");
   // "SOC Analyst L2", "Support Engineer (Level 1)": the level is not the role.
-  private static final Pattern LEVEL = Pattern.compile("(?i)\\s+(?:L[1-4](?:\\s*/\\s*L?[1-4])?|level\\s+[1-4I]+)$|(?<=\\p{L}{3})\\s+(?-i:I{1,3}|IV)$");
+  // "Technicien support N1/N2", "IT-Support Mitarbeiter 1st- und 2nd-Level": the support level too.
+  private static final Pattern LEVEL = Pattern.compile("(?i)\\s+(?:L[1-4](?:\\s*/\\s*L?[1-4])?|N[1-3](?:\\s*/\\s*N?[1-3])?|level\\s+[1-4I]+"
+      + "|(?:[1-3](?:st|nd|rd)|first|second|third)(?:-?\\s*(?:(?:and|und|&|/)\\s*)?[1-3](?:st|nd|rd))?-?\\s*level(?:[-\\s]support)?)$"
+      + "|(?<=\\p{L}{3})\\s+(?-i:I{1,3}|IV)$");
   private static final Pattern TAIL = Pattern.compile(
       "\\s+(?:to|for|who|with|that|which|based|needed|wanted|required|responsible|on|from|within|across|join|will"
           + "|für|bei|mit|zur|zum|ab|(?i:in vollzeit|in teilzeit|vollzeit|teilzeit)|pour|chez|au sein|afin|qui|para|con|que"
@@ -94,7 +99,9 @@ final class JobTitleReader {
       "programador", "programadora", "coordinadora", "asesor", "asesora", "contable", "abogado", "abogada", "médico",
       "médica", "farmacéutico", "farmacéutica", "arquitecto", "arquitecta", "recepcionista", "camarero", "camarera",
       "cocinero", "cocinera", "educador", "educadora", "investigador", "investigadora", "gestor", "gestora", "agente",
-      "especialista", "comercial", "dependiente", "dependienta", "auxiliar", "cuidador", "cuidadora", "delegado", "delegada");
+      "especialista", "comercial", "dependiente", "dependienta", "auxiliar", "cuidador", "cuidadora", "delegado", "delegada",
+      // "Prácticas en Marketing Digital": an internship named by its field
+      "prácticas");
   // German roles are compounds ending in a role word, and "-in" or "-innen" for women.
   private static final List<String> GERMAN_TITLE_ENDINGS = List.of(
       "entwickler", "kraft", "leiter", "manager", "berater", "mitarbeiter", "referent", "ingenieur", "lehrer", "pfleger",
@@ -183,9 +190,9 @@ final class JobTitleReader {
       s = HIRING_PREFIX.matcher(s).replaceFirst("");
       s = PRAISE.matcher(s).replaceFirst("");
       s = TAIL.matcher(s).replaceFirst("").replaceAll("[\\s.:;!,]+$", "").strip();
-      s = LEVEL.matcher(s).replaceFirst("");
       s = GENDER.matcher(s).replaceAll("");
       s = CONTRACT.matcher(s).replaceAll("").strip();
+      s = LEVEL.matcher(s).replaceFirst("");
       s = GERMAN_FEMININE.matcher(s).replaceAll("");
       if (!stackAfter) {
         s = withoutPlace(s);

@@ -65,9 +65,9 @@ final class PostingOutline {
         + "|you might also have|an asset|optional|what would make you stand out|preferred but not required"
         + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets|(?:nice |useful )?extras|preferences?"
         + "|we (?:also )?value|we(?:'d| would) (?:also )?(?:love|appreciate|value)(?: to see)?"
-        + "|wünschenswert|von vorteil|vorteilhaft|idealerweise|(?:ein )?plus|pluspunkte|gerne auch|optional|wünschenswerte? (?:kenntnisse|qualifikationen)"
+        + "|wünschenswert|von vorteil|vorteilhaft|idealerweise(?: bring(?:st du|en sie)(?: noch)? mit)?|(?:ein )?plus|pluspunkte|gerne auch|optional|wünschenswerte? (?:kenntnisse|qualifikationen)"
         + "|schön wäre|(?:das )?wäre (?:schön|toll|super|ein plus)|(?:was )?(?:uns )?(?:besonders )?freuen (?:würde|würden)|nice-to-have"
-        + "|(?:c'est |ce serait )?un plus|(?:serait |est )?un atout|atouts?|les plus|souhaitée?s?|(?:compétences|qualifications|connaissances) souhaitées|apprécié(?:e|s|es)?|idéalement"
+        + "|(?:c'est |ce serait )?un plus|(?:serait |est )?un atout|atouts?|les (?:petits )?plus|souhaitée?s?|(?:compétences|qualifications|connaissances) souhaitées|apprécié(?:e|s|es)?|idéalement"
         + "|se valorará|(?:se )?valorará positivamente|valorables?|valoramos|deseables?|(?:requisitos|conocimientos) deseables|será un plus|es un plus"},
     {Part.REQUIRED, "(?:key |basic |minimum |essential |required |educational )?(?:requirements?|qualifications?)|required(?: skills)?|must[- ]haves?"
         + "|mandatory(?: skills)?|essential(?: criteria| skills(?: and experience)?)?|person specification\\W+essential"
