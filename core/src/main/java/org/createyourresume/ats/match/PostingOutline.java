@@ -68,7 +68,8 @@ final class PostingOutline {
         + "|wünschenswert|von vorteil|vorteilhaft|idealerweise(?: bring(?:st du|en sie)(?: noch)? mit)?|(?:ein )?plus|pluspunkte|gerne auch|optional|wünschenswerte? (?:kenntnisse|qualifikationen)"
         + "|schön wäre|(?:das )?wäre (?:schön|toll|super|ein plus)|(?:was )?(?:uns )?(?:besonders )?freuen (?:würde|würden)|nice-to-have"
         + "|(?:c'est |ce serait )?un plus|(?:serait |est )?un atout|atouts?|les (?:petits )?plus|souhaitée?s?|(?:compétences|qualifications|connaissances) souhaitées|apprécié(?:e|s|es)?|idéalement"
-        + "|se valorará|(?:se )?valorará positivamente|valorables?|valoramos|deseables?|(?:requisitos|conocimientos) deseables|será un plus|es un plus"},
+        + "|se valorará|(?:se )?valorará positivamente|valorables?|valoramos|deseables?|(?:requisitos|conocimientos) deseables|será un plus|es un plus"
+        + "|ce qui fera la différence|(?:lo que |también )?valoramos|(?:requisitos|conocimientos) desead[oa]s|suma(?:rá)? puntos"},
     {Part.REQUIRED, "(?:key |basic |minimum |essential |required |educational )?(?:requirements?|qualifications?)|required(?: skills)?|must[- ]haves?"
         + "|mandatory(?: skills)?|essential(?: criteria| skills(?: and experience)?)?|person specification\\W+essential"
         + "|(?:what|who) (?:we(?:'re| are) looking for|you(?:'ll| will)? need|you bring|we need from you|we ask|we expect|we require)"
@@ -79,6 +80,9 @@ final class PostingOutline {
         + "|(?:ihr|dein) profil|(?:das )?bring(?:en sie|st du) mit|was (?:du|sie) mitbring(?:st|en)|(?:du bringst|sie bringen) mit|anforderungen|voraussetzungen"
         + "|anforderungsprofil|qualifikationen?|muss(?:-kriterien|-anforderungen)?|was wir (?:von (?:dir|ihnen) )?erwarten|(?:ihre|deine) (?:qualifikationen?|kenntnisse)"
         + "|das zeichnet (?:dich|sie) aus|unsere anforderungen|was (?:du|sie) brauch(?:st|en)"
+        + "|das (?:solltest du|sollten sie) mitbringen|damit überzeug(?:st du|en sie) uns|was wir uns (?:von (?:dir|ihnen) )?wünschen"
+        + "|ce que nous attendons(?: de (?:vous|toi))?|le profil(?: idéal| recherché)?|(?:le |la )?candidate? idéale?|qualités requises|savoir-faire|savoir-être"
+        + "|lo que (?:necesitas|pedimos)|qué pedimos|(?:conocimientos|competencias)(?: técnic[oa]s)?"
         + "|profil(?: recherché| souhaité| requis)?|votre profil|(?:compétences|qualifications|connaissances) (?:requises|demandées|attendues|techniques)|vous avez|vous êtes"
         + "|exigences|pr[ée]-?requis|ce que nous recherchons|qui êtes-vous|indispensables?|(?:vos )?compétences"
         + "|requisitos(?: mínimos| imprescindibles| indispensables| del puesto)?|buscamos|qué buscamos|lo que buscamos|perfil(?: buscado| requerido)?|tu perfil"
