@@ -18,8 +18,10 @@ final class JobTitleReader {
       "(?im)^\\s*(?:job title|title|position|role|job role|designation|vacancy|opening|post)\\s*[:\\-–]\\s*(.{3,100})$");
   private static final Pattern LOOKING_FOR = Pattern.compile(
       "(?iu)(?:looking for|hiring|seeking|search of|join us as|join (?:our|the) [\\w ]{0,30}?team as|recruiting|invited for|vacancy for"
-          + "|wir suchen|suchen wir|nous (?:recherchons|recrutons)|recherchons|recrutons|buscamos|se busca|precisamos)\\s+"
-          + "(?:an?|the|our|eine?n?(?:/n|\\*n|:n)?|une?|un\\(e\\)|un/?e|una?|un/a|una/o)?\\s*"
+          + "|wir suchen|suchen wir|nous (?:recherchons|recrutons)|recherchons|recrutons|buscamos|se busca|precisamos"
+          // "Spedition Wagner sucht ab sofort einen …", "Maison Verdier recrute son …", "Grupo Ebro busca un/a …"
+          + "|\\b(?-i:sucht|recrute|busca)(?:\\s+(?:ab sofort|zum nächstmöglichen zeitpunkt))?)\\s+"
+          + "(?:an?|the|our|eine?n?(?:/n|\\*n|:n)?|une?|un\\(e\\)|un/?e|una?|un/a|una/o|son|sa)?\\s*"
           + "(?:(?:experienced|talented|motivated|enthusiastic|passionate|skilled)\\s+)?"
           + "((?-i:\\p{Lu})[\\p{L}\\p{N}+#./&'-]*\\s?(?:(?-i:\\p{Lu})[\\p{L}\\p{N}+#./&'-]*\\s?|(?:of|in|and|&|de|del|des|du|la|en)\\s){0,7})");
   private static final Pattern HIRING_PREFIX = Pattern.compile(
@@ -40,21 +42,25 @@ final class JobTitleReader {
   // that names no role is the board's wrapping, not part of the title.
   private static final Pattern LEAD_LABEL = Pattern.compile("^([^:]{2,40}):\\s+(?=\\S)");
   // "SOC Analyst L2", "Support Engineer (Level 1)": the level is not the role.
-  private static final Pattern LEVEL = Pattern.compile("(?i)\\s+(?:L[1-4](?:\\s*/\\s*L?[1-4])?|level\\s+[1-4I]+)$|(?<=\\p{L}{3})\\s+(?-i:I{1,3}|IV)$");
+  // "Technicien support N1/N2", "IT-Support Mitarbeiter 1st- und 2nd-Level": the support level too.
+  private static final Pattern LEVEL = Pattern.compile("(?i)\\s+(?:L[1-4](?:\\s*/\\s*L?[1-4])?|N[1-3](?:\\s*/\\s*N?[1-3])?|level\\s+[1-4I]+"
+      + "|(?:[1-3](?:st|nd|rd)|first|second|third)(?:-?\\s*(?:(?:and|und|&|/)\\s*)?[1-3](?:st|nd|rd))?-?\\s*level(?:[-\\s]support)?)$"
+      + "|(?<=\\p{L}{3})\\s+(?-i:I{1,3}|IV)$");
   private static final Pattern TAIL = Pattern.compile(
       "\\s+(?:to|for|who|with|that|which|based|needed|wanted|required|responsible|on|from|within|across|join|will"
-          + "|für|bei|mit|zur|zum|ab|(?i:in vollzeit|in teilzeit|vollzeit|teilzeit)|pour|chez|au sein|afin|qui|para|con|que"
+          + "|für|bei|mit|zur|zum|ab|(?i:in (?:vollzeit|teilzeit|voll-|teil-|festanstellung|festeinstellung)|vollzeit|teilzeit)|pour|chez|au sein|afin|qui|para|con|que"
           // "Data Analyst en alternance", "Comercial sector alimentación": the contract or sector, not the role
           + "|(?i:en (?:alternance|stage|apprentissage|cdi|cdd|prácticas|remoto|télétravail)|sector|secteur|im bereich|(?:in der|im) (?:branche|sektor)))(?![\\p{L}]).*$");
   // "(m/w/d)" has gone with the brackets; "Chef de projet IT H/F", "Entwickler m/w/d" remain.
   private static final Pattern GENDER = Pattern.compile("(?i)\\s+[mwdfhx]\\s*/\\s*[mwdfhx](?:\\s*/\\s*[mwdfhx])?(?![\\p{L}])");
   // Contract and hours after the role: "CDI", "Temps plein", "Jornada completa", "100 %".
   private static final Pattern CONTRACT = Pattern.compile(
-      "(?iu)\\s+(?:cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|vollzeit|teilzeit|\\d{2,3}\\s*%|festanstellung|befristet|indefinido"
+      "(?iu)\\s+(?:cdi|cdd|temps (?:plein|partiel)|(?:a |de )?(?:media jornada|jornada (?:completa|parcial|intensiva))|vollzeit|teilzeit|\\d{2,3}\\s*%|festanstellung|befristet|indefinido"
           + "|ab sofort|(?:100\\s*%\\s*)?(?:remote|remoto|hybrid|hybride|híbrido|télétravail))$");
   // "Referent/in", "Entwickler*in", "Berater:innen": the feminine ending of a German role is not
   // part of its name, as "(m/w/d)" is not.
-  private static final Pattern GERMAN_FEMININE = Pattern.compile("(?<=\\p{Ll})(?:/-?|\\*|:|_)in(?:nen)?(?![\\p{L}])");
+  private static final Pattern GERMAN_FEMININE = Pattern.compile(
+      "(?<=\\p{Ll})(?:/-?|\\*|:|_)in(?:nen)?(?![\\p{L}])|(?<=mann)\\s*/\\s*-?\\s*(?:\\p{Ll}*frau)(?![\\p{L}])");
   // "Chargé de clientèle à Lyon", "Técnico/a de Administración en Madrid": a place after the role
   // in French, Spanish and German, unless its words are a field the vocabulary knows ("en Marketing").
   private static final Pattern PLACE = Pattern.compile("\\s+(à|en|in)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[\\s-]\\p{Lu}[\\p{L}'’-]+)?)$");
@@ -94,7 +100,21 @@ final class JobTitleReader {
       "programador", "programadora", "coordinadora", "asesor", "asesora", "contable", "abogado", "abogada", "médico",
       "médica", "farmacéutico", "farmacéutica", "arquitecto", "arquitecta", "recepcionista", "camarero", "camarera",
       "cocinero", "cocinera", "educador", "educadora", "investigador", "investigadora", "gestor", "gestora", "agente",
-      "especialista", "comercial", "dependiente", "dependienta", "auxiliar", "cuidador", "cuidadora", "delegado", "delegada");
+      "especialista", "comercial", "dependiente", "dependienta", "auxiliar", "cuidador", "cuidadora", "delegado", "delegada",
+      // "Prácticas en Marketing Digital": an internship named by its field
+      "prácticas",
+      "réceptionniste", "assistante", "secrétaire", "serveur", "serveuse", "cuisinier", "cuisinière", "caissier", "caissière",
+      "magasinier", "magasinière", "préparateur", "préparatrice", "cariste", "livreur", "livreuse", "chauffeur", "employé",
+      "employée", "hôte", "hôtesse", "ouvrier", "ouvrière", "électricien", "électricienne", "mécanicien", "mécanicienne",
+      "plombier", "manutentionnaire", "contrôleur", "contrôleuse", "auditeur", "auditrice", "avocat", "avocate", "psychologue",
+      "kinésithérapeute", "orthophoniste", "sage-femme", "puéricultrice", "coordinateur", "coordinatrice", "superviseur",
+      "superviseuse", "rédacteur", "rédactrice", "traducteur", "traductrice", "graphiste", "téléconseiller",
+      "téléconseillère", "logisticien", "logisticienne", "dessinateur", "dessinatrice", "projeteur", "projeteuse",
+      "mozo", "operario", "operaria", "repartidor", "repartidora", "cajero", "cajera", "limpiador", "limpiadora",
+      "electricista", "mecánico", "mecánica", "fontanero", "soldador", "administrador", "administradora", "encargado",
+      "encargada", "coordinador", "teleoperador", "teleoperadora", "secretario", "secretaria", "psicólogo", "psicóloga",
+      "fisioterapeuta", "celador", "celadora", "diseñador", "diseñadora", "redactor", "redactora", "traductor", "traductora",
+      "economista", "carretillero", "carretillera", "preparador", "preparadora", "ayudante", "promotor", "promotora");
   // German roles are compounds ending in a role word, and "-in" or "-innen" for women.
   private static final List<String> GERMAN_TITLE_ENDINGS = List.of(
       "entwickler", "kraft", "leiter", "manager", "berater", "mitarbeiter", "referent", "ingenieur", "lehrer", "pfleger",
@@ -103,7 +123,10 @@ final class JobTitleReader {
       "betreuer", "informatiker", "elektroniker", "mechatroniker", "helfer", "fachkraft", "wissenschaftler", "buchhalter",
       "controller", "designer", "planer", "vertreter", "disponent", "einkäufer", "therapeut", "hebamme", "apotheker",
       "steuerberater", "jurist", "redakteur", "sekretär", "pädagoge", "pädagogin", "tester", "programmierer", "consultant",
-      "engineer", "developer", "lead", "owner", "experte", "leitung", "sachbearbeitung", "assistenz", "referendar");
+      "engineer", "developer", "lead", "owner", "experte", "leitung", "sachbearbeitung", "assistenz", "referendar",
+      "fahrer", "koch", "köchin", "kellner", "monteur", "elektriker", "schlosser", "lagerist", "kommissionierer", "rezeptionist",
+      "meister", "tischler", "bäcker", "friseur", "kassierer", "angestellte", "angestellter", "recruiter", "dozent", "ausbilder",
+      "auszubildende", "azubi", "konstrukteur", "zeichner", "laborant", "chemiker", "arbeiter", "fachmann", "fachfrau");
   private static final Set<String> NOT_A_ROLE_LINE = Set.of("about the job", "about the role", "job description", "job details");
 
   private JobTitleReader() {}
@@ -183,9 +206,9 @@ final class JobTitleReader {
       s = HIRING_PREFIX.matcher(s).replaceFirst("");
       s = PRAISE.matcher(s).replaceFirst("");
       s = TAIL.matcher(s).replaceFirst("").replaceAll("[\\s.:;!,]+$", "").strip();
-      s = LEVEL.matcher(s).replaceFirst("");
       s = GENDER.matcher(s).replaceAll("");
       s = CONTRACT.matcher(s).replaceAll("").strip();
+      s = LEVEL.matcher(s).replaceFirst("");
       s = GERMAN_FEMININE.matcher(s).replaceAll("");
       if (!stackAfter) {
         s = withoutPlace(s);

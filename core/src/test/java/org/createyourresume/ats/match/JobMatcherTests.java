@@ -437,4 +437,41 @@ class JobMatcherTests {
     assertThat(keyword(m, "Incoterms").importance()).isEqualTo(Importance.REQUIRED);
     assertThat(keyword(m, "CargoWise").importance()).isEqualTo(Importance.PREFERRED);
   }
+
+  @Test
+  void translatedNamesOfCommonSkillsMeetTheVocabulary() {
+    JobMatch es = match("- Wrote services in Java.\n", """
+        Contable y técnico/a de soporte
+        Requisitos
+        - Colegiación en vigor
+        - Experiencia en soporte técnico, redes y redes sociales
+        - Preparación del cierre contable y de las declaraciones de impuestos
+        - Manejo de A3
+        """);
+    assertThat(es.language()).isEqualTo("es");
+    assertThat(names(es.missing())).contains("Professional registration", "Help desk", "Networking", "Social media",
+        "Financial close", "Tax compliance", "A3");
+    JobMatch fr = match("- Wrote services in Java.\n", """
+        Profil recherché
+        - Une expérience en logistique et en recrutement
+        - Le goût de la pédagogie et des mathématiques
+        - La connaissance de GLPI et du support informatique
+        Les petits plus
+        - Docker
+        """);
+    assertThat(names(fr.missing())).contains("Logistics", "Hiring", "Teaching", "Mathematics", "GLPI", "Help desk");
+    assertThat(keyword(fr, "Docker").importance()).isEqualTo(Importance.PREFERRED);
+    JobMatch de = match("- Wrote services in Java.\n", """
+        Ihr Profil
+        - Ausbildung als examinierte Pflegefachkraft
+        - Erfahrung mit Telematik in der Logistik
+        Idealerweise bringst du mit
+        - Weiterbildung zur Praxisanleitung
+        - Erfahrung in der Intensivpflege
+        """);
+    assertThat(keyword(de, "Nursing licence").importance()).isEqualTo(Importance.REQUIRED);
+    assertThat(names(de.missing())).contains("Telematics", "Logistics");
+    assertThat(keyword(de, "Practical instructor").importance()).isEqualTo(Importance.PREFERRED);
+    assertThat(keyword(de, "Critical care").importance()).isEqualTo(Importance.PREFERRED);
+  }
 }

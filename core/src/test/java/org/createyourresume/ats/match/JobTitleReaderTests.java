@@ -92,6 +92,37 @@ class JobTitleReaderTests {
     assertThat(JobTitleReader.read(firstLine + body, language)).isEqualTo(title);
   }
 
+  @ParameterizedTest(name = "\"{0}\" → {1}")
+  @CsvSource(delimiter = '>', textBlock = """
+      Technicien support informatique N1/N2 H/F > Technicien support informatique
+      IT-Support Mitarbeiter (w/m/d) 1st- und 2nd-Level > IT-Support Mitarbeiter
+      Técnico/a de Soporte Informático N1 - Jornada completa - Zaragoza > Técnico/a de Soporte Informático
+      Viajes Azahar\\nPrácticas en Marketing Digital (Junior) - Málaga > Prácticas en Marketing Digital
+      Spedition Wagner & Söhne sucht ab sofort einen Disponent Nahverkehr (m/w/d) (Junior) in Vollzeit für den Standort Erfurt und die Region > Disponent Nahverkehr
+      Pflegefachkraft (m/w/d) in Voll- oder Teilzeit > Pflegefachkraft
+      Stellenanzeige: Kaufmann/-frau für Büromanagement (m/w/d) > Kaufmann
+      Verkäufer (m/w/d) in Festanstellung > Verkäufer
+      Camarero/a a media jornada > Camarero/a
+      Oferta de trabajo: Enfermero/a (h/m) > Enfermero/a
+      Comptable unique H/F - CDI - temps partiel > Comptable unique
+      Hôtel Belle Rive | Réceptionniste de nuit (F/H/X) > Réceptionniste de nuit
+      Industriekaufmann/-frau (m/w/d) Vertrieb > Industriekaufmann Vertrieb
+      Lagerist (m/w/d) in Vollzeit > Lagerist
+      Maison Verdier, fabricant de cosmétiques naturels depuis vingt ans à Orléans, recrute son Responsable Logistique pour son entrepôt > Responsable Logistique
+      """)
+  void leavesOutSupportLevelsAndFindsTheRoleAfterTheCompanysName(String firstLines, String title) {
+    String posting = firstLines.replace("\\n", "\n") + "\n\nWir bieten ein gutes Gehalt. Nous offrons un contrat. Ofrecemos formación.\n";
+    TextLanguage language = firstLines.matches("(?s).*(?:Técnico|Prácticas|Camarero|Oferta).*") ? TextLanguage.SPANISH
+        : firstLines.matches("(?s).*(?:Technicien|Maison|Comptable|Hôtel).*") ? TextLanguage.FRENCH : TextLanguage.GERMAN;
+    assertThat(JobTitleReader.read(posting, language)).isEqualTo(title);
+  }
+
+  @Test
+  void aWordThatEndsInTheVerbIsNotTheVerb() {
+    assertThat(JobTitleReader.read("Das Team besucht einen Kunden in Köln und plant den Tag mit allen Kollegen gemeinsam vor Ort.\n",
+        TextLanguage.GERMAN)).isNull();
+  }
+
   @Test
   void noRoleGivesNoTitle() {
     assertThat(JobTitleReader.read("Join our friendly team in Leeds.\nGreat benefits and free coffee.\n")).isNull();

@@ -221,7 +221,7 @@ class PostingCorpusTests {
   /**
    * The second held-back part, written by another author than the first and committed before that
    * author changed any rule, is measured the same way: totals only, floors at the figures last
-   * measured (25 of 28 titles, 139 of 171 required items, 58 of 77 preferred items; it came in at
+   * measured (25 of 28 titles, 140 of 171 required items, 58 of 77 preferred items; it came in at
    * 25, 136 and 57), and the ordering rule in full.
    */
   @Test
@@ -229,7 +229,7 @@ class PostingCorpusTests {
     Score s = score(secondHeldBack);
     System.out.println(s.row("held back 2"));
     assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(89.2);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(81.2);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(81.8);
     assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(75.3);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * The German, French and Spanish postings (src/test/resources/postings-languages), in the format
  * of {@link PostingCorpusTests} with a {@code language:} line. {@code heldback/} (two per
  * language) was written and committed before any rule for these languages, {@code heldback-2/}
- * (three per language) before the second round of rules; only their totals are printed. Figures
+ * (three per language) before the second round of rules; only their totals are printed. The floors
+ * are the figures last measured (after the third round: 4 of 6 titles, 26 of 28 required and 12 of
+ * 13 preferred items; 8 of 9 titles, 31 of 39 and 15 of 19 in the second set). Figures
  * are recorded in docs/ATS.md.
  */
 class PostingLanguagesCorpusTests {
@@ -50,9 +52,9 @@ class PostingLanguagesCorpusTests {
   }
 
   @Test
-  void everyLanguageHasSevenTuningPostingsAndFiveHeldBack() {
+  void everyLanguageHasTwelveTuningPostingsAndFiveHeldBack() {
     for (String language : List.of("de", "fr", "es")) {
-      assertThat(part(false, language)).as(language).hasSizeGreaterThanOrEqualTo(7);
+      assertThat(part(false, language)).as(language).hasSizeGreaterThanOrEqualTo(12);
       assertThat(part(true, language)).as(language).hasSize(2);
       assertThat(secondHeldBack).as(language).filteredOn(p -> p.language().equals(language)).hasSize(3);
     }
@@ -74,7 +76,7 @@ class PostingLanguagesCorpusTests {
   void heldBackPartStaysAtItsMeasuredFloor() {
     PostingCorpusTests.Score s = PostingCorpusTests.score(part(true, null));
     System.out.println(s.row("held back"));
-    assertAtLeast(s, 66.6, 85.6, 92.2);
+    assertAtLeast(s, 66.6, 92.8, 92.2);
   }
 
   /** The second held-back set, written before the second round of rules: measured, never tuned on. */
@@ -82,7 +84,7 @@ class PostingLanguagesCorpusTests {
   void secondHeldBackPartStaysAtItsMeasuredFloor() {
     PostingCorpusTests.Score s = PostingCorpusTests.score(secondHeldBack);
     System.out.println(s.row("held back 2"));
-    assertAtLeast(s, 66.6, 79.4, 78.8);
+    assertAtLeast(s, 88.8, 79.4, 78.8);
   }
 
   /** Every language told right, no preferred item above a required one, and the rates at least as given. */

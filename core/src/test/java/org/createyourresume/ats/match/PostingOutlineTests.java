@@ -50,6 +50,27 @@ class PostingOutlineTests {
     assertThat(partOf("Title\n\n" + heading + "\n- Terraform\n", "Terraform")).isEqualTo(part);
   }
 
+  @ParameterizedTest(name = "heading \"{0}\" → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Das solltest du mitbringen        | REQUIRED
+      Damit überzeugen Sie uns          | REQUIRED
+      Was wir uns von dir wünschen      | REQUIRED
+      Idealerweise bringst du mit       | PREFERRED
+      Ce que nous attendons de vous     | REQUIRED
+      Le profil idéal                   | REQUIRED
+      Savoir-être                       | REQUIRED
+      Les petits plus                   | PREFERRED
+      Ce qui fera la différence         | PREFERRED
+      Lo que pedimos                    | REQUIRED
+      Conocimientos técnicos            | REQUIRED
+      Lo que valoramos                  | PREFERRED
+      Requisitos deseados               | PREFERRED
+      Suma puntos                       | PREFERRED
+      """)
+  void headingsInGermanFrenchAndSpanishSetThePartOfTheLinesBelow(String heading, Part part) {
+    assertThat(partOf("Titel\n\n" + heading + "\n- Terraform\n", "Terraform")).isEqualTo(part);
+  }
+
   @Test
   void inlineLabelsSetTheirOwnLineOnly() {
     String posting = "Mandatory Skills: AWS, Terraform\nPreferred Skills: Prometheus, Grafana\nWe use Jira.\n";
