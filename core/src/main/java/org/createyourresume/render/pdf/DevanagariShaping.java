@@ -205,7 +205,7 @@ final class DevanagariShaping {
     float startY = 0;
     float next = Float.NaN;
     for (int i = 0; i < glyphs.ids().length; i++) {
-      float gx = glyphs.x()[i] * scale + perCharacter * glyphs.before()[i];
+      float gx = glyphs.x()[i] * scale + perCharacter * glyphs.spacings()[i];
       float gy = glyphs.y()[i] * scale;
       if (glyphs.pieces()[i] == null) {
         device.fill(outline(font, glyphs.ids()[i], new AffineTransform(scale, 0, shear * scale, -scale, x + gx, y + gy)));
@@ -262,12 +262,16 @@ final class DevanagariShaping {
   }
 
   /**
-   * A run shaped: glyph ids in visual order, their positions and advances in font units, the
-   * number of characters before each glyph's syllable (for justification), and the source text
-   * each glyph with an advance stands for (null for the glyphs drawn as outlines).
+   * A run shaped: glyph ids in visual order, their positions and advances in font units, how many
+   * times the per-character spacing of a justified or letter-spaced line goes before each glyph,
+   * and the source text each glyph with an advance stands for (null for the glyphs drawn as
+   * outlines).
+   *
+   * <p>The layout adds that spacing once per character; a syllable is one shape, so the run's
+   * spacing is shared out evenly between its clusters instead, the same in all.
    */
   record Shaped(
-      int[] ids, float[] x, float[] y, float[] advances, int[] before, String[] pieces, float advance, float unitsPerEm) {}
+      int[] ids, float[] x, float[] y, float[] advances, float[] spacings, String[] pieces, float advance, float unitsPerEm) {}
 
   /** {@code run} shaped, or null when its face is not shaped or the shaper's output cannot be mapped. */
   Shaped shape(Run run) throws IOException {
@@ -339,7 +343,8 @@ final class DevanagariShaping {
       }
       first = end;
     }
-    int[] before = new int[count];
+    float[] spacings = new float[count];
+    float spacingPerCluster = (float) text.codePointCount(0, chars.length) / clusters.size();
     String[] pieces = new String[count];
     for (int k = 0; k < clusters.size(); k++) {
       int[] cluster = clusters.get(k);
@@ -349,10 +354,9 @@ final class DevanagariShaping {
       int from = starts[cluster[0]];
       int to = k + 1 < clusters.size() ? starts[clusters.get(k + 1)[0]] : chars.length;
       int[] characters = text.substring(from, to).codePoints().toArray();
-      int charactersBefore = text.codePointCount(0, from);
       int spacing = 0;
       for (int g = cluster[0]; g < cluster[1]; g++) {
-        before[g] = charactersBefore;
+        spacings[g] = k * spacingPerCluster;
         spacing += advances[g] > 0 ? 1 : 0;
       }
       if (spacing > characters.length) {
@@ -373,7 +377,7 @@ final class DevanagariShaping {
         }
       }
     }
-    return new Shaped(ids, x, y, advances, before, pieces, positions[2 * count], face.getUnitsPerEm());
+    return new Shaped(ids, x, y, advances, spacings, pieces, positions[2 * count], face.getUnitsPerEm());
   }
 
   private static boolean hasSpacing(float[] advances, int[] cluster) {
