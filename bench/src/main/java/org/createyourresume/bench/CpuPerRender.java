@@ -13,6 +13,9 @@ import org.createyourresume.render.ResumeRenderer;
  * of five rounds of 100 renders after 400 warm-up renders.
  *
  * <pre>{@code java -cp bench/target/benchmarks.jar org.createyourresume.bench.CpuPerRender [template] [resume]}</pre>
+ *
+ * <p>{@code resume} names one of this module's resumes: {@code one-page} (the default), {@code
+ * three-page}, {@code over-one-page}, or {@code hindi} (Devanagari, shaped before it is drawn).
  */
 public final class CpuPerRender {
 

@@ -1,19 +1,25 @@
 package org.createyourresume.render.pdf;
 
 import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.extend.TextRenderer;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
+import com.openhtmltopdf.pdfboxout.PdfBoxFastOutputDevice;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.render.JustificationInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * OpenHTMLtoPDF's text renderer with text measuring served from {@link GlyphWidths}. Drawing and
- * font metrics are the engine's own.
+ * OpenHTMLtoPDF's text renderer with text measuring served from {@link GlyphWidths}, and text with
+ * Devanagari in it measured and drawn shaped ({@link DevanagariShaping}). Other drawing and font
+ * metrics are the engine's own.
  *
  * <p>{@link #getWidth} gives the same number the engine's would: the same font (the first of the
  * family that is available), the same width in font units, then the engine's scaling and rounding
@@ -25,9 +31,47 @@ final class CachedWidthTextRenderer extends PdfBoxTextRenderer {
   /** The engine's tolerance before a width is rounded up (PdfBoxTextRenderer, 1.1.x). */
   private static final float MEASURING_DELTA = 0.01f;
 
+  /**
+   * The output device's current font, which the engine sets before drawing a string but does not
+   * pass to the text renderer. Null if this engine version names it otherwise: Devanagari is then
+   * drawn unshaped (and the tests that look for shaped glyphs fail).
+   */
+  private static final VarHandle DEVICE_FONT = deviceFont();
+
+  private final DevanagariShaping shaping;
+
+  CachedWidthTextRenderer(DevanagariShaping shaping) {
+    this.shaping = shaping;
+  }
+
+  /** Writes the fonts of the shaped text into the document, once the last page is drawn. */
+  void finish() throws IOException {
+    shaping.finish();
+  }
+
+  private static VarHandle deviceFont() {
+    try {
+      return MethodHandles.privateLookupIn(PdfBoxFastOutputDevice.class, MethodHandles.lookup())
+          .findVarHandle(PdfBoxFastOutputDevice.class, "_font", PdfBoxFSFont.class);
+    } catch (ReflectiveOperationException | SecurityException e) {
+      return null;
+    }
+  }
+
   @Override
   public int getWidth(FontContext context, FSFont font, String string) {
     PdfBoxFSFont pdfBoxFont = (PdfBoxFSFont) font;
+    if (DevanagariShaping.hasDevanagari(string)) {
+      String text = TextRenderer.getEffectivePrintableString(string);
+      List<DevanagariShaping.Run> runs = DevanagariShaping.runs(pdfBoxFont.getFontDescriptions(), text);
+      if (runs != null) {
+        try {
+          return rounded(shaping.width(runs, pdfBoxFont.getSize2D()));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot measure text", e);
+        }
+      }
+    }
     PDFont pdFont = firstAvailable(pdfBoxFont.getFontDescriptions());
     GlyphWidths widths = pdFont == null ? null : GlyphWidths.of(pdFont);
     if (widths == null) {
@@ -42,11 +86,40 @@ final class CachedWidthTextRenderer extends PdfBoxTextRenderer {
     if (Float.isNaN(units)) {
       return super.getWidth(context, font, string);
     }
-    float result = units / 1000f * pdfBoxFont.getSize2D();
+    return rounded(units / 1000f * pdfBoxFont.getSize2D());
+  }
+
+  /** The engine's rounding of a width to whole dots. */
+  private static int rounded(float result) {
     if ((double) result - Math.floor(result) < (double) MEASURING_DELTA) {
       return (int) result;
     }
     return (int) Math.ceil(result);
+  }
+
+  @Override
+  public void drawString(OutputDevice device, String string, float x, float y) {
+    drawString(device, string, x, y, null);
+  }
+
+  @Override
+  public void drawString(OutputDevice device, String string, float x, float y, JustificationInfo info) {
+    if (DEVICE_FONT != null
+        && DevanagariShaping.hasDevanagari(string)
+        && device instanceof PdfBoxFastOutputDevice pdf
+        && DEVICE_FONT.get(pdf) instanceof PdfBoxFSFont font) {
+      String text = TextRenderer.getEffectivePrintableString(string);
+      List<DevanagariShaping.Run> runs = DevanagariShaping.runs(font.getFontDescriptions(), text);
+      if (runs != null) {
+        try {
+          shaping.draw(pdf, runs, x, y, info, font.getSize2D());
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot draw text", e);
+        }
+        return;
+      }
+    }
+    super.drawString(device, string, x, y, info);
   }
 
   private static PDFont firstAvailable(List<FontDescription> descriptions) {

@@ -1,11 +1,15 @@
 package org.createyourresume.render.pdf;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +81,7 @@ public final class FontCatalog {
 
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
   private final ThreadLocal<Map<String, TrueTypeFont>> parsed = ThreadLocal.withInitial(HashMap::new);
+  private final Map<String, Font> layoutFonts = new ConcurrentHashMap<>();
 
   public List<FontFamily> families() {
     return FAMILIES;
@@ -116,9 +121,43 @@ public final class FontCatalog {
   /** A fallback face: upright only, and the regular weight where there is no bold. */
   private TrueTypeFont fallbackFace(FontFamily family, FontFace face) {
     boolean bold = (face == FontFace.BOLD || face == FontFace.BOLD_ITALIC) && family != CJK;
-    String path = ROOT + family.directory() + "/" + family.filePrefix() + (bold ? "-Bold" : "-Regular") + ".ttf";
+    return parsed.get().computeIfAbsent(fallbackPath(family, bold), p -> parse(p, false));
+  }
+
+  private static String fallbackPath(FontFamily family, boolean bold) {
     // not trimmed: these faces hold only their own scripts, and are loaded only when used
-    return parsed.get().computeIfAbsent(path, p -> parse(p, false));
+    return ROOT + family.directory() + "/" + family.filePrefix() + (bold ? "-Bold" : "-Regular") + ".ttf";
+  }
+
+  /**
+   * The faces among {@code family}'s fallbacks whose text is shaped before it is drawn (the
+   * Devanagari ones), each mapped to the same font file opened by the JDK's layout engine at a
+   * size of one em in font units. This thread's parsed faces are the keys, compared by identity.
+   */
+  Map<TrueTypeFont, Font> shapedFaces(FontFamily family) {
+    Map<TrueTypeFont, Font> shaped = new IdentityHashMap<>();
+    for (FontFamily fallback : fallbacks(family)) {
+      if (fallback.name().equals("Fallback Devanagari")) {
+        for (boolean bold : new boolean[] {false, true}) {
+          String path = fallbackPath(fallback, bold);
+          TrueTypeFont face = parsed.get().computeIfAbsent(path, p -> parse(p, false));
+          shaped.put(face, layoutFonts.computeIfAbsent(path, p -> layoutFont(p, face)));
+        }
+      }
+    }
+    return shaped;
+  }
+
+  /** The font file at {@code path} opened by the JDK, sized so that positions are font units. */
+  private Font layoutFont(String path, TrueTypeFont face) {
+    byte[] bytes = files.computeIfAbsent(path, FontCatalog::readResource);
+    try {
+      // Font objects are immutable and shared by every thread
+      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes))
+          .deriveFont((float) face.getUnitsPerEm());
+    } catch (FontFormatException | IOException e) {
+      throw new IllegalStateException("the JDK cannot open bundled font " + path, e);
+    }
   }
 
   /**

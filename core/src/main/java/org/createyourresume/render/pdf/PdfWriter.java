@@ -8,6 +8,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.util.XRLog;
+import java.awt.Font;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.BufferedOutputStream;
@@ -75,13 +76,16 @@ public final class PdfWriter {
    */
   public int write(String page, FontFamily family, OutputStream out) throws IOException {
     Map<FontFamily, Map<FontFace, TrueTypeFont>> faces = faces(family);
+    Map<TrueTypeFont, Font> shapedFaces = fonts.shapedFaces(family);
     String xhtml = withFallbacks(page, family);
     return JaxpDefaults.run(
         () -> {
           try (PDDocument document = new PDDocument();
-              PdfBoxRenderer renderer = renderer(xhtml, family, faces, document)) {
+              PdfBoxRenderer renderer =
+                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces))) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
+            ((CachedWidthTextRenderer) renderer.getSharedContext().getTextRenderer()).finish();
             LinkDescriptions.copyToAnnotations(document);
             // Without object streams: measured 16% of the render spent packing them, to save
             // about a tenth of a file that is small anyway.
@@ -104,11 +108,13 @@ public final class PdfWriter {
    */
   public PageLayout measure(String page, FontFamily family) throws IOException {
     Map<FontFamily, Map<FontFace, TrueTypeFont>> faces = faces(family);
+    Map<TrueTypeFont, Font> shapedFaces = fonts.shapedFaces(family);
     String xhtml = withFallbacks(page, family);
     return JaxpDefaults.run(
         () -> {
           try (PDDocument document = new PDDocument();
-              PdfBoxRenderer renderer = renderer(xhtml, family, faces, document)) {
+              PdfBoxRenderer renderer =
+                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces))) {
             renderer.layout();
             BlockBox root = renderer.getRootBox();
             List<PageBox> pages = root.getLayer().getPages();
@@ -175,9 +181,9 @@ public final class PdfWriter {
 
   private static PdfBoxRenderer renderer(
       String xhtml,
-      FontFamily family,
       Map<FontFamily, Map<FontFace, TrueTypeFont>> faces,
-      PDDocument document)
+      PDDocument document,
+      DevanagariShaping shaping)
       throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(document);
@@ -209,8 +215,9 @@ public final class PdfWriter {
     PdfBoxRenderer renderer = builder.buildPdfRenderer();
     // Text measuring from a per-font table instead of PDFBox's encode-and-decode per word: same
     // widths, a tenth less allocation (see GlyphWidths). The engine takes its text renderer from
-    // the shared context when layout starts, so replacing it here is enough.
-    renderer.getSharedContext().setTextRenderer(new CachedWidthTextRenderer());
+    // the shared context when layout starts, so replacing it here is enough. Devanagari is shaped
+    // there too, for measuring and drawing alike.
+    renderer.getSharedContext().setTextRenderer(new CachedWidthTextRenderer(shaping));
     return renderer;
   }
 
