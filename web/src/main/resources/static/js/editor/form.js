@@ -142,8 +142,7 @@ export function renderForm(root, ctx) {
   function listField(path, spec, entryName) {
     const items = Array.isArray(get(doc, path)) ? get(doc, path) : [];
     const labelId = nextId('list');
-    const noun = spec.item || 'item';
-    const isBullet = noun === 'achievement' || noun === 'highlight' || noun === 'bullet';
+    const isBullet = spec.item === 'achievement' || spec.item === 'highlight' || spec.item === 'bullet';
     const guide = ctx.guide ? ctx.guide(guideKey(path)) : null;
     const ul = h('ul', { class: 'bullets', 'data-list-path': JSON.stringify(path), 'aria-labelledby': labelId });
     items.forEach((text, i) => {

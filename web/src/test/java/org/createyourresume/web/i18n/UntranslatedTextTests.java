@@ -65,7 +65,7 @@ class UntranslatedTextTests {
 
   /** Block and line comments of a script, which may speak English. */
   private static final Pattern COMMENT =
-      Pattern.compile("(?s)/\\*.*?\\*/|(?m)^\\s*//.*$|\\s//[^'\"`\\n]*$");
+      Pattern.compile("/\\*(?s:.*?)\\*/|(?m)^\\s*//[^\\n]*|\\s//[^'\"`\\n]*$");
   /** A string or template literal of a script (quoted strings on one line). */
   private static final Pattern LITERAL =
       Pattern.compile("'([^'\\n]*)'|\"([^\"\\n]*)\"|`([^`]*)`");
@@ -76,8 +76,8 @@ class UntranslatedTextTests {
    * code rather than taken from the bundles (class lists and selectors never hold them whole).
    */
   private static final Set<String> ENGLISH_WORDS = Set.of("all", "of", "for", "the", "and", "or",
-      "with", "without", "to", "in", "on", "no", "not", "chosen", "template", "templates",
-      "item", "items", "lesson", "lessons", "show", "add", "remove", "search", "any", "one", "two");
+      "with", "without", "to", "in", "on", "not", "is", "chosen", "template", "templates",
+      "item", "items", "lesson", "lessons", "show", "remove", "search", "any", "one", "two");
 
   @ParameterizedTest
   @ValueSource(strings = {"gallery.js", "editor/form.js", "editor/layout.js", "learn/progress.js",
