@@ -391,6 +391,6 @@ class LearnControllerTests {
     }
     assertThat(lessonPage).contains("<h1 id=\"learn-title\" lang=\"en\">&lt;script&gt;alert(2)&lt;/script&gt;",
         "<meta name=\"description\" content=\"&#34; onmouseover=&#34;alert(3)\">");
-    assertThat(coursePage).contains("<h1>&lt;b&gt;Demo&lt;/b&gt;</h1>");
+    assertThat(coursePage).contains("<h1 lang=\"en\">&lt;b&gt;Demo&lt;/b&gt;</h1>");
   }
 }
