@@ -1,6 +1,7 @@
 // The template gallery: the filter form narrows the cards as soon as a choice changes, and the
 // address follows, so a filtered gallery can be bookmarked or shared. Without this script the same
 // form is sent as a GET and the server draws the filtered gallery (see GalleryFilter).
+import { t } from './i18n.js';
 
 const form = document.getElementById('gallery-filters');
 const cards = [...document.querySelectorAll('#gallery > li')];
@@ -34,11 +35,12 @@ function update() {
     if (pass) shown += 1;
   }
   const total = cards.length;
-  const noun = total === 1 ? 'template' : 'templates';
-  count.textContent = answers.length === 0 ? `All ${total} ${noun}` : `${shown} of ${total} ${noun}`;
+  const one = total === 1;
+  if (answers.length === 0) count.textContent = one ? t('gallery.all.one', total) : t('gallery.all.other', total);
+  else count.textContent = one ? t('gallery.shown.one', shown, total) : t('gallery.shown.other', shown, total);
   empty.hidden = shown > 0;
   clear.hidden = answers.length === 0;
-  if (chosenLabel) chosenLabel.textContent = answers.length ? `${answers.length} chosen` : '';
+  if (chosenLabel) chosenLabel.textContent = answers.length ? t('gallery.chosen', answers.length) : '';
   const query = new URLSearchParams(answers).toString();
   window.history.replaceState(null, '', query ? `${window.location.pathname}?${query}` : window.location.pathname);
 }

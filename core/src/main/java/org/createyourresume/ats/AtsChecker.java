@@ -45,6 +45,7 @@ import org.createyourresume.ats.match.JobMatcher;
 import org.createyourresume.ats.match.Keyword;
 import org.createyourresume.ats.parse.ParsedResume;
 import org.createyourresume.ats.parse.ResumeParser;
+import org.createyourresume.ats.parse.SectionKind;
 import org.createyourresume.ats.parse.TextLanguage;
 import org.createyourresume.json.JsonResumeException;
 import org.createyourresume.json.JsonResumeReader;
@@ -295,12 +296,12 @@ public final class AtsChecker {
           "Look at the fields listed: simplify the text there (avoid unusual characters, very long"
               + " titles) or choose another template.",
           differences.stream().map(FieldDifference::toString).toList(),
-          Math.min(15, 3 * differences.size())));
+          Math.min(15, 3 * differences.size()), List.of(differences.size())));
     }
     JobMatch match = null;
     if (options.jobDescription() != null) {
       match = matcher.match(parsed, context.yearsOfExperience(), options.jobDescription());
-      findings.addAll(matchFindings(match));
+      findings.addAll(matchFindings(match, parsed.has(SectionKind.SKILLS)));
     }
     findings.sort(Scoring.BEST_FIX_FIRST);
     List<ScorePart> parts = Scoring.parts(findings, match);
@@ -310,7 +311,7 @@ public final class AtsChecker {
   }
 
   /** The most important missing keywords one by one (what adding each is worth), then the rest. */
-  private static List<Finding> matchFindings(JobMatch match) {
+  private static List<Finding> matchFindings(JobMatch match, boolean hasSkills) {
     List<Finding> out = new ArrayList<>();
     double total = 0;
     for (Keyword k : match.matched()) {
@@ -324,13 +325,13 @@ public final class AtsChecker {
       Keyword k = missing.get(i);
       int gain = (int) Math.round(30 * k.weight() / Math.max(1e-9, total));
       if (i < 5) {
-        out.add(new Finding("match.missing." + k.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        out.add(new Finding(FindingIds.missing(k.kind()),
             Finding.Category.MATCH, i < 3 ? Finding.Severity.MAJOR : Finding.Severity.MINOR,
             "Missing from your resume: " + k.name(),
             "The job posting asks for " + k.name() + (k.mentions() > 1 ? " (" + k.mentions() + " mentions)" : "")
                 + ", and your resume does not show it. ATS searches and rankings match the posting's words.",
             "If you have it, add it to " + k.suggestion() + ", using the posting's wording (\"" + k.asWritten() + "\").",
-            List.of(), gain));
+            List.of(), gain, List.of(k.name(), k.mentions(), k.asWritten(), hasSkills ? 1 : 0)));
       }
     }
     if (missing.size() > 5) {
@@ -338,7 +339,7 @@ public final class AtsChecker {
       out.add(new Finding("match.missing.more", Finding.Category.MATCH, Finding.Severity.MINOR,
           rest.size() + " more keywords from the posting are missing",
           "Less weighty requirements of the posting that your resume does not show.",
-          "Add those you genuinely have, where they fit.", rest, 0));
+          "Add those you genuinely have, where they fit.", rest, 0, List.of(rest.size())));
     }
     return out;
   }

@@ -53,6 +53,19 @@ public record AtsReport(
   }
 
   /**
+   * The same report with {@code words} in place of its findings, in the same order: for an
+   * interface that words the findings in its own language (see {@link Finding#arguments()}).
+   */
+  public AtsReport withFindings(List<Finding> words) {
+    if (words.size() != findings.size()) {
+      throw new IllegalArgumentException(
+          "expected " + findings.size() + " findings, got " + words.size());
+    }
+    return new AtsReport(score, scoreParts, words, format, pages, this.words, bytes, template, text,
+        parsed, differences, jobMatch, grammar, language);
+  }
+
+  /**
    * The report as JSON: each component above under its own name, nested records as objects,
    * enums by name, absent values as {@code null}. This is the one JSON form of a report: {@code
    * cyr check --json} prints it and {@code POST /api/ats/check} answers it, so a script can move

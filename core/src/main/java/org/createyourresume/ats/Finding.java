@@ -13,6 +13,10 @@ import java.util.List;
  * @param fix what to change
  * @param examples up to five pieces of the resume it is about (a bullet, a heading), may be empty
  * @param points score points it costs (0 for information)
+ * @param arguments the values the title, explanation and fix were made from (counts, a heading,
+ *     a keyword), in a fixed order per id, so that an interface can word the finding in another
+ *     language from the id alone: argument {@code n} is {@code {n}} in a MessageFormat pattern.
+ *     A list argument holds codes (such as {@code email}), each to be named in that language
  */
 public record Finding(
     String id,
@@ -22,10 +26,23 @@ public record Finding(
     String explanation,
     String fix,
     List<String> examples,
-    int points) {
+    int points,
+    List<Object> arguments) {
 
   public Finding {
     examples = examples == null ? List.of() : List.copyOf(examples.subList(0, Math.min(5, examples.size())));
+    arguments = arguments == null ? List.of() : List.copyOf(arguments);
+  }
+
+  /** A finding whose words take no values. */
+  public Finding(String id, Category category, Severity severity, String title, String explanation,
+      String fix, List<String> examples, int points) {
+    this(id, category, severity, title, explanation, fix, examples, points, List.of());
+  }
+
+  /** The same finding worded otherwise (in another language): everything else is kept. */
+  public Finding withWords(String title, String explanation, String fix) {
+    return new Finding(id, category, severity, title, explanation, fix, examples, points, arguments);
   }
 
   /** Which part of the score a finding belongs to. */

@@ -145,7 +145,7 @@ class AtsCheckerTests {
     assertThat(json.get("format").asString()).isEqualTo("DOCX");
     assertThat(json.get("template").isNull()).isTrue();
     assertThat(json.get("findings").get(0).propertyNames()).containsExactly("id", "category",
-        "severity", "title", "explanation", "fix", "examples", "points");
+        "severity", "title", "explanation", "fix", "examples", "points", "arguments");
     assertThat(json.get("findings").get(0).get("id").asString()).isEqualTo(report.findings().get(0).id());
     assertThat(json.get("parsed").get("name").asString()).isEqualTo(report.parsed().name());
     assertThat(json.get("jobMatch").get("missing").get(0).get("name").asString())

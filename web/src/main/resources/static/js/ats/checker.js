@@ -38,7 +38,7 @@ function sizeText(bytes) {
 
 function choose(file) {
   chosen = file || null;
-  fileName.textContent = chosen ? `Chosen: ${chosen.name} (${sizeText(chosen.size)})` : '';
+  fileName.textContent = chosen ? t('ats.chosen', chosen.name, sizeText(chosen.size)) : '';
   clearError();
 }
 
@@ -104,8 +104,8 @@ async function check(event) {
   clearError();
   if (source() === 'file') {
     if (!chosen) return fail(t('ats.choose-file'), 'file');
-    if (chosen.size > maxBytes) return fail(`“${chosen.name}” is ${sizeText(chosen.size)}; the checker reads files of up to ${form.dataset.maxSize}. Save it without large pictures and try again.`, 'file');
-    if (chosen.size === 0) return fail(`“${chosen.name}” is empty.`, 'file');
+    if (chosen.size > maxBytes) return fail(t('ats.too-large', chosen.name, sizeText(chosen.size), form.dataset.maxSize), 'file');
+    if (chosen.size === 0) return fail(t('ats.empty', chosen.name), 'file');
   } else if (!textInput.value.trim()) {
     return fail(t('ats.paste-text'), 'text');
   }
@@ -138,7 +138,7 @@ async function check(event) {
     drawReport(report, answer, { locate: (f) => (pointsAtField(f) ? f : null), go: toEditor, action: t('ats.fix-in-editor') });
     results.hidden = false;
     const fixes = fixCount(answer);
-    status.textContent = `Checked: score ${answer.score} out of 100, ${fixes} ${fixes === 1 ? 'thing' : 'things'} to fix.`;
+    status.textContent = fixes === 1 ? t('ats.checked.one', answer.score, fixes) : t('ats.checked.other', answer.score, fixes);
     $('ats-results-title').focus();
   } finally {
     submit.disabled = false;

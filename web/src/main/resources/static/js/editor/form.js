@@ -142,16 +142,16 @@ export function renderForm(root, ctx) {
   function listField(path, spec, entryName) {
     const items = Array.isArray(get(doc, path)) ? get(doc, path) : [];
     const labelId = nextId('list');
-    const noun = spec.item || 'item';
-    const isBullet = noun === 'achievement' || noun === 'highlight' || noun === 'bullet';
+    const isBullet = spec.item === 'achievement' || spec.item === 'highlight' || spec.item === 'bullet';
     const guide = ctx.guide ? ctx.guide(guideKey(path)) : null;
     const ul = h('ul', { class: 'bullets', 'data-list-path': JSON.stringify(path), 'aria-labelledby': labelId });
     items.forEach((text, i) => {
       const itemPath = [...path, i];
       const id = nextId();
+      const name = spec.itemName ? spec.itemName(i + 1) : t('form.item', i + 1);
       const hint = h('p', { class: 'hint bullet-hint', id: `${id}-hint`, 'aria-live': 'polite' });
       const area = h('textarea', {
-        id, rows: 1, value: typeof text === 'string' ? text : '', 'aria-label': `${spec.label} ${i + 1}`,
+        id, rows: 1, value: typeof text === 'string' ? text : '', 'aria-label': name,
         'aria-describedby': `${id}-hint`, 'data-focus-key': key(itemPath), spellcheck: 'true',
         placeholder: guide && guide.example ? guide.example : undefined,
       });
@@ -173,7 +173,6 @@ export function renderForm(root, ctx) {
         }
       });
       autoGrow(area);
-      const name = spec.itemName ? spec.itemName(i + 1) : `${noun} ${i + 1}`;
       li.append(
         h('button', { type: 'button', class: 'handle handle-item', 'aria-label': t('form.reorder', name), title: t('form.reorder.title'), 'data-focus-key': `handle:${key(itemPath)}`, onkeydown: (ev) => arrowMove(ev, path, i, items.length, `handle:${key(path)}`, name) }, icon('grip')),
         h('span', { class: 'bullet-mark', 'aria-hidden': 'true' }, '•'),
@@ -194,7 +193,7 @@ export function renderForm(root, ctx) {
       : null;
     const guideHint = guide && guide.hint && items.length === 0 ? h('p', { class: 'hint hint-guide' }, guide.hint) : null;
     return h('div', { class: 'field wide list-field' },
-      h('span', { class: 'field-label', id: labelId }, spec.label, entryName ? h('span', { class: 'visually-hidden' }, ` for ${entryName}`) : null),
+      h('span', { class: 'field-label', id: labelId }, spec.label, entryName ? h('span', { class: 'visually-hidden' }, ` ${t('form.for-entry', entryName)}`) : null),
       guideHint, ul, h('div', { class: 'add-row' }, add, ideas));
   }
 

@@ -76,9 +76,10 @@ export function startQuiz(form, onDone, previous) {
     feedback.className = `quiz-feedback ${right ? 'is-right' : 'is-wrong'}`;
     const verdict = document.createElement('strong');
     say(verdict, right ? t('quiz.correct') : t('quiz.not-quite'));
-    feedback.replaceChildren(verdict, right
-      ? ` ${explanation}`
-      : ` The answer is: ${correct}. ${explanation}`);
+    // the interface's words in its language, the lesson's own (the answer, why) in English
+    const answer = document.createElement('span');
+    if (!right) say(answer, t('quiz.answer-is', correct));
+    feedback.replaceChildren(verdict, ' ', ...(right ? [] : [answer, ' ']), explanation);
     // the button keeps focus (a disabled one would drop it), but does nothing more
     say(check, right ? t('quiz.answered-right') : t('quiz.answered-wrong'));
     check.setAttribute('aria-disabled', 'true');

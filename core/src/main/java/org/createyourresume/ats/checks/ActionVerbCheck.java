@@ -42,6 +42,6 @@ public final class ActionVerbCheck implements Check {
         "Bullets that open with a strong verb (\"Led\", \"Reduced\", \"Built\") read as results;"
             + " \"Responsible for…\" or a noun reads as a duty list. Recruiters skim the first word.",
         "Start each bullet with a past-tense verb for past jobs (present tense for the current one)"
-            + " that says what you did.", weak));
+            + " that says what you did.", weak, weak.size(), bullets.size()));
   }
 }

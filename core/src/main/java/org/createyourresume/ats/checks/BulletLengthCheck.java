@@ -30,13 +30,14 @@ public final class BulletLengthCheck implements Check {
       findings.accept(Findings.of("bullets.long", Category.CONTENT, Severity.MINOR, Math.min(4, 2 * tooLong.size()),
           Findings.plural(tooLong.size(), "bullet") + " over " + LONG + " words",
           "Long bullets are skimmed past; the key result gets lost in the middle.",
-          "Keep each bullet to one or two lines: one action, one result. Split the rest.", tooLong));
+          "Keep each bullet to one or two lines: one action, one result. Split the rest.", tooLong,
+          tooLong.size(), LONG));
     }
     if (!tooShort.isEmpty()) {
       findings.accept(Findings.of("bullets.short", Category.CONTENT, Severity.MINOR, Math.min(3, tooShort.size()),
           Findings.plural(tooShort.size(), "bullet") + " under " + SHORT + " words",
           "Very short bullets name a task without saying what came of it.",
-          "Say what you did and what changed because of it.", tooShort));
+          "Say what you did and what changed because of it.", tooShort, tooShort.size(), SHORT));
     }
     List<String> bare = new ArrayList<>();
     for (ParsedEntry job : r.parsed().jobs()) {
@@ -49,7 +50,7 @@ public final class BulletLengthCheck implements Check {
           Findings.plural(bare.size(), "job") + " without a description",
           "A job with only a title and dates gives an ATS no keywords to match and a recruiter"
               + " nothing to judge.",
-          "Add two to five bullets with what you achieved there.", bare));
+          "Add two to five bullets with what you achieved there.", bare, bare.size()));
     }
   }
 }

@@ -38,6 +38,7 @@ public final class BuzzwordCheck implements Check {
         Findings.plural(found.size(), "cliché") + " or buzzword" + (found.size() == 1 ? "" : "s"),
         "Phrases like \"" + found.get(0) + "\" appear on thousands of resumes and prove nothing;"
             + " recruiters skip them, and no ATS search uses them.",
-        "Replace each with evidence: a result, a number, a named tool or method.", found));
+        "Replace each with evidence: a result, a number, a named tool or method.", found,
+        found.size(), found.get(0)));
   }
 }

@@ -54,7 +54,8 @@ public final class DatesCheck implements Check {
           undated.size() == 1 ? "A job without dates" : undated.size() + " jobs without dates",
           "ATS compute your years of experience from job dates, and many rank or filter on them."
               + " Jobs without dates count as zero experience and look like something is hidden.",
-          "Give every job a start and end date on its first line, e.g. \"Jan 2021 – Present\".", undated));
+          "Give every job a start and end date on its first line, e.g. \"Jan 2021 – Present\".", undated,
+          undated.size()));
     }
     if (!shortYears.isEmpty()) {
       findings.accept(Findings.of("dates.two-digit-year", Category.SECTIONS, Severity.MINOR, 3,
@@ -74,7 +75,8 @@ public final class DatesCheck implements Check {
           "Dates in mixed formats",
           "Dates are written in " + styles.size() + " different formats. Parsers read one consistent"
               + " format most reliably.",
-          "Use one format for every date, e.g. \"Jan 2021 – Present\" or \"01/2021 – 03/2023\"."));
+          "Use one format for every date, e.g. \"Jan 2021 – Present\" or \"01/2021 – 03/2023\".",
+          List.of(), styles.size()));
     }
     checkOrder(dated, r, findings);
   }
@@ -124,7 +126,7 @@ public final class DatesCheck implements Check {
           "Gaps of more than six months are noted by some ATS and by recruiters. They are common"
               + " and not a fault, but an unexplained one invites questions.",
           "If a gap had a reason (study, caring, travel, freelance work), a one-line entry or a"
-              + " summary sentence can say so.", gaps));
+              + " summary sentence can say so.", gaps, gaps.size()));
     }
   }
 

@@ -55,6 +55,7 @@ public final class DuplicateTextCheck implements Check {
         repeated.size() == 1 ? "A line printed twice at a page break" : repeated.size() + " lines printed twice at page breaks",
         "The file prints the same line at the bottom of one page and again at the top of the next."
             + " A person may not notice; an ATS reads it twice.",
-        "Move the page break (shorten or reorder the section before it), or export again.", repeated));
+        "Move the page break (shorten or reorder the section before it), or export again.", repeated,
+        repeated.size()));
   }
 }

@@ -1,5 +1,6 @@
 package org.createyourresume.ats.checks;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.createyourresume.ats.Finding;
 import org.createyourresume.ats.Finding.Category;
@@ -27,7 +28,8 @@ public final class FileCheck implements Check {
               ? "Some ATS refuse files over 2.5 MB, and large files usually mean images."
               : "Resumes are best kept well under 1 MB; large files usually mean images or embedded fonts"
                   + " in full.",
-          "Remove images, compress the PDF, or export it again with fonts subset."));
+          "Remove images, compress the PDF, or export it again with fonts subset.", List.of(),
+          bytes / 1024, over ? 1 : 0));
     }
     int pages = r.document().pages();
     double years = r.yearsOfExperience();
@@ -39,7 +41,8 @@ public final class FileCheck implements Check {
               + " for " + (years < 8 ? "under 8" : years < 15 ? "8 to 15" : "over 15")
               + " years of experience; extra pages dilute the matches that count. (Academic CVs are"
               + " an exception.)",
-          "Cut older or less relevant entries and bullets to " + (maxPages == 1 ? "one page." : maxPages + " pages.")));
+          "Cut older or less relevant entries and bullets to " + (maxPages == 1 ? "one page." : maxPages + " pages."),
+          List.of(), pages, Math.round(years), maxPages, years < 8 ? 0 : years < 15 ? 1 : 2));
     }
     DocumentFacts facts = r.document().facts();
     if (facts.copyRestricted()) {
@@ -54,7 +57,8 @@ public final class FileCheck implements Check {
           "Hidden text",
           facts.hiddenGlyphs() + " characters are invisible or white on white. ATS read them, and"
               + " recruiters treat hidden keywords as stuffing; some ATS penalise it.",
-          "Delete invisible and white text; put real keywords in your skills and bullets."));
+          "Delete invisible and white text; put real keywords in your skills and bullets.", List.of(),
+          facts.hiddenGlyphs()));
     }
   }
 }

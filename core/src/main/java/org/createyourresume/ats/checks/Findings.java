@@ -9,14 +9,19 @@ import org.createyourresume.ats.Finding.Severity;
 final class Findings {
   private Findings() {}
 
+  /**
+   * A finding with examples, worded in English from {@code arguments} (the values an interface
+   * needs to word it again in another language; see {@link Finding#arguments()}).
+   */
   static Finding of(String id, Category category, Severity severity, int points, String title,
-      String explanation, String fix, List<String> examples) {
-    return new Finding(id, category, severity, title, explanation, fix, examples, points);
+      String explanation, String fix, List<String> examples, Object... arguments) {
+    return new Finding(id, category, severity, title, explanation, fix, examples, points,
+        List.of(arguments));
   }
 
   static Finding of(String id, Category category, Severity severity, int points, String title,
       String explanation, String fix) {
-    return of(id, category, severity, points, title, explanation, fix, List.of());
+    return of(id, category, severity, points, title, explanation, fix, List.<String>of());
   }
 
   static String plural(int n, String word) {

@@ -28,7 +28,8 @@ public final class FontCheck implements Check {
               + " \"certi cation\" or \"Prac ces\" and misses those keywords.",
           "Export the PDF again with ligatures turned off or with a font that maps them (in Word:"
               + " Save As PDF with \"ISO 19005-1 compliant\"; in design tools: turn off"
-              + " discretionary and standard ligatures), or download it from this builder."));
+              + " discretionary and standard ligatures), or download it from this builder.",
+          List.of(), facts.unmappedGlyphs()));
     }
     List<String> unmapped = facts.fonts().stream().filter(f -> !f.unicodeMap()).map(FontFact::name).toList();
     if (!unmapped.isEmpty() && facts.unmappedGlyphs() == 0) {

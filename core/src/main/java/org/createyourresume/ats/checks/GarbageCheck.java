@@ -46,6 +46,6 @@ public final class GarbageCheck implements Check {
         severe ? 12 : 4, "Garbled characters in the text",
         bad + " characters come out as replacement marks, control codes or mis-decoded accents"
             + " (\"Ã©\" for \"é\"). An ATS stores them as they are, and searches for those words fail.",
-        "Retype the affected words, or export again with embedded Unicode fonts.", examples));
+        "Retype the affected words, or export again with embedded Unicode fonts.", examples, bad));
   }
 }

@@ -29,6 +29,7 @@ public final class HeaderFooterCheck implements Check {
         "Contact details only in the page header or footer",
         "Your " + String.join(", ", only) + " appear only in the page header or footer. Many ATS"
             + " ignore headers and footers, so recruiters would have no way to reach you.",
-        "Put your name and contact details in the body of the page, at the top of page 1.", examples));
+        "Put your name and contact details in the body of the page, at the top of page 1.", examples,
+        only));
   }
 }

@@ -35,7 +35,8 @@ public final class HeadingCheck implements Check {
           "Headings come out letter by letter (\"" + spaced.get(0) + "\"). An ATS does not see the"
               + " word, so it cannot tell where sections begin and files their content in the wrong place.",
           "Remove the letter spacing (character spacing) from headings, or type them without spaces"
-              + " between the letters; use bold or capitals to make them stand out instead.", spaced));
+              + " between the letters; use bold or capitals to make them stand out instead.", spaced,
+          spaced.get(0)));
     }
     if (!unknown.isEmpty()) {
       int points = Math.min(6, 2 * unknown.size());
@@ -44,7 +45,8 @@ public final class HeadingCheck implements Check {
           "ATS sort your resume into fields by its section headings. Unusual headings (\""
               + unknown.get(0) + "\") are not recognised, so their content may be filed under the"
               + " section before them.",
-          "Use standard headings where one fits: " + standardList() + ".", unknown));
+          "Use standard headings where one fits: " + standardList() + ".", unknown,
+          unknown.get(0), standardList()));
     }
   }
 

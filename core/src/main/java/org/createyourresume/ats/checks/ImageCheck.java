@@ -1,5 +1,6 @@
 package org.createyourresume.ats.checks;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.createyourresume.ats.Finding;
 import org.createyourresume.ats.Finding.Category;
@@ -26,14 +27,15 @@ public final class ImageCheck implements Check {
           (icons + glyphIcons) + " icons (small images or icon-font symbols) appear, typically for"
               + " email, phone or skill levels. An ATS sees nothing, or junk characters, where they are.",
           "Write the information as text: \"Email:\", \"Phone:\", \"Python (advanced)\"; drop rating"
-              + " dots and skill bars."));
+              + " dots and skill bars.", List.of(), icons + glyphIcons));
     }
     if (pictures > 0) {
       findings.accept(Findings.of("images.pictures", Category.PARSING, Severity.MINOR, 3,
           pictures == 1 ? "A picture in the resume" : pictures + " pictures in the resume",
           "Photos, logos and charts are invisible to an ATS, and any text inside them is lost. A"
               + " photo is also unwelcome in US and UK hiring.",
-          "Remove pictures, or make sure nothing you want read is only in a picture."));
+          "Remove pictures, or make sure nothing you want read is only in a picture.", List.of(),
+          pictures));
     }
   }
 }

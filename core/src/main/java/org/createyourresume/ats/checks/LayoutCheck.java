@@ -30,14 +30,14 @@ public final class LayoutCheck implements Check {
               + "; others read one column and misfile the other's content. The ATS view here shows the"
               + " columns one after the other, as the better parsers read them.",
           "Use a single column: move the sidebar (skills, contact, languages) into sections above or"
-              + " below the experience.", across));
+              + " below the experience.", across, across.isEmpty() ? 0 : 1));
     }
     if (facts.textBoxes() > 0) {
       findings.accept(Findings.of("layout.text-boxes", Category.PARSING, Severity.MAJOR, 10,
           "Text in text boxes or shapes",
           facts.textBoxes() + " text boxes hold part of the resume. Many ATS skip text boxes and"
               + " shapes entirely.",
-          "Move the text out of the boxes into normal paragraphs."));
+          "Move the text out of the boxes into normal paragraphs.", List.of(), facts.textBoxes()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.createyourresume.ats.checks;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.createyourresume.ats.Finding;
 import org.createyourresume.ats.Finding.Category;
@@ -19,12 +20,13 @@ public final class LengthCheck implements Check {
           "Only " + words + " words",
           "Short resumes give an ATS few keywords to match; checker sites look for roughly 350 to"
               + " 1 000 words on one or two pages.",
-          "Add bullets with results to your jobs and projects, and a skills section."));
+          "Add bullets with results to your jobs and projects, and a skills section.", List.of(), words));
     } else if (words > 1100 && r.yearsOfExperience() < 15) {
       findings.accept(Findings.of("length.long", Category.CONTENT, Severity.MINOR, 3,
           words + " words",
           "Over about 1 000 words the strongest matches are diluted and recruiters skim.",
-          "Cut older jobs to a line each and keep the three to five strongest bullets per job."));
+          "Cut older jobs to a line each and keep the three to five strongest bullets per job.",
+          List.of(), words));
     }
   }
 }

@@ -45,6 +45,6 @@ public final class PronounCheck implements Check {
         "Resumes are written without \"I\", \"me\" and \"my\": the reader knows who it is about, and"
             + " the pronouns take the place of the verbs and results that rank.",
         "Drop the pronoun and start with the verb: \"I managed a team of 5\" → \"Managed a team of 5\".",
-        examples));
+        examples, count));
   }
 }

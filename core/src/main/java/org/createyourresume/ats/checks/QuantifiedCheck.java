@@ -38,6 +38,6 @@ public final class QuantifiedCheck implements Check {
         "Numbers (people, %, money, time saved, users) make a result concrete and are what"
             + " recruiters look for; checker sites count them.",
         "Add a measure to your strongest bullets: how many, how much, how fast, compared to what.",
-        plain));
+        plain, Math.round(quantified * 100)));
   }
 }

@@ -14,26 +14,26 @@ public final class SectionsCheck implements Check {
   public void run(CheckContext r, Consumer<Finding> findings) {
     ParsedResume p = r.parsed();
     if (!p.has(SectionKind.EXPERIENCE)) {
-      findings.accept(missing("experience", "Experience", Severity.MAJOR, 8,
+      findings.accept(missing("sections.missing-experience", "Experience", Severity.MAJOR, 8,
           "ATS map your jobs from the Experience section; without one, your work history is not"
               + " recognised (projects and volunteering are filed separately).",
           "Add an \"Experience\" section (internships, part-time and volunteer work count) with a"
               + " heading of that name."));
     }
     if (!p.has(SectionKind.EDUCATION)) {
-      findings.accept(missing("education", "Education", Severity.MAJOR, 6,
+      findings.accept(missing("sections.missing-education", "Education", Severity.MAJOR, 6,
           "Many searches filter on degree and school; without an Education section those fields"
               + " stay empty.",
           "Add an \"Education\" section with your school, degree and dates."));
     }
     if (!p.has(SectionKind.SKILLS)) {
-      findings.accept(missing("skills", "Skills", Severity.MINOR, 4,
+      findings.accept(missing("sections.missing-skills", "Skills", Severity.MINOR, 4,
           "ATS match keywords from a Skills section first; without one your skills are only found"
               + " if they happen to appear in bullets.",
           "Add a \"Skills\" section listing tools, technologies and methods, comma-separated."));
     }
     if (!p.has(SectionKind.SUMMARY) && p.summary() == null) {
-      findings.accept(missing("summary", "Summary", Severity.MINOR, 2,
+      findings.accept(missing("sections.missing-summary", "Summary", Severity.MINOR, 2,
           "A short summary at the top is where a recruiter (and the ranking) reads your target role"
               + " and strongest keywords first.",
           "Add a \"Summary\" of two to four lines naming your role, years of experience and top"
@@ -43,7 +43,7 @@ public final class SectionsCheck implements Check {
 
   private static Finding missing(String id, String name, Severity severity, int points,
       String explanation, String fix) {
-    return Findings.of("sections.missing-" + id, Category.SECTIONS, severity, points,
+    return Findings.of(id, Category.SECTIONS, severity, points,
         "No " + name + " section", explanation, fix);
   }
 }

@@ -53,13 +53,15 @@ public final class SpellingCheck implements Check {
           Findings.plural(spelling.size(), "possible spelling mistake"),
           "Misspelt words are not found by keyword searches (an ATS looks for \"management\", not"
               + " \"managment\") and recruiters notice them first.",
-          "Correct the words listed; if one is a real name or term, ignore this.", new ArrayList<>(spelling)));
+          "Correct the words listed; if one is a real name or term, ignore this.", new ArrayList<>(spelling),
+          spelling.size()));
     }
     if (!grammarExamples.isEmpty()) {
       findings.accept(Findings.of("language.grammar", Category.CONTENT, Severity.MINOR,
           Math.min(4, grammarExamples.size()), Findings.plural(grammarExamples.size(), "possible grammar issue"),
           "Grammar slips cost credibility with the recruiter who reads what the ATS ranked.",
-          "Review each one; LanguageTool's suggestion is shown in brackets.", grammarExamples));
+          "Review each one; LanguageTool's suggestion is shown in brackets.", grammarExamples,
+          grammarExamples.size()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.createyourresume.ats.checks;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.createyourresume.ats.Finding;
 import org.createyourresume.ats.Finding.Category;
@@ -20,12 +21,14 @@ public final class SummaryCheck implements Check {
           "Summary of " + words + " words",
           "A summary is read in seconds; past about 100 words it turns into a paragraph nobody reads,"
               + " and pushes your experience down.",
-          "Cut it to two to four lines: role, years, top skills, one standout result."));
+          "Cut it to two to four lines: role, years, top skills, one standout result.", List.of(),
+          words));
     } else if (words < 15) {
       findings.accept(Findings.of("summary.short", Category.CONTENT, Severity.MINOR, 2,
           "Summary of only " + words + " words",
           "A one-line summary gives neither recruiters nor the ranking much to work with.",
-          "Write two to four lines: your role, years of experience, top skills and a result."));
+          "Write two to four lines: your role, years of experience, top skills and a result.",
+          List.of(), words));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.createyourresume.ats.checks;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.createyourresume.ats.Finding;
 import org.createyourresume.ats.Finding.Category;
@@ -23,7 +24,8 @@ public final class TextLayerCheck implements Check {
               : "The file has almost no extractable text; its words are probably drawn as shapes. An ATS"
                   + " gets an empty resume.",
           "Export the resume again as a text PDF or DOCX from your editor (\"Save as PDF\", not"
-              + " \"Print to image\" or a scan), or rebuild it here and download the PDF."));
+              + " \"Print to image\" or a scan), or rebuild it here and download the PDF.",
+          List.of(), pageImage ? 1 : 0));
       return;
     }
     if (pageImage && facts.hiddenGlyphs() > facts.glyphs() / 2) {
@@ -34,7 +36,7 @@ public final class TextLayerCheck implements Check {
               + " characters). ATS read that hidden text, and OCR errors, merged words and lost"
               + " structure come with it.",
           "Use the original document instead of a scan: export it to PDF or DOCX from the program it"
-              + " was written in."));
+              + " was written in.", List.of(), share));
     }
   }
 

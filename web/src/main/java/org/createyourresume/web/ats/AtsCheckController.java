@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.createyourresume.ats.AtsChecker;
 import org.createyourresume.ats.AtsException;
 import org.createyourresume.ats.AtsReport;
@@ -18,7 +19,9 @@ import org.createyourresume.web.render.RenderPool;
 import org.createyourresume.web.render.RequestBodies;
 import org.createyourresume.web.system.ApiProblem;
 import org.createyourresume.web.system.RateLimited;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,13 +43,15 @@ class AtsCheckController {
   private final JsonResumeReader reader;
   private final RenderPool pool;
   private final AtsProperties properties;
+  private final FindingWords words;
 
-  AtsCheckController(
-      AtsChecker checker, JsonResumeReader reader, RenderPool pool, AtsProperties properties) {
+  AtsCheckController(AtsChecker checker, JsonResumeReader reader, RenderPool pool,
+      AtsProperties properties, FindingWords words) {
     this.checker = checker;
     this.reader = reader;
     this.pool = pool;
     this.properties = properties;
+    this.words = words;
   }
 
   @Operation(
@@ -65,7 +70,10 @@ class AtsCheckController {
               + " refused (damaged, password-protected, hostile, over 20 pages, too slow to read:"
               + " \"code\" says which) or an invalid resume, 429 with Retry-After over the rate"
               + " limit, 503 with Retry-After when every worker is busy. Files are checked in"
-              + " memory and never stored.",
+              + " memory and never stored. The findings' title, explanation and fix are in the"
+              + " language of Accept-Language (or the lang cookie) when it is one of the"
+              + " interface's (Content-Language says which), as problem details are; everything"
+              + " else, ids and arguments included, never changes with the language.",
       requestBody =
           @RequestBody(
               required = true,
@@ -143,10 +151,12 @@ class AtsCheckController {
       }
       throw refused(e, input);
     }
+    Locale language = LocaleContextHolder.getLocale();
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
         .cacheControl(CacheControl.noStore())
-        .body(report.toJson(false).getBytes(StandardCharsets.UTF_8));
+        .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+        .body(words.inLanguage(report, language).toJson(false).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A file the checker refused, as the problem for the field it came in. */

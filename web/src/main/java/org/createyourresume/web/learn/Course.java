@@ -2,6 +2,7 @@ package org.createyourresume.web.learn;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.createyourresume.web.i18n.Messages;
 
 /**
  * A course: an ordered list of lessons, read from {@code learn/<id>/course.md} and the lesson
@@ -32,6 +33,15 @@ public record Course(
   /** The total time as people say it: "45 minutes", "1 hour", "5 hours 50 minutes". */
   public String time() {
     return duration(minutes());
+  }
+
+  /** The total time in the words of the page's language: "45 minutes", "1 Stunde", "5 heures 50 minutes". */
+  public String time(Messages t) {
+    int hours = minutes() / 60;
+    int rest = minutes() % 60;
+    return hours == 0
+        ? t.get("learn.time.minutes", rest)
+        : rest == 0 ? t.get("learn.time.hours", hours) : t.get("learn.time.hours-minutes", hours, rest);
   }
 
   static String duration(int minutes) {

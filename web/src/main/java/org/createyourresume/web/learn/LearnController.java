@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.createyourresume.web.i18n.MessageCatalog;
+import org.createyourresume.web.i18n.Messages;
 import org.createyourresume.web.page.PageMeta;
 import org.createyourresume.web.system.ApiProblem;
 import org.createyourresume.web.system.BrowserRequests;
@@ -61,10 +62,9 @@ class LearnController {
 
   @GetMapping("/learn")
   ResponseEntity<String> courses() {
+    Messages t = messages.current();
     PageMeta meta =
-        new PageMeta("Learning centre · " + SITE,
-            "Free short courses: write a resume that applicant tracking systems and recruiters "
-                + "read, and learn how the internet and the web work.",
+        new PageMeta(t.get("learn.page.title"), t.get("learn.page.description"),
             SECTION, SCRIPT, BODY_CLASS);
     return page(HttpStatus.OK, "learn/index.jte",
         Map.of("meta", meta, "courses", catalog.courses()));
@@ -77,10 +77,11 @@ class LearnController {
       q = q.substring(0, LessonSearch.MAX_QUERY);
     }
     List<SearchHit> hits = search.search(q);
-    String title = q.isEmpty() ? "Search the lessons" : "Search: " + q;
+    Messages t = messages.current();
+    String title = q.isEmpty() ? t.get("learn.search") : t.get("learn.page.search", q);
     PageMeta meta =
-        new PageMeta(title + " · Learning centre · " + SITE,
-            "Search every lesson of the learning centre.", "learn-section", SCRIPT, BODY_CLASS);
+        new PageMeta(t.get("learn.page.section", title), t.get("learn.page.search.description"),
+            "learn-section", SCRIPT, BODY_CLASS);
     return page(HttpStatus.OK, "learn/search.jte",
         Map.of("meta", meta, "query", q, "hits", hits, "courses", catalog.courses()));
   }
@@ -92,8 +93,8 @@ class LearnController {
       return notFound(request, "course", courseId, null);
     }
     PageMeta meta =
-        new PageMeta(course.title() + " · Learning centre · " + SITE, course.summary(),
-            "learn-section", SCRIPT, BODY_CLASS);
+        new PageMeta(messages.current().get("learn.page.section", course.title()),
+            course.summary(), "learn-section", SCRIPT, BODY_CLASS);
     return page(HttpStatus.OK, "learn/course.jte", Map.of("meta", meta, "course", course,
         "jsonLd", StructuredData.course(course, base())));
   }
@@ -163,10 +164,13 @@ class LearnController {
     if (!BrowserRequests.wantsPage(request)) {
       throw ApiProblem.notFound(what, id);
     }
+    Messages t = messages.current();
     PageMeta meta =
-        new PageMeta((course == null ? "Course" : "Lesson") + " not found · Learning centre · "
-            + SITE, "There is no " + what + " at this address.", "learn-section", null,
-            BODY_CLASS);
+        new PageMeta(
+            t.get("learn.page.section",
+                t.get(course == null ? "learn.no-course" : "learn.no-lesson")),
+            t.get(course == null ? "learn.no-course.lead" : "learn.no-lesson.lead"),
+            "learn-section", null, BODY_CLASS);
     Map<String, Object> model = new HashMap<>();
     model.put("meta", meta);
     model.put("what", what);

@@ -3,6 +3,7 @@ package org.createyourresume.web.page;
 import java.util.ArrayList;
 import java.util.List;
 import org.createyourresume.render.TemplateInfo;
+import org.createyourresume.web.i18n.Messages;
 
 /**
  * The template gallery as {@code templates.jte} draws it: every template as a card, those the
@@ -35,42 +36,45 @@ record Gallery(List<Card> cards, GalleryFilter filter, String problem) {
     return cards.stream().filter(Card::shown).count();
   }
 
-  /** "5 of 13 templates", or "All 13 templates". */
-  String count() {
+  /** "5 of 13 templates", or "All 13 templates", in the words of {@code t}. */
+  String count(Messages t) {
     int total = cards.size();
-    String noun = total == 1 ? " template" : " templates";
-    return filter.isAny() ? "All " + total + noun : shown() + " of " + total + noun;
+    return filter.isAny()
+        ? t.get("templates.count.all", total)
+        : t.get("templates.count.shown", shown(), total);
   }
 
   /** The filter's questions, each with its answers, "any" first and the current one checked. */
-  List<Group> groups() {
+  List<Group> groups(Messages t) {
     List<Group> groups = new ArrayList<>();
-    groups.add(new Group(GalleryFilter.COLUMNS, "Columns", List.of(
-        any(filter.columns() == null),
-        new Choice("1", "One", Integer.valueOf(1).equals(filter.columns())),
-        new Choice("2", "Two, with a sidebar", Integer.valueOf(2).equals(filter.columns())))));
-    groups.add(new Group(GalleryFilter.PHOTO, "Photo", List.of(
-        any(filter.photo() == null),
-        new Choice("yes", "With a photo slot", Boolean.TRUE.equals(filter.photo())),
-        new Choice("no", "Without", Boolean.FALSE.equals(filter.photo())))));
-    groups.add(new Group(GalleryFilter.STYLE, "Style",
-        choices(TemplateInfo.STYLES, filter.style())));
-    groups.add(new Group(GalleryFilter.BEST_FOR, "Best for",
-        choices(TemplateInfo.AUDIENCES, filter.bestFor())));
+    groups.add(new Group(GalleryFilter.COLUMNS, t.get("templates.filter.columns"), List.of(
+        any(t, filter.columns() == null),
+        new Choice("1", t.get("templates.filter.columns.1"),
+            Integer.valueOf(1).equals(filter.columns())),
+        new Choice("2", t.get("templates.filter.columns.2"),
+            Integer.valueOf(2).equals(filter.columns())))));
+    groups.add(new Group(GalleryFilter.PHOTO, t.get("templates.filter.photo"), List.of(
+        any(t, filter.photo() == null),
+        new Choice("yes", t.get("templates.filter.photo.yes"), Boolean.TRUE.equals(filter.photo())),
+        new Choice("no", t.get("templates.filter.photo.no"), Boolean.FALSE.equals(filter.photo())))));
+    groups.add(new Group(GalleryFilter.STYLE, t.get("templates.filter.style"),
+        choices(t, TemplateInfo.STYLES, filter.style())));
+    groups.add(new Group(GalleryFilter.BEST_FOR, t.get("templates.filter.best-for"),
+        choices(t, TemplateInfo.AUDIENCES, filter.bestFor())));
     return groups;
   }
 
-  private static List<Choice> choices(List<String> values, String chosen) {
+  private static List<Choice> choices(Messages t, List<String> values, String chosen) {
     List<Choice> choices = new ArrayList<>();
-    choices.add(any(chosen == null));
+    choices.add(any(t, chosen == null));
     for (String value : values) {
-      choices.add(new Choice(value, GalleryFilter.label(value), value.equals(chosen)));
+      choices.add(new Choice(value, GalleryFilter.label(value, t), value.equals(chosen)));
     }
     return choices;
   }
 
-  private static Choice any(boolean checked) {
-    return new Choice("", "Any", checked);
+  private static Choice any(Messages t, boolean checked) {
+    return new Choice("", t.get("templates.filter.any"), checked);
   }
 
   /**
@@ -106,13 +110,14 @@ record Gallery(List<Card> cards, GalleryFilter filter, String problem) {
   record Card(TemplateInfo template, boolean shown) {
 
     /** "1 column" or "2 columns". */
-    String columnsBadge() {
-      return template.columns() == 1 ? "1 column" : "2 columns";
+    String columnsBadge(Messages t) {
+      return t.get("templates.badge.columns", template.columns());
     }
 
     /** The audiences as people read them: "Experienced, IT". */
-    String bestForLabel() {
-      return String.join(", ", template.bestFor().stream().map(GalleryFilter::label).toList());
+    String bestForLabel(Messages t) {
+      return String.join(", ",
+          template.bestFor().stream().map(a -> GalleryFilter.label(a, t)).toList());
     }
 
     /**
@@ -129,10 +134,8 @@ record Gallery(List<Card> cards, GalleryFilter filter, String problem) {
     }
 
     /** What the picture shows, for people who cannot see it. */
-    String alt() {
-      return "First page of a sample resume in the " + template.name() + " template: "
-          + (template.columns() == 1 ? "one column" : "two columns with a sidebar")
-          + (template.photo() ? ", with a photo slot" : "");
+    String alt(Messages t) {
+      return t.get("templates.alt", template.name(), template.columns(), template.photo() ? 1 : 0);
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.createyourresume.render.TemplateInfo;
+import org.createyourresume.web.i18n.Messages;
 
 /**
  * What the template gallery is narrowed to, read from the query of {@code /templates}: {@code
@@ -104,10 +105,10 @@ record GalleryFilter(Integer columns, Boolean photo, String style, String bestFo
   }
 
   /** How many questions this filter answers, as the folded filter form says it: "2 chosen". */
-  String chosenLabel() {
+  String chosenLabel(Messages t) {
     long chosen =
         java.util.stream.Stream.of(columns, photo, style, bestFor).filter(v -> v != null).count();
-    return chosen == 0 ? "" : chosen + " chosen";
+    return chosen == 0 ? "" : t.get("templates.chosen", chosen);
   }
 
   /** The query that asks for this filter, without {@code ?}: empty for {@link #ANY}. */
@@ -129,10 +130,20 @@ record GalleryFilter(Integer columns, Boolean photo, String style, String bestFo
   }
 
   /** How the gallery names a style or an audience value: "Modern", "IT". */
-  static String label(String value) {
-    return value.equals("it")
-        ? "IT"
-        : value.substring(0, 1).toUpperCase(Locale.ROOT) + value.substring(1);
+  static String label(String value, Messages t) {
+    // each key written out, so that the bundle tests see it used
+    return t.get(switch (value) {
+      case "traditional" -> "templates.style.traditional";
+      case "modern" -> "templates.style.modern";
+      case "minimal" -> "templates.style.minimal";
+      case "bold" -> "templates.style.bold";
+      case "fresher" -> "templates.audience.fresher";
+      case "experienced" -> "templates.audience.experienced";
+      case "manager" -> "templates.audience.manager";
+      case "it" -> "templates.audience.it";
+      case "academic" -> "templates.audience.academic";
+      default -> throw new IllegalArgumentException("no words for " + value);
+    });
   }
 
   /**
@@ -145,18 +156,15 @@ record GalleryFilter(Integer columns, Boolean photo, String style, String bestFo
     private static final long serialVersionUID = 1L;
 
     private final String parameter;
-    private final String detail;
+    private final String shown;
+    private final List<String> allowed;
 
     BadFilter(String parameter, String value, List<String> allowed) {
       super(parameter, null, false, false);
       this.parameter = parameter;
       String printable = value.replaceAll("\\p{Cntrl}", "?");
-      String shown = printable.length() > 40 ? printable.substring(0, 37) + "…" : printable;
-      this.detail =
-          allowed.isEmpty()
-              ? "The filter " + parameter + " was given twice, as \"" + shown + "\"; give it once."
-              : "The filter " + parameter + "=\"" + shown + "\" is not one the gallery offers: use "
-                  + String.join(", ", allowed) + ", or leave it out for any.";
+      this.shown = printable.length() > 40 ? printable.substring(0, 37) + "…" : printable;
+      this.allowed = List.copyOf(allowed);
     }
 
     /** The query parameter at fault. */
@@ -164,9 +172,19 @@ record GalleryFilter(Integer columns, Boolean photo, String style, String bestFo
       return parameter;
     }
 
-    /** What was wrong and what to send instead, written for a person. */
+    /** What was wrong and what to send instead, written for a person (in English, for the API). */
     String detail() {
-      return detail;
+      return allowed.isEmpty()
+          ? "The filter " + parameter + " was given twice, as \"" + shown + "\"; give it once."
+          : "The filter " + parameter + "=\"" + shown + "\" is not one the gallery offers: use "
+              + String.join(", ", allowed) + ", or leave it out for any.";
+    }
+
+    /** The same, in the words of the page's language. */
+    String detail(Messages t) {
+      return allowed.isEmpty()
+          ? t.get("templates.bad-filter.twice", parameter, shown)
+          : t.get("templates.bad-filter.value", parameter, shown, String.join(", ", allowed));
     }
   }
 }

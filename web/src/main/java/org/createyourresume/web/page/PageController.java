@@ -94,16 +94,16 @@ class PageController {
     List<TemplateInfo> templates = renderer.templates();
     Gallery gallery;
     HttpStatus status = HttpStatus.OK;
+    Messages t = messages.current();
     try {
       gallery = Gallery.of(templates, GalleryFilter.parse(request.getParameterMap()));
     } catch (GalleryFilter.BadFilter bad) {
       if (!BrowserRequests.wantsPage(request)) {
         throw ApiProblem.badParameter(bad.parameter(), bad.detail());
       }
-      gallery = Gallery.refused(templates, bad.detail());
+      gallery = Gallery.refused(templates, bad.detail(t));
       status = HttpStatus.BAD_REQUEST;
     }
-    Messages t = messages.current();
     String title = t.get("page.templates.title");
     PageMeta meta =
         new PageMeta(

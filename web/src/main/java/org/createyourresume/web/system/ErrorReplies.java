@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -15,14 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.createyourresume.web.i18n.InterfaceLanguage;
 import org.createyourresume.web.i18n.LanguageCookieResolver;
-import org.springframework.http.HttpStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The answer to a request that failed where none of our handlers could speak: refused by the
  * servlet container before the application saw it, or sent to the error page. Browsers get the
  * site's HTML error page for the status; everyone else an RFC 9457 problem in our own words, with
- * a stable type. Nothing from the failure itself (an exception's message, a stack trace) is ever
+ * a stable type, worded (as the page is) in the language of the cookie or Accept-Language. Nothing from the failure itself (an exception's message, a stack trace) is ever
  * part of it.
  */
 final class ErrorReplies {
@@ -37,41 +37,27 @@ final class ErrorReplies {
   /** A reply ready to send: its media type (with charset) and its text. */
   record Reply(String contentType, String body) {}
 
-  /** What a failure with {@code status} is called, and what the client should know about it. */
-  record Meaning(String type, String title, String detail) {}
+  /**
+   * What a failure with {@code status} is called, and what the client should know about it: the
+   * problem's stable type, and the bundle keys of its title and detail ({@code
+   * problem.reply.<key>.title} and {@code .detail}) with the detail's arguments.
+   */
+  record Meaning(String type, String key, Object... detailArguments) {}
 
   /** Our words for a status that reached the error path. */
   static Meaning meaning(int status) {
     return switch (status) {
-      case 400 -> new Meaning("malformed-request", "Bad request",
-          "The request could not be read: its address or headers are not valid for this server"
-              + " (for example an encoded slash %2F or a NUL byte %00 in the path, a malformed"
-              + " percent-encoding, or headers larger than the server accepts).");
-      case 404 -> new Meaning("not-found", "Not found", "There is nothing at this address.");
-      case 405 -> new Meaning("method-not-allowed", "Method not allowed",
-          "This address does not answer that HTTP method; the Allow header lists the ones it"
-              + " does.");
-      case 408 -> new Meaning("request-timeout", "Request timeout",
-          "The request took too long to arrive. Please send it again.");
-      case 413 -> new Meaning("too-large", "Too large",
-          "The request is larger than this server accepts.");
-      case 414 -> new Meaning("uri-too-long", "URI too long",
-          "The address is longer than this server accepts.");
-      case 431 -> new Meaning("headers-too-large", "Request headers too large",
-          "The request's headers are larger than this server accepts.");
-      case 503 -> new Meaning("busy", "Server busy",
-          "The server cannot answer right now. Please retry in a moment.");
-      default -> {
-        if (status >= 500) {
-          yield new Meaning("internal-error", "Internal error",
-              "Something went wrong on our side. Please try again; if it keeps happening, report"
-                  + " it.");
-        }
-        HttpStatus known = HttpStatus.resolve(status);
-        String reason = known == null ? "Request refused" : known.getReasonPhrase();
-        yield new Meaning("http-" + status, reason,
-            "The request was refused (HTTP " + status + " " + reason + ").");
-      }
+      case 400 -> new Meaning("malformed-request", "malformed-request");
+      case 404 -> new Meaning("not-found", "not-found");
+      case 405 -> new Meaning("method-not-allowed", "method-not-allowed");
+      case 408 -> new Meaning("request-timeout", "request-timeout");
+      case 413 -> new Meaning("too-large", "too-large");
+      case 414 -> new Meaning("uri-too-long", "uri-too-long");
+      case 431 -> new Meaning("headers-too-large", "headers-too-large");
+      case 503 -> new Meaning("busy", "busy");
+      default -> status >= 500
+          ? new Meaning("internal-error", "internal-error")
+          : new Meaning("http-" + status, "refused", status);
     };
   }
 
@@ -86,11 +72,16 @@ final class ErrorReplies {
           worded(page(status), LanguageCookieResolver.language(request)));
     }
     Meaning meaning = meaning(status);
+    ResourceBundle words = bundle(LanguageCookieResolver.language(request));
+    String key = "problem.reply." + meaning.key();
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", TYPE_PREFIX + meaning.type());
-    problem.put("title", meaning.title());
+    problem.put("title", words.getString(key + ".title"));
     problem.put("status", status);
-    problem.put("detail", meaning.detail());
+    problem.put("detail", meaning.detailArguments().length == 0
+        ? words.getString(key + ".detail")
+        : new MessageFormat(words.getString(key + ".detail"), words.getLocale())
+            .format(meaning.detailArguments()));
     if (path != null && !path.isEmpty() && path.length() <= 200 && path.startsWith("/")) {
       problem.put("instance", path.replaceAll("\\p{Cntrl}", "?"));
     }
@@ -113,13 +104,10 @@ final class ErrorReplies {
 
   /**
    * The page with its {@code {{key}}} markers filled in {@code language} (escaped for HTML) and
-   * {@code {{lang}}} its tag. The bundles are read without Spring: Tomcat's own refusals come
-   * here before the application sees the request.
+   * {@code {{lang}}} its tag.
    */
   static String worded(String page, InterfaceLanguage language) {
-    ResourceBundle words =
-        ResourceBundle.getBundle("i18n.messages", language.locale(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle words = bundle(language);
     Matcher marker = MARKER.matcher(page);
     StringBuilder html = new StringBuilder(page.length() + 256);
     while (marker.find()) {
@@ -131,6 +119,15 @@ final class ErrorReplies {
     }
     marker.appendTail(html);
     return html.toString();
+  }
+
+  /**
+   * The interface's bundle of {@code language}, read without Spring: Tomcat's own refusals come
+   * here before the application sees the request.
+   */
+  private static ResourceBundle bundle(InterfaceLanguage language) {
+    return ResourceBundle.getBundle("i18n.messages", language.locale(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   private static String read(String resource) {

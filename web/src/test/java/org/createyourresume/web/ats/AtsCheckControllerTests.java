@@ -46,7 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
  * the field, hostile files included. Grammar is on for this class, so one test can see it checked.
  */
 @WebMvcTest(AtsCheckController.class)
-@Import({WebTestConfiguration.class, RenderPool.class, AtsCheckControllerTests.Checker.class})
+@Import({WebTestConfiguration.class, RenderPool.class, FindingWords.class,
+    AtsCheckControllerTests.Checker.class})
 @TestPropertySource(properties = "cyr.ats.grammar=true")
 class AtsCheckControllerTests {
 
@@ -141,7 +142,7 @@ class AtsCheckControllerTests {
     assertThat(report.get("differences")).isEmpty();
     assertThat(report.get("grammar").asString()).isEqualTo("OFF");
     assertThat(report.get("findings").get(0).propertyNames()).containsExactly("id", "category",
-        "severity", "title", "explanation", "fix", "examples", "points");
+        "severity", "title", "explanation", "fix", "examples", "points", "arguments");
 
     // the very JSON that `cyr check --json` prints for the same resume (but for the PDF's size,
     // which carries the time it was made)
@@ -151,6 +152,52 @@ class AtsCheckControllerTests {
     direct.remove("bytes");
     answered.remove("bytes");
     assertThat(answered).isEqualTo(direct);
+  }
+
+  @Test
+  void theFindingsAreWordedInTheRequestsLanguageAndNothingElseChanges() throws Exception {
+    String text = "Robin Vale\nEXPERIENCE\nAcme Corp\nSupport Engineer\n• Fixed things.\n"
+        + "Globex\nSupport Engineer\n• Helped users.";
+    String body = JSON.writeValueAsString(java.util.Map.of("text", text, "grammar", false));
+    MockHttpServletResponse english = json(body);
+    MockHttpServletResponse german = mvc.perform(post("/api/ats/check")
+        .contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "de-DE,de;q=0.9")
+        .content(body)).andReturn().getResponse();
+    assertThat(german.getHeader("Content-Language")).isEqualTo("de");
+    assertThat(english.getHeader("Content-Language")).isEqualTo("en");
+    JsonNode en = report(english);
+    JsonNode de = report(german);
+    assertThat(findingIds(de)).isEqualTo(findingIds(en)).contains("contact.email", "dates.missing");
+    JsonNode email = finding(de, "contact.email");
+    assertThat(email.get("title").asString()).isEqualTo("Keine E-Mail-Adresse gefunden");
+    assertThat(finding(en, "contact.email").get("title").asString())
+        .isEqualTo("No email address found");
+    // a count from the finding's arguments, in a German sentence
+    JsonNode undated = finding(de, "dates.missing");
+    int jobs = undated.get("arguments").get(0).asInt();
+    assertThat(jobs).isEqualTo(finding(en, "dates.missing").get("examples").size());
+    assertThat(undated.get("title").asString())
+        .isEqualTo(jobs == 1 ? "Eine Stelle ohne Datum" : jobs + " Stellen ohne Datum");
+    // every sentence changed, nothing else did
+    for (int i = 0; i < en.get("findings").size(); i++) {
+      ObjectNode a = (ObjectNode) en.get("findings").get(i).deepCopy();
+      ObjectNode b = (ObjectNode) de.get("findings").get(i).deepCopy();
+      assertThat(b.get("fix").asString()).isNotEqualTo(a.get("fix").asString());
+      for (ObjectNode f : List.of(a, b)) {
+        f.remove(List.of("title", "explanation", "fix"));
+      }
+      assertThat(b).isEqualTo(a);
+    }
+    assertThat(de.get("score")).isEqualTo(en.get("score"));
+  }
+
+  private static JsonNode finding(JsonNode report, String id) {
+    for (JsonNode f : report.get("findings")) {
+      if (f.get("id").asString().equals(id)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no finding " + id);
   }
 
   @Test

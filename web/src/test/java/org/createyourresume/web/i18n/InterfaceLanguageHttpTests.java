@@ -101,4 +101,28 @@ class InterfaceLanguageHttpTests {
     HttpResponse<String> english = get("/no-such-page", "Accept", "text/html");
     assertThat(english.body()).contains("<html lang=\"en\">").contains("<h1>Page not found</h1>");
   }
+
+  @Test
+  void aRefusalBeforeOurHandlersIsWordedInTheRequestsLanguage() throws Exception {
+    HttpResponse<String> german =
+        get("/api/resumes/a%2Fb", "Accept", "application/json", "Accept-Language", "de-DE");
+    assertThat(german.statusCode()).isEqualTo(400);
+    JsonNode problem = JsonMapper.builder().build().readTree(german.body());
+    assertThat(problem.path("title").asString()).isEqualTo("Ungültige Anfrage");
+    assertThat(problem.path("detail").asString()).startsWith("Die Anfrage konnte nicht gelesen");
+    assertThat(problem.path("type").asString()).endsWith(":malformed-request");
+    JsonNode english = JsonMapper.builder().build().readTree(
+        get("/api/resumes/a%2Fb", "Accept", "application/json").body());
+    assertThat(english.path("title").asString()).isEqualTo("Bad request");
+    assertThat(english.path("type")).isEqualTo(problem.path("type"));
+  }
+
+  @Test
+  void theLearningCentreSpeaksFrenchAroundItsEnglishLessons() throws Exception {
+    String page = get("/learn", "Accept-Language", "fr-FR").body();
+    assertThat(page).contains("<html lang=\"fr\"", "<h1>Espace formation</h1>",
+        "Les leçons sont en anglais.", "<title>Espace formation · Create Your Resume</title>")
+        .containsPattern("<h2 class=\"course-title\" lang=\"en\">")
+        .doesNotContain("Learning centre");
+  }
 }

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.createyourresume.ats.FindingIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -173,12 +174,28 @@ class MessageBundleTests {
         .reduce("", String::concat);
     String errorPages = files(ERROR_PAGES, ".html").stream().map(MessageBundleTests::read)
         .reduce("", String::concat);
-    String java = read(Path.of("src", "main", "java", "org", "createyourresume", "web", "page",
-        "PageController.java"));
+    Path web = Path.of("src", "main", "java", "org", "createyourresume", "web");
+    String java = Stream.of("page/PageController.java", "page/Gallery.java",
+            "page/GalleryFilter.java", "learn/LearnController.java", "learn/Course.java")
+        .map(f -> read(web.resolve(f))).reduce("", String::concat);
+    String replies = read(Path.of("src", "main", "java", "org", "createyourresume", "web",
+        "system", "ErrorReplies.java"));
+    // the ATS findings' words, asked for by id (FindingWords): under the id, or its family
+    Set<String> findingKeys = new TreeSet<>();
+    for (String id : FindingIds.all()) {
+      for (String part : List.of("title", "explanation", "fix")) {
+        findingKeys.add("finding." + id + "." + part);
+        findingKeys.add("finding." + id.substring(0, id.lastIndexOf('.')) + "." + part);
+      }
+    }
     List<String> unused = new ArrayList<>();
     for (String key : keys) {
       boolean isUsed =
-          key.startsWith("problem.")
+          key.startsWith("finding.")
+              ? findingKeys.contains(key) || key.startsWith("finding.field.")
+              : key.startsWith("problem.reply.")
+                  ? replies.contains("\"" + key.substring(14, key.lastIndexOf('.')) + "\"")
+              : key.startsWith("problem.")
               ? problems.stream().anyMatch(p -> key.startsWith("problem." + p + "."))
                   || key.startsWith("problem.internal.") || key.equals("problem.no-resource.detail")
               : key.startsWith(MessageCatalog.SCRIPT_PREFIX)

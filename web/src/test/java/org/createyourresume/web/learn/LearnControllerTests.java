@@ -103,7 +103,7 @@ class LearnControllerTests {
     assertThat(html).contains("<title>Internet &amp; Web Basics · Learning centre · Create Your "
             + "Resume</title>",
         "<meta name=\"description\" content=\"" + attribute(course.summary()) + "\">",
-        "<h1>Internet &amp; Web Basics</h1>", "6 lessons · about " + course.time(),
+        "<h1 lang=\"en\">Internet &amp; Web Basics</h1>", "6 lessons · about " + course.time(),
         "<h2 class=\"section-title\" id=\"learn-outline\">Course outline</h2>",
         "<div class=\"resume-banner\" data-resume=\"internet-web-basics\" hidden>",
         "<a href=\"/learn\">Learning centre</a>", "Every time you open a web page");
@@ -130,9 +130,9 @@ class LearnControllerTests {
         "<title>Ports and port numbers · Internet &amp; Web Basics · Create Your Resume</title>",
         "<meta name=\"description\" content=\"" + attribute(ports.summary()) + "\">",
         "Lesson 3 of 6",
-        "<h1 id=\"learn-title\">Ports and port numbers</h1>",
-        "<a href=\"/learn/internet-web-basics\" class=\"back-link\">Back to Internet &amp; Web "
-            + "Basics</a>",
+        "<h1 id=\"learn-title\" lang=\"en\">Ports and port numbers</h1>",
+        "<a href=\"/learn/internet-web-basics\" class=\"back-link\">Back to <span lang=\"en\">Internet &amp; Web "
+            + "Basics</span></a>",
         "<span class=\"lesson-time\">" + ports.minutes() + " min</span>",
         "<li><a href=\"" + ports.url() + "\" aria-current=\"page\">Lesson 3</a></li>",
         "<summary>Course outline <span class=\"outline-count\">(6 lessons, about ",
@@ -285,7 +285,7 @@ class LearnControllerTests {
   @CsvSource({
       "/learn/nope, Course not found, There is no course at this address, Resume Writing Basics",
       "/learn/internet-web-basics/nope, Lesson not found, There is no lesson at this address, "
-          + "Lessons in Internet &amp; Web Basics",
+          + "Lessons in <span lang=\"en\">Internet &amp; Web Basics</span>",
       "/learn/Internet-Web-Basics, Course not found, There is no course, Internet &amp; Web Basics",
       "/learn/nope/ports-and-port-numbers, Course not found, There is no course, Courses"})
   void anUnknownCourseOrLessonIsAnHtml404PageForBrowsers(
@@ -342,7 +342,7 @@ class LearnControllerTests {
 
     assertThat(html).containsPattern("<ol class=\"search-results\">\\s*<li class=\"search-result\" "
         + "data-lesson=\"internet-web-basics/ports-and-port-numbers\">")
-        .contains("<span class=\"search-key-term\">Key term: Socket</span>",
+        .contains("<span class=\"search-key-term\">Key term: <span lang=\"en\">Socket</span></span>",
             "<mark>Socket</mark>: an IP address plus a port number");
   }
 
@@ -389,8 +389,8 @@ class LearnControllerTests {
       assertThat(html).doesNotContain("<script>alert", "<b>Demo")
           .doesNotContainPattern("(?i)<[a-z][a-z0-9]*(\\s+[a-z-]+(=\"[^\"]*\")?)*\\s+on[a-z]+=");
     }
-    assertThat(lessonPage).contains("<h1 id=\"learn-title\">&lt;script&gt;alert(2)&lt;/script&gt;",
+    assertThat(lessonPage).contains("<h1 id=\"learn-title\" lang=\"en\">&lt;script&gt;alert(2)&lt;/script&gt;",
         "<meta name=\"description\" content=\"&#34; onmouseover=&#34;alert(3)\">");
-    assertThat(coursePage).contains("<h1>&lt;b&gt;Demo&lt;/b&gt;</h1>");
+    assertThat(coursePage).contains("<h1 lang=\"en\">&lt;b&gt;Demo&lt;/b&gt;</h1>");
   }
 }

@@ -74,9 +74,9 @@ class LearnCourseShapeTests {
     assertThat(ports.number()).isEqualTo(11);
     assertThat(ports.title()).isEqualTo(PORTS_TITLE);
     assertThat(html).contains(
-        "<a href=\"/learn/internet-web-basics\" class=\"back-link\">Back to Internet &amp; Web "
-            + "Basics</a> · <span id=\"learn-position\">Lesson 11 of 50</span>",
-        "<h1 id=\"learn-title\">" + PORTS_TITLE + "</h1>",
+        "<a href=\"/learn/internet-web-basics\" class=\"back-link\">Back to <span lang=\"en\">Internet &amp; Web "
+            + "Basics</span></a> · <span id=\"learn-position\">Lesson 11 of 50</span>",
+        "<h1 id=\"learn-title\" lang=\"en\">" + PORTS_TITLE + "</h1>",
         "<div class=\"table-scroll\"", "<figure class=\"diagram\">",
         "<form class=\"quiz\" id=\"learn-quiz\"");
     String text = LessonContentTests.source(ports);

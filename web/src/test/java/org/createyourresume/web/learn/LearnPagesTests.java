@@ -71,8 +71,8 @@ class LearnPagesTests {
       for (Lesson lesson : course.lessons()) {
         String html = page(lesson.url());
         assertThat(html).as(lesson.url()).contains(
-            "<a href=\"" + course.url() + "\" class=\"back-link\">Back to "
-                + escaped(course.title()) + "</a>",
+            "<a href=\"" + course.url() + "\" class=\"back-link\">Back to <span lang=\"en\">"
+                + escaped(course.title()) + "</span></a>",
             "<span id=\"learn-position\">Lesson " + lesson.number() + " of " + total + "</span>",
             "<li class=\"lesson-item is-current\" data-lesson=\"" + lesson.key() + "\">",
             "<form class=\"quiz\" id=\"learn-quiz\"");

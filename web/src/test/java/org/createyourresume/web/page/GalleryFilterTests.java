@@ -8,12 +8,26 @@ import java.util.List;
 import java.util.Map;
 import org.createyourresume.render.TemplateInfo;
 import org.createyourresume.render.TemplateInfo.Swatch;
+import org.createyourresume.web.i18n.InterfaceLanguage;
+import org.createyourresume.web.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Reading the gallery's query into a filter, and which templates a filter lets through. */
 class GalleryFilterTests {
+
+  private static final Messages ENGLISH = messages("en");
+  private static final Messages GERMAN = messages("de");
+
+  private static Messages messages(String tag) {
+    ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+    bundles.setBasename("i18n/messages");
+    bundles.setDefaultEncoding("UTF-8");
+    bundles.setFallbackToSystemLocale(false);
+    return new Messages(InterfaceLanguage.of(tag).orElseThrow(), bundles, "{}");
+  }
 
   private static final TemplateInfo SIDEBAR =
       template("sidebar", 2, true, "modern", List.of("it", "experienced"));
@@ -50,7 +64,7 @@ class GalleryFilterTests {
     assertThat(GalleryFilter.ANY.matches(SIDEBAR)).isTrue();
     assertThat(GalleryFilter.ANY.matches(CLASSIC)).isTrue();
     assertThat(GalleryFilter.ANY.query()).isEmpty();
-    assertThat(GalleryFilter.ANY.chosenLabel()).isEmpty();
+    assertThat(GalleryFilter.ANY.chosenLabel(ENGLISH)).isEmpty();
   }
 
   @Test
@@ -60,7 +74,7 @@ class GalleryFilterTests {
 
     assertThat(filter).isEqualTo(new GalleryFilter(2, true, "modern", "it"));
     assertThat(filter.isAny()).isFalse();
-    assertThat(filter.chosenLabel()).isEqualTo("4 chosen");
+    assertThat(filter.chosenLabel(ENGLISH)).isEqualTo("4 chosen");
     assertThat(filter.query()).isEqualTo("columns=2&photo=yes&style=modern&bestFor=it");
     assertThat(GalleryFilter.parse(query(filter.query()))).isEqualTo(filter);
   }
@@ -136,23 +150,25 @@ class GalleryFilterTests {
 
   @Test
   void labelsAreWordsPeopleRead() {
-    assertThat(GalleryFilter.label("it")).isEqualTo("IT");
-    assertThat(GalleryFilter.label("fresher")).isEqualTo("Fresher");
-    assertThat(GalleryFilter.label("minimal")).isEqualTo("Minimal");
+    assertThat(GalleryFilter.label("it", ENGLISH)).isEqualTo("IT");
+    assertThat(GalleryFilter.label("fresher", ENGLISH)).isEqualTo("Fresher");
+    assertThat(GalleryFilter.label("minimal", ENGLISH)).isEqualTo("Minimal");
+    assertThat(GalleryFilter.label("fresher", GERMAN)).isEqualTo("Berufseinsteiger");
   }
 
   @Test
   void theGalleryCountsWhatTheFilterShows() {
     List<TemplateInfo> templates = List.of(SIDEBAR, CLASSIC);
 
-    assertThat(Gallery.of(templates, GalleryFilter.ANY).count()).isEqualTo("All 2 templates");
+    assertThat(Gallery.of(templates, GalleryFilter.ANY).count(ENGLISH)).isEqualTo("All 2 templates");
     Gallery narrowed = Gallery.of(templates, new GalleryFilter(2, null, null, null));
-    assertThat(narrowed.count()).isEqualTo("1 of 2 templates");
+    assertThat(narrowed.count(ENGLISH)).isEqualTo("1 of 2 templates");
+    assertThat(narrowed.count(GERMAN)).isEqualTo("1 von 2 Vorlagen");
     assertThat(narrowed.cards()).extracting(Gallery.Card::shown).containsExactly(true, false);
     assertThat(Gallery.of(templates, new GalleryFilter(null, null, "bold", null)).shown()).isZero();
-    assertThat(narrowed.groups()).extracting(Gallery.Group::name)
+    assertThat(narrowed.groups(ENGLISH)).extracting(Gallery.Group::name)
         .containsExactly("columns", "photo", "style", "bestFor");
-    assertThat(narrowed.groups().get(0).choices())
+    assertThat(narrowed.groups(ENGLISH).get(0).choices())
         .extracting(Gallery.Choice::checked).containsExactly(false, false, true);
   }
 
@@ -162,8 +178,9 @@ class GalleryFilterTests {
 
     assertThat(card.answers())
         .isEqualTo("columns:2 photo:yes style:modern bestFor:it bestFor:experienced");
-    assertThat(card.alt()).isEqualTo("First page of a sample resume in the sidebar template:"
+    assertThat(card.alt(ENGLISH)).isEqualTo("First page of a sample resume in the sidebar template:"
         + " two columns with a sidebar, with a photo slot");
-    assertThat(card.bestForLabel()).isEqualTo("IT, Experienced");
+    assertThat(card.bestForLabel(ENGLISH)).isEqualTo("IT, Experienced");
+    assertThat(card.bestForLabel(GERMAN)).isEqualTo("IT, Berufserfahrene");
   }
 }

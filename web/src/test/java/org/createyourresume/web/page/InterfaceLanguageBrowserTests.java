@@ -3,10 +3,16 @@ package org.createyourresume.web.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.createyourresume.web.TestFiles;
 import org.junit.jupiter.api.Test;
 
-/** Switching the interface language in a real browser, and the editor in German and Hindi. */
+/**
+ * Switching the interface language in a real browser, the editor in German and Hindi, the
+ * checker's findings in German, and the gallery's and learning centre's words in French.
+ */
 class InterfaceLanguageBrowserTests extends BrowserTestSupport {
 
   @Test
@@ -79,5 +85,69 @@ class InterfaceLanguageBrowserTests extends BrowserTestSupport {
     page = context.newPage();
     watch(page, "");
     openEditorWith(TestFiles.resume("one-page.json"));
+  }
+
+  private static final Path SHOTS = Path.of("target", "screenshots");
+
+  @Test
+  void theCheckerInGermanWordsItsFindingsInGerman() throws Exception {
+    page.navigate(url("/ats-checker?lang=de"));
+    page.waitForSelector("#ats-form[data-ready='true']");
+    page.locator("input[name='source'][value='text']").check();
+    page.locator("#ats-text").fill("Robin Vale\nEXPERIENCE\nAcme Corp\nSupport Engineer\n"
+        + "• Fixed things.\nGlobex\nSupport Engineer\n• Helped users.");
+    page.locator("#ats-submit").click();
+    page.waitForSelector("#ats-results:not([hidden])");
+
+    assertThat(page.locator("#ats-status").textContent()).startsWith("Geprüft: ");
+    assertThat(page.locator(".ats-finding[data-id='contact.email'] .ats-finding-title")
+        .textContent()).isEqualTo("Keine E-Mail-Adresse gefunden");
+    assertThat(page.locator(".ats-finding[data-id='dates.missing'] .ats-finding-title")
+        .textContent()).matches("(Eine Stelle|\\d+ Stellen) ohne Datum");
+    assertThat(page.locator(".ats-finding[data-id='dates.missing'] .ats-fix").textContent())
+        .startsWith("So beheben Sie es:").contains("Anfangs- und Enddatum");
+    assertNoSeriousViolations("German checker with a result");
+    screenshots("ats-checker-de");
+  }
+
+  @Test
+  void theGalleryAndTheLearningCentreInFrenchOfferFrenchFilters() throws Exception {
+    page.navigate(url("/templates?lang=fr"));
+    assertThat(page.locator("html").getAttribute("lang")).isEqualTo("fr");
+    assertThat(page.locator("fieldset.filter-group legend").allTextContents())
+        .containsExactly("Colonnes", "Photo", "Style", "Idéal pour");
+    assertThat(page.locator("label[for='filter-columns-2']").textContent())
+        .isEqualTo("Deux, avec barre latérale");
+    int total = page.locator("#gallery > li").count();
+    assertThat(page.locator("#gallery-count").textContent()).isEqualTo("Les " + total + " modèles");
+    // the page's script counts again in French as a choice narrows the gallery
+    page.locator("label[for='filter-columns-1']").click();
+    int shown = page.locator("#gallery > li:visible").count();
+    assertThat(page.locator("#gallery-count").textContent())
+        .isEqualTo(shown + " sur " + total + " modèles");
+    assertThat(page.locator("#gallery-chosen").textContent()).isEqualTo("1 choisi(s)");
+
+    page.navigate(url("/learn"));
+    assertThat(page.locator("h1").textContent()).isEqualTo("Espace formation");
+    assertThat(page.locator(".course-facts").first().textContent()).contains("leçons · environ");
+    // the lessons' own words stay English, and say so to screen readers
+    assertThat(page.locator(".course-title").first().getAttribute("lang")).isEqualTo("en");
+    assertNoSeriousViolations("French learning centre");
+
+    page.navigate(url("/templates?lang=hi"));
+    assertThat(page.locator("fieldset.filter-group legend").first().textContent())
+        .isEqualTo("कॉलम");
+    screenshots("gallery-hi");
+  }
+
+  /** The page at a desktop's and at a phone's size, for people to look at. */
+  private void screenshots(String name) throws Exception {
+    Files.createDirectories(SHOTS);
+    for (int[] size : new int[][] {{1440, 900}, {390, 844}}) {
+      page.setViewportSize(size[0], size[1]);
+      page.evaluate("() => window.scrollTo(0, 0)");
+      page.screenshot(new Page.ScreenshotOptions()
+          .setPath(SHOTS.resolve(name + "-" + size[0] + "x" + size[1] + ".png")).setFullPage(true));
+    }
   }
 }

@@ -1,0 +1,87 @@
+package org.createyourresume.web.ats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.createyourresume.ats.AtsReport;
+import org.createyourresume.ats.Finding;
+import org.createyourresume.ats.FindingIds;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Words an ATS report's findings in an interface language: each finding's title, explanation and
+ * fix come from the bundles by its id ({@code finding.<id>.title}, {@code .explanation}, {@code .fix},
+ * else the same part of the id's family, {@code finding.match.missing.title} for every missing
+ * keyword), filled with the finding's arguments. A part the bundles do not have keeps the core's
+ * English, so a new finding still reads; a test fails the build while any id the core can give
+ * lacks words. English is the core's own words, unchanged.
+ */
+@Component
+class FindingWords {
+
+  static final String PREFIX = "finding.";
+  static final List<String> PARTS = List.of("title", "explanation", "fix");
+  /** The bundle key naming one code of a list argument: {@code finding.field.email}. */
+  static final String FIELD_PREFIX = "finding.field.";
+
+  private final MessageSource bundles;
+
+  FindingWords(MessageSource bundles) {
+    this.bundles = bundles;
+  }
+
+  /** {@code report} with its findings worded in the language of {@code locale}. */
+  AtsReport inLanguage(AtsReport report, Locale locale) {
+    if (locale.getLanguage().equals("en")) {
+      return report;
+    }
+    List<Finding> worded = new ArrayList<>(report.findings().size());
+    for (Finding finding : report.findings()) {
+      worded.add(word(finding, locale));
+    }
+    return report.withFindings(worded);
+  }
+
+  Finding word(Finding finding, Locale locale) {
+    Object[] args = arguments(finding, locale);
+    return finding.withWords(
+        part(finding.id(), "title", args, finding.title(), locale),
+        part(finding.id(), "explanation", args, finding.explanation(), locale),
+        part(finding.id(), "fix", args, finding.fix(), locale));
+  }
+
+  private String part(String id, String part, Object[] args, String english, Locale locale) {
+    for (String key : keys(id, part)) {
+      String words = bundles.getMessage(key, args, null, locale);
+      if (words != null) {
+        return words;
+      }
+    }
+    return english;
+  }
+
+  /** Where a part's words may be: under the id, then under its family (the id less its last step). */
+  static List<String> keys(String id, String part) {
+    List<String> keys = new ArrayList<>(2);
+    keys.add(PREFIX + id + "." + part);
+    if (id.startsWith(FindingIds.MISSING_PREFIX)) {
+      keys.add(PREFIX + id.substring(0, id.lastIndexOf('.')) + "." + part);
+    }
+    return keys;
+  }
+
+  /** The finding's arguments, a list of codes turned into the words of the language, joined. */
+  private Object[] arguments(Finding finding, Locale locale) {
+    Object[] args = finding.arguments().toArray();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof List<?> codes) {
+        args[i] = codes.stream()
+            .map(c -> bundles.getMessage(FIELD_PREFIX + c, null, String.valueOf(c), locale))
+            .collect(Collectors.joining(", "));
+      }
+    }
+    return args;
+  }
+}
