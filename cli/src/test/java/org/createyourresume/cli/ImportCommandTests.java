@@ -54,6 +54,18 @@ class ImportCommandTests {
   }
 
   @Test
+  void aSectionThatMayBeIncompleteIsAWarningAtTheSection() throws IOException {
+    Path text = dir.resolve("cv.txt");
+    Files.writeString(text, "Kim Park\nkim@example.com · Leeds, UK\n\nEXPERIENCE\nPlanner | Globex | Leeds   2019 – 2022\n"
+        + "- Planned 40 routes a week.\n\nSKILLS\n\nEDUCATION\nUniversity of Leeds   2015 – 2018\nBSc Geography\n");
+    CliRun run = CliRun.of("import", text.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.errLines()).contains("warning: " + text + ": skills: not sure this section is complete: the heading"
+        + " \"SKILLS\" was found with nothing under it, so its items may be missing or read into another section;"
+        + " check it against the file");
+  }
+
+  @Test
   void theOutputFileIsWrittenWhole() throws IOException {
     Path source = dir.resolve("old.json");
     Files.writeString(source, TestResumes.text("dialects/other-tools.json"));

@@ -19,8 +19,8 @@ public record ImportResult(Resume resume, ImportFormat format, List<Problem> war
    * The warning codes that mean a field's value is a guess (rather than something left out):
    * which piece is the school, the name's capitals, employer and title that may be swapped, a
    * summary taken from unheaded text, a two-digit year, a detail read from a page footer, and an
-   * entry or field the confidence model doubts (at a list: an entry may be missing; at the empty
-   * pointer: the whole document).
+   * entry or field the confidence model doubts (at a list: an entry may be missing, or the
+   * section was read incompletely; at the empty pointer: the whole document).
    */
   public static final Set<String> GUESS_CODES = Set.of("import.unsure", "import.order-guessed",
       "import.summary-guessed", "import.date-guessed", "import.header-footer", "import.low-confidence");

@@ -36,7 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * all the same. The floors sit a little under what the importer reaches now and the ceiling of
  * right fields flagged a little over (the figures are in docs/BENCHMARKS.md), so the figures can
  * only get better. Run with
- * {@code -Dcorpus.misses=true} to list every miss of the tuning part.
+ * {@code -Dcorpus.misses=true} to list every miss of the tuning part, and with
+ * {@code -Dcorpus.part=tuning} to import and print the tuning part alone (the floors of the
+ * held-back part are then not checked), so that work on the parser never sees held-back figures.
  */
 class OtherToolsCorpusTests {
 
@@ -45,13 +47,13 @@ class OtherToolsCorpusTests {
   /** Field accuracy over all held-back files. */
   static final double FLOOR_HELD_BACK = 54.0;
   /** Share of wrong fields the review flags as unsure, tuning files. */
-  static final double FLOOR_FLAGGED_TUNING = 69.0;
+  static final double FLOOR_FLAGGED_TUNING = 90.5;
   /** Share of wrong fields the review flags as unsure, held-back files. */
-  static final double FLOOR_FLAGGED_HELD_BACK = 44.5;
+  static final double FLOOR_FLAGGED_HELD_BACK = 53.0;
   /** Share of right fields the review flags as unsure, tuning files. */
-  static final double CEILING_FALSE_FLAGS_TUNING = 15.0;
+  static final double CEILING_FALSE_FLAGS_TUNING = 16.5;
   /** Share of right fields the review flags as unsure, held-back files. */
-  static final double CEILING_FALSE_FLAGS_HELD_BACK = 16.0;
+  static final double CEILING_FALSE_FLAGS_HELD_BACK = 18.0;
   /** Field accuracy per source style on the tuning part. */
   static final Map<String, Double> FLOOR_BY_STYLE = Map.of(
       "word processor", 74.5,
@@ -84,11 +86,16 @@ class OtherToolsCorpusTests {
   record Outcome(Entry entry, ImportAccuracy.Score score, int flagged, int flaggedRight, int listFlags, int listFlagsShort,
       java.util.Set<String> unflagged, boolean silent) {}
 
+  /** Whether only the tuning part is imported ({@code -Dcorpus.part=tuning}). */
+  static boolean tuningOnly() {
+    return "tuning".equals(System.getProperty("corpus.part"));
+  }
+
   static List<Entry> corpus() {
     List<Entry> entries = new ArrayList<>();
     for (String line : new String(resource("index.tsv"), StandardCharsets.UTF_8).split("\\R")) {
       String[] c = line.split("\t");
-      if (c.length >= 7 && !c[0].equals("part")) {
+      if (c.length >= 7 && !c[0].equals("part") && !(tuningOnly() && c[0].equals("held-back"))) {
         entries.add(new Entry(c[0], c[1], c[2], c[3], c[4], c[5], c[6]));
       }
     }
@@ -97,6 +104,7 @@ class OtherToolsCorpusTests {
 
   @Test
   void theCorpusIsAsLargeAsPromisedAndHoldsBackWholeLayoutsAndPeople() {
+    org.junit.jupiter.api.Assumptions.assumeFalse(tuningOnly(), "the tuning part alone was asked for");
     List<Entry> all = corpus();
     List<Entry> heldBack = all.stream().filter(Entry::heldBack).toList();
     assertThat(all).hasSizeGreaterThanOrEqualTo(60);
@@ -142,16 +150,16 @@ class OtherToolsCorpusTests {
   }
 
   /**
-   * Whether a warning points at the field or at an enclosing part no wider than its entry:
-   * {@code /work/1/position} is flagged by a warning at itself or at {@code /work/1}, not by one
-   * at {@code /work} or at the whole document.
+   * Whether a warning points at the field or at an enclosing part, up to its section:
+   * {@code /work/1/position} is flagged by a warning at itself, at {@code /work/1} or at the
+   * section {@code /work} (which the review marks as a whole), not by one at the whole document.
+   * A section flag counts for every field under it, the right ones too.
    */
   static boolean flagged(String path, List<Problem> warnings) {
     String field = pointer(path);
-    String entry = entryOf(field);
     for (Problem w : warnings) {
       String at = w.pointer();
-      if (at.equals(field) || (field.startsWith(at + "/") && at.length() >= entry.length())) {
+      if (!at.isEmpty() && (at.equals(field) || field.startsWith(at + "/"))) {
         return true;
       }
     }
@@ -185,7 +193,9 @@ class OtherToolsCorpusTests {
     assertThat(flagged("work[0].position", w)).isFalse();
     assertThat(flagged("basics.summary", w)).isTrue();
     assertThat(flagged("basics.name", w)).isFalse();
-    assertThat(flagged("work[1].name", List.of(Problem.warning("z", "/work", "m")))).isFalse();
+    assertThat(flagged("work[1].name", List.of(Problem.warning("z", "/work", "m")))).isTrue();
+    assertThat(flagged("work[1].name", List.of(Problem.warning("z", "", "m")))).isFalse();
+    assertThat(flagged("basics.location.city", List.of(Problem.warning("z", "/basics/location", "m")))).isTrue();
     assertThat(pointer("custom[0].entries[2].title")).isEqualTo("/meta/createYourResume/customSections/0/entries/2/title");
   }
 
@@ -201,12 +211,20 @@ class OtherToolsCorpusTests {
     Map<String, Sum> byStyle = table(out, "source style", tuning, o -> o.entry().style());
     out.append("\nTuning part, by format\n\n");
     table(out, "format", tuning, o -> o.entry().format());
-    out.append("\nHeld-back part\n\n");
-    Sum held = table(out, "part", heldBack, o -> "held back").get("held back");
+    Sum held = null;
+    if (!heldBack.isEmpty()) {
+      out.append("\nHeld-back part\n\n");
+      held = table(out, "part", heldBack, o -> "held back").get("held back");
+    }
     Sum tuned = sum(tuning);
-    out.append("\nReview flags (a guess warning at the field or its entry; for an entry missing from the import, at its list)\n\n");
+    out.append("\nReview flags (a guess warning at the field, its entry or its section; for an entry missing from the import, at its list)\n\n");
     out.append("| part | wrong fields flagged | right fields flagged | list flags at a list the import got short |\n|---|--:|--:|--:|\n");
-    for (var part : List.of(Map.entry("tuning", tuned), Map.entry("held back", held))) {
+    Map<String, Sum> parts = new LinkedHashMap<>();
+    parts.put("tuning", tuned);
+    if (held != null) {
+      parts.put("held back", held);
+    }
+    for (var part : parts.entrySet()) {
       Sum x = part.getValue();
       out.append(String.format(Locale.ROOT, "| %s | %d / %d (%.1f%%) | %d / %d (%.1f%%) | %d / %d |%n", part.getKey(),
           x.flagged(), x.missed(), x.flaggedPercent(), x.flaggedRight(), x.matched(), x.falseFlagPercent(),
@@ -214,6 +232,9 @@ class OtherToolsCorpusTests {
     }
     Map<String, Long> silentFiles = new LinkedHashMap<>();
     for (var part : List.of(Map.entry("tuning", tuning), Map.entry("held back", heldBack))) {
+      if (part.getValue().isEmpty()) {
+        continue;
+      }
       long silent = part.getValue().stream().filter(o -> o.silent() && !o.score().misses().isEmpty()).count();
       out.append(String.format(Locale.ROOT, "%s: %d of %d files with wrong fields have a review with nothing flagged as unsure%n",
           part.getKey(), silent, part.getValue().stream().filter(o -> !o.score().misses().isEmpty()).count()));
@@ -244,13 +265,15 @@ class OtherToolsCorpusTests {
     System.out.println(out);
 
     assertThat(tuned.percent()).as("tuning part").isGreaterThanOrEqualTo(FLOOR_TUNING);
-    assertThat(held.percent()).as("held-back part").isGreaterThanOrEqualTo(FLOOR_HELD_BACK);
     silentFiles.forEach((part, n) ->
         assertThat(n).as(part + ": files whose review says nothing uncertain while fields are wrong").isZero());
     assertThat(tuned.flaggedPercent()).as("wrong fields flagged, tuning").isGreaterThanOrEqualTo(FLOOR_FLAGGED_TUNING);
-    assertThat(held.flaggedPercent()).as("wrong fields flagged, held back").isGreaterThanOrEqualTo(FLOOR_FLAGGED_HELD_BACK);
     assertThat(tuned.falseFlagPercent()).as("right fields flagged, tuning").isLessThanOrEqualTo(CEILING_FALSE_FLAGS_TUNING);
-    assertThat(held.falseFlagPercent()).as("right fields flagged, held back").isLessThanOrEqualTo(CEILING_FALSE_FLAGS_HELD_BACK);
+    if (held != null) {
+      assertThat(held.percent()).as("held-back part").isGreaterThanOrEqualTo(FLOOR_HELD_BACK);
+      assertThat(held.flaggedPercent()).as("wrong fields flagged, held back").isGreaterThanOrEqualTo(FLOOR_FLAGGED_HELD_BACK);
+      assertThat(held.falseFlagPercent()).as("right fields flagged, held back").isLessThanOrEqualTo(CEILING_FALSE_FLAGS_HELD_BACK);
+    }
     FLOOR_BY_STYLE.forEach((style, floor) ->
         assertThat(byStyle.get(style).percent()).as(style).isGreaterThanOrEqualTo(floor));
   }

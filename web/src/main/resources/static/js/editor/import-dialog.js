@@ -105,9 +105,11 @@ const SHOWN = 6;
  * Rows [term, value, pointer] saying what the imported resume holds: who, how to reach them, what
  * each section has. A value is text, or for a long section its count, first titles and a
  * disclosure holding every other title, so nothing found is left out of the review; the pointer
- * (where the row's fields live) tells whether the importer guessed at any of them.
+ * (where the row's fields live) tells whether the importer guessed at any of them. A field or
+ * section with nothing in it has a row ("not found") only when `flagged`, the unsure pointers,
+ * names it: the import suspects it missed something there.
  */
-function summaryOf(doc) {
+function summaryOf(doc, flagged = []) {
   const b = (doc && doc.basics) || {};
   const loc = b.location || {};
   const links = [text(b.url), ...list(b.profiles).map((p) => joinNonEmpty([p.network, p.username || p.url], ': '))].filter(Boolean);
@@ -119,10 +121,12 @@ function summaryOf(doc) {
     [t('field.location'), joinNonEmpty([loc.city, loc.region, loc.countryCode], ', '), '/basics/location'],
     [t('import.row.links'), links.join(' · '), '/basics/profiles'],
     [t('section.summary'), text(b.summary).length > 160 ? `${text(b.summary).slice(0, 157)}…` : text(b.summary), '/basics/summary'],
-  ].filter(([, value]) => value);
+  ].map(([term, value, under]) => [term, value || (flagged.includes(under) ? t('import.not-found') : ''), under])
+    .filter(([, value]) => value);
   const design = (doc.meta && doc.meta.createYourResume) || {};
-  const custom = list(design.customSections).map((c) => ({
+  const custom = list(design.customSections).map((c, i) => ({
     label: text(c.title) || text(c.id),
+    pointer: `/meta/createYourResume/customSections/${i}/`,
     count: (n) => (n === 1 ? t('import.count.custom.one', n) : t('import.count.custom.other', n)),
     more: (n) => (n === 1 ? t('import.more.custom.one', n) : t('import.more.custom.other', n)),
     items: () => list(c.entries).map((e) => text(e.title)),
@@ -130,6 +134,8 @@ function summaryOf(doc) {
   for (const section of [...SECTIONS, ...custom]) {
     const items = section.items(doc);
     if (items.length) rows.push([section.label, sectionValue(section, items), section.pointer]);
+    // a section the import found nothing in, while its flag says items may be missing, still shows
+    else if (flagged.includes(section.pointer.slice(0, -1))) rows.push([section.label, t('import.not-found'), section.pointer]);
   }
   return rows;
 }
@@ -235,10 +241,17 @@ export function createImportDialog(ctx) {
   function showReview() {
     const { fileName, resume, format, warnings, unsure } = pending;
     parts.reviewTitle.textContent = t('import.found', fileName, FORMAT_NAMES[format] || format);
-    // a row whose field (or one of whose entries) was guessed at says so beside its value
-    const guessed = (under) => unsure.some((pointer) => pointer.startsWith(under || '\u0000'));
-    parts.found.replaceChildren(...summaryOf(resume).flatMap(([term, value, under]) => [h('dt', {}, term),
-      h('dd', {}, value, guessed(under) ? h('span', { class: 'import-unsure' }, ` ${t('import.guessed-check')}`) : null)]));
+    // a row whose field (or one of whose entries) was guessed at says so beside its value; a flag
+    // at a whole section (`/skills`: items may be missing) or at the header marks every row under it
+    const guessed = (under) => Boolean(under) && unsure.some((pointer) => pointer
+      && (pointer.startsWith(under) || under.startsWith(`${pointer}/`)));
+    const incomplete = (under) => Boolean(under) && under.endsWith('/') && unsure.includes(under.slice(0, -1));
+    const mark = (under) => {
+      if (incomplete(under)) return h('span', { class: 'import-unsure' }, ` ${t('import.section-check')}`);
+      return guessed(under) ? h('span', { class: 'import-unsure' }, ` ${t('import.guessed-check')}`) : null;
+    };
+    parts.found.replaceChildren(...summaryOf(resume, unsure).flatMap(([term, value, under]) => [h('dt', {}, term),
+      h('dd', {}, value, mark(under))]));
     parts.found.scrollTop = 0;
     parts.warningsTitle.textContent = warnings.length
       ? (warnings.length === 1 ? t('import.check.one', 1) : t('import.check.other', warnings.length))

@@ -1687,4 +1687,12 @@ public final class ResumeParser {
   public static boolean looksLikeSchool(String text) {
     return EntryWords.school(text);
   }
+
+  /**
+   * Whether a text holds a job-title word ("Analyst", "Teacher", "Ingenieur"…): the importer's
+   * review tells an entry's title read as a heading by it.
+   */
+  public static boolean looksLikeJobTitle(String text) {
+    return EntryWords.title(text);
+  }
 }

@@ -44,7 +44,7 @@ public final class Confidence {
    * The doubt at which a unit is flagged. Chosen on the tuning part to flag most wrong fields
    * while leaving most right ones alone: see docs/ATS.md for the figures at this threshold.
    */
-  static final double THRESHOLD = 0.35;
+  static final double THRESHOLD = 0.30;
 
   /** An e-mail, a web address or a phone number. */
   private static final Pattern CONTACT = Pattern.compile("@|https?://|www\\.|\\+\\d|\\(\\d{3}\\)|\\d{3}[ .-]\\d{3,4}[ .-]\\d{3,4}");
@@ -75,6 +75,7 @@ public final class Confidence {
     }
     missingEntries(parsed, mapped.resume(), warnings);
     mergedEntries(units, warnings);
+    SectionCheck.flag(parsed, mapped.resume(), warnings);
     // a page in columns, or a parse that left a quarter of what it read in doubt: no field-level
     // flag can point at what went missing altogether, so the whole document is flagged too
     if (layout.columns() || flagged * 4 >= Math.max(4, units.size())) {
@@ -112,13 +113,20 @@ public final class Confidence {
    */
   private static void missingEntries(ParsedResume parsed, Resume resume, List<Problem> warnings) {
     int[] found = {resume.workList().size(), resume.educationList().size(), resume.volunteerList().size()};
+    // a range inside an entry's own text ("led the 2019 – 2021 migration", a role within a job) is
+    // no missing entry: the entry holding it is flagged for it, and its list when it reads merged
+    int[] inText = {
+        resume.workList().stream().mapToInt(w -> ranges(w.summary()) + ranges(String.join("\n", w.highlightList()))).sum(),
+        resume.educationList().stream().mapToInt(e -> ranges(String.join("\n", e.courseList()))).sum(),
+        resume.volunteerList().stream().mapToInt(v -> ranges(v.summary()) + ranges(String.join("\n", v.highlightList())))
+            .sum()};
     SectionKind[] kinds = {SectionKind.EXPERIENCE, SectionKind.EDUCATION, SectionKind.VOLUNTEER};
     String[] lists = {"/work", "/education", "/volunteer"};
     String[] nouns = {"jobs", "schools", "volunteering entries"};
     for (int k = 0; k < kinds.length; k++) {
       SectionKind kind = kinds[k];
       int ranges = parsed.sections().stream().filter(s -> s.kind() == kind).mapToInt(Confidence::ranges).sum();
-      if (ranges > found[k]) {
+      if (ranges - inText[k] > found[k]) {
         warnings.add(Problem.warning(CODE, lists[k], "the section has " + ranges + " date ranges but " + found[k]
             + " " + nouns[k] + " were found; one may be missing or merged into another"));
       }
@@ -174,7 +182,7 @@ public final class Confidence {
         put(place, Signal.PLACE_AS_TEXT, shortText && w.location() == null);
         put(place, Signal.ODD_PLACE, w.location() != null && (w.location().strip().length() <= 3 || words(w.location()) >= 4));
       }
-      put(f, Signal.MERGED, ranges(w.summary()) + ranges(String.join("\n", w.highlightList())) > 0);
+      put(f, Signal.MERGED, headingRanges(w.summary()) + headingRanges(String.join("\n", w.highlightList())) > 0);
       if (w.name() != null && SEPARATOR.matcher(w.name()).find()) {
         b.field(at + "/name", "employer", f).put(Signal.COMMA_IN_NAME, 1.0);
       }
@@ -185,7 +193,7 @@ public final class Confidence {
       Map<Signal, Double> f = b.entry("/volunteer/" + i, "volunteering entry", volunteer.at(i), Signal.KIND_JOB,
           v.startDate() != null || v.endDate() != null, v.organization() == null || v.position() == null,
           v.organization(), v.position());
-      put(f, Signal.MERGED, ranges(v.summary()) > 0);
+      put(f, Signal.MERGED, headingRanges(v.summary()) > 0);
     }
     Sections education = new Sections(parsed, SectionKind.EDUCATION);
     for (int i = 0; i < r.educationList().size(); i++) {
@@ -229,6 +237,10 @@ public final class Confidence {
           p.releaseDate() != null, p.name() == null, p.publisher());
     }
     Sections skills = new Sections(parsed, SectionKind.SKILLS);
+    // skills that came in clean groups (every group named, every item short) were not mixed up by
+    // the columns: a side column's list is a doubt only when its groups show it
+    boolean clean = !r.skillList().isEmpty() && r.skillList().stream().allMatch(s -> s.name() != null
+        && !s.keywordList().isEmpty() && s.keywordList().stream().allMatch(k -> words(k) < 3));
     for (int i = 0; i < r.skillList().size(); i++) {
       Skill s = r.skillList().get(i);
       Map<Signal, Double> f = b.entry("/skills/" + i, "skill group", skills.at(0), Signal.KIND_SKILL, true,
@@ -238,7 +250,7 @@ public final class Confidence {
       }
       put(f, Signal.NAME_IN_ITEM, s.name() == null && !s.keywordList().isEmpty()
           && NAME_FIRST.matcher(s.keywordList().get(0)).lookingAt());
-      put(f, Signal.SIDE_LIST, layout.columns());
+      put(f, Signal.SIDE_LIST, layout.columns() && !clean);
       b.glyphs(f, s.keywordList());
     }
     Sections languages = new Sections(parsed, SectionKind.LANGUAGES);
@@ -438,6 +450,25 @@ public final class Confidence {
   /** How many of a section's lines hold a date range (or a start to the present). */
   static int ranges(ParsedSection section) {
     return ranges(String.join("\n", section.lines()));
+  }
+
+  /**
+   * How many lines of {@code text} read like another entry's heading with its dates: a date range
+   * on a short line that is no sentence ("09/2018 – 04/2021", "Staff Nurse, 2018 – 2021"), not
+   * one inside a sentence ("…grew from 9 to 31 students between 2021 and 2024.").
+   */
+  static int headingRanges(String text) {
+    if (text == null) {
+      return 0;
+    }
+    int n = 0;
+    for (String line : text.split("\n")) {
+      String s = line.strip();
+      if (!s.endsWith(".") && words(s) <= 8) {
+        n += ranges(s);
+      }
+    }
+    return n;
   }
 
   /** How many lines of {@code text} hold a date range (or a start to the present); 0 for null. */

@@ -95,6 +95,19 @@ class ImportControllerTests {
   }
 
   @Test
+  void aSectionThatMayBeIncompleteIsAnUnsureFieldAtItsList() throws Exception {
+    String text = "Ann Smith\nann@example.com · Leeds, UK\n\nEXPERIENCE\nAnalyst | Acme Ltd | Leeds   2020 – 2022\n"
+        + "- Built the monthly sales report.\n\nSKILLS\n\nEDUCATION\nUniversity of Leeds   2015 – 2018\nBSc Mathematics\n";
+    upload("resume.txt", text.getBytes(StandardCharsets.UTF_8))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.resume.skills").doesNotExist())
+        .andExpect(jsonPath("$.unsureFields").value(hasItem("/skills")))
+        .andExpect(jsonPath("$.warnings[?(@.pointer == '/skills')].path").value(hasItem("skills")))
+        .andExpect(jsonPath("$.warnings[?(@.pointer == '/skills')].message")
+            .value(hasItem(containsString("not sure this section is complete: the heading \"SKILLS\" was found"))));
+  }
+
+  @Test
   void aLinkedInExportBecomesAResumeWithItsWarnings() throws Exception {
     upload("Basic_LinkedInDataExport.zip", TestFiles.linkedInExport())
         .andExpect(status().isOk())

@@ -114,6 +114,30 @@ class ImportBrowserTests extends BrowserTestSupport {
   }
 
   @Test
+  void aSectionTheImportMayHaveReadIncompletelyIsMarkedAsAWholeAndSaysWhy() throws Exception {
+    openEditor("");
+    page.setViewportSize(1440, 900);
+    openImport();
+    // a skills heading with nothing under it: the section came back empty, which no field can show
+    String text = "Ann Smith\nann@example.com · Leeds, UK\n\nEXPERIENCE\nAnalyst | Acme Ltd | Leeds   Jan 2020 – Present\n"
+        + "• Built the monthly sales reports.\n\nSKILLS\n\nEDUCATION\nUniversity of Leeds   2015 – 2018\nBSc Mathematics\n";
+    chooseFile("resume.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
+    page.waitForSelector("#import-step-review:not([hidden])");
+    assertThat(page.locator("#import-found dd:has(.import-unsure)").allInnerTexts())
+        .anySatisfy(t -> assertThat(t).isEqualTo("not found may be incomplete, check it"));
+    assertThat(page.locator("#import-found dt").allInnerTexts()).contains("Skills");
+    assertThat(page.locator("#import-warnings li.import-guess").allInnerTexts())
+        .anySatisfy(t -> assertThat(t).contains("skills", "not sure this section is complete",
+            "the heading \"SKILLS\" was found with nothing under it"));
+    assertThat(page.locator("#import-found").innerText()).doesNotContain("Acme Ltd guessed");
+    Files.createDirectories(SHOTS);
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-review-section-flag.png")));
+    page.setViewportSize(390, 844);
+    assertThat(page.locator(".import-unsure").first().isVisible()).as("the mark shows on a phone").isTrue();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-review-section-flag-phone.png")));
+  }
+
+  @Test
   void importingOverABlankResumeAsksNothing() {
     openEditor("");
     openImport();
