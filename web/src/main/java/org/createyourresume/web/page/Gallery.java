@@ -133,6 +133,32 @@ record Gallery(List<Card> cards, GalleryFilter filter, String problem) {
       return String.join(" ", answers);
     }
 
+    /**
+     * The template's one-line description in the page's language. The catalogue's own English is
+     * kept for a template that has no translated description yet (one added to the core later).
+     */
+    String description(Messages t) {
+      // literal keys, so that the bundle tests see each one used
+      String key =
+          switch (template.id()) {
+            case "academic" -> "templates.description.academic";
+            case "atlas" -> "templates.description.atlas";
+            case "classic" -> "templates.description.classic";
+            case "compact" -> "templates.description.compact";
+            case "executive" -> "templates.description.executive";
+            case "harbor" -> "templates.description.harbor";
+            case "minimal" -> "templates.description.minimal";
+            case "modern" -> "templates.description.modern";
+            case "portrait" -> "templates.description.portrait";
+            case "starter" -> "templates.description.starter";
+            case "summit" -> "templates.description.summit";
+            case "technical" -> "templates.description.technical";
+            case "timeline" -> "templates.description.timeline";
+            default -> null;
+          };
+      return key == null ? template.description() : t.get(key);
+    }
+
     /** What the picture shows, for people who cannot see it. */
     String alt(Messages t) {
       return t.get("templates.alt", template.name(), template.columns(), template.photo() ? 1 : 0);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.createyourresume.render.ResumeRenderer;
 import org.createyourresume.render.TemplateInfo;
 import org.createyourresume.render.TemplateInfo.Swatch;
 import org.createyourresume.web.i18n.InterfaceLanguage;
@@ -53,6 +54,25 @@ class GalleryFilterTests {
     Map<String, String[]> query = new LinkedHashMap<>();
     values.forEach((k, v) -> query.put(k, v.toArray(String[]::new)));
     return query;
+  }
+
+  @Test
+  void everyTemplateOfTheCatalogueIsDescribedInTheInterfaceLanguage() {
+    for (TemplateInfo info : ResumeRenderer.create().templates()) {
+      Gallery.Card card = new Gallery.Card(info, true);
+      assertThat(card.description(ENGLISH)).as(info.id()).isEqualTo(info.description());
+      for (String tag : List.of("de", "fr", "es", "pt", "hi")) {
+        assertThat(card.description(messages(tag)))
+            .as(info.id() + " in " + tag)
+            .isNotBlank()
+            .isNotEqualTo(info.description());
+      }
+    }
+  }
+
+  @Test
+  void aTemplateWithoutATranslatedDescriptionKeepsTheCataloguesWords() {
+    assertThat(new Gallery.Card(SIDEBAR, true).description(GERMAN)).isEqualTo("A test template.");
   }
 
   @Test
