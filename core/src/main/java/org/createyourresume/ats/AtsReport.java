@@ -66,6 +66,15 @@ public record AtsReport(
   }
 
   /**
+   * The same report with {@code match} in place of its job match: for an interface that words the
+   * match's places in its own language (see {@link org.createyourresume.ats.match.Keyword#withPlaces}).
+   */
+  public AtsReport withJobMatch(JobMatch match) {
+    return new AtsReport(score, scoreParts, findings, format, pages, words, bytes, template, text,
+        parsed, differences, match, grammar, language);
+  }
+
+  /**
    * The report as JSON: each component above under its own name, nested records as objects,
    * enums by name, absent values as {@code null}. This is the one JSON form of a report: {@code
    * cyr check --json} prints it and {@code POST /api/ats/check} answers it, so a script can move

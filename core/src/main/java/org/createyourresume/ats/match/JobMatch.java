@@ -20,4 +20,9 @@ public record JobMatch(int matchRate, String jobTitle, List<Keyword> matched, Li
     matched = List.copyOf(matched);
     missing = List.copyOf(missing);
   }
+
+  /** The same match with {@code matched} and {@code missing} in place of its keywords, in order. */
+  public JobMatch withKeywords(List<Keyword> matched, List<Keyword> missing) {
+    return new JobMatch(matchRate, jobTitle, matched, missing, language);
+  }
 }

@@ -25,6 +25,16 @@ import org.createyourresume.ats.parse.TextLanguage;
  */
 public final class JobMatcher {
 
+  /**
+   * The {@link Keyword#foundIn()} of a keyword found in the headline under the name; a keyword
+   * found in a section names the section's standard heading ({@code SectionKind.standardHeading()})
+   * or, for a section of its own, the resume's heading as written.
+   */
+  public static final String HEADLINE = "Headline";
+
+  /** The {@link Keyword#foundIn()} of a keyword found above the first heading. */
+  public static final String TOP_OF_THE_RESUME = "Top of the resume";
+
   private static final Pattern YEARS = Pattern.compile(
       "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\\s*\\+?\\s*"
           + "(?:(?:-|–|to|bis|à|a)\\s*\\d{1,2}\\s*)?\\+?\\s*(?:or more\\s+|plus\\s+|oder mehr\\s+|ou plus\\s+|o más\\s+)?"
@@ -978,7 +988,7 @@ public final class JobMatcher {
   private List<Part> parts(ParsedResume resume) {
     List<Part> parts = new ArrayList<>();
     if (resume.headline() != null) {
-      parts.add(part("Headline", resume.headline()));
+      parts.add(part(HEADLINE, resume.headline()));
     }
     for (ParsedSection s : resume.sections()) {
       String label = s.kind() == SectionKind.OTHER ? s.heading() : s.kind().standardHeading();
@@ -989,12 +999,17 @@ public final class JobMatcher {
       parts.add(part(label, text.toString()));
     }
     if (!resume.unsectioned().isEmpty()) {
-      parts.add(part("Top of the resume", String.join("\n", resume.unsectioned())));
+      parts.add(part(TOP_OF_THE_RESUME, String.join("\n", resume.unsectioned())));
     }
     return parts;
   }
 
-  private static String suggestion(KeywordKind kind, boolean hasSkills) {
+  /**
+   * Where a missing keyword of {@code kind} could go, the sentence a {@link Keyword#suggestion()}
+   * holds; {@code hasSkills} is whether the resume has a Skills section. An interface in another
+   * language recognises the sentence by this method and words it itself.
+   */
+  public static String suggestion(KeywordKind kind, boolean hasSkills) {
     return switch (kind) {
       case HARD_SKILL, TOOL -> (hasSkills ? "Skills section" : "a new Skills section")
           + ", and a bullet under Experience or Projects showing where you used it";

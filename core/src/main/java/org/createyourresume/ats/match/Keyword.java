@@ -26,4 +26,12 @@ public record Keyword(
   public boolean matched() {
     return foundIn != null;
   }
+
+  /**
+   * The same keyword with other words for where it was found and where it could go: for an
+   * interface that words them in its own language.
+   */
+  public Keyword withPlaces(String foundIn, String suggestion) {
+    return new Keyword(name, kind, weight, mentions, asWritten, foundIn, suggestion, importance);
+  }
 }

@@ -7,6 +7,11 @@ import java.util.stream.Collectors;
 import org.createyourresume.ats.AtsReport;
 import org.createyourresume.ats.Finding;
 import org.createyourresume.ats.FindingIds;
+import org.createyourresume.ats.match.JobMatch;
+import org.createyourresume.ats.match.JobMatcher;
+import org.createyourresume.ats.match.Keyword;
+import org.createyourresume.ats.match.KeywordKind;
+import org.createyourresume.ats.parse.SectionKind;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +22,12 @@ import org.springframework.stereotype.Component;
  * keyword), filled with the finding's arguments. A part the bundles do not have keeps the core's
  * English, so a new finding still reads; a test fails the build while any id the core can give
  * lacks words. English is the core's own words, unchanged.
+ *
+ * <p>The job match's places are worded the same way: where a keyword was found (the headline, the
+ * top of the resume or a standard section: {@code match.place.<kind>}; a section of the resume's
+ * own keeps its heading as written) and where a missing one could go ({@code
+ * match.suggestion.<kind>}, {@code .no-skills} when the resume has no Skills section), recognised
+ * by the core's own sentences ({@link JobMatcher#suggestion}).
  */
 @Component
 class FindingWords {
@@ -25,6 +36,8 @@ class FindingWords {
   static final List<String> PARTS = List.of("title", "explanation", "fix");
   /** The bundle key naming one code of a list argument: {@code finding.field.email}. */
   static final String FIELD_PREFIX = "finding.field.";
+  /** The bundle keys of the job match's places: {@code match.place.skills}. */
+  static final String MATCH_PREFIX = "match.";
 
   private final MessageSource bundles;
 
@@ -41,7 +54,57 @@ class FindingWords {
     for (Finding finding : report.findings()) {
       worded.add(word(finding, locale));
     }
-    return report.withFindings(worded);
+    AtsReport result = report.withFindings(worded);
+    JobMatch match = report.jobMatch();
+    return match == null
+        ? result
+        : result.withJobMatch(match.withKeywords(
+            match.matched().stream().map(k -> word(k, locale)).toList(),
+            match.missing().stream().map(k -> word(k, locale)).toList()));
+  }
+
+  private Keyword word(Keyword keyword, Locale locale) {
+    String foundIn = keyword.foundIn() == null
+        ? null
+        : words(placeKey(keyword.foundIn()), keyword.foundIn(), locale);
+    String suggestion = keyword.suggestion() == null
+        ? null
+        : words(suggestionKey(keyword.suggestion()), keyword.suggestion(), locale);
+    return keyword.withPlaces(foundIn, suggestion);
+  }
+
+  private String words(String key, String english, Locale locale) {
+    return key == null ? english : bundles.getMessage(key, null, english, locale);
+  }
+
+  /** The key of a place the core names, or null for a heading of the resume's own. */
+  static String placeKey(String place) {
+    if (place.equals(JobMatcher.HEADLINE)) {
+      return MATCH_PREFIX + "place.headline";
+    }
+    if (place.equals(JobMatcher.TOP_OF_THE_RESUME)) {
+      return MATCH_PREFIX + "place.top";
+    }
+    for (SectionKind kind : SectionKind.values()) {
+      if (kind != SectionKind.OTHER && place.equals(kind.standardHeading())) {
+        return MATCH_PREFIX + "place." + kind.name().toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
+  /** The key of a suggestion the core words, or null for one it does not know. */
+  static String suggestionKey(String suggestion) {
+    for (KeywordKind kind : KeywordKind.values()) {
+      String key = MATCH_PREFIX + "suggestion." + kind.name().toLowerCase(Locale.ROOT);
+      if (suggestion.equals(JobMatcher.suggestion(kind, true))) {
+        return key;
+      }
+      if (suggestion.equals(JobMatcher.suggestion(kind, false))) {
+        return key + ".no-skills";
+      }
+    }
+    return null;
   }
 
   Finding word(Finding finding, Locale locale) {

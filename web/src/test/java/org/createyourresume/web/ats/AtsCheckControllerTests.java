@@ -191,6 +191,27 @@ class AtsCheckControllerTests {
     assertThat(de.get("score")).isEqualTo(en.get("score"));
   }
 
+  @Test
+  void theMatchsPlacesAreWordedInTheRequestsLanguageAndTheKeywordsStayAsTheyAre() throws Exception {
+    String text = "Robin Vale\nrobin@example.com\nSKILLS\nActive Directory, Microsoft 365\n"
+        + "EXPERIENCE\nAcme Corp\nSupport Engineer\nJan 2020 - Present\n• Ran Active Directory.";
+    String body = JSON.writeValueAsString(
+        java.util.Map.of("text", text, "grammar", false, "jobDescription", POSTING));
+    JsonNode en = report(json(body)).get("jobMatch");
+    JsonNode de = report(mvc.perform(post("/api/ats/check")
+        .contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "de")
+        .content(body)).andReturn().getResponse()).get("jobMatch");
+    assertThat(names(de.get("matched"))).isEqualTo(names(en.get("matched"))).contains("Active Directory");
+    assertThat(names(de.get("missing"))).isEqualTo(names(en.get("missing"))).contains("Kubernetes");
+    JsonNode found = de.get("matched").get(0);
+    assertThat(en.get("matched").get(0).get("foundIn").asString()).isEqualTo("Skills");
+    assertThat(found.get("foundIn").asString()).isEqualTo("Kenntnisse");
+    JsonNode kubernetes = de.get("missing").get(0);
+    assertThat(kubernetes.get("suggestion").asString()).startsWith("den Abschnitt Kenntnisse");
+    assertThat(en.get("missing").get(0).get("suggestion").asString()).startsWith("Skills section");
+    assertThat(de.get("matchRate")).isEqualTo(en.get("matchRate"));
+  }
+
   private static JsonNode finding(JsonNode report, String id) {
     for (JsonNode f : report.get("findings")) {
       if (f.get("id").asString().equals(id)) {

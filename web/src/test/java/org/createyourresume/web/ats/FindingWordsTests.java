@@ -17,6 +17,10 @@ import org.createyourresume.ats.Finding;
 import org.createyourresume.ats.Finding.Category;
 import org.createyourresume.ats.Finding.Severity;
 import org.createyourresume.ats.FindingIds;
+import org.createyourresume.ats.match.JobMatcher;
+import org.createyourresume.ats.match.Keyword;
+import org.createyourresume.ats.match.KeywordKind;
+import org.createyourresume.ats.parse.SectionKind;
 import org.createyourresume.web.i18n.InterfaceLanguage;
 import org.createyourresume.web.i18n.MessageCatalog;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,66 @@ class FindingWordsTests {
 
   static Stream<String> languages() {
     return InterfaceLanguage.ALL.stream().map(InterfaceLanguage::tag);
+  }
+
+  /** Every place and suggestion the core's job match can name, as the core words it. */
+  private static List<String> coreMatchWords() {
+    List<String> english = new ArrayList<>(List.of(JobMatcher.HEADLINE, JobMatcher.TOP_OF_THE_RESUME));
+    for (SectionKind kind : SectionKind.values()) {
+      if (kind != SectionKind.OTHER) {
+        english.add(kind.standardHeading());
+      }
+    }
+    for (KeywordKind kind : KeywordKind.values()) {
+      english.add(JobMatcher.suggestion(kind, true));
+      english.add(JobMatcher.suggestion(kind, false));
+    }
+    return english;
+  }
+
+  private static String keyOf(String english) {
+    String place = FindingWords.placeKey(english);
+    return place != null ? place : FindingWords.suggestionKey(english);
+  }
+
+  @Test
+  void theMatchKeysAreExactlyTheOnesTheCoresWordsAskForAndTheEnglishIsTheCoresOwn() {
+    Properties english = MessageCatalog.read(MessageCatalog.REFERENCE);
+    Map<String, String> asked = new TreeMap<>();
+    for (String words : coreMatchWords()) {
+      String key = keyOf(words);
+      assertThat(key).as("a key for \"" + words + "\"").isNotNull();
+      // the bundles write apostrophes as ’, the core's sentences as '
+      asked.put(key, words.replace('\'', '’'));
+    }
+    Map<String, String> inBundle = new TreeMap<>();
+    english.stringPropertyNames().stream()
+        .filter(k -> k.startsWith("match.place.") || k.startsWith("match.suggestion."))
+        .forEach(k -> inBundle.put(k, english.getProperty(k)));
+    assertThat(inBundle).isEqualTo(asked);
+  }
+
+  @ParameterizedTest
+  @MethodSource("languages")
+  void theMatchsPlacesAreWordedInTheLanguageAndAHeadingOfTheResumesOwnIsKept(String tag) {
+    Locale locale = Locale.forLanguageTag(tag);
+    ResourceBundleMessageSource source = bundles();
+    for (String words : coreMatchWords()) {
+      String worded = source.getMessage(keyOf(words), null, locale);
+      if (tag.equals("en")) {
+        assertThat(worded).isEqualTo(words.replace('\'', '’'));
+      } else if (!words.equals("Contact") && !words.equals("Publications")
+          && !words.equals("Certifications")) {
+        // a few headings are the same word in French or Spanish; every sentence differs
+        assertThat(worded).as(tag + ": " + words).isNotEqualTo(words);
+      }
+    }
+    Keyword own = new Keyword("Kafka", KeywordKind.TOOL, 1, 1, "Kafka", "Hobbyprojekte", null, null);
+    Keyword missing = new Keyword("Kafka", KeywordKind.TOOL, 1, 1, "Kafka", null,
+        JobMatcher.suggestion(KeywordKind.TOOL, false), null);
+    assertThat(FindingWords.placeKey(own.foundIn())).isNull();
+    assertThat(source.getMessage(FindingWords.suggestionKey(missing.suggestion()), null, locale))
+        .isEqualTo(source.getMessage("match.suggestion.hard_skill.no-skills", null, locale));
   }
 
   @ParameterizedTest
