@@ -45,6 +45,14 @@ public record Finding(
     return new Finding(id, category, severity, title, explanation, fix, examples, points, arguments);
   }
 
+  /**
+   * The same finding with {@code examples} in place of its examples, in the same order: for an
+   * interface that words the few examples the core writes itself (not those quoting the resume).
+   */
+  public Finding withExamples(List<String> examples) {
+    return new Finding(id, category, severity, title, explanation, fix, examples, points, arguments);
+  }
+
   /** Which part of the score a finding belongs to. */
   public enum Category {
     /** Can an ATS read the file at all: text layer, fonts, layout. */

@@ -3,6 +3,9 @@ package org.createyourresume.web.ats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.createyourresume.ats.AtsReport;
 import org.createyourresume.ats.Finding;
@@ -36,6 +39,14 @@ class FindingWords {
   static final List<String> PARTS = List.of("title", "explanation", "fix");
   /** The bundle key naming one code of a list argument: {@code finding.field.email}. */
   static final String FIELD_PREFIX = "finding.field.";
+  /**
+   * The findings whose examples the core writes itself rather than quoting the resume, and the
+   * form of its English ({@code RepetitionCheck}, {@code DatesCheck}): each group is an argument of
+   * {@code finding.<id>.example}.
+   */
+  static final Map<String, Pattern> WRITTEN_EXAMPLES = Map.of(
+      "wording.repeated", Pattern.compile("\"(.+)\" opens (\\d+) bullets"),
+      "dates.gaps", Pattern.compile("(\\d+) months before (.+)"));
   /** The bundle keys of the job match's places: {@code match.place.skills}. */
   static final String MATCH_PREFIX = "match.";
 
@@ -109,10 +120,28 @@ class FindingWords {
 
   Finding word(Finding finding, Locale locale) {
     Object[] args = arguments(finding, locale);
-    return finding.withWords(
+    Finding worded = finding.withWords(
         part(finding.id(), "title", args, finding.title(), locale),
         part(finding.id(), "explanation", args, finding.explanation(), locale),
         part(finding.id(), "fix", args, finding.fix(), locale));
+    Pattern written = WRITTEN_EXAMPLES.get(finding.id());
+    return written == null
+        ? worded
+        : worded.withExamples(finding.examples().stream()
+            .map(e -> example(finding.id(), written, e, locale)).toList());
+  }
+
+  /** An example the core wrote itself, worded from the values in it; as it was if it differs. */
+  private String example(String id, Pattern written, String example, Locale locale) {
+    Matcher m = written.matcher(example);
+    if (!m.matches()) {
+      return example;
+    }
+    Object[] values = new Object[m.groupCount()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = m.group(i + 1);
+    }
+    return bundles.getMessage(PREFIX + id + ".example", values, example, locale);
   }
 
   private String part(String id, String part, Object[] args, String english, Locale locale) {

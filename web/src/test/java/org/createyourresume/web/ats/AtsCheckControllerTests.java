@@ -212,6 +212,27 @@ class AtsCheckControllerTests {
     assertThat(de.get("matchRate")).isEqualTo(en.get("matchRate"));
   }
 
+  @Test
+  void theExamplesTheCoreWritesItselfAreInTheRequestsLanguage() throws Exception {
+    String text = "Robin Vale\nrobin@example.com\nEXPERIENCE\nAcme Corp\nSupport Engineer\n"
+        + "Jan 2022 - Present\n• Led the help desk for 400 staff.\n• Led the move to Microsoft 365.\n"
+        + "• Led training for new starters.\nGlobex\nSupport Engineer\nJan 2019 - Jan 2020\n"
+        + "• Fixed laptops.";
+    String body = JSON.writeValueAsString(java.util.Map.of("text", text, "grammar", false));
+    JsonNode en = report(json(body));
+    JsonNode de = report(mvc.perform(post("/api/ats/check")
+        .contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "de")
+        .content(body)).andReturn().getResponse());
+    assertThat(finding(en, "wording.repeated").get("examples").get(0).asString())
+        .isEqualTo("\"Led\" opens 3 bullets");
+    assertThat(finding(de, "wording.repeated").get("examples").get(0).asString())
+        .isEqualTo("„Led“ eröffnet 3 Stichpunkte");
+    assertThat(finding(en, "dates.gaps").get("examples").get(0).asString())
+        .isEqualTo("23 months before Acme Corp");
+    assertThat(finding(de, "dates.gaps").get("examples").get(0).asString())
+        .isEqualTo("23 Monate vor Acme Corp");
+  }
+
   private static JsonNode finding(JsonNode report, String id) {
     for (JsonNode f : report.get("findings")) {
       if (f.get("id").asString().equals(id)) {

@@ -71,6 +71,26 @@ class FindingWordsTests {
   }
 
   @Test
+  void theExamplesTheCoreWritesItselfAreWordedAndTheOnesQuotingTheResumeAreKept() {
+    Properties english = MessageCatalog.read(MessageCatalog.REFERENCE);
+    assertThat(english.stringPropertyNames().stream()
+            .filter(k -> k.startsWith("finding.") && k.endsWith(".example")).sorted())
+        .containsExactlyElementsOf(FindingWords.WRITTEN_EXAMPLES.keySet().stream()
+            .map(id -> "finding." + id + ".example").sorted().toList());
+    Finding repeated = new Finding("wording.repeated", Category.CONTENT, Severity.MINOR,
+        "t", "e", "f", List.of("\"Led\" opens 4 bullets", "a line the core did not write"), 2);
+    assertThat(words.word(repeated, Locale.GERMAN).examples())
+        .containsExactly("„Led“ eröffnet 4 Stichpunkte", "a line the core did not write");
+    Finding gaps = new Finding("dates.gaps", Category.SECTIONS, Severity.INFO, "t", "e", "f",
+        List.of("7 months before Acme Corp"), 0);
+    assertThat(words.word(gaps, Locale.forLanguageTag("hi")).examples())
+        .containsExactly("Acme Corp से पहले 7 महीने");
+    Finding quoting = new Finding("dates.order", Category.SECTIONS, Severity.MINOR,
+        "t", "e", "f", List.of("Acme (2019 – 2020)"), 4);
+    assertThat(words.word(quoting, Locale.GERMAN).examples()).containsExactly("Acme (2019 – 2020)");
+  }
+
+  @Test
   void theMatchKeysAreExactlyTheOnesTheCoresWordsAskForAndTheEnglishIsTheCoresOwn() {
     Properties english = MessageCatalog.read(MessageCatalog.REFERENCE);
     Map<String, String> asked = new TreeMap<>();

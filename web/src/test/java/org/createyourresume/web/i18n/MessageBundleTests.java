@@ -183,7 +183,8 @@ class MessageBundleTests {
     // the ATS findings' words, asked for by id (FindingWords): under the id, or its family
     Set<String> findingKeys = new TreeSet<>();
     for (String id : FindingIds.all()) {
-      for (String part : List.of("title", "explanation", "fix")) {
+      // "example": the few examples the core writes itself (FindingWordsTests holds which)
+      for (String part : List.of("title", "explanation", "fix", "example")) {
         findingKeys.add("finding." + id + "." + part);
         findingKeys.add("finding." + id.substring(0, id.lastIndexOf('.')) + "." + part);
       }
