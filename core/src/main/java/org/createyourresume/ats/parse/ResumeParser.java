@@ -479,7 +479,8 @@ public final class ResumeParser {
         float size = line.fontSize() > 0 ? line.fontSize() : 10f;
         String text = head.text().strip();
         // in capitals: a skills grid's "Languages" label beside its list is not a heading
-        if (next.left() - head.right() > size * 1.5f && text.split("\\s+").length <= 4
+        // a long heading may fill its gutter: a gap of most of an em is still far wider than a word space
+        if (next.left() - head.right() > size * 0.8f && text.split("\\s+").length <= 4
             && (TextNorm.allCaps(text) || TextNorm.letterSpaced(text)) && vocabulary.kindOf(text).isPresent()) {
           out.add(new LayoutLine(List.of(head), line.page(), line.left(), line.top(), head.right(), line.fontSize(),
               line.zone(), false, true));

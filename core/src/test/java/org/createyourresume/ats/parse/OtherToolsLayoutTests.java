@@ -87,6 +87,20 @@ class OtherToolsLayoutTests {
   }
 
   @Test
+  void aLongHeadingThatFillsItsGutterStillStandsApartFromItsFirstLine() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Rahul Verma", 40, 200, 40)));
+    lines.add(line(10, plain("rahul.verma@example.in", 40, 200, 70)));
+    lines.add(line(11, bold("SKILLS", 40, 85, 100), plain("Languages: Java, Python", 150, 300, 100)));
+    lines.add(line(11, bold("CERTIFICATIONS", 40, 141, 130),
+        plain("NPTEL Data Structures and Algorithms, NPTEL (Nov 2022)", 152, 420, 130)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.sections()).extracting(ParsedSection::kind)
+        .containsExactly(SectionKind.SKILLS, SectionKind.CERTIFICATIONS);
+    assertThat(r.sections().get(0).lines()).containsExactly("Languages: Java, Python");
+  }
+
+  @Test
   void iconFontGlyphsDoNotStickToTheText() {
     List<LayoutLine> lines = new ArrayList<>();
     lines.add(line(22, bold("Megan Hughes", 40, 200, 40)));
