@@ -1157,8 +1157,10 @@ public final class ResumeParser {
     // a Word file whose entry titles lost their weight (a web page saved as Word) has no space to
     // go by either: its entries are read as in plain text, by their dates
     boolean styled = styledDocument && !(unweighted && !byGaps);
-    // certificates set as a bulleted list (as Word and Markdown give them): one to a bullet
-    boolean bulletEach = kind == SectionKind.CERTIFICATIONS && content.stream().allMatch(b -> b.bullet);
+    // certificates set as a bulleted list (as Word and Markdown give them), or as plain lines that
+    // each carry their own date in a file whose titles are not bold: one to a line
+    boolean bulletEach = kind == SectionKind.CERTIFICATIONS && (content.stream().allMatch(b -> b.bullet)
+        || (unweighted && content.size() > 1 && content.stream().allMatch(b -> dates.find(b.text).isPresent())));
     List<ParsedEntry> entries = new ArrayList<>();
     Draft draft = null;
     float titleLeft = Float.NaN;
