@@ -66,6 +66,15 @@ class PlainTextImportTests {
   }
 
   @Test
+  void anAddressEndingInAHyphenIsFlaggedAsCutAtTheLineEnd() {
+    String text = "Ann Smith\nann@example.com | linkedin.com/in/ann-\nsmith\nSkills\nJava, SQL\n";
+    ImportResult result = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt");
+    assertThat(result.resume().basics().profiles()).extracting(p -> p.url()).singleElement()
+        .satisfies(url -> assertThat(url).endsWith("-"));
+    assertThat(result.unsureFields()).contains("/basics/profiles/0/url");
+  }
+
+  @Test
   void aTextIndentedThroughoutHasNoListItemsFromItsIndentation() {
     String text = "  Ann Smith\n  ann@example.com\n  EXPERIENCE\n  Analyst, Acme Ltd   2020 – 2022\n  Built reports.\n";
     ImportResult result = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt");

@@ -153,6 +153,11 @@ public final class ResumeMapper {
           continue; // a project's or a publication's address, kept there
         }
         String network = Profiles.network(link);
+        if (link.endsWith("-")) {
+          // no address ends with a hyphen: the rest of it went onto the next line
+          warn("import.unsure", network != null ? "/basics/profiles/" + profiles.size() + "/url" : "/basics/url",
+              "\"" + link + "\" may have been cut where its line ended; check the address");
+        }
         if (network != null) {
           profiles.add(Profiles.fromLink(link, network));
         } else if (url == null) {
