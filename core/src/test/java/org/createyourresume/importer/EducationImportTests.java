@@ -37,6 +37,9 @@ class EducationImportTests {
       M.Sc. Physics, University of Manchester, 2:1   2010 – 2011~University of Manchester~M.Sc.~Physics~2:1
       University of California, Berkeley\\nBachelor of Arts in Economics   2010 – 2014~University of California, Berkeley~Bachelor of Arts~Economics~
       Bachelor of Science in Nursing, GPA 3.7/4.0, Ohio State University   2012 – 2016~Ohio State University~Bachelor of Science~Nursing~GPA 3.7/4.0
+      Diplom Informatik, Technische Universität Darmstadt, Note 1,7   2004 – 2010~Technische Universität Darmstadt~Diplom~Informatik~Note 1,7
+      Master Informatique, Université de Lyon   2015 – 2017~Université de Lyon~Master~Informatique~
+      Master Degree, University of Leeds   2015 – 2017~University of Leeds~Master Degree~~
       """)
   void readsSchoolDegreeSubjectAndGrade(String printed, String school, String degree, String subject, String grade) {
     ImportResult result = importText(printed.replace("\\n", "\n"));

@@ -38,6 +38,43 @@ class PlainTextImportTests {
   }
 
   @Test
+  void aLabelInACellOfItsOwnNamesTheSkillGroupOrTheLanguageBesideIt() {
+    String text = "Ann Smith\nann@example.com\nSkills\nSystems\tWindows 11, Intune\nPractices  Code review, Testing\n"
+        + "Java  Go  SQL\nLanguages\nEnglish  Native\nIgbo\tConversational\n";
+    ImportResult result = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt");
+    assertThat(result.resume().skills().subList(0, 2)).extracting(s -> s.name(), s -> s.keywords()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Systems", List.of("Windows 11", "Intune")),
+        org.assertj.core.groups.Tuple.tuple("Practices", List.of("Code review", "Testing")));
+    // items set apart by gaps alone are not a label and its list
+    assertThat(result.resume().skills().get(2).name()).isNotEqualTo("Java");
+    assertThat(result.resume().languages()).extracting(l -> l.language(), l -> l.fluency()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("English", "Native"),
+        org.assertj.core.groups.Tuple.tuple("Igbo", "Conversational"));
+  }
+
+  @Test
+  void aCertificateWhoseNameHoldsADashOrACommaKeepsItWholeAndTheIssuerIsTheLastPiece() {
+    String text = "Ann Smith\nann@example.com\nCertificates\n"
+        + "Cloud Practitioner - Associate — Northwind Cloud, 2022-05-01\n"
+        + "Certified Associate, Java SE 8 Programmer, Contoso (Aug 2023)\n"
+        + "ITIL 4 Foundation, AXELOS (Apr 2021)\n";
+    ImportResult result = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt");
+    assertThat(result.resume().certificates()).extracting(c -> c.name(), c -> c.issuer()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Cloud Practitioner - Associate", "Northwind Cloud"),
+        org.assertj.core.groups.Tuple.tuple("Certified Associate, Java SE 8 Programmer", "Contoso"),
+        org.assertj.core.groups.Tuple.tuple("ITIL 4 Foundation", "AXELOS"));
+  }
+
+  @Test
+  void anAddressEndingInAHyphenIsFlaggedAsCutAtTheLineEnd() {
+    String text = "Ann Smith\nann@example.com | linkedin.com/in/ann-\nsmith\nSkills\nJava, SQL\n";
+    ImportResult result = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt");
+    assertThat(result.resume().basics().profiles()).extracting(p -> p.url()).singleElement()
+        .satisfies(url -> assertThat(url).endsWith("-"));
+    assertThat(result.unsureFields()).contains("/basics/profiles/0/url");
+  }
+
+  @Test
   void aTextIndentedThroughoutHasNoListItemsFromItsIndentation() {
     String text = "  Ann Smith\n  ann@example.com\n  EXPERIENCE\n  Analyst, Acme Ltd   2020 – 2022\n  Built reports.\n";
     ImportResult result = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt");

@@ -479,7 +479,8 @@ public final class ResumeParser {
         float size = line.fontSize() > 0 ? line.fontSize() : 10f;
         String text = head.text().strip();
         // in capitals: a skills grid's "Languages" label beside its list is not a heading
-        if (next.left() - head.right() > size * 1.5f && text.split("\\s+").length <= 4
+        // a long heading may fill its gutter: a gap of most of an em is still far wider than a word space
+        if (next.left() - head.right() > size * 0.8f && text.split("\\s+").length <= 4
             && (TextNorm.allCaps(text) || TextNorm.letterSpaced(text)) && vocabulary.kindOf(text).isPresent()) {
           out.add(new LayoutLine(List.of(head), line.page(), line.left(), line.top(), head.right(), line.fontSize(),
               line.zone(), false, true));
@@ -1156,8 +1157,10 @@ public final class ResumeParser {
     // a Word file whose entry titles lost their weight (a web page saved as Word) has no space to
     // go by either: its entries are read as in plain text, by their dates
     boolean styled = styledDocument && !(unweighted && !byGaps);
-    // certificates set as a bulleted list (as Word and Markdown give them): one to a bullet
-    boolean bulletEach = kind == SectionKind.CERTIFICATIONS && content.stream().allMatch(b -> b.bullet);
+    // certificates set as a bulleted list (as Word and Markdown give them), or as plain lines that
+    // each carry their own date in a file whose titles are not bold: one to a line
+    boolean bulletEach = kind == SectionKind.CERTIFICATIONS && (content.stream().allMatch(b -> b.bullet)
+        || (unweighted && content.size() > 1 && content.stream().allMatch(b -> dates.find(b.text).isPresent())));
     List<ParsedEntry> entries = new ArrayList<>();
     Draft draft = null;
     float titleLeft = Float.NaN;

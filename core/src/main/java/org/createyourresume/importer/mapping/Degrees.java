@@ -25,6 +25,17 @@ final class Degrees {
   private static final Pattern IN = Pattern.compile("\\s+(?:in|of science in|en|in der|im)\\s+");
 
   /**
+   * A degree named by one word that takes no "of" or "in" before its subject in the languages that
+   * use it ("Diplom Informatik", "Licence Mathématiques", "Master Informatique", "Laurea Fisica"):
+   * a capitalised word after it starts the subject, unless it names the degree itself ("Master
+   * Degree", "Bachelor Thesis") or a number follows ("Master 2").
+   */
+  private static final Pattern BARE_DEGREE = Pattern.compile(
+      "^(diplom|diploma|licence|licenciatura|licenciado|bachelor|master|magister|laurea|grado|maestría|mestrado)"
+          + "\\s+(?!(?:degree|diploma|thesis|program|programme|studies|student|of|in|en|der|de|im)\\b)(\\p{Lu}.*)$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
    * Secondary-school qualifications and degrees whose names are not a word of their own: "Class
    * XII (CBSE)", "12th", "A-levels", "IB Diploma", "Dipl.-Ing.", "Master 2".
    */
@@ -61,6 +72,10 @@ final class Degrees {
       var in = IN.matcher(t);
       if (in.find() && in.start() > 0 && !t.substring(in.end()).isBlank()) {
         return new Split(t.substring(0, in.start()).strip(), t.substring(in.end()).strip());
+      }
+      var bare = BARE_DEGREE.matcher(t);
+      if (bare.matches() && Character.isUpperCase(bare.group(2).codePointAt(0))) {
+        return new Split(bare.group(1), bare.group(2).strip());
       }
       return new Split(t, null);
     }

@@ -24,6 +24,8 @@ final class ListLines {
   private static final Pattern TRAILING_BRACKET =
       Pattern.compile("^([^()]+?)\\s*\\(((?:[^()]|\\([^()]*\\))+)\\)$");
   private static final Pattern LEVEL_SEPARATOR = Pattern.compile("\\s+[–—-]\\s+|\\s*:\\s+");
+  /** A tab or a run of spaces: a table's cell border or a column, as copied or read from the page. */
+  private static final Pattern CELL_GAP = Pattern.compile("\\t+|\\s{2,}");
 
   /** Words that say how well, as opposed to what ("Kubernetes (CKA)" keeps its bracket). */
   private static final Set<String> LEVEL_WORDS =
@@ -49,8 +51,15 @@ final class ListLines {
     return out;
   }
 
-  /** One skills line: "Label: a, b" is a named group, "a, b" an unnamed one, "a" a skill alone. */
+  /**
+   * One skills line: "Label: a, b" is a named group, "a, b" an unnamed one, "a" a skill alone; a
+   * label in a cell of its own ("Systems", a tab, "Windows 10/11, Intune") names the group too.
+   */
   static Skill skill(String line) {
+    int cell = labelCell(line);
+    if (cell > 0) {
+      line = line.substring(0, cell).strip() + ": " + line.substring(cell).strip();
+    }
     int colon = labelColon(line);
     if (colon > 0) {
       String label = line.substring(0, colon).strip();
@@ -76,6 +85,11 @@ final class ListLines {
 
   /** A languages line: one or more "Language (fluency)" or "Language – fluency" items. */
   static List<Language> languages(String line) {
+    int cell = labelCell(line);
+    if (cell > 0) {
+      // "English", a tab, "Native": a table's two cells
+      return List.of(new Language(line.substring(0, cell).strip(), line.substring(cell).strip(), null));
+    }
     List<Language> out = new ArrayList<>();
     String text = line;
     int colon = labelColon(line);
@@ -129,6 +143,26 @@ final class ListLines {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the second cell starts when the line is a short label (at most three words, no list
+   * mark) and one gap (a tab or two spaces and more) away from the rest, which has no gap of its
+   * own (items set apart by gaps alone are items, not a label and its list); -1 otherwise.
+   */
+  static int labelCell(String line) {
+    String text = line.strip();
+    Matcher gap = CELL_GAP.matcher(text);
+    if (!gap.find() || gap.start() == 0) {
+      return -1;
+    }
+    String label = text.substring(0, gap.start());
+    String rest = text.substring(gap.end());
+    if (rest.isEmpty() || CELL_GAP.matcher(rest).find() || label.split("\\s+").length > 3
+        || label.matches(".*[,;:•|()\\d].*")) {
+      return -1;
+    }
+    return line.indexOf(rest, line.indexOf(label) + label.length());
   }
 
   private static boolean isLevel(String text) {

@@ -153,6 +153,11 @@ public final class ResumeMapper {
           continue; // a project's or a publication's address, kept there
         }
         String network = Profiles.network(link);
+        if (link.endsWith("-")) {
+          // no address ends with a hyphen: the rest of it went onto the next line
+          warn("import.unsure", network != null ? "/basics/profiles/" + profiles.size() + "/url" : "/basics/url",
+              "\"" + link + "\" may have been cut where its line ended; check the address");
+        }
         if (network != null) {
           profiles.add(Profiles.fromLink(link, network));
         } else if (url == null) {
@@ -209,7 +214,7 @@ public final class ResumeMapper {
         case EDUCATION -> EducationReader.joinSplitEntries(s.entries()).forEach(this::education);
         case SKILLS -> ListLines.joinDanglingLabels(s.lines()).forEach(this::skill);
         case PROJECTS -> s.entries().forEach(this::project);
-        case CERTIFICATIONS -> s.entries().forEach(this::certificate);
+        case CERTIFICATIONS -> s.entries().forEach(e -> certificate(e, s.lines()));
         case AWARDS -> s.entries().forEach(this::award);
         case PUBLICATIONS -> s.entries().forEach(this::publication);
         case VOLUNTEER -> s.entries().forEach(this::volunteer);
@@ -375,12 +380,35 @@ public final class ResumeMapper {
           when.end, url, list(roles), null, null, null));
     }
 
-    private void certificate(ParsedEntry printed) {
+    private void certificate(ParsedEntry printed, List<String> lines) {
       Addressed entry = addressed(printed);
       ParsedEntry e = entry.rest();
       String at = "/certificates/" + certificates.size();
-      leftOut(e, at, "certificate");
-      certificates.add(new Certificate(e.primary(), single(e.dates(), at), entry.url(), e.secondary(), null));
+      String name = e.primary();
+      String issuer = e.secondary();
+      boolean threePieces = name != null && issuer != null && e.location() != null;
+      leftOut(threePieces ? new ParsedEntry(name, issuer, null, e.dates(), e.paragraphs(), e.bullets(), e.details(),
+          e.orderGuessed()) : e, at, "certificate");
+      if (threePieces) {
+        // a certificate has no place: three pieces are a name that holds a separator of its own
+        // ("AWS Certified Solutions Architect - Associate", "Oracle Certified Associate, Java SE 8
+        // Programmer") and the issuer last
+        name = name + separatorBetween(name, issuer, lines) + issuer;
+        issuer = e.location();
+      }
+      certificates.add(new Certificate(name, single(e.dates(), at), entry.url(), issuer, null));
+    }
+
+    /** The separator printed between two pieces of one of the lines (", " when none is found). */
+    private static String separatorBetween(String first, String second, List<String> lines) {
+      Pattern between = Pattern.compile(Pattern.quote(first) + "(\\s*[-–—,|·]\\s*)" + Pattern.quote(second));
+      for (String line : lines) {
+        java.util.regex.Matcher m = between.matcher(line);
+        if (m.find()) {
+          return m.group(1);
+        }
+      }
+      return ", ";
     }
 
     private void award(ParsedEntry e) {

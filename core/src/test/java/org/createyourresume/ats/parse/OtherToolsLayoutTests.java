@@ -87,6 +87,36 @@ class OtherToolsLayoutTests {
   }
 
   @Test
+  void aLongHeadingThatFillsItsGutterStillStandsApartFromItsFirstLine() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Rahul Verma", 40, 200, 40)));
+    lines.add(line(10, plain("rahul.verma@example.in", 40, 200, 70)));
+    lines.add(line(11, bold("SKILLS", 40, 85, 100), plain("Languages: Java, Python", 150, 300, 100)));
+    lines.add(line(11, bold("CERTIFICATIONS", 40, 141, 130),
+        plain("NPTEL Data Structures and Algorithms, NPTEL (Nov 2022)", 152, 420, 130)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.sections()).extracting(ParsedSection::kind)
+        .containsExactly(SectionKind.SKILLS, SectionKind.CERTIFICATIONS);
+    assertThat(r.sections().get(0).lines()).containsExactly("Languages: Java, Python");
+  }
+
+  @Test
+  void plainCertificateLinesThatEachCarryADateAreOneCertificateEach() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Megan Hughes", 40, 200, 40)));
+    lines.add(line(10, plain("megan.hughes@example.co.uk", 40, 200, 70)));
+    lines.add(line(10, plain("Second-line support analyst who keeps 600 users working across three offices.", 40, 520, 84)));
+    lines.add(line(11, bold("CERTIFICATIONS", 40, 141, 100)));
+    lines.add(line(10, plain("CompTIA A+, CompTIA (Nov 2019)", 40, 220, 116)));
+    lines.add(line(10, plain("ITIL 4 Foundation, AXELOS (Apr 2021)", 40, 240, 130)));
+    ParsedResume r = parser.parse(lines);
+    ParsedSection certificates = r.sections().get(0);
+    assertThat(certificates.kind()).isEqualTo(SectionKind.CERTIFICATIONS);
+    assertThat(certificates.entries()).extracting(ParsedEntry::primary).containsExactly("CompTIA A+", "ITIL 4 Foundation");
+    assertThat(certificates.entries()).extracting(e -> e.dates().start().year()).containsExactly(2019, 2021);
+  }
+
+  @Test
   void iconFontGlyphsDoNotStickToTheText() {
     List<LayoutLine> lines = new ArrayList<>();
     lines.add(line(22, bold("Megan Hughes", 40, 200, 40)));
