@@ -1,6 +1,7 @@
 package org.createyourresume.web.ats;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,32 +91,40 @@ class FindingWords {
 
   /** The key of a place the core names, or null for a heading of the resume's own. */
   static String placeKey(String place) {
-    if (place.equals(JobMatcher.HEADLINE)) {
-      return MATCH_PREFIX + "place.headline";
-    }
-    if (place.equals(JobMatcher.TOP_OF_THE_RESUME)) {
-      return MATCH_PREFIX + "place.top";
-    }
-    for (SectionKind kind : SectionKind.values()) {
-      if (kind != SectionKind.OTHER && place.equals(kind.standardHeading())) {
-        return MATCH_PREFIX + "place." + kind.name().toLowerCase(Locale.ROOT);
-      }
-    }
-    return null;
+    return PLACE_KEYS.get(place);
   }
 
   /** The key of a suggestion the core words, or null for one it does not know. */
   static String suggestionKey(String suggestion) {
-    for (KeywordKind kind : KeywordKind.values()) {
-      String key = MATCH_PREFIX + "suggestion." + kind.name().toLowerCase(Locale.ROOT);
-      if (suggestion.equals(JobMatcher.suggestion(kind, true))) {
-        return key;
-      }
-      if (suggestion.equals(JobMatcher.suggestion(kind, false))) {
-        return key + ".no-skills";
+    return SUGGESTION_KEYS.get(suggestion);
+  }
+
+  /** The core's words for the places it names, each with its key: built once from the core. */
+  private static final Map<String, String> PLACE_KEYS = placeKeys();
+
+  /** The core's suggestions, each with its key (the first kind that words it so). */
+  private static final Map<String, String> SUGGESTION_KEYS = suggestionKeys();
+
+  private static Map<String, String> placeKeys() {
+    Map<String, String> keys = new HashMap<>();
+    keys.put(JobMatcher.HEADLINE, MATCH_PREFIX + "place.headline");
+    keys.put(JobMatcher.TOP_OF_THE_RESUME, MATCH_PREFIX + "place.top");
+    for (SectionKind kind : SectionKind.values()) {
+      if (kind != SectionKind.OTHER) {
+        keys.put(kind.standardHeading(), MATCH_PREFIX + "place." + kind.name().toLowerCase(Locale.ROOT));
       }
     }
-    return null;
+    return Map.copyOf(keys);
+  }
+
+  private static Map<String, String> suggestionKeys() {
+    Map<String, String> keys = new HashMap<>();
+    for (KeywordKind kind : KeywordKind.values()) {
+      String key = MATCH_PREFIX + "suggestion." + kind.name().toLowerCase(Locale.ROOT);
+      keys.putIfAbsent(JobMatcher.suggestion(kind, true), key);
+      keys.putIfAbsent(JobMatcher.suggestion(kind, false), key + ".no-skills");
+    }
+    return Map.copyOf(keys);
   }
 
   Finding word(Finding finding, Locale locale) {
