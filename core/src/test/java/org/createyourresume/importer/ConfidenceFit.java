@@ -40,7 +40,7 @@ import org.createyourresume.render.ResumeRenderer;
  *
  * <p>The figure that chooses the penalty and the threshold is <em>leave-one-layout-out</em>:
  * for each of the tuning part's layouts, the model is fitted on the other layouts (and our own
- * exports) and the review's flags are scored on that layout's files, as the corpus test scores
+ * exports, every template) and the review's flags are scored on that layout's files, as the corpus test scores
  * them (a wrong field is flagged when a flag stands at it, its entry or its section, or at its
  * list when its entry is missing; the flags that do not depend on the weights count too). The
  * mean over layouts is what a layout the model has never seen can expect; the fit on all of the
@@ -57,9 +57,9 @@ import org.createyourresume.render.ResumeRenderer;
 final class ConfidenceFit {
 
   /**
-   * How much each field of our own exports weighs against one of the corpus: they are read
-   * almost perfectly, and three formats of the same resumes would otherwise outweigh the other
-   * tools' files and teach the model that nothing is ever wrong.
+   * How much each field of our own exports weighs against one of the corpus, all templates
+   * together: they are read almost perfectly, and three formats of the same resumes would
+   * otherwise outweigh the other tools' files and teach the model that nothing is ever wrong.
    */
   static final double OWN_WEIGHT = 1.0 / 3;
 
@@ -107,7 +107,7 @@ final class ConfidenceFit {
         + " flagged by the flags that do not depend on the weights: %.1f%% of wrong, %.1f%% of right%n",
         corpus.size(), layouts, none.wrong(), none.right(), none.recall(), none.falseFlags()));
     out.append("\n| lambda | threshold | across layouts: wrong flagged (mean) | right flagged (mean) | pooled wrong | pooled right"
-        + " | tuning fit: wrong | right | own exports: right |\n|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        + " | tuning fit: wrong | right | own exports: right | own text exports: right |\n|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
     for (double lambda : LAMBDAS) {
       double[] full = fit(files, lambda);
       double[][] folds = new double[layouts.size()][];
@@ -128,9 +128,10 @@ final class ConfidenceFit {
         }
         Score fitted = score(corpus, full, t);
         Score ownScore = score(own, full, t);
-        out.append(String.format(Locale.ROOT, "| %.0f | %.2f | %.1f%% | %.1f%% | %.1f%% | %.1f%% | %.1f%% | %.1f%% | %.1f%% |%n",
+        Score ownText = score(own.stream().filter(f -> f.name().endsWith(".txt")).toList(), full, t);
+        out.append(String.format(Locale.ROOT, "| %.0f | %.2f | %.1f%% | %.1f%% | %.1f%% | %.1f%% | %.1f%% | %.1f%% | %.1f%% | %.1f%% |%n",
             lambda, t, meanWrong, meanRight, pooled.recall(), pooled.falseFlags(), fitted.recall(), fitted.falseFlags(),
-            ownScore.falseFlags()));
+            ownScore.falseFlags(), ownText.falseFlags()));
       }
     }
     double lambda = Double.parseDouble(System.getProperty("confidence.lambda", "10"));
@@ -196,7 +197,7 @@ final class ConfidenceFit {
     return new Score(wrong, wrongFlagged, right, rightFlagged);
   }
 
-  /** The tuning part's files and our own exports (the first template; PDF, DOCX, text). */
+  /** The tuning part's files and our own exports (every template; PDF, DOCX, text). */
   static List<File> load() {
     List<File> files = new ArrayList<>();
     for (OtherToolsCorpusTests.Entry entry : OtherToolsCorpusTests.corpus()) {
@@ -210,12 +211,16 @@ final class ConfidenceFit {
     }
     // our own exports: without them the model learns from other tools' files alone that a custom
     // section is always wrong, and flags every "Talks"
+    // every template: a feature that is right in the first template's skills (short items) may be
+    // wrong in another's (a template that prints a level after each skill)
     ResumeRenderer renderer = ResumeRenderer.create();
-    for (String name : TestResumes.names()) {
-      Resume resume = TestResumes.load(name);
-      for (OutputFormat format : List.of(OutputFormat.PDF, OutputFormat.DOCX, OutputFormat.TXT)) {
-        byte[] content = renderer.render(resume, new RenderOptions(format, renderer.templates().get(0).id())).content();
-        files.add(file(name + "." + format.id(), null, content, format.id(), resume));
+    for (var template : renderer.templates()) {
+      for (String name : TestResumes.names()) {
+        Resume resume = TestResumes.load(name);
+        for (OutputFormat format : List.of(OutputFormat.PDF, OutputFormat.DOCX, OutputFormat.TXT)) {
+          byte[] content = renderer.render(resume, new RenderOptions(format, template.id())).content();
+          files.add(file(template.id() + " " + name + "." + format.id(), null, content, format.id(), resume));
+        }
       }
     }
     return files;
@@ -285,13 +290,15 @@ final class ConfidenceFit {
    * most specific unit over them.
    */
   static double[] fit(List<File> files, double lambda) {
+    // our own exports weigh as much together as one template's did, however many templates there are
+    double templates = ResumeRenderer.create().templates().size();
     List<double[]> xs = new ArrayList<>();
     List<double[]> counts = new ArrayList<>();
     for (File f : files) {
       double[][] c = new double[f.units().size()][2];
       for (Field field : f.fields()) {
         if (field.own() >= 0) {
-          c[field.own()][field.right() ? 1 : 0] += f.own() ? OWN_WEIGHT : 1;
+          c[field.own()][field.right() ? 1 : 0] += f.own() ? OWN_WEIGHT / templates : 1;
         }
       }
       for (int i = 0; i < c.length; i++) {

@@ -46,7 +46,7 @@ public final class Confidence {
    * cross-validation on the tuning part (what a layout the weights were not fitted on can expect),
    * not by the fit on all of it: see docs/ATS.md for the figures at this threshold.
    */
-  static final double THRESHOLD = 0.20;
+  static final double THRESHOLD = 0.25;
 
   /** An e-mail, a web address or a phone number. */
   private static final Pattern CONTACT = Pattern.compile("@|https?://|www\\.|\\+\\d|\\(\\d{3}\\)|\\d{3}[ .-]\\d{3,4}[ .-]\\d{3,4}");
@@ -272,7 +272,7 @@ public final class Confidence {
       Skill s = r.skillList().get(i);
       Map<Signal, Double> f = b.entry("/skills/" + i, "skill group", skills.at(0), Signal.KIND_SKILL, true,
           s.name() == null || s.keywordList().isEmpty(), s.name());
-      if (s.keywordList().stream().anyMatch(k -> words(k) >= 3) || (s.name() != null && words(s.name()) >= 4)) {
+      if (s.keywordList().stream().anyMatch(Confidence::runTogether) || (s.name() != null && words(s.name()) >= 4)) {
         f.put(Signal.LONG_ITEM, 1.0);
       }
       put(f, Signal.NAME_IN_ITEM, s.name() == null && !s.keywordList().isEmpty()
@@ -286,7 +286,7 @@ public final class Confidence {
       var l = r.languageList().get(i);
       Map<Signal, Double> f = b.entry("/languages/" + i, "language", languages.at(0), Signal.KIND_LANGUAGE, true,
           l.language() == null || l.fluency() == null, l.language(), l.fluency());
-      put(f, Signal.LONG_ITEM, l.language() != null && words(l.language()) >= 2);
+      put(f, Signal.LONG_ITEM, l.language() != null && runTogether(l.language()));
       put(f, Signal.SIDE_LIST, layout.columns());
     }
     Sections interests = new Sections(parsed, SectionKind.INTERESTS);
@@ -493,6 +493,22 @@ public final class Confidence {
     String[] items = last.split("\\s*[,;|·]\\s*");
     return items.length >= 2 && java.util.Arrays.stream(items)
         .allMatch(item -> SHORT_ITEM.matcher(item).matches() && words(item) <= 3);
+  }
+
+  /**
+   * Whether a list item looks like several items run together: three words or more, no brackets
+   * or commas, and three or more of them capitalised ("AWS Kubernetes Kafka PostgreSQL", "Power BI
+   * Tableau Looker Studio"). A phrase ("finite element methods", "Windows Server 2019/2022",
+   * "Python (pandas, scikit-learn)") is one item however long.
+   */
+  static boolean runTogether(String item) {
+    if (item == null || item.contains("(") || item.contains(",")) {
+      return false;
+    }
+    String[] parts = item.strip().split("\\s+");
+    long capitalised = java.util.Arrays.stream(parts).filter(p -> !p.isEmpty() && Character.isUpperCase(p.codePointAt(0)))
+        .count();
+    return parts.length >= 3 && capitalised >= 3;
   }
 
   /** Whether an end date comes before its start ("2021-03" to "2019"): compared as far as both go. */

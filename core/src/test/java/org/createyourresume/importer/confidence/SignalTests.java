@@ -148,4 +148,16 @@ class SignalTests {
     assertThat(units).filteredOn(u -> u.pointer().equals("/skills/1")).singleElement()
         .satisfies(u -> assertThat(u.value(Signal.NO_ITEMS)).isZero());
   }
+
+  @Test
+  void anItemOfSeveralCapitalisedWordsIsRunTogetherAndAPhraseIsNot() {
+    assertThat(Confidence.runTogether("AWS Kubernetes Kafka PostgreSQL")).isTrue();
+    assertThat(Confidence.runTogether("Power BI Tableau Looker Studio")).isTrue();
+    assertThat(Confidence.runTogether("People management Hiring OKRs Coaching")).isTrue();
+    assertThat(Confidence.runTogether("finite element methods")).isFalse();
+    assertThat(Confidence.runTogether("Windows Server 2019/2022")).isFalse();
+    assertThat(Confidence.runTogether("Python (pandas, scikit-learn)")).isFalse();
+    assertThat(Confidence.runTogether("Google Analytics 4")).isFalse();
+    assertThat(Confidence.runTogether("Tiếng Việt")).isFalse();
+  }
 }
