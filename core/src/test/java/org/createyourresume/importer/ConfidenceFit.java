@@ -52,7 +52,9 @@ import org.createyourresume.render.ResumeRenderer;
  *
  * <p>{@code -Dconfidence.lambda=} and {@code -Dconfidence.threshold=} choose the penalty and
  * threshold whose full fit is printed (as the lines of {@code Signal}); {@code
- * -Dconfidence.misses=true} lists the wrong fields each left-out layout's review did not flag.
+ * -Dconfidence.misses=true} lists the wrong fields each left-out layout's review did not flag;
+ * {@code -Dconfidence.by=person} leaves out one person at a time instead of one layout;
+ * {@code -Dconfidence.without=A,B} leaves features out of the model.
  */
 final class ConfidenceFit {
 
@@ -207,7 +209,10 @@ final class ConfidenceFit {
       String stem = entry.file().substring(0, entry.file().lastIndexOf('.'));
       Resume expected = new JsonResumeReader().read(new String(resource("tuning/" + stem + ".expected.json"),
           StandardCharsets.UTF_8)).resume();
-      files.add(file(entry.file(), entry.layout(), resource("tuning/" + entry.file()), entry.format(), expected));
+      // the group left out in turn: a layout, or with -Dconfidence.by=person a person (the held-back
+      // part holds back whole people too)
+      String group = "person".equals(System.getProperty("confidence.by")) ? entry.person() : entry.layout();
+      files.add(file(entry.file(), group, resource("tuning/" + entry.file()), entry.format(), expected));
     }
     // our own exports: without them the model learns from other tools' files alone that a custom
     // section is always wrong, and flags every "Talks"
@@ -261,9 +266,6 @@ final class ConfidenceFit {
         }
       }
       fields.add(new Field(f.path(), f.toString(), f.matches(), covering.stream().mapToInt(Integer::intValue).toArray(), best, otherwise));
-    }
-    if (Boolean.getBoolean("confidence.debug")) {
-      units.stream().filter(Unit::ruled).forEach(u -> System.out.println("RULED " + name + " " + u.pointer() + " " + u.features().keySet()));
     }
     double[][] x = units.stream().map(ConfidenceFit::vector).toArray(double[][]::new);
     return new File(name, layout, units, x, fields);
