@@ -81,7 +81,7 @@ final class PostingOutline {
         // "License/Certification:", each item marked "(Required)" or "(Preferred)".
         + "|experience|education|licen[cs]es?(?: ?/ ?certifications?)?|certifications?"
         // "The successful candidate will have", "The ideal candidate will be": the person asked for.
-        + "|(?:the )?(?:successful|ideal|right) (?:candidate|applicant|person)(?:(?: will| should| must)? (?:have|be|possess|bring))?"
+        + "|about (?:the )?(?:ideal )?(?:candidate|applicant|person)|(?:the )?(?:successful|ideal|right) (?:candidate|applicant|person)(?:(?: will| should| must)? (?:have|be|possess|bring))?"
         + "|(?:other |additional |further |specific )?requirements(?: specific to the (?:role|post|position))?"
         + "|(?:ihr|dein) profil|(?:das )?bring(?:en sie|st du) mit|was (?:du|sie) mitbring(?:st|en)|(?:du bringst|sie bringen) mit|anforderungen|voraussetzungen"
         + "|anforderungsprofil|qualifikationen?|muss(?:-kriterien|-anforderungen)?|was wir (?:von (?:dir|ihnen) )?erwarten|(?:ihre|deine) (?:qualifikationen?|kenntnisse)"
@@ -97,7 +97,8 @@ final class PostingOutline {
         + "|knowledge|competencies|abilities))+(?: required)?"},
     {Part.ABOUT, "about (?:us|the company|the job|the team|the internship|[a-z]+)|who we are|what we offer|benefits|perks|salary(?: range)?"
         // "About the programme", "Why Harbourview?", "Why join us": the employer's own story.
-        + "|about (?:the |our |this )(?!role|position|post|opportunity|vacancy)[a-z]+|why (?:join |work (?:for |with |at ))?[a-z]+"
+        + "|about (?:the |our |this )(?!role|position|post|opportunity|vacancy|candidate|person|applicant)[a-z]+"
+        + "|why (?:join |work (?:for |with |at ))?(?!you)[a-z]+"
         + "|compensation|our offer|why join us|overview|company|location|equal opportunit.*|how to apply|selection process"
         + "|über uns|wer wir sind|wir bieten|(?:das |was )?bieten wir(?: dir| ihnen)?|was wir (?:dir |ihnen )?bieten|unser angebot|deine vorteile|ihre vorteile|kontakt|bewerbung|arbeitsort|standort"
         + "|qui sommes-nous|(?:à|a) propos(?: de nous)?|l'entreprise|(?:ce que )?nous (?:vous )?(?:offrons|proposons)|avantages|rémunération|l'offre|processus de recrutement|lieu|localisation"
@@ -189,6 +190,8 @@ final class PostingOutline {
   }
 
   private static final Pattern PICTOGRAPH = Pattern.compile("[\\p{So}\\p{Cs}]");
+  private static final Pattern HEADER_CELL = Pattern.compile(
+      "(?i)(?:skills?|criteria|criterion|requirements?|qualifications?|competenc(?:y|ies)|attributes?|areas?|items?)");
   private static final Pattern ROW_REQUIRED = Pattern.compile("(?i)yes|required|essential|mandatory|must(?: have)?");
   private static final Pattern ROW_PREFERRED = Pattern.compile(
       "(?i)(?:no\\s*[–—,:-]?\\s*)?(?:desirable|preferred|optional|nice to have|advantageous|an advantage)|no");
@@ -199,6 +202,9 @@ final class PostingOutline {
    * is asked for; null when no cell says so, as in a header row ("Criteria⇥Essential/Desirable").
    */
   private static Part rowPart(String[] cells) {
+    if (HEADER_CELL.matcher(cells[0].strip()).matches()) {
+      return null;
+    }
     for (int i = 1; i < cells.length; i++) {
       String cell = cells[i].strip().replaceAll("[.!]+$", "");
       if (ROW_REQUIRED.matcher(cell).matches()) {

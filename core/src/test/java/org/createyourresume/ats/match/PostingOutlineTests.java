@@ -56,6 +56,7 @@ class PostingOutlineTests {
       ✅ What you bring                 | REQUIRED
       Why Northwind?                   | ABOUT
       About the programme              | ABOUT
+      About the candidate              | REQUIRED
       """)
   void headingsSetThePartOfTheLinesBelow(String heading, Part part) {
     assertThat(partOf("Title\n\n" + heading + "\n- Terraform\n", "Terraform")).isEqualTo(part);
@@ -134,7 +135,7 @@ class PostingOutlineTests {
 
   @Test
   void aRowOfATableTakesItsPartFromTheCellThatSaysSo() {
-    String posting = "Skills matrix\n\nSkill\tLevel\tRequired?\nRoute planning\tWorking knowledge\tYes\n"
+    String posting = "Skills matrix\n\nSkill\tLevel\tRequired\nRoute planning\tWorking knowledge\tYes\n"
         + "Transport Manager CPC\tHolder\tNo – desirable\nPhD in Chemistry\tEssential\tApplication\n";
     assertThat(partOf(posting, "Route")).isEqualTo(Part.REQUIRED);
     assertThat(partOf(posting, "CPC")).isEqualTo(Part.PREFERRED);
