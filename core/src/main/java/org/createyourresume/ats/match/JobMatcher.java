@@ -90,7 +90,7 @@ public final class JobMatcher {
    */
   private JobMatch matchInOwnLanguage(ParsedResume resume, double yearsOfExperience, String jobDescription) {
     // "We're hiring: …" announces the post; it does not ask for hiring skills.
-    String posting = blank(GENDER_MARKER, blank(HIRING_ANNOUNCEMENT, jobDescription));
+    String posting = blank(HASHTAG, blank(GENDER_MARKER, blank(HIRING_ANNOUNCEMENT, jobDescription)));
     List<TextAnalysis.Token> job = analysis.tokens(posting);
     String normalised = TextAnalysis.normalise(posting);
     PostingOutline outline = PostingOutline.of(normalised);
@@ -225,6 +225,8 @@ public final class JobMatcher {
   // "(m/w/d)", "H/F", "(f/m/x)": who may apply, not a skill ("H" is no acronym to look for).
   private static final Pattern GENDER_MARKER = Pattern.compile(
       "(?i)\\(?(?<![\\p{L}/])[mwdfhx]\\s*/\\s*[mwdfhx](?:\\s*/\\s*[mwdfhx])?(?![\\p{L}/])\\)?");
+  // "#hiring #SRE #remotejobs": tags for the board's search, not requirements ("C#" and "F#" are no tags).
+  private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}#])#\\p{L}[\\p{L}\\p{N}_]*");
   private static final Pattern HIRING_ANNOUNCEMENT = Pattern.compile(
       "(?im)\\b(?:we(?:'re|’re| are)|now|urgently|currently|is|are)\\s+hiring\\b|^\\s*hiring(?=\\s*[:!])");
 
@@ -434,7 +436,7 @@ public final class JobMatcher {
           + "|grasp|command|awareness|appreciation|grounding"
           + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|enough|completed|accredited"
           + "|contributions?|according to|compliant with|in line with|in accordance with|willing(?:ness)? to (?:complete|obtain|learn|work towards)"
-          + "|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?"
+          + "|in|with|of|to|on|using|an?|the|any|intermediate|\\d+\\+? years?(?: of)?"
           + "|erfahrungen?|kenntnisse|sehr|gute|guten|fundierte|sicherer?|umgang|im|der|dem|den|die|das|mit|und|oder|erste"
           + "|expérience|connaissances?|maîtrise|bonnes?|solides?|de|du|des|d'|en|avec|une?|première|notions|et|ou"
           + "|experiencia|conocimientos?|manejo|dominio|formación|la|el|los|las|al|del|previa|demostrable|y|o|con)\\s+)+");
@@ -465,7 +467,8 @@ public final class JobMatcher {
       "(?i)\\b(?:degree|years?|team|teams|people|customers|company|role|ability|candidates?|graduates?|bachelor'?s?"
           + "|master'?s?|phd|b\\.?e|b\\.?tech|mca|mba|bsc|msc|ba|ma|freshers?|willing(?:ness)?|english|german|french|dutch|spanish|hindi|italian|portuguese"
           + "|japanese|mandarin|arabic|portfolio|evidence"
-          + "|commitment|track record|passion|process|interest|willingness|desire|enthusiasm"
+          + "|commitment|track record|passion|process|interest|willingness|desire|enthusiasm|equivalent|similar"
+          + "|you|we|required|preferred|desirable|essential"
           + "|pupils|students|children|patients|clients|users|staff|colleagues|families|adults|employees)\\b");
   private static final Pattern TRAIL_WORDS = Pattern.compile(
       "(?i)(?:\\s+(?:experience|skills?|knowledge|expertise|competenc(?:y|ies)|certification|qualification|preferred|required"
@@ -521,10 +524,14 @@ public final class JobMatcher {
         boolean clauseCued = SKILL_CUE.matcher(clause).find();
         // "Solid medical terminology and anatomy", "smart class / digital teaching tools": an item
         // that is only a few short names is a list of them, each as good as a whole item.
-        boolean namesOnly = listed == 1 && c == 0 && pieces.length >= 2 && shortNames(pieces);
+        boolean namesOnly = listed == 1 && c == 0 && pieces.length >= 2 && !clause.matches("(?s).*\\d.*") && shortNames(pieces);
         for (String piece : pieces) {
           String stripped = piece.strip();
           String afterLead = LEAD_WORDS.matcher(stripped).replaceFirst("");
+          // "Deep, hands-on Kubernetes": a piece that is only a lead word names nothing.
+          if (LEAD_WORDS.matcher(stripped + " ").replaceFirst("").isBlank()) {
+            continue;
+          }
           String afterVerb = LEAD_VERB.matcher(afterLead).replaceFirst("");
           // "performing phlebotomy": a verb before it says so too.
           boolean ownCue = SKILL_CUE.matcher(stripped.substring(0, stripped.length() - afterVerb.length())).find()
@@ -669,7 +676,8 @@ public final class JobMatcher {
       "stage", "ks1", "ks2", "ks3", "ks4", "phd", "mba", "cv", "resume", "any", "all", "other", "specialization",
       "specialisation", "discipline", "field", "subject", "stream", "education", "mac", "macs", "pc", "pcs",
       "bachelor", "master", "masters", "degree", "diploma", "skills", "experience", "requirements", "have",
-      "responsibilities", "duties", "role", "roles");
+      "responsibilities", "duties", "role", "roles", "required", "preferred", "desirable", "essential", "hons", "fully",
+      "location", "language", "languages");
 
   /**
    * Names the vocabulary lacks that the posting makes prominent: a capitalised name right after

@@ -79,7 +79,7 @@ final class PostingOutline {
         + "|what it takes|you(?:'ll)? need|requirements and skills"
         // Boards that list what they ask for under bare labels: "Experience:", "Education:",
         // "License/Certification:", each item marked "(Required)" or "(Preferred)".
-        + "|experience|education|licen[cs]es?(?: ?/ ?certifications?)?|certifications?"
+        + "|experience|education|licen[cs]es?(?: ?/ ?certifications?)?|certifications?|languages?"
         // "The successful candidate will have", "The ideal candidate will be": the person asked for.
         + "|about (?:the )?(?:ideal )?(?:candidate|applicant|person)|(?:the )?(?:successful|ideal|right) (?:candidate|applicant|person)(?:(?: will| should| must)? (?:have|be|possess|bring))?"
         + "|(?:other |additional |further |specific )?requirements(?: specific to the (?:role|post|position))?"
@@ -100,6 +100,9 @@ final class PostingOutline {
         + "|about (?:the |our |this )(?!role|position|post|opportunity|vacancy|candidate|person|applicant)[a-z]+"
         + "|why (?:join |work (?:for |with |at ))?(?!you)[a-z]+"
         + "|compensation|our offer|why join us|overview|company|location|equal opportunit.*|how to apply|selection process"
+        // A board's particulars: "Industry Type: IT Services", "Employment Type: Full Time", "Work Location: In person".
+        + "|(?:work |job )location|industry(?: type)?|department|(?:employment|job|contract) types?|role category|functional area"
+        + "|shift and schedule|schedule|pay(?: range)?|start date|closing date|hours|(?:job )?reference(?: number)?|ref(?: no)?"
         + "|über uns|wer wir sind|wir bieten|(?:das |was )?bieten wir(?: dir| ihnen)?|was wir (?:dir |ihnen )?bieten|unser angebot|deine vorteile|ihre vorteile|kontakt|bewerbung|arbeitsort|standort"
         + "|qui sommes-nous|(?:à|a) propos(?: de nous)?|l'entreprise|(?:ce que )?nous (?:vous )?(?:offrons|proposons)|avantages|rémunération|l'offre|processus de recrutement|lieu|localisation"
         + "|quiénes somos|sobre nosotros|(?:qué |te )?ofrecemos|beneficios|la empresa|condiciones|salario|ubicación|proceso de selección"},

@@ -437,6 +437,25 @@ class JobMatcherTests {
   }
 
   @Test
+  void aBoardsParticularsAndTagsAreNoSkills() {
+    JobMatch m = matcher.match(parser.parseText("Sam Doe\nsam@example.com\n"), 0, """
+        Full Stack Developer
+        Requirements
+        - Angular and Node.js
+        - 3+ years in a studio or agency
+        Industry Type: IT Services & Consulting
+        Employment Type: Full Time, Permanent
+        Work Location: In person
+        Language:
+        - Spanish (Preferred)
+        #hiring #fullstack #remotejobs
+        """);
+    assertThat(names(m.missing())).contains("Angular", "Node.js", "Spanish")
+        .doesNotContain("Consulting", "Permanent", "Type", "Location", "Work Location", "Hiring", "agency", "studio");
+    assertThat(keyword(m, "Spanish").importance()).isEqualTo(Importance.PREFERRED);
+  }
+
+  @Test
   void aRomanNumeralAfterTheRoleIsAGradeNotASkill() {
     JobMatch m = match("- Wrote services in Java.\n", """
         Network Engineer II
