@@ -55,6 +55,8 @@ final class PostingOutline {
         + "|what you(?:'ll| will)(?: be)? do(?:ing)?|your (?:tasks|mission|role)|the role|in this role(?: you will)?"
         + "|day[- ]to[- ]day|key accountabilities|tasks|job (?:responsibilities|description)|jd|wat ga je doen.*"
         + "|(?:the )?successful candidate will|you will|(?:your |main |key )?duties (?:will )?include"
+        + "|(?:key |core |main |principal )(?:tasks|duties)|your day[- ]to[- ]day|summary of (?:responsibilities|duties)|your impact"
+        + "|(?:key |principal |main )?accountabilities"
         // German, French, Spanish
         + "|(?:ihre|deine) (?:aufgaben|tätigkeiten|rolle)|aufgaben(?:gebiet|bereich)?|(?:ihr|dein) aufgabengebiet|tätigkeiten|was (?:dich|sie) erwartet"
         + "|(?:vos |tes |les )?missions(?: principales)?|(?:vos |les )?(?:responsabilités|tâches)(?: principales)?|descriptif du poste|le poste|votre rôle|au quotidien"
@@ -62,6 +64,9 @@ final class PostingOutline {
     {Part.PREFERRED, "(?:nice|good|great) to (?:have|haves)|nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience)?"
         + "|desirable(?: criteria| skills)?|desired(?: skills)?|person specification\\W+desirable|bonus(?: points)?(?: if(?: you have)?)?"
         + "|(?:it's |it is )?a plus|plus points|pluspunten.*|added advantage|advantageous|extra credit|would be (?:great|nice|a plus)"
+        + "|(?:good|nice)[- ]to[- ]have (?:skills|qualifications|experience)|would be nice(?: to have)?|bonus skills|brownie points"
+        + "|extra points(?: for| if.*)?|helpful but not required|not required but (?:nice|helpful)|ideally you(?:'ll| will)?(?: also)? have"
+        + "|(?:preferred|desirable|bonus) (?:skills|qualifications|experience)(?: and (?:skills|qualifications|experience))?"
         + "|you might also have|an asset|optional|(?:what )?(?:would|will|could|might) make you stand out|(?:how )?to stand out|preferred but not required"
         + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets|(?:nice |useful )?extras|preferences?"
         + "|we (?:also )?value|we(?:'d| would) (?:also )?(?:love|appreciate|value)(?: to see)?"
@@ -81,7 +86,8 @@ final class PostingOutline {
         // "License/Certification:", each item marked "(Required)" or "(Preferred)".
         + "|experience|education|licen[cs]es?(?: ?/ ?certifications?)?|certifications?|languages?"
         // "The successful candidate will have", "The ideal candidate will be": the person asked for.
-        + "|about (?:the )?(?:ideal )?(?:candidate|applicant|person)|(?:the )?(?:successful|ideal|right) (?:candidate|applicant|person)(?:(?: will| should| must)? (?:have|be|possess|bring))?"
+        + "|must[- ]have (?:skills|qualifications|experience)|what you(?:'ll| will) bring|what we need|your skills and experience"
+        + "|(?:core |key )?competencies|desired candidate profile|about (?:the )?(?:ideal )?(?:candidate|applicant|person)|(?:the )?(?:successful|ideal|right) (?:candidate|applicant|person)(?:(?: will| should| must)? (?:have|be|possess|bring))?"
         + "|(?:other |additional |further |specific )?requirements(?: specific to the (?:role|post|position))?"
         + "|(?:ihr|dein) profil|(?:das )?bring(?:en sie|st du) mit|was (?:du|sie) mitbring(?:st|en)|(?:du bringst|sie bringen) mit|anforderungen|voraussetzungen"
         + "|anforderungsprofil|qualifikationen?|muss(?:-kriterien|-anforderungen)?|was wir (?:von (?:dir|ihnen) )?erwarten|(?:ihre|deine) (?:qualifikationen?|kenntnisse)"
@@ -99,7 +105,7 @@ final class PostingOutline {
         // "About the programme", "Why Harbourview?", "Why join us": the employer's own story.
         + "|about (?:the |our |this )(?!role|position|post|opportunity|vacancy|candidate|person|applicant)[a-z]+"
         + "|why (?:join |work (?:for |with |at ))?(?!you)[a-z]+"
-        + "|compensation|our offer|why join us|overview|company|location|equal opportunit.*|how to apply|selection process"
+        + "|compensation|our offer|why join us|overview|company|location|working conditions|work environment|equal opportunit.*|how to apply|selection process"
         // A board's particulars: "Industry Type: IT Services", "Employment Type: Full Time", "Work Location: In person".
         + "|(?:work |job )location|industry(?: type)?|department|(?:employment|job|contract) types?|role category|functional area"
         + "|shift and schedule|schedule|pay(?: range)?|start date|closing date|hours|(?:job )?reference(?: number)?|ref(?: no)?"
@@ -310,7 +316,13 @@ final class PostingOutline {
     if (!colon && name.endsWith(".")) {
       return null;
     }
-    return classify(name);
+    Part part = classify(name);
+    // A line told a heading by its words alone must look like one: a colon after it, or its
+    // words capitalised ("Principal Duties"), so that an item of a list without bullets
+    // ("Strong SQL skills") stays an item.
+    // Words only: "Mandatory Skills: AWS, Terraform" and "Qualification - B.Com" are labels with their items.
+    boolean wordsOnly = name.matches("[\\p{L}'’&/, -]+") && !name.matches(".*\\s[-–]\\s.*");
+    return part != null || !wordsOnly || !(colon || capitalised(name)) ? part : fromWords(name);
   }
 
   private static Part classify(String name) {
@@ -329,6 +341,55 @@ final class PostingOutline {
       }
     }
     return CONDITIONAL_EXTRA.matcher(key).matches() ? Part.PREFERRED : null;
+  }
+
+  // A heading no pattern names is told by its words: "Knowledge, Skills and Abilities", "Candidate
+  // Requirements", "Extra points for", "Principal Duties", "Perks & Benefits". Only for headings
+  // set on their own line; an inline label needs a pattern ("Knowledge base: Confluence").
+  private static final Pattern WORDS_ABOUT = Pattern.compile(
+      "(?i)\\b(?:benefits|perks|physical (?:requirements|demands)|working conditions|work environment|compensation)\\b");
+  private static final Pattern WORDS_PREFERRED = Pattern.compile(
+      "(?i)\\b(?:preferred|desirable|desired|nice|bonus|plus|pluses|ideally|good[- ]to[- ]have|helpful|advantage|advantageous|extra|brownie|optional)\\b");
+  private static final Pattern WORDS_DUTIES = Pattern.compile(
+      "(?i)\\b(?:duties|responsibilities|tasks|accountabilities|day[- ]to[- ]day)\\b");
+  private static final Pattern WORDS_REQUIRED = Pattern.compile(
+      "(?i)\\b(?:requirements?|required|qualifications?|skills|experience|competenc(?:y|ies)|knowledge|abilities|criteria"
+          + "|profile|candidate|must|need|bring|essential|mandatory|eligibility)\\b");
+  // "Job Summary", "Role overview", "The Opportunity", "Purpose of the role": a description of the
+  // post, which ends the part before it.
+  private static final Pattern WORDS_NEUTRAL = Pattern.compile(
+      "(?i)(?:the )?(?:job |position |role )?(?:summary|overview|description|purpose)(?: of the (?:role|job|post|position))?"
+          + "|(?:main |key )?purpose of the (?:role|job|post|position)|the opportunity|additional information");
+
+  /** Whether every word of four letters or more starts with a capital: "Knowledge, Skills and Abilities". */
+  private static boolean capitalised(String name) {
+    for (String w : name.split("[\\s/&,]+")) {
+      if (w.length() >= 4 && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The part a heading's words tell, or null. */
+  private static Part fromWords(String heading) {
+    if (heading.split("\\s+").length > 6) {
+      return null;
+    }
+    String h = heading.replaceAll("\\s*\\([^)]*\\)", " ").strip();
+    if (WORDS_ABOUT.matcher(h).find()) {
+      return Part.ABOUT;
+    }
+    if (WORDS_PREFERRED.matcher(h).find()) {
+      return Part.PREFERRED;
+    }
+    if (WORDS_DUTIES.matcher(h).find()) {
+      return Part.DUTIES;
+    }
+    if (WORDS_REQUIRED.matcher(h).find()) {
+      return Part.REQUIRED;
+    }
+    return WORDS_NEUTRAL.matcher(h).matches() ? Part.NEUTRAL : null;
   }
 
   // "It's a plus if you have", "Even better if you also know", "Would be a bonus", "It helps if

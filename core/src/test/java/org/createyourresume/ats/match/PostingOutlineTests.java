@@ -128,6 +128,50 @@ class PostingOutlineTests {
     assertThat(partOf(posting, "Helm")).isEqualTo(Part.PREFERRED);
   }
 
+  @ParameterizedTest(name = "heading \"{0}\" → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Knowledge, Skills and Abilities  | REQUIRED
+      Candidate Requirements           | REQUIRED
+      Ideal Candidate                  | REQUIRED
+      Qualifications Required          | REQUIRED
+      What you'll bring                | REQUIRED
+      Must-have skills                 | REQUIRED
+      Core competencies                | REQUIRED
+      Desired Candidate Profile        | REQUIRED
+      Pluses:                          | PREFERRED
+      Good-to-have skills              | PREFERRED
+      Extra points for                 | PREFERRED
+      Brownie points                   | PREFERRED
+      Helpful but not required         | PREFERRED
+      Ideally you'll also have         | PREFERRED
+      Desired Qualifications           | PREFERRED
+      Principal Duties                 | DUTIES
+      Accountabilities                 | DUTIES
+      Your day-to-day                  | DUTIES
+      Perks & Benefits                 | ABOUT
+      Physical Requirements            | ABOUT
+      Working conditions               | ABOUT
+      """)
+  void headingsNamedInOtherWordsSetThePartOfTheLinesBelow(String heading, Part part) {
+    assertThat(partOf("Title\n\n" + heading + "\n- Terraform\n", "Terraform")).isEqualTo(part);
+  }
+
+  @Test
+  void aDescriptionHeadingEndsThePartBeforeIt() {
+    String posting = "Title\n\nNice to have\n- Kafka\n\nJob Summary\nYou will run Terraform for us.\n";
+    assertThat(partOf(posting, "Kafka")).isEqualTo(Part.PREFERRED);
+    assertThat(partOf(posting, "Terraform")).isEqualTo(Part.NEUTRAL);
+  }
+
+  @Test
+  void anItemOfAListWithoutBulletsIsNoHeadingForItsWords() {
+    String posting = "Title\n\nRequirements\nStrong SQL skills\nNice to have\nsome dbt experience\n";
+    List<PostingOutline.Line> lines = PostingOutline.of(TextAnalysis.normalise(posting)).lines();
+    assertThat(lines).extracting(PostingOutline.Line::body).contains("Strong SQL skills", "some dbt experience");
+    assertThat(partOf(posting, "SQL")).isEqualTo(Part.REQUIRED);
+    assertThat(partOf(posting, "dbt")).isEqualTo(Part.PREFERRED);
+  }
+
   @Test
   void theSuccessfulCandidateWillIsStillTheDuties() {
     assertThat(partOf("Title\n\nThe successful candidate will:\n- Run Terraform\n", "Terraform")).isEqualTo(Part.DUTIES);
