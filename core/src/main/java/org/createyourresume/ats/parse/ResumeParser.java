@@ -1205,6 +1205,13 @@ public final class ResumeParser {
           draft.secondary = above;
           draft.location = null;
           draft.split = false;
+          var at = TITLE_AT_EMPLOYER.matcher(above);
+          if (pieces.isEmpty() && (kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER)
+              && at.matches() && EntryWords.title(at.group(1))) {
+            // "Staff Nurse at Avon Vale Hospital" over its dates: the title, then the employer
+            draft.primary = at.group(2).strip();
+            draft.secondary = at.group(1).strip();
+          }
         }
         if (draft.dates == null && pending != null) {
           draft.dates = pending;
@@ -1236,6 +1243,9 @@ public final class ResumeParser {
       if (draft.titleLineOnly && !b.bullet) {
         Subline sub = draft.secondary == null ? subline(b, draft)
             : draft.rightPiece ? roleAndDates(b, draft) : datesLine(b, draft);
+        if (sub == Subline.NONE && placeLine(b, draft, kind)) {
+          continue;
+        }
         if (sub != Subline.NONE) {
           // a line of dates alone may still be followed by the role or degree
           // and a role or degree without dates, by its dates ("Diplom · Informatik" over "2004 – 2010")
@@ -1559,6 +1569,25 @@ public final class ResumeParser {
       d.location = rest;
     }
     return Subline.DATES;
+  }
+
+  /**
+   * Whether {@code b} is the place of a job whose title line already gave its role, employer and
+   * dates ("Head of Engineering at Isartal Automation GmbH   April 2021 – Present" over
+   * "Munich"), and took it as such: a short line of a few capitalised words, no digits, no
+   * sentence, no job title. Taken, it ends the entry's title lines.
+   */
+  private boolean placeLine(Block b, Draft d, SectionKind kind) {
+    boolean job = kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER;
+    String t = b.text.strip();
+    if (!job || b.bold || b.lineCount > 1 || d.dates == null || d.location != null || d.primary == null
+        || d.secondary == null || t.split("\\s+").length > 3 || t.matches(".*[\\d.!?:;].*")
+        || !ContactFinder.looksLikePlace(t) || EntryWords.title(t) || EntryWords.company(t)) {
+      return false;
+    }
+    d.location = t;
+    d.titleLineOnly = false;
+    return true;
   }
 
   /** The line under a stacked entry's title: the role or degree, and a place on the right. */
