@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,9 @@ public final class ResumeParser {
   private static final Set<String> ENTRY_LABELS = Set.of("highlights", "key highlights", "achievements",
       "key achievements", "accomplishments", "key accomplishments", "responsibilities", "key responsibilities",
       "duties", "main duties", "tasks", "main tasks", "results", "impact", "courses", "coursework", "details");
+  /** An employer with a city as its last piece: "Lakeshore Payments, Chicago", "Brightline · Milwaukee". */
+  private static final Pattern CITY_TAIL =
+      Pattern.compile("^(.+?)\\s*(?:,|\\s[·|—–])\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*)?)$");
   private static final Pattern TITLE_AT_EMPLOYER = Pattern.compile("^(.{3,60}?)\\s+(?:at|@)\\s+(\\p{Lu}.*)$");
   /** The level at the end of a certificate's name, after a dash: part of the name, not an issuer. */
   private static final Set<String> CERTIFICATE_LEVELS = Set.of("associate", "professional", "foundation",
@@ -1134,13 +1138,23 @@ public final class ResumeParser {
         }
       }
       if (job && place == null && p != null) {
-        // "Isartal Automation GmbH · Munich": a short last piece after a dot or bar is the place
-        String[] pieces = p.split("\\s+[·|]\\s+");
+        // "Isartal Automation GmbH · Munich", "Kaveri Retail Analytics — Bengaluru": a short last
+        // piece after a dot, a bar or a dash is the place
+        String[] pieces = p.split("\\s+[·|—–]\\s+");
         String tail = pieces[pieces.length - 1].strip();
         if (pieces.length > 1 && tail.split("\\s+").length <= 3 && !tail.isEmpty()
             && Character.isUpperCase(tail.codePointAt(0)) && !EntryWords.company(tail) && !EntryWords.title(tail)) {
           place = tail;
-          p = p.substring(0, p.lastIndexOf(tail)).replaceAll("[\\s·|]+$", "").strip();
+          p = p.substring(0, p.lastIndexOf(tail)).replaceAll("[\\s·|—–]+$", "").strip();
+        }
+      }
+      if (job && place != null && p != null && place.matches("\\p{Lu}{2}")) {
+        // "Lakeshore Payments, Chicago" and "IL": a state's code alone is the end of the place,
+        // whose city is the employer's last piece
+        Matcher city = CITY_TAIL.matcher(p);
+        if (city.matches() && !EntryWords.company(city.group(2)) && !EntryWords.title(city.group(2))) {
+          p = city.group(1).strip();
+          place = city.group(2) + ", " + place;
         }
       }
       boolean guessed = job && split && p != null && s != null
@@ -1211,6 +1225,11 @@ public final class ResumeParser {
             // "Staff Nurse at Avon Vale Hospital" over its dates: the title, then the employer
             draft.primary = at.group(2).strip();
             draft.secondary = at.group(1).strip();
+          } else if (kind == SectionKind.CERTIFICATIONS && !pieces.isEmpty()) {
+            // "Google Data Analytics Professional Certificate" over "Google, March 2020": the
+            // certificate's name, then its issuer
+            draft.secondary = draft.primary;
+            draft.primary = above;
           }
         }
         if (draft.dates == null && pending != null) {
@@ -1241,6 +1260,14 @@ public final class ResumeParser {
         }
       }
       if (draft.titleLineOnly && !b.bullet) {
+        var at = draft.secondary == null && draft.dates != null && draft.primary != null
+            && (kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER)
+            ? TITLE_AT_EMPLOYER.matcher(draft.primary) : null;
+        if (at != null && at.matches() && EntryWords.title(at.group(1))) {
+          // "Staff Nurse at Avon Vale Hospital" over a line of its dates: the title, then the employer
+          draft.primary = at.group(2).strip();
+          draft.secondary = at.group(1).strip();
+        }
         Subline sub = draft.secondary == null ? subline(b, draft)
             : draft.rightPiece ? roleAndDates(b, draft) : datesLine(b, draft);
         if (sub == Subline.NONE && placeLine(b, draft, kind)) {

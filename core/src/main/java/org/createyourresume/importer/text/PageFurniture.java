@@ -30,19 +30,26 @@ final class PageFurniture {
   private static final Pattern SEPARATORS = Pattern.compile("[\\s,|·•–—:-]+$");
 
   /**
-   * Which of {@code lines} (non-blank, in order) are running headers and footers. The first line
-   * never is: it is the document's own top, whatever it says.
+   * Which of {@code lines} (in order, blank ones among them) are running headers and footers. The
+   * first line with text never is: it is the document's own top, whatever it says.
    */
   static boolean[] marks(List<String> lines) {
     boolean[] furniture = new boolean[lines.size()];
-    if (lines.isEmpty()) {
+    int first = 0;
+    while (first < lines.size() && lines.get(first).isBlank()) {
+      first++;
+    }
+    if (first == lines.size()) {
       return furniture;
     }
-    String top = key(lines.get(0));
+    String top = key(lines.get(first));
     boolean topIsName = top.matches("\\p{L}[\\p{L}.' -]{2,50}") && top.split(" ").length <= 5;
     Set<String> running = new HashSet<>();
-    for (int i = 1; i < lines.size(); i++) {
+    for (int i = first + 1; i < lines.size(); i++) {
       String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
       Matcher page = PAGE_NUMBER.matcher(line);
       if (BARE_NUMBER.matcher(line).matches()) {
         furniture[i] = true;
@@ -59,9 +66,9 @@ final class PageFurniture {
       }
     }
     // the running line's text without its page number, and the name set again atop a new page
-    for (int i = 1; i < lines.size(); i++) {
+    for (int i = first + 1; i < lines.size(); i++) {
       String key = key(lines.get(i));
-      if (running.contains(key) || (topIsName && key.equals(top))) {
+      if (!key.isEmpty() && running.contains(key) || (topIsName && key.equals(top))) {
         furniture[i] = true;
       }
     }

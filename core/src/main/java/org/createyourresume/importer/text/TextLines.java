@@ -61,7 +61,7 @@ public final class TextLines {
    * misreadings (a bullet read as "e", an O read as 0) are repaired first, see {@link OcrText}.
    */
   public static List<LayoutLine> plain(String text) {
-    List<String> read = text.lines().filter(l -> !l.isBlank()).toList();
+    List<String> read = text.lines().toList();
     String ocrBullet = OcrText.letterBullet(read);
     List<String> repaired = read.stream().map(l -> OcrText.letters(OcrText.bullet(l, ocrBullet))).toList();
     // running headers and footers go to the page edges, where they cannot split an entry

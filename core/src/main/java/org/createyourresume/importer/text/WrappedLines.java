@@ -19,25 +19,37 @@ final class WrappedLines {
   private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;)\\]]$");
   private static final Pattern OPENS_SMALL = Pattern.compile("^\\p{Ll}[\\p{L}\\p{N}'’-]*(?:[\\s.,;]|$).*");
   private static final Pattern BULLET = Pattern.compile("^[•·▪■◦‣∙●○➢➤►▶✓✔❖◆◇→*»«-]\\s");
+  /** A line that opens with a month and a year ("sept. 2017 – janv. 2021"): an entry's dates, in small letters in some languages. */
+  private static final Pattern DATED = Pattern.compile("\\p{L}{3,5}\\.?\\s+\\d{4}\\b");
   /** "Label:" or "Label  value": a line of its own, not the rest of the one above. */
   private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L} /&]{1,24}(?::|\\t| {2,})");
 
-  /** {@code lines} with each line's continuation joined to it, by one space. */
+  /**
+   * {@code lines} with each line's continuation joined to it, by one space, and without blank
+   * lines. A blank line parts what it stands between: a writer's paragraph, never a wrap.
+   */
   static List<String> joined(List<String> lines) {
     List<String> out = new ArrayList<>();
+    boolean blankAbove = false;
     for (String line : lines) {
+      if (line.isBlank()) {
+        blankAbove = true;
+        continue;
+      }
       String previous = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (previous != null && continues(previous.strip(), line.strip())) {
+      if (previous != null && !blankAbove && continues(previous.strip(), line.strip())) {
         out.set(out.size() - 1, previous.stripTrailing() + " " + line.strip());
       } else {
         out.add(line);
       }
+      blankAbove = false;
     }
     return out;
   }
 
   private static boolean continues(String previous, String line) {
-    if (line.isEmpty() || BULLET.matcher(line).find() || LABEL.matcher(line).find()) {
+    if (line.isEmpty() || BULLET.matcher(line).find() || LABEL.matcher(line).find()
+        || DATED.matcher(line).lookingAt()) {
       return false;
     }
     if (previous.endsWith(",")) {
