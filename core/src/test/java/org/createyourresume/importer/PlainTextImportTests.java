@@ -247,4 +247,47 @@ class PlainTextImportTests {
         org.assertj.core.groups.Tuple.tuple("Google Data Analytics Professional Certificate", "Google", "2020-03"),
         org.assertj.core.groups.Tuple.tuple("Azure Data Fundamentals", "Microsoft", "2021-09"));
   }
+
+  @Test
+  void anEntryThatOpensWithItsDatesHasItsRoleThenItsEmployerUnderThem() {
+    String text = """
+        Jane Roe
+        jane.roe@example.com
+        Employment
+        May 2024 – Jul 2024
+        Software Development Intern
+        Trackwise Logistics
+            Built a dashboard for delivery exceptions.
+        Education
+        Jul 2020 – May 2024
+        Northgate Institute of Technology
+        B.Tech, Computer Science and Engineering
+        """;
+    var resume = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume();
+    Work job = resume.work().get(0);
+    assertThat(job.position()).isEqualTo("Software Development Intern");
+    assertThat(job.name()).isEqualTo("Trackwise Logistics");
+    assertThat(job.startDate()).isEqualTo("2024-05");
+    assertThat(job.summary()).isNull();
+    assertThat(resume.education().get(0).institution()).isEqualTo("Northgate Institute of Technology");
+    assertThat(resume.education().get(0).studyType()).isEqualTo("B.Tech");
+  }
+
+  @Test
+  void aTextThatOpensWithItsSidebarFindsTheNameWhereTheMainColumnStarts() {
+    String text = """
+        Contact
+        jane.roe@example.com
+        Certificates
+        Professional Scrum Master I (2016)
+        Jane Roe
+        Engineering Manager
+        Profile
+        Manager of engineers for ten years.
+        """;
+    var resume = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume();
+    assertThat(resume.basics().name()).isEqualTo("Jane Roe");
+    assertThat(resume.basics().label()).isEqualTo("Engineering Manager");
+    assertThat(resume.certificates()).extracting(c -> c.issuer()).containsOnlyNulls();
+  }
 }

@@ -98,6 +98,8 @@ public final class ResumeParser {
     }
     if (nameBlock == null && styled) {
       nameBlock = nameAwayFromTop(blocks, bodySize);
+    } else if (nameBlock == null && !blocks.isEmpty() && vocabulary.kindOf(blocks.get(0).text).isPresent()) {
+      nameBlock = nameAfterSidebar(blocks);
     }
     for (Block b : blocks) {
       b.heading = b == nameBlock ? null : heading(b, styled, bodySize);
@@ -987,6 +989,29 @@ public final class ResumeParser {
     return best;
   }
 
+  /**
+   * In a text that opens with a heading (a page's sidebar, read before its main column, as a
+   * browser's copy gives it), the name where the main column starts: a line of two to four
+   * capitalised words over a short headline and a known heading ("Katrin Vogel", "Engineering
+   * Manager", "Profile"). Null when there is no such line.
+   */
+  private Block nameAfterSidebar(List<Block> blocks) {
+    for (int i = 1; i + 2 < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      Block headline = blocks.get(i + 1);
+      String[] words = b.text.strip().split("\\s+");
+      if (!b.bullet && words.length >= 2 && words.length <= 4
+          && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)))
+          && looksLikeName(b.text) && !b.text.matches(".*[,:;()|/&].*")
+          && !headline.bullet && vocabulary.kindOf(headline.text).isEmpty() && !headline.text.strip().endsWith(".")
+          && headline.text.split("\\s+").length <= 6 && !hasDate(headline)
+          && vocabulary.kindOf(blocks.get(i + 2).text).isPresent()) {
+        return b;
+      }
+    }
+    return null;
+  }
+
   /** The most common size of the headings the vocabulary knows, or 0. */
   private static float headingSize(List<Block> blocks) {
     Map<Float, Integer> sizes = new HashMap<>();
@@ -1273,11 +1298,20 @@ public final class ResumeParser {
         if (sub == Subline.NONE && placeLine(b, draft, kind)) {
           continue;
         }
+        if (sub == Subline.NONE && draft.primary == null && draft.secondary != null && draft.dates != null
+            && !b.bold && b.lineCount == 1 && !b.text.strip().endsWith(".") && b.text.split("\\s+").length <= 10) {
+          // dates first, then the role, then the employer ("May 2024 – Jul 2024" over "Intern" over
+          // "Trackwise Logistics"), or the school then the degree
+          draft.primary = b.text;
+          draft.titleLineOnly = false;
+          continue;
+        }
         if (sub != Subline.NONE) {
           // a line of dates alone may still be followed by the role or degree
-          // and a role or degree without dates, by its dates ("Diplom · Informatik" over "2004 – 2010")
+          // and a role or degree without dates, by its dates ("Diplom · Informatik" over "2004 – 2010");
+          // an entry that opened with its dates may have two lines under them
           draft.titleLineOnly = (sub == Subline.DATES && draft.secondary == null)
-              || (sub == Subline.ROLE && draft.dates == null);
+              || (sub == Subline.ROLE && (draft.dates == null || draft.primary == null));
           continue;
         }
       }
