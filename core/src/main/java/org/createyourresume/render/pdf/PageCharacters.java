@@ -1,0 +1,173 @@
+package org.createyourresume.render.pdf;
+
+import java.util.BitSet;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+
+/**
+ * The characters a page may print in its own family's faces, known before layout: every
+ * character of the page's XHTML (its text and the CSS of its {@code <style>}, so the literal
+ * strings of generated content too), the characters CSS escapes and character references stand
+ * for, the upper, lower and title case of each, and a fixed base every page gets (printable ASCII
+ * with the digits of page numbers, Latin-1, general punctuation with the dashes, quotes, bullets
+ * and ellipsis, and the geometric shapes of list markers). Each character outside the base brings
+ * the rest of its run of 16 code points with it, so that resumes in the same language share a set
+ * and with it a cached font subset ({@link FontSubsets}).
+ *
+ * <p>Only code points of {@link FontCatalog#SUPPORTED} are held: the family faces have no others.
+ * A character the engine still draws from outside the set is caught by {@link SubsetGuard} and
+ * the page is written again with the whole faces.
+ *
+ * <p>Immutable.
+ */
+final class PageCharacters {
+
+  /** Every page gets these, whatever its text. */
+  private static final int[][] BASE = {{0x20, 0x7e}, {0xa0, 0xff}, {0x2000, 0x206f}, {0x25a0, 0x25ff}};
+
+  /** The run of code points one character outside the base brings with it. */
+  private static final int RUN = 16;
+
+  /** The code points of {@link FontCatalog#SUPPORTED}. */
+  private static final BitSet SUPPORTED = supportedBlocks();
+
+  private final BitSet codePoints;
+  private final int hash;
+
+  private PageCharacters(BitSet codePoints) {
+    this.codePoints = codePoints;
+    this.hash = codePoints.hashCode();
+  }
+
+  /** The characters {@code xhtml} may print. */
+  static PageCharacters of(String xhtml) {
+    BitSet seen = new BitSet();
+    xhtml.codePoints().forEach(seen::set);
+    escapes(xhtml, seen::set);
+    BitSet set = new BitSet();
+    for (int[] range : BASE) {
+      set.set(range[0], range[1] + 1);
+    }
+    for (int c = seen.nextSetBit(0); c >= 0; c = seen.nextSetBit(c + 1)) {
+      withCases(c, each -> addRun(set, each));
+    }
+    set.and(SUPPORTED);
+    return new PageCharacters(set);
+  }
+
+  /** Whether the set holds {@code codePoint}. */
+  boolean contains(int codePoint) {
+    return codePoints.get(codePoint);
+  }
+
+  /** Whether the family faces can hold {@code codePoint} at all ({@link FontCatalog#SUPPORTED}). */
+  static boolean supported(int codePoint) {
+    return SUPPORTED.get(codePoint);
+  }
+
+  /** How many characters the set holds. */
+  int size() {
+    return codePoints.cardinality();
+  }
+
+  /** Calls {@code each} with every character of the set, in ascending order. */
+  void forEach(IntConsumer each) {
+    codePoints.stream().forEach(each);
+  }
+
+  /**
+   * A short name for the set, the same in every process: six capital letters, as PDF names a
+   * subset font ({@code ABCDEF+Carlito}).
+   */
+  String tag(String face) {
+    long h = 1125899906842597L;
+    h = 31 * h + face.hashCode();
+    for (long word : codePoints.toLongArray()) {
+      h = 31 * h + word;
+    }
+    StringBuilder tag = new StringBuilder(6);
+    long rest = h & Long.MAX_VALUE;
+    for (int i = 0; i < 6; i++) {
+      tag.append((char) ('A' + rest % 26));
+      rest /= 26;
+    }
+    return tag.toString();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PageCharacters that && hash == that.hash && codePoints.equals(that.codePoints);
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+
+  private static void addRun(BitSet set, int c) {
+    if (c < 0x100) {
+      set.set(c);
+    } else {
+      int start = c - c % RUN;
+      set.set(start, start + RUN);
+    }
+  }
+
+  private static void withCases(int c, IntConsumer each) {
+    each.accept(c);
+    each.accept(Character.toUpperCase(c));
+    each.accept(Character.toLowerCase(c));
+    each.accept(Character.toTitleCase(c));
+    // the few whose case is more than one character (ß to SS, ŉ to ʼN)
+    String s = Character.toString(c);
+    s.toUpperCase(Locale.ROOT).codePoints().forEach(each);
+    s.toLowerCase(Locale.ROOT).codePoints().forEach(each);
+  }
+
+  /**
+   * The characters of CSS escapes ({@code \2022}) and of numeric character references
+   * ({@code &#8226;}, {@code &#x2022;}) in {@code text}.
+   */
+  private static void escapes(String text, IntConsumer each) {
+    for (int i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i + 1)) {
+      int end = i + 1;
+      while (end < text.length() && end - i <= 6 && Character.digit(text.charAt(end), 16) >= 0) {
+        end++;
+      }
+      if (end > i + 1) {
+        acceptCodePoint(text.substring(i + 1, end), 16, each);
+      }
+    }
+    for (int i = text.indexOf("&#"); i >= 0; i = text.indexOf("&#", i + 2)) {
+      int start = i + 2;
+      int radix = 10;
+      if (start < text.length() && (text.charAt(start) == 'x' || text.charAt(start) == 'X')) {
+        start++;
+        radix = 16;
+      }
+      int end = text.indexOf(';', start);
+      if (end > start && end - start <= 8) {
+        acceptCodePoint(text.substring(start, end), radix, each);
+      }
+    }
+  }
+
+  private static void acceptCodePoint(String digits, int radix, IntConsumer each) {
+    try {
+      int c = Integer.parseInt(digits, radix);
+      if (Character.isValidCodePoint(c)) {
+        each.accept(c);
+      }
+    } catch (NumberFormatException notANumber) {
+      // not an escape after all: nothing to add
+    }
+  }
+
+  private static BitSet supportedBlocks() {
+    BitSet set = new BitSet();
+    for (int[] block : FontCatalog.SUPPORTED) {
+      set.set(block[0], block[1] + 1);
+    }
+    return set;
+  }
+}
