@@ -20,8 +20,8 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  * <p>Why: a face loaded whole makes PDFBox build a width for every glyph when the render loads it
  * and subset it again when the document is saved, about a quarter of a render's allocation. A
  * face cut before layout to the few hundred characters the page can print is loaded in a fraction
- * of that and embedded as it is; resumes in the same language, and every re-render of the same
- * resume in the live preview, share the set and so the cut font.
+ * of that and embedded as it is; every render of the same resume (the live preview re-renders it
+ * on each pause in typing), and of resumes with the same characters, shares the cut font.
  *
  * <p>The cut keeps, for every glyph kept, every character the face maps to that glyph, so that the
  * text PDFBox writes into the font's Unicode map for a glyph is the one it would write for the

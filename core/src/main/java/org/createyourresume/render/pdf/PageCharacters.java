@@ -8,11 +8,8 @@ import java.util.function.IntConsumer;
  * The characters a page may print in its own family's faces, known before layout: every
  * character of the page's XHTML (its text and the CSS of its {@code <style>}, so the literal
  * strings of generated content too), the characters CSS escapes and character references stand
- * for, the upper, lower and title case of each, and a fixed base every page gets (printable ASCII
- * with the digits of page numbers, Latin-1, general punctuation with the dashes, quotes, bullets
- * and ellipsis, and the geometric shapes of list markers). Each character outside the base brings
- * the rest of its run of 16 code points with it, so that resumes in the same language share a set
- * and with it a cached font subset ({@link FontSubsets}).
+ * for, the upper, lower and title case of each, and a short fixed base every page gets (the
+ * digits of page numbers, the hyphen of a broken word, list markers; see {@link #BASE}).
  *
  * <p>Only code points of {@link FontCatalog#SUPPORTED} are held: the family faces have no others.
  * A character the engine still draws from outside the set is caught by {@link SubsetGuard} and
@@ -22,11 +19,18 @@ import java.util.function.IntConsumer;
  */
 final class PageCharacters {
 
-  /** Every page gets these, whatever its text. */
-  private static final int[][] BASE = {{0x20, 0x7e}, {0xa0, 0xff}, {0x2000, 0x206f}, {0x25a0, 0x25ff}};
-
-  /** The run of code points one character outside the base brings with it. */
-  private static final int RUN = 16;
+  /**
+   * Every page gets these, whatever its text: what the engine itself may draw (the digits and
+   * separators of page numbers and list numbers, a hyphen where a word breaks, the bullets,
+   * circles and squares of list markers, an ellipsis) and the spaces and dashes a template may
+   * add. Kept short on purpose: each glyph more is about a hundred bytes more per face in every
+   * PDF, and {@link SubsetGuard} catches a character that is missing here.
+   */
+  private static final int[][] BASE = {
+    {0x20, 0x20}, {0x23, 0x23}, {0x25, 0x25}, {0x28, 0x29}, {0x2b, 0x3a}, {0xa0, 0xa0}, {0xad, 0xad},
+    {0x2010, 0x2011}, {0x2013, 0x2014}, {0x2022, 0x2022}, {0x2026, 0x2026}, {0x25a0, 0x25a0},
+    {0x25cf, 0x25cf}, {0x25e6, 0x25e6}
+  };
 
   /** The code points of {@link FontCatalog#SUPPORTED}. */
   private static final BitSet SUPPORTED = supportedBlocks();
@@ -49,7 +53,7 @@ final class PageCharacters {
       set.set(range[0], range[1] + 1);
     }
     for (int c = seen.nextSetBit(0); c >= 0; c = seen.nextSetBit(c + 1)) {
-      withCases(c, each -> addRun(set, each));
+      withCases(c, set::set);
     }
     set.and(SUPPORTED);
     return new PageCharacters(set);
@@ -102,15 +106,6 @@ final class PageCharacters {
   @Override
   public int hashCode() {
     return hash;
-  }
-
-  private static void addRun(BitSet set, int c) {
-    if (c < 0x100) {
-      set.set(c);
-    } else {
-      int start = c - c % RUN;
-      set.set(start, start + RUN);
-    }
   }
 
   private static void withCases(int c, IntConsumer each) {

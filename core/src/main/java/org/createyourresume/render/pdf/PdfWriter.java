@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,6 +51,7 @@ public final class PdfWriter {
 
   private final FontCatalog fonts;
   private final boolean subsetBeforeLayout;
+  private final AtomicLong rewrites = new AtomicLong();
 
   public PdfWriter(FontCatalog fonts) {
     this(fonts, true);
@@ -63,6 +65,14 @@ public final class PdfWriter {
   PdfWriter(FontCatalog fonts, boolean subsetBeforeLayout) {
     this.fonts = fonts;
     this.subsetBeforeLayout = subsetBeforeLayout;
+  }
+
+  /**
+   * How many pages were laid out again with the whole faces because the faces cut to the page
+   * lacked a character the engine drew: each costs a second layout, so it should stay rare.
+   */
+  long rewrites() {
+    return rewrites.get();
   }
 
   /** A written PDF: its bytes and its number of pages. */
@@ -106,6 +116,7 @@ public final class PdfWriter {
       }
       // a character the cut faces lack was drawn: nothing is written yet, so write the page
       // again with the whole faces
+      rewrites.incrementAndGet();
     }
     return write(xhtml, faces(family, null), fonts.shapedFaces(family), null, out);
   }
@@ -161,6 +172,7 @@ public final class PdfWriter {
       if (!guard.missed()) {
         return layout;
       }
+      rewrites.incrementAndGet();
     }
     return measure(xhtml, faces(family, null), fonts.shapedFaces(family), null);
   }
