@@ -6,9 +6,9 @@ import java.util.function.IntConsumer;
 
 /**
  * The characters a page may print in its own family's faces, known before layout: every
- * character of the page's XHTML (its text and the CSS of its {@code <style>}, so the literal
- * strings of generated content too), the characters CSS escapes and character references stand
- * for, the upper, lower and title case of each, and a short fixed base every page gets (the
+ * character of the page's text and of the strings in the CSS of its {@code <style>} (generated
+ * content, quotes), the characters CSS escapes and character references there stand for, the
+ * upper, lower and title case of each, and a short fixed base every page gets (the
  * digits of page numbers, the hyphen of a broken word, list markers; see {@link #BASE}).
  *
  * <p>Only code points of {@link FontCatalog#SUPPORTED} are held: the family faces have no others.
@@ -46,8 +46,7 @@ final class PageCharacters {
   /** The characters {@code xhtml} may print. */
   static PageCharacters of(String xhtml) {
     BitSet seen = new BitSet();
-    xhtml.codePoints().forEach(seen::set);
-    escapes(xhtml, seen::set);
+    printable(xhtml, seen::set);
     BitSet set = new BitSet();
     for (int[] range : BASE) {
       set.set(range[0], range[1] + 1);
@@ -117,6 +116,54 @@ final class PageCharacters {
     String s = Character.toString(c);
     s.toUpperCase(Locale.ROOT).codePoints().forEach(each);
     s.toLowerCase(Locale.ROOT).codePoints().forEach(each);
+  }
+
+  /**
+   * Calls {@code each} with the characters of the text of {@code xhtml} and of the strings in its
+   * style sheet; not with those of element names, attributes or the rest of the CSS, which never
+   * print (an attribute's value prints only through CSS {@code attr()}, which no template uses;
+   * {@link SubsetGuard} would catch it).
+   */
+  private static void printable(String xhtml, IntConsumer each) {
+    boolean inStyle = false;
+    int i = 0;
+    while (i < xhtml.length()) {
+      char ch = xhtml.charAt(i);
+      if (ch == '<') {
+        int end = xhtml.indexOf('>', i);
+        if (end < 0) {
+          break;
+        }
+        if (xhtml.regionMatches(true, i, "<style", 0, 6)) {
+          inStyle = true;
+        } else if (xhtml.regionMatches(true, i, "</style", 0, 7)) {
+          inStyle = false;
+        }
+        i = end + 1;
+      } else if (inStyle) {
+        if (ch == '"' || ch == '\'') {
+          int close = i + 1;
+          while (close < xhtml.length() && xhtml.charAt(close) != ch && xhtml.charAt(close) != '<') {
+            close += xhtml.charAt(close) == '\\' ? 2 : 1;
+          }
+          text(xhtml.substring(i + 1, Math.min(close, xhtml.length())), each);
+          i = close + 1;
+        } else {
+          i++;
+        }
+      } else {
+        int end = xhtml.indexOf('<', i);
+        end = end < 0 ? xhtml.length() : end;
+        text(xhtml.substring(i, end), each);
+        i = end;
+      }
+    }
+  }
+
+  /** The characters of {@code text}, with its escapes and character references read. */
+  private static void text(String text, IntConsumer each) {
+    text.codePoints().forEach(each);
+    escapes(text, each);
   }
 
   /**

@@ -151,6 +151,24 @@ class FontSubsetTests {
   }
 
   @Test
+  void theSetHoldsTheTextAndTheStylesStringsNotTheMarkup() {
+    PageCharacters characters =
+        PageCharacters.of(
+            "<html><head><style>.q:before { content: \"\u0416\\2192\"; } .k { color: red; }</style></head>"
+                + "<body><div class=\"zzz\">Ab &#x3a9; &#937;</div></body></html>");
+    assertThat(characters.contains('A')).isTrue();
+    assertThat(characters.contains('a')).isTrue(); // the other case of A
+    assertThat(characters.contains('B')).isTrue();
+    assertThat(characters.contains('\u0416')).isTrue();
+    assertThat(characters.contains('\u2192')).isTrue();
+    assertThat(characters.contains('\u03a9')).isTrue();
+    // not from element names, attributes or the CSS outside its strings
+    assertThat(characters.contains('z')).isFalse();
+    assertThat(characters.contains('k')).isFalse();
+    assertThat(characters.contains('y')).isFalse();
+  }
+
+  @Test
   void theCacheStaysWithinItsBounds() throws IOException {
     FontFamily family = fonts.find("Carlito").orElseThrow();
     TrueTypeFont face = fonts.face(family, FontFace.REGULAR);
