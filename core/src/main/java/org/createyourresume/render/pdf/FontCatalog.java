@@ -34,6 +34,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * alternates reachable only through GSUB (which is off) or for scripts no template promises.
  * Trimming to the supported blocks cut a render's allocation by 5–10%. The files themselves are
  * shipped unmodified, as their licences ask of fonts with reserved names.
+ *
+ * <p>A render goes further and cuts the family's faces to its page's characters ({@link
+ * #subsetFaces}, {@link FontSubsets}); the whole trimmed faces stay the source of those cuts and
+ * the fallback when a cut lacks a character ({@link SubsetGuard}).
  */
 public final class FontCatalog {
 

@@ -68,11 +68,6 @@ final class PageCharacters {
     return SUPPORTED.get(codePoint);
   }
 
-  /** How many characters the set holds. */
-  int size() {
-    return codePoints.cardinality();
-  }
-
   /** Calls {@code each} with every character of the set, in ascending order. */
   void forEach(IntConsumer each) {
     codePoints.stream().forEach(each);
