@@ -182,6 +182,7 @@ public final class ResumeParser {
         taken.add(blocks.get(j));
       }
     }
+    name = withoutMonogram(name);
     ContactFinder.Found top = new ContactFinder.Found();
     ContactFinder.scan(contactLines, top, true);
     ContactFinder.Found everywhere = new ContactFinder.Found();
@@ -313,7 +314,11 @@ public final class ResumeParser {
       boolean datedNext = next != null && next.heading == null && !next.bullet && (hasDate(next)
           || (next.text.length() <= 80 && i + 2 < blocks.size() && blocks.get(i + 2).heading == null
               && !blocks.get(i + 2).bullet && hasDate(blocks.get(i + 2))));
-      if (inEntries && !b.heading.standard() && datedNext && !hasDate(b) && !sameStyle(b, sectionHeading)) {
+      // or the dates on the line above, as a timeline sets them over each entry's bold title
+      Block previous = i > 0 ? blocks.get(i - 1) : null;
+      boolean datedAbove = previous != null && previous.heading == null && !previous.bullet && previous.lineCount == 1
+          && mostlyDate(previous.text);
+      if (inEntries && !b.heading.standard() && (datedNext || datedAbove) && !hasDate(b) && !sameStyle(b, sectionHeading)) {
         b.heading = null;
         b.bold = true; // the entry's title, however it was set
         continue;
@@ -1052,6 +1057,25 @@ public final class ResumeParser {
     return unknownHeading ? new Heading(text, SectionKind.OTHER, false, letterSpaced) : null;
   }
 
+  /**
+   * The name without the monogram a builder sets before it in a circle ("JA Jordan Alvarez"):
+   * a leading word in capitals that is the initials of the words after it.
+   */
+  static String withoutMonogram(String name) {
+    if (name == null) {
+      return null;
+    }
+    String[] words = name.strip().split("\\s+");
+    if (words.length < 3 || words[0].length() < 2 || words[0].length() > 3 || !TextNorm.allCaps(words[0])) {
+      return name;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (int i = 1; i < words.length && initials.length() < words[0].length(); i++) {
+      initials.appendCodePoint(Character.toUpperCase(words[i].codePointAt(0)));
+    }
+    return initials.toString().equals(words[0]) ? name.strip().substring(words[0].length()).strip() : name;
+  }
+
   private boolean looksLikeName(String text) {
     String t = text.strip();
     if (t.isEmpty() || t.length() > 60 || t.contains("@") || t.codePoints().anyMatch(Character::isDigit)) {
@@ -1613,6 +1637,14 @@ public final class ResumeParser {
           t = LEADING_SEPARATOR.matcher(before).replaceAll("").strip();
         }
       }
+    }
+    // "Cedar Ridge High School | Austin, TX" under a role: the employer, then its place
+    String[] pieces = PIPE.split(t);
+    if (pieces.length == 2 && d.location == null && ContactFinder.looksLikePlace(pieces[1])
+        && !EntryWords.title(pieces[1]) && pieces[1].split("\\s+").length <= 4) {
+      d.secondary = pieces[0].strip();
+      d.location = pieces[1].strip();
+      return Subline.ROLE;
     }
     // an inline role that wrapped whole under a long title keeps the comma that joined it
     d.secondary = t.startsWith(",") ? t.substring(1).strip() : t;

@@ -21,6 +21,8 @@ final class ListLines {
 
   /** "Design (Expert)": a name and a trailing bracket. */
   /** "English (Native)", and one level of brackets inside: "English (Fluent (C1))". */
+  /** A rating drawn in dots or stars ("English ●●●●○"): a picture of a level, not its words. */
+  private static final Pattern RATING = Pattern.compile("\\s*[\u25cf\u25cb\u25c9\u25ef\u2605\u2606\u25a0\u25a1\u25c6\u25c7\u2b24]{2,}\\s*");
   private static final Pattern TRAILING_BRACKET =
       Pattern.compile("^([^()]+?)\\s*\\(((?:[^()]|\\([^()]*\\))+)\\)$");
   private static final Pattern LEVEL_SEPARATOR = Pattern.compile("\\s+[–—-]\\s+|\\s*:\\s+");
@@ -49,6 +51,26 @@ final class ListLines {
       }
     }
     return out;
+  }
+
+  /**
+   * A skills list set one bare skill to a line, as a builder's skill bars or a sidebar print it
+   * ("Desmos", "GeoGebra", "Canvas"), is one unnamed group of keywords: a line of its own is a
+   * skill, not a group's name. Lines with a label, a level, a cell or several items are left as
+   * they are, and so is a list of fewer than three lines.
+   */
+  static List<String> bareItemsAsOneGroup(List<String> lines) {
+    if (lines.size() < 3) {
+      return lines;
+    }
+    for (String line : lines) {
+      String t = line.strip();
+      if (t.isEmpty() || labelCell(t) > 0 || labelColon(t) > 0 || ResumeParser.splitItems(t).size() != 1
+          || TRAILING_BRACKET.matcher(t).matches() || t.split("\\s+").length > 4 || t.matches(".*[.!?]$")) {
+        return lines;
+      }
+    }
+    return List.of(String.join(", ", lines.stream().map(String::strip).toList()));
   }
 
   /**
@@ -85,6 +107,7 @@ final class ListLines {
 
   /** A languages line: one or more "Language (fluency)" or "Language – fluency" items. */
   static List<Language> languages(String line) {
+    line = RATING.matcher(line).replaceAll(" ").strip();
     int cell = labelCell(line);
     if (cell > 0) {
       // "English", a tab, "Native": a table's two cells

@@ -212,7 +212,7 @@ public final class ResumeMapper {
         case SUMMARY -> summary.addAll(s.lines());
         case EXPERIENCE -> s.entries().forEach(this::work);
         case EDUCATION -> EducationReader.joinSplitEntries(s.entries()).forEach(this::education);
-        case SKILLS -> ListLines.joinDanglingLabels(s.lines()).forEach(this::skill);
+        case SKILLS -> ListLines.bareItemsAsOneGroup(ListLines.joinDanglingLabels(s.lines())).forEach(this::skill);
         case PROJECTS -> s.entries().forEach(this::project);
         case CERTIFICATIONS -> s.entries().forEach(e -> certificate(e, s.lines()));
         case AWARDS -> s.entries().forEach(this::award);
