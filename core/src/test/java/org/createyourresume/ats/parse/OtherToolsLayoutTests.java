@@ -299,4 +299,49 @@ class OtherToolsLayoutTests {
     assertThat(r.jobs()).hasSize(1);
     assertThat(r.sections()).extracting(ParsedSection::heading).containsExactly("EXPERIENCE", "PATENTS GRANTED");
   }
+
+  @Test
+  void aTimelineSetsTheDatesOverEachBoldTitleAndTheEmployerWithItsPlaceUnder() {
+    ParsedResume r = parse(List.of(
+        row(10.5f, true, "WORK EXPERIENCE"),
+        row(8, false, "Aug 2019 – Present"),
+        row(10, true, "Mathematics Teacher"),
+        row(8.8f, false, "Cedar Ridge High School | Austin, TX"),
+        row(8.8f, false, "• Teach Algebra II to 150 students a year."),
+        row(8, false, "Aug 2016 – Jun 2019"),
+        row(10, true, "Science Teacher"),
+        row(8.8f, false, "Pflugerville Middle School | Pflugerville, TX"),
+        row(10.5f, true, "EDUCATION"),
+        row(8, false, "Jan 2018 – May 2020"),
+        row(10, true, "Master of Education"),
+        row(8.8f, false, "Texas State University")));
+    assertThat(r.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.EXPERIENCE, SectionKind.EDUCATION);
+    assertThat(r.jobs()).extracting(ParsedEntry::title).containsExactly("Mathematics Teacher", "Science Teacher");
+    assertThat(r.jobs()).extracting(ParsedEntry::company).containsExactly("Cedar Ridge High School", "Pflugerville Middle School");
+    assertThat(r.jobs()).extracting(ParsedEntry::location).containsExactly("Austin, TX", "Pflugerville, TX");
+    assertThat(r.jobs().get(1).dates().end()).isEqualTo(new PartialDate(2019, 6, 0));
+    assertThat(r.jobs().get(0).bullets()).containsExactly("Teach Algebra II to 150 students a year.");
+    assertThat(r.schools()).hasSize(1);
+    assertThat(r.schools().get(0).institution()).isEqualTo("Texas State University");
+    assertThat(r.schools().get(0).dates().start()).isEqualTo(new PartialDate(2018, 1, 0));
+  }
+
+  @Test
+  void aMonogramBeforeTheNameAndContactLabelsOverTheirValuesAreNotText() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("JA", 40, 60, 40), bold("Jordan Alvarez", 90, 250, 40)));
+    lines.add(line(11, plain("High School Mathematics Teacher", 90, 250, 62)));
+    lines.add(line(10.5f, bold("CONTACT", 400, 460, 130)));
+    lines.add(line(8, bold("Phone", 400, 430, 150)));
+    lines.add(line(8.8f, plain("(512) 555-0168", 400, 470, 160)));
+    lines.add(line(8, bold("Address", 400, 435, 175)));
+    lines.add(line(8.8f, plain("Austin, TX", 400, 445, 185)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.name()).isEqualTo("Jordan Alvarez");
+    assertThat(r.contact().phone()).isEqualTo("(512) 555-0168");
+    assertThat(r.contact().location()).isEqualTo("Austin, TX");
+    // initials that are not the name's stay: "AJ" is not Jordan Alvarez's monogram
+    assertThat(ResumeParser.withoutMonogram("AJ Jordan Alvarez")).isEqualTo("AJ Jordan Alvarez");
+    assertThat(ResumeParser.withoutMonogram("JORDAN ALVAREZ")).isEqualTo("JORDAN ALVAREZ");
+  }
 }
