@@ -9,8 +9,8 @@ import org.createyourresume.model.Skill;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lists as online builders print them: skills one to a line over drawn bars, languages rated in
- * dots. The bars and dots are pictures; the words are what is imported.
+ * Lists and lines as online builders print them: languages rated in dots (a picture; the words
+ * are what is imported), skill labels beside their lists, a headline in capitals, a BTEC grade.
  */
 class BuilderListsImportTests {
 
@@ -18,24 +18,6 @@ class BuilderListsImportTests {
 
   private static Resume imported(String text) {
     return IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume();
-  }
-
-  @Test
-  void bareSkillsOneToALineAreOneUnnamedGroup() {
-    Resume r = imported("""
-        Jordan Alvarez
-        jordan.alvarez@example.org
-
-        SKILLS
-        Differentiated instruction
-        Classroom management
-        Desmos
-        GeoGebra
-        """);
-    assertThat(r.skillList()).hasSize(1);
-    Skill group = r.skillList().get(0);
-    assertThat(group.name()).isNull();
-    assertThat(group.keywordList()).containsExactly("Differentiated instruction", "Classroom management", "Desmos", "GeoGebra");
   }
 
   @Test
@@ -63,5 +45,35 @@ class BuilderListsImportTests {
         Spanish \u25cf\u25cf\u25cf\u25cb\u25cb
         """);
     assertThat(r.languageList()).extracting(Language::language).containsExactly("English", "Spanish");
+  }
+
+  @Test
+  void aHeadlineInCapitalsIsWrittenInTitleCaseKeepingShortAbbreviationsAndFlagged() {
+    ImportResult result = IMPORTER.importFile("""
+        Megan Hughes
+        IT SUPPORT ANALYST
+        megan.hughes@example.co.uk
+
+        SUMMARY
+        Second-line support analyst for 600 users.
+        """.getBytes(StandardCharsets.UTF_8), "resume.txt");
+    assertThat(result.resume().basicsOrEmpty().label()).isEqualTo("IT Support Analyst");
+    assertThat(result.warnings()).anySatisfy(w -> assertThat(w.path()).isEqualTo("basics.label"));
+  }
+
+  @Test
+  void aBtecGradeWithItsStarIsTheScore() {
+    Resume r = imported("""
+        Megan Hughes
+        megan.hughes@example.co.uk
+
+        EDUCATION
+        BTEC Level 3 Extended Diploma in Information Technology, Leeds City College, Distinction*   2017 – 2019
+
+        EXPERIENCE
+        IT Support Analyst, Aire Valley Housing   Jan 2022 – Present
+        • Resolve 35 tickets a day
+        """);
+    assertThat(r.educationList().get(0).score()).isEqualTo("Distinction*");
   }
 }

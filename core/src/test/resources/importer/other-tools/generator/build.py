@@ -143,7 +143,7 @@ BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", 
 SKIP = {"style", "script", "head", "title"}
 VOID = {"br", "meta", "img", "hr", "input", "link"}
 # classes of the layouts' flex rows: their items are laid out as blocks, so each copies as a line
-FLEX = {"line", "row"}
+FLEX = {"line", "row", "two"}
 
 
 class BrowserText(HTMLParser):

@@ -720,8 +720,8 @@ ul { margin: 1pt 0; padding-left: 12pt; }
     body = ("<div class=\"band\">" + f"<div class=\"av\">{e(initials)}</div><div><h1>{e(b['name'])}</h1>"
             + f"<div class=\"label\">{e(b['label'])}</div></div></div>\n<div class=\"grid\">\n" + "\n".join(main + side) + "\n</div>")
     shown = base(p, drop=["publications", "certificates.issuer", "languages.fluency"])
-    # a skill bar says no group: the page shows one flat list of keywords
-    shown["skills"] = [{"keywords": [k for s in p["skills"] for k in s["keywords"]]}]
+    # a skill bar names no group: each skill stands alone, as the importer keeps a bare line
+    shown["skills"] = [{"name": k} for s in p["skills"] for k in s["keywords"]]
     for c in shown.get("certificates", []):
         year_only(c, "date")
     return page(b["name"], css, body), shown

@@ -54,26 +54,6 @@ final class ListLines {
   }
 
   /**
-   * A skills list set one bare skill to a line, as a builder's skill bars or a sidebar print it
-   * ("Desmos", "GeoGebra", "Canvas"), is one unnamed group of keywords: a line of its own is a
-   * skill, not a group's name. Lines with a label, a level, a cell or several items are left as
-   * they are, and so is a list of fewer than three lines.
-   */
-  static List<String> bareItemsAsOneGroup(List<String> lines) {
-    if (lines.size() < 3) {
-      return lines;
-    }
-    for (String line : lines) {
-      String t = line.strip();
-      if (t.isEmpty() || labelCell(t) > 0 || labelColon(t) > 0 || ResumeParser.splitItems(t).size() != 1
-          || TRAILING_BRACKET.matcher(t).matches() || t.split("\\s+").length > 4 || t.matches(".*[.!?]$")) {
-        return lines;
-      }
-    }
-    return List.of(String.join(", ", lines.stream().map(String::strip).toList()));
-  }
-
-  /**
    * One skills line: "Label: a, b" is a named group, "a, b" an unnamed one, "a" a skill alone; a
    * label in a cell of its own ("Systems", a tab, "Windows 10/11, Intune") names the group too.
    */
