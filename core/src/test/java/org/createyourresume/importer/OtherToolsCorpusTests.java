@@ -46,7 +46,7 @@ class OtherToolsCorpusTests {
   /** Field accuracy over all tuning files. */
   static final double FLOOR_TUNING = 81.5;
   /** Field accuracy over all held-back files. */
-  static final double FLOOR_HELD_BACK = 57.0;
+  static final double FLOOR_HELD_BACK = 57.5;
   /** Field accuracy over the second held-back set (two whole layouts added in the sixth round). */
   static final double FLOOR_HELD_BACK_2 = 76.0;
   /** Share of wrong fields the review flags as unsure, second held-back set. */
@@ -63,7 +63,7 @@ class OtherToolsCorpusTests {
   /** Share of wrong fields the review flags as unsure, tuning files. */
   static final double FLOOR_FLAGGED_TUNING = 84.0;
   /** Share of wrong fields the review flags as unsure, held-back files. */
-  static final double FLOOR_FLAGGED_HELD_BACK = 48.0;
+  static final double FLOOR_FLAGGED_HELD_BACK = 47.0;
   /** Share of right fields the review flags as unsure, tuning files. */
   static final double CEILING_FALSE_FLAGS_TUNING = 16.5;
   /** Share of right fields the review flags as unsure, held-back files. */
@@ -72,7 +72,7 @@ class OtherToolsCorpusTests {
   static final Map<String, Double> FLOOR_BY_STYLE = Map.of(
       "word processor", 85.5,
       "browser builder", 86.5,
-      "two-column/sidebar", 85.0,
+      "two-column/sidebar", 85.5,
       "plain text", 69.0,
       "OCR text", 59.0);
 
