@@ -147,4 +147,147 @@ class PlainTextImportTests {
     assertThat(job.position()).isEqualTo("Senior Data Analyst");
     assertThat(job.startDate()).isEqualTo("2020-01");
   }
+
+  @Test
+  void aScannedResumeKeepsItsEntriesWholeAcrossThePageBreakAndItsFooterOutOfThem() {
+    String text = """
+        JANE ROE
+        Analyst
+        London | jane.roe@example.com
+        EXPERIENCE
+        Senior Analyst at Northwind Ltd                 March 2021 - Present
+        Leeds
+        e Built the monthly sales report in SQL and
+        quarterly forecasts in Python.
+        e Trained two analysts.
+
+        Jane Roe - Curriculum Vitae                      Page 1 of 2
+
+        JANE ROE
+        e Moved the reports to a shared warehouse.
+
+        Analyst at Contoso Retail                       June 2017 - February 2021
+        York
+        e Cleaned five regional sales databases.
+
+        Jane Roe - Curriculum Vitae                      Page 2 of 2
+        """;
+    ImportResult result = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt");
+    List<Work> jobs = result.resume().work();
+    assertThat(jobs).extracting(Work::name, Work::position, Work::location).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Northwind Ltd", "Senior Analyst", "Leeds"),
+        org.assertj.core.groups.Tuple.tuple("Contoso Retail", "Analyst", "York"));
+    assertThat(jobs.get(0).highlights()).containsExactly("Built the monthly sales report in SQL and quarterly forecasts in Python.",
+        "Trained two analysts.", "Moved the reports to a shared warehouse.");
+    assertThat(jobs).allMatch(j -> j.summary() == null);
+    assertThat(result.resume().languages()).isNull();
+    assertThat(result.resume().basics().name()).isEqualTo("Jane Roe");
+  }
+
+  @Test
+  void aTitleAtItsEmployerOverALineOfDatesAndOneOfThePlaceIsSplitIntoThree() {
+    String text = """
+        Jane Roe
+        jane.roe@example.com
+        Professional Experience
+        Staff Nurse at Avon Vale Hospital
+        September 2018 – April 2021
+        Bath
+            Cared for eight patients a shift.
+        Healthcare Assistant at Severn Care Home
+        May 2016 – August 2018
+        Bristol
+            Supported residents with daily care.
+        """;
+    List<Work> jobs = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume().work();
+    assertThat(jobs).extracting(Work::name, Work::position, Work::location, Work::startDate).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Avon Vale Hospital", "Staff Nurse", "Bath", "2018-09"),
+        org.assertj.core.groups.Tuple.tuple("Severn Care Home", "Healthcare Assistant", "Bristol", "2016-05"));
+  }
+
+  @Test
+  void aCityBeforeAStateCodeOrAfterADashIsThePlaceNotPartOfTheEmployer() {
+    String text = """
+        Jane Roe
+        jane.roe@example.com
+        Experience
+        Mar. 2017 – Present  Senior Analyst
+        Northwind Payments, Chicago, IL
+            Built the ledger reports.
+        Analyst
+        Contoso Retail · Madison, WI · 2015-08-01 — 2017-05-01
+            Cleaned sales data.
+        Kaveri Analytics — Bengaluru
+        Data Analyst, July 2012 - June 2015
+            Wrote the SQL pipeline.
+        """;
+    List<Work> jobs = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume().work();
+    assertThat(jobs).extracting(Work::name, Work::location).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Northwind Payments", "Chicago, IL"),
+        org.assertj.core.groups.Tuple.tuple("Contoso Retail", "Madison, WI"),
+        org.assertj.core.groups.Tuple.tuple("Kaveri Analytics", "Bengaluru"));
+  }
+
+  @Test
+  void contactLabelsInCellsOfTheirOwnAreNoPartOfTheContactDetails() {
+    String text = "Jane Roe\nAnalyst\nAddress\tLeeds, West Yorkshire, United Kingdom\nPhone\t07700 900418\n"
+        + "E-mail  jane.roe@example.co.uk\nProfile\nAnalyst of support tickets.\n";
+    var basics = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume().basics();
+    assertThat(basics.location().city()).isEqualTo("Leeds");
+    assertThat(basics.phone()).isEqualTo("07700 900418");
+    assertThat(basics.email()).isEqualTo("jane.roe@example.co.uk");
+  }
+
+  @Test
+  void aCertificateOverALineOfItsIssuerAndDateKeepsTheNameFirst() {
+    String text = "Jane Roe\njane.roe@example.com\nCertifications\nGoogle Data Analytics Professional Certificate\n"
+        + "Google, March 2020\nAzure Data Fundamentals\nMicrosoft, September 2021\n";
+    var certificates = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume().certificates();
+    assertThat(certificates).extracting(c -> c.name(), c -> c.issuer(), c -> c.date()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Google Data Analytics Professional Certificate", "Google", "2020-03"),
+        org.assertj.core.groups.Tuple.tuple("Azure Data Fundamentals", "Microsoft", "2021-09"));
+  }
+
+  @Test
+  void anEntryThatOpensWithItsDatesHasItsRoleThenItsEmployerUnderThem() {
+    String text = """
+        Jane Roe
+        jane.roe@example.com
+        Employment
+        May 2024 – Jul 2024
+        Software Development Intern
+        Trackwise Logistics
+            Built a dashboard for delivery exceptions.
+        Education
+        Jul 2020 – May 2024
+        Northgate Institute of Technology
+        B.Tech, Computer Science and Engineering
+        """;
+    var resume = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume();
+    Work job = resume.work().get(0);
+    assertThat(job.position()).isEqualTo("Software Development Intern");
+    assertThat(job.name()).isEqualTo("Trackwise Logistics");
+    assertThat(job.startDate()).isEqualTo("2024-05");
+    assertThat(job.summary()).isNull();
+    assertThat(resume.education().get(0).institution()).isEqualTo("Northgate Institute of Technology");
+    assertThat(resume.education().get(0).studyType()).isEqualTo("B.Tech");
+  }
+
+  @Test
+  void aTextThatOpensWithItsSidebarFindsTheNameWhereTheMainColumnStarts() {
+    String text = """
+        Contact
+        jane.roe@example.com
+        Certificates
+        Professional Scrum Master I (2016)
+        Jane Roe
+        Engineering Manager
+        Profile
+        Manager of engineers for ten years.
+        """;
+    var resume = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume();
+    assertThat(resume.basics().name()).isEqualTo("Jane Roe");
+    assertThat(resume.basics().label()).isEqualTo("Engineering Manager");
+    assertThat(resume.certificates()).extracting(c -> c.issuer()).containsOnlyNulls();
+  }
 }

@@ -90,7 +90,7 @@ public final class JobMatcher {
    */
   private JobMatch matchInOwnLanguage(ParsedResume resume, double yearsOfExperience, String jobDescription) {
     // "We're hiring: …" announces the post; it does not ask for hiring skills.
-    String posting = blank(GENDER_MARKER, blank(HIRING_ANNOUNCEMENT, jobDescription));
+    String posting = blank(HASHTAG, blank(GENDER_MARKER, blank(HIRING_ANNOUNCEMENT, jobDescription)));
     List<TextAnalysis.Token> job = analysis.tokens(posting);
     String normalised = TextAnalysis.normalise(posting);
     PostingOutline outline = PostingOutline.of(normalised);
@@ -225,6 +225,8 @@ public final class JobMatcher {
   // "(m/w/d)", "H/F", "(f/m/x)": who may apply, not a skill ("H" is no acronym to look for).
   private static final Pattern GENDER_MARKER = Pattern.compile(
       "(?i)\\(?(?<![\\p{L}/])[mwdfhx]\\s*/\\s*[mwdfhx](?:\\s*/\\s*[mwdfhx])?(?![\\p{L}/])\\)?");
+  // "#hiring #SRE #remotejobs": tags for the board's search, not requirements ("C#" and "F#" are no tags).
+  private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}#])#\\p{L}[\\p{L}\\p{N}_]*");
   private static final Pattern HIRING_ANNOUNCEMENT = Pattern.compile(
       "(?im)\\b(?:we(?:'re|’re| are)|now|urgently|currently|is|are)\\s+hiring\\b|^\\s*hiring(?=\\s*[:!])");
 
@@ -431,9 +433,10 @@ public final class JobMatcher {
       "(?iu)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
+          + "|grasp|command|awareness|appreciation|grounding"
           + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|enough|completed|accredited"
           + "|contributions?|according to|compliant with|in line with|in accordance with|willing(?:ness)? to (?:complete|obtain|learn|work towards)"
-          + "|in|with|of|to|on|using|an?|the|any|\\d+\\+? years?(?: of)?"
+          + "|in|with|of|to|on|using|an?|the|any|intermediate|\\d+\\+? years?(?: of)?"
           + "|erfahrungen?|kenntnisse|sehr|gute|guten|fundierte|sicherer?|umgang|im|der|dem|den|die|das|mit|und|oder|erste"
           + "|expérience|connaissances?|maîtrise|bonnes?|solides?|de|du|des|d'|en|avec|une?|première|notions|et|ou"
           + "|experiencia|conocimientos?|manejo|dominio|formación|la|el|los|las|al|del|previa|demostrable|y|o|con)\\s+)+");
@@ -464,10 +467,13 @@ public final class JobMatcher {
       "(?i)\\b(?:degree|years?|team|teams|people|customers|company|role|ability|candidates?|graduates?|bachelor'?s?"
           + "|master'?s?|phd|b\\.?e|b\\.?tech|mca|mba|bsc|msc|ba|ma|freshers?|willing(?:ness)?|english|german|french|dutch|spanish|hindi|italian|portuguese"
           + "|japanese|mandarin|arabic|portfolio|evidence"
-          + "|commitment|track record|passion|process|interest|willingness|desire|enthusiasm"
+          + "|commitment|track record|passion|process|interest|willingness|desire|enthusiasm|equivalent|similar"
+          + "|you|we|required|preferred|desirable|essential"
           + "|pupils|students|children|patients|clients|users|staff|colleagues|families|adults|employees)\\b");
   private static final Pattern TRAIL_WORDS = Pattern.compile(
       "(?i)(?:\\s+(?:experience|skills?|knowledge|expertise|competenc(?:y|ies)|certification|qualification|preferred|required"
+          // "HVAC industry knowledge", "CTET qualified", "IV cannulation accreditation", "CRC credential"
+          + "|industry|qualified|certified|accreditation|accredited|credentials?"
           + "|essential|desirable|in production|or similar|or equivalent|a plus|is a plus|basics|fundamentals|tools?"
           // A version number goes, but a standard's number stays with its body: "ISO 45001", "IEC 62304".
           + "|development|programming|training|certificate|methods?|techniques?|cms|ownership|responsibility"
@@ -516,17 +522,27 @@ public final class JobMatcher {
         String[] pieces = clause.split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\s/\\s|\\s&\\s|\\swith(?=\\s+(?:a\\s+)?(?:valid|current|active|full)\\s))\\s*");
         // Said to be skills: "experience of critical care", "patient assessment and treatment planning skills".
         boolean clauseCued = SKILL_CUE.matcher(clause).find();
+        // "Solid medical terminology and anatomy", "smart class / digital teaching tools": an item
+        // that is only a few short names is a list of them, each as good as a whole item.
+        boolean namesOnly = listed == 1 && c == 0 && pieces.length >= 2 && !clause.matches("(?s).*\\d.*") && shortNames(pieces);
         for (String piece : pieces) {
           String stripped = piece.strip();
           String afterLead = LEAD_WORDS.matcher(stripped).replaceFirst("");
+          // "Deep, hands-on Kubernetes": a piece that is only a lead word names nothing.
+          if (LEAD_WORDS.matcher(stripped + " ").replaceFirst("").isBlank()) {
+            continue;
+          }
           String afterVerb = LEAD_VERB.matcher(afterLead).replaceFirst("");
           // "performing phlebotomy": a verb before it says so too.
           boolean ownCue = SKILL_CUE.matcher(stripped.substring(0, stripped.length() - afterVerb.length())).find()
               || afterVerb.length() < afterLead.length();
           String beforeTrail = SETTING.matcher(afterVerb).replaceFirst("").strip();
+          // "Registration with AHPRA as a Registered Nurse": the body's name before the head.
+          Matcher registeredWith = REGISTERED_WITH.matcher(afterVerb);
           // "Current Colorado OT license", "valid state special education certification": a licence
           // or registration for a profession, named without its qualifiers and place.
-          String credential = credential(beforeTrail);
+          String credential = registeredWith.find() ? registeredWith.group(2) + " " + registeredWith.group(1).toLowerCase(Locale.ROOT)
+              : credential(beforeTrail);
           String term = credential != null ? credential : TRAIL_WORDS.matcher(beforeTrail).replaceFirst("").strip();
           // "sourcing skills": a verbal noun is a skill when the item calls it one.
           boolean calledSkill = credential == null && SKILL_CUE.matcher(beforeTrail.substring(term.length())).find();
@@ -537,7 +553,7 @@ public final class JobMatcher {
           int words = term.isEmpty() ? 0 : term.split("\\s+").length;
           // A name may be lower case ("retail management", "eBPF") when it is the whole item, or
           // when the item says it is a skill.
-          boolean wholeItem = listed == 1 && c == 0 && pieces.length == 1;
+          boolean wholeItem = listed == 1 && c == 0 && pieces.length == 1 || namesOnly;
           if (words == 0 || words > 3 || term.length() < 2 || LOOSE_END.matcher(term).find() || plainWords(term, calledSkill)
               || !(Character.isUpperCase(firstLetter(term)) || wholeItem || cued || hasInnerCapital(term))
               || knownLower.contains(term.toLowerCase(Locale.ROOT)) || vocabulary.namesLowerCase().contains(term.toLowerCase(Locale.ROOT))
@@ -558,13 +574,28 @@ public final class JobMatcher {
     return List.copyOf(out.values());
   }
 
+  private static final Pattern REGISTERED_WITH = Pattern.compile(
+      "^(?i)(registration|licen[cs]e|membership)\\s+(?:with|by|on|from|of)\\s+(?:the\\s+)?(?-i)(\\p{Lu}{2,8})(?![\\p{L}\\p{N}])");
+
+  /** Whether every piece, without its lead words, is a name of one to three words. */
+  private static boolean shortNames(String[] pieces) {
+    for (String piece : pieces) {
+      String name = LEAD_VERB.matcher(LEAD_WORDS.matcher(piece.strip()).replaceFirst("")).replaceFirst("").strip();
+      int words = name.isEmpty() ? 0 : name.split("\\s+").length;
+      if (words == 0 || words > 3) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // A licence, registration or certification for a profession, after its qualifiers ("active",
   // "valid", "state") and a place set in capitals before it ("Ohio RN license", "North Carolina
   // journeyman electrician license"); a name set all in capitals before the head ("Gas Safe
   // registration") is left to the other rules.
   private static final Pattern CREDENTIAL = Pattern.compile(
       "^(?i:(?:active|current|valid|unrestricted|full|state|national|provincial)\\s+)*(?:\\p{Lu}\\p{Ll}+\\s+)*"
-          + "((?:(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,5})\\s+){1,3})((?i:licen[cs]e|registration|certification|certificate|credential))$");
+          + "((?:(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}{2,5})\\s+){1,3})((?i:licen[cs]e|registration|certification|certificate|credentials?))$");
 
   private static final Pattern PIECE_END = Pattern.compile("\\s*(?:[,;(]|\\band\\b|\\bor\\b|\\bwith\\b)");
 
@@ -589,7 +620,7 @@ public final class JobMatcher {
     }
     String words = m.group(1).strip();
     String head = m.group(2).toLowerCase(Locale.ROOT);
-    if (head.startsWith("certific")) {
+    if (head.startsWith("certific") || head.startsWith("credential")) {
       String[] each = words.split("\\s+");
       if (!JobTitleReader.hasTitleWord(each[each.length - 1].toLowerCase(Locale.ROOT))
           && !vocabulary.namesLowerCase().contains(words.toLowerCase(Locale.ROOT))) {
@@ -645,7 +676,8 @@ public final class JobMatcher {
       "stage", "ks1", "ks2", "ks3", "ks4", "phd", "mba", "cv", "resume", "any", "all", "other", "specialization",
       "specialisation", "discipline", "field", "subject", "stream", "education", "mac", "macs", "pc", "pcs",
       "bachelor", "master", "masters", "degree", "diploma", "skills", "experience", "requirements", "have",
-      "responsibilities", "duties", "role", "roles");
+      "responsibilities", "duties", "role", "roles", "required", "preferred", "desirable", "essential", "hons", "fully",
+      "location", "language", "languages");
 
   /**
    * Names the vocabulary lacks that the posting makes prominent: a capitalised name right after
@@ -880,7 +912,9 @@ public final class JobMatcher {
       TextAnalysis.Token t = job.get(i);
       String o = t.original();
       // Words of a heading set in capitals ("WHAT YOU NEED") are no acronyms.
-      boolean acronym = o.matches("[A-Z][A-Z0-9]{1,5}") && !ACRONYM_STOP.contains(o) && !inCapitalsLine(posting, t.start());
+      // "Network Engineer II": a Roman numeral is a grade, not an acronym.
+      boolean acronym = o.matches("[A-Z][A-Z0-9]{1,5}") && !ACRONYM_STOP.contains(o) && !o.matches("[IVX]+")
+          && !inCapitalsLine(posting, t.start());
       boolean camel = o.matches("[A-Z]?[a-z]+[A-Z][A-Za-z0-9]*");
       if ((acronym || camel) && !t.negated() && !knownLower.contains(o.toLowerCase(Locale.ROOT))) {
         Requirement r = terms.computeIfAbsent(o, n -> new Requirement(n, KeywordKind.HARD_SKILL, n, t.start()));
@@ -941,8 +975,9 @@ public final class JobMatcher {
   // "8 years in backend development", "5+ yrs as a developer", "three years implementing ERP":
   // years of work even without the word "experience"; "years old" and "years of age" are not.
   private static final Pattern YEARS_OF_WORK = Pattern.compile(
-      "(?i)\\b(?:years?|yrs?)\\s+(?:of\\s+)?(?:experience|professional|relevant|industry|hands-on|commercial|post-qualification"
-          + "|work|working|in\\s|as\\s|with\\s|of\\s+(?!age)\\w+\\s+(?:experience|development|engineering|work)|\\p{L}+ing\\b)");
+      "(?i)\\b(?:years?|yrs?)'?\\s+(?:of\\s+)?(?:experience|professional|relevant|industry|hands-on|commercial|post-qualification"
+          + "|work|working|in\\s|as\\s|with\\s|on\\s|of\\s+(?!age)\\w+\\s+(?:experience|development|engineering|work)|\\p{L}+ing\\b)");
+  private static final Pattern YEARS_OF_A_SKILL = Pattern.compile("(?i)\\b(?:years?|yrs?)'?\\s+(?:of|in|on|as|at|with)\\s+(?!age\\b)");
   private static final Pattern ABOUT_US = Pattern.compile(
       "(?iu)\\b(?:we|our|us|founded|since|wir|unser|unsere|seit|nous|notre|nos|depuis|nosotros|nuestro|nuestra|somos|desde)\\b");
   private static final Pattern ABOUT_YOU = Pattern.compile("(?iu)\\b(?:you|du|dein|deine|ihr|ihre|vous|votre|tu|tienes|usted|candidat[oa]?)\\b");
@@ -954,13 +989,18 @@ public final class JobMatcher {
   private static int requiredYears(PostingOutline outline) {
     int best = 0;
     for (PostingOutline.Line line : outline.lines()) {
-      if (line.part() == PostingOutline.Part.ABOUT) {
+      // An item marked "(Required)" is asked for wherever the board set it.
+      if (line.part() == PostingOutline.Part.ABOUT && !PostingOutline.REQUIRED_ASIDE.matcher(line.body()).find()) {
         continue;
       }
       for (String sentence : line.body().split("[.!?;](?:\\s|$)|\\n")) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         boolean work = lower.contains("experience") || lower.contains("erfahrung") || lower.contains("expérience")
-            || lower.contains("experiencia") || YEARS_OF_WORK.matcher(sentence).find();
+            || lower.contains("experiencia") || YEARS_OF_WORK.matcher(sentence).find()
+            // Among the requirements, "3+ years of B2B sales", "2 years of outpatient coding"; on
+            // boards that mark each item, "Warehouse supervision: 2 years (Required)".
+            || line.part() == PostingOutline.Part.REQUIRED && YEARS_OF_A_SKILL.matcher(sentence).find()
+            || PostingOutline.REQUIRED_ASIDE.matcher(sentence).find();
         if (!work || PostingOutline.cue(sentence, line.part()) == PostingOutline.Part.PREFERRED
             || (ABOUT_US.matcher(sentence).find() && !ABOUT_YOU.matcher(sentence).find())) {
           continue;

@@ -43,9 +43,14 @@ final class JobTitleReader {
   private static final Pattern LEAD_LABEL = Pattern.compile("^([^:]{2,40}):\\s+(?=\\S)");
   // "SOC Analyst L2", "Support Engineer (Level 1)": the level is not the role.
   // "Technicien support N1/N2", "IT-Support Mitarbeiter 1st- und 2nd-Level": the support level too.
-  private static final Pattern LEVEL = Pattern.compile("(?i)\\s+(?:L[1-4](?:\\s*/\\s*L?[1-4])?|N[1-3](?:\\s*/\\s*N?[1-3])?|level\\s+[1-4I]+"
+  private static final Pattern LEVEL = Pattern.compile("(?i)\\s+(?:L[1-4](?:\\s*/\\s*L?[1-4])?|tier\\s*[1-4]|N[1-3](?:\\s*/\\s*N?[1-3])?|level\\s+[1-4I]+"
       + "|(?:[1-3](?:st|nd|rd)|first|second|third)(?:-?\\s*(?:(?:and|und|&|/)\\s*)?[1-3](?:st|nd|rd))?-?\\s*level(?:[-\\s]support)?)$"
       + "|(?<=\\p{L}{3})\\s+(?-i:I{1,3}|IV)$");
+  // "1st/2nd Line IT Support Technician", "Tier 2 Analyst", "Band 6 Diagnostic Radiographer": the
+  // support line, tier or pay band before the role is not part of its name either.
+  private static final Pattern LEADING_LEVEL = Pattern.compile(
+      "(?i)^(?:(?:[1-3](?:st|nd|rd)(?:\\s*(?:/|&|and|or|-)\\s*[1-3](?:st|nd|rd))?|first|second|third)[-\\s]+line"
+          + "|tier\\s*[1-4](?:\\s*/\\s*[1-4])?|(?:nhs\\s+)?(?:band|grade)\\s*[1-9][a-d]?)\\s+(?=\\p{L})");
   private static final Pattern TAIL = Pattern.compile(
       "\\s+(?:to|for|who|with|that|which|based|needed|wanted|required|responsible|on|from|within|across|join|will"
           + "|für|bei|mit|zur|zum|ab|(?i:in (?:vollzeit|teilzeit|voll-|teil-|festanstellung|festeinstellung)|vollzeit|teilzeit)|pour|chez|au sein|afin|qui|para|con|que"
@@ -85,7 +90,10 @@ final class JobTitleReader {
       "animator", "artist", "journalist", "reporter", "translator", "interpreter", "curator", "archivist",
       "advocate", "broker", "underwriter", "actuary", "banker", "trader", "teller", "investigator", "dean",
       "registrar", "coach", "trainer", "educator", "founder", "sdr", "bdr", "practitioner", "handler", "principal", "headteacher",
-      "superintendent");
+      "superintendent",
+      // "Medical Coder", "Medical Biller"; Indian school posts are named by grade: PGT (post-graduate),
+      // TGT (trained graduate) and PRT (primary) teacher, as in "PGT Chemistry".
+      "coder", "biller", "scribe", "pgt", "tgt", "prt");
   private static final Set<String> ROMANCE_TITLE_WORDS = Set.of(
       "développeur", "développeuse", "ingénieur", "ingénieure", "chef", "cheffe", "responsable", "commercial", "commerciale",
       "infirmier", "infirmière", "professeur", "professeure", "enseignant", "enseignante", "technicien", "technicienne",
@@ -127,6 +135,10 @@ final class JobTitleReader {
       "fahrer", "koch", "köchin", "kellner", "monteur", "elektriker", "schlosser", "lagerist", "kommissionierer", "rezeptionist",
       "meister", "tischler", "bäcker", "friseur", "kassierer", "angestellte", "angestellter", "recruiter", "dozent", "ausbilder",
       "auszubildende", "azubi", "konstrukteur", "zeichner", "laborant", "chemiker", "arbeiter", "fachmann", "fachfrau");
+  // "🚀 We're hiring! Site Reliability Engineer 🚀": pictographs and the joiners and selectors that
+  // build them decorate a line; they are no part of its words.
+  private static final Pattern PICTOGRAPHS = Pattern.compile("[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}\\x{20E3}]+");
+  private static final Set<String> SUBJECT_AFTER = Set.of("pgt", "tgt", "prt");
   private static final Set<String> NOT_A_ROLE_LINE = Set.of("about the job", "about the role", "job description", "job details");
 
   private JobTitleReader() {}
@@ -153,14 +165,17 @@ final class JobTitleReader {
     }
     int seen = 0;
     for (String raw : posting.split("\n")) {
-      String line = raw.strip().replaceAll("^[#*_]+|[#*_]+$", "").strip();
+      String line = PICTOGRAPHS.matcher(raw).replaceAll(" ").strip().replaceAll("^[#*_]+|[#*_]+$", "").strip();
       if (line.isEmpty() || NOT_A_ROLE_LINE.contains(line.toLowerCase(Locale.ROOT))) {
         continue;
       }
       if (++seen > 4) {
         break;
       }
-      int words = words(line);
+      // A board's first line may hold the role among many segments: "Urgent opening || Regional
+      // Sales Manager – FMCG || West Zone || 10-14 yrs || CTC up to 28 LPA". Its length is that of its
+      // longest segment, not of the whole line.
+      int words = BARS.matcher(line).find() ? longestSegment(line) : words(line);
       if (words <= 14 && !line.endsWith(".")) {
         String title = clean(line, stackAfter);
         if (title != null) {
@@ -180,6 +195,17 @@ final class JobTitleReader {
       }
     }
     return null;
+  }
+
+  private static final Pattern BARS = Pattern.compile("\\s\\|{1,2}\\s");
+
+  /** The words of the longest of the segments of {@code line} that {@link #SEGMENT_BREAK} splits. */
+  private static int longestSegment(String line) {
+    int most = 0;
+    for (String segment : SEGMENT_BREAK.split(line)) {
+      most = Math.max(most, words(segment));
+    }
+    return most;
   }
 
   /** The words of a line, not counting separators such as "|" or "–". */
@@ -209,6 +235,7 @@ final class JobTitleReader {
       s = GENDER.matcher(s).replaceAll("");
       s = CONTRACT.matcher(s).replaceAll("").strip();
       s = LEVEL.matcher(s).replaceFirst("");
+      s = LEADING_LEVEL.matcher(s).replaceFirst("");
       s = GERMAN_FEMININE.matcher(s).replaceAll("");
       if (!stackAfter) {
         s = withoutPlace(s);
@@ -251,7 +278,9 @@ final class JobTitleReader {
     }
     // In French and Spanish the role's noun comes first and its field after it ("Desarrollador/a
     // Backend Java", "Chef de projet IT"): what follows is part of the title.
-    if (last < 0 || last == words.length - 1 || ROMANCE_TITLE_WORDS.contains(letters(words[last]))) {
+    // "PGT Chemistry", "TGT Mathematics": an Indian teacher's grade is followed by the subject taught.
+    if (last < 0 || last == words.length - 1 || ROMANCE_TITLE_WORDS.contains(letters(words[last]))
+        || SUBJECT_AFTER.contains(letters(words[last]))) {
       return title;
     }
     Set<String> names = SkillVocabulary.get().namesLowerCase();

@@ -54,7 +54,9 @@ final class PostingOutline {
     {Part.DUTIES, "essential (?:functions|duties)|you'll be|you will be|roles? (?:and|&) responsibilities|(?:key |main |your )?(?:responsibilities|duties)(?: and responsibilities| include)?"
         + "|what you(?:'ll| will)(?: be)? do(?:ing)?|your (?:tasks|mission|role)|the role|in this role(?: you will)?"
         + "|day[- ]to[- ]day|key accountabilities|tasks|job (?:responsibilities|description)|jd|wat ga je doen.*"
-        + "|the successful candidate will|you will|duties include"
+        + "|(?:the )?successful candidate will|you will|(?:your |main |key )?duties (?:will )?include"
+        + "|(?:key |core |main |principal )(?:tasks|duties)|your day[- ]to[- ]day|summary of (?:responsibilities|duties)|your impact"
+        + "|(?:key |principal |main )?accountabilities"
         // German, French, Spanish
         + "|(?:ihre|deine) (?:aufgaben|tätigkeiten|rolle)|aufgaben(?:gebiet|bereich)?|(?:ihr|dein) aufgabengebiet|tätigkeiten|was (?:dich|sie) erwartet"
         + "|(?:vos |tes |les )?missions(?: principales)?|(?:vos |les )?(?:responsabilités|tâches)(?: principales)?|descriptif du poste|le poste|votre rôle|au quotidien"
@@ -62,7 +64,10 @@ final class PostingOutline {
     {Part.PREFERRED, "(?:nice|good|great) to (?:have|haves)|nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience)?"
         + "|desirable(?: criteria| skills)?|desired(?: skills)?|person specification\\W+desirable|bonus(?: points)?(?: if(?: you have)?)?"
         + "|(?:it's |it is )?a plus|plus points|pluspunten.*|added advantage|advantageous|extra credit|would be (?:great|nice|a plus)"
-        + "|you might also have|an asset|optional|what would make you stand out|preferred but not required"
+        + "|(?:good|nice)[- ]to[- ]have (?:skills|qualifications|experience)|would be nice(?: to have)?|bonus skills|brownie points"
+        + "|extra points(?: for| if.*)?|helpful but not required|not required but (?:nice|helpful)|ideally you(?:'ll| will)?(?: also)? have"
+        + "|(?:preferred|desirable|bonus) (?:skills|qualifications|experience)(?: and (?:skills|qualifications|experience))?"
+        + "|you might also have|an asset|optional|(?:what )?(?:would|will|could|might) make you stand out|(?:how )?to stand out|preferred but not required"
         + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets|(?:nice |useful )?extras|preferences?"
         + "|we (?:also )?value|we(?:'d| would) (?:also )?(?:love|appreciate|value)(?: to see)?"
         + "|wünschenswert|von vorteil|vorteilhaft|idealerweise(?: bring(?:st du|en sie)(?: noch)? mit)?|(?:ein )?plus|pluspunkte|gerne auch|optional|wünschenswerte? (?:kenntnisse|qualifikationen)"
@@ -77,6 +82,13 @@ final class PostingOutline {
         + "|about you|who you are|(?:your |candidate |desired |required |ideal )?profile|your (?:skills|background|experience|qualifications|requirements)|(?:key |technical |core )?skills(?: and experience| required)?"
         + "|experience required|eligibility(?: criteria)?|who can apply|wat vragen wij.*|candidate profile|skills and qualifications"
         + "|what it takes|you(?:'ll)? need|requirements and skills"
+        // Boards that list what they ask for under bare labels: "Experience:", "Education:",
+        // "License/Certification:", each item marked "(Required)" or "(Preferred)".
+        + "|experience|education|licen[cs]es?(?: ?/ ?certifications?)?|certifications?|languages?"
+        // "The successful candidate will have", "The ideal candidate will be": the person asked for.
+        + "|must[- ]have (?:skills|qualifications|experience)|what you(?:'ll| will) bring|what we need|your skills and experience"
+        + "|(?:core |key )?competencies|desired candidate profile|about (?:the )?(?:ideal )?(?:candidate|applicant|person)|(?:the )?(?:successful|ideal|right) (?:candidate|applicant|person)(?:(?: will| should| must)? (?:have|be|possess|bring))?"
+        + "|(?:other |additional |further |specific )?requirements(?: specific to the (?:role|post|position))?"
         + "|(?:ihr|dein) profil|(?:das )?bring(?:en sie|st du) mit|was (?:du|sie) mitbring(?:st|en)|(?:du bringst|sie bringen) mit|anforderungen|voraussetzungen"
         + "|anforderungsprofil|qualifikationen?|muss(?:-kriterien|-anforderungen)?|was wir (?:von (?:dir|ihnen) )?erwarten|(?:ihre|deine) (?:qualifikationen?|kenntnisse)"
         + "|das zeichnet (?:dich|sie) aus|unsere anforderungen|was (?:du|sie) brauch(?:st|en)"
@@ -90,7 +102,13 @@ final class PostingOutline {
         + "|(?:required |key |essential |core |desired )?(?:skills|qualifications|experience)(?: (?:and|&) (?:skills|qualifications|experience"
         + "|knowledge|competencies|abilities))+(?: required)?"},
     {Part.ABOUT, "about (?:us|the company|the job|the team|the internship|[a-z]+)|who we are|what we offer|benefits|perks|salary(?: range)?"
-        + "|compensation|our offer|why join us|overview|company|location|equal opportunit.*|how to apply|selection process"
+        // "About the programme", "Why Harbourview?", "Why join us": the employer's own story.
+        + "|about (?:the |our |this )(?!role|position|post|opportunity|vacancy|candidate|person|applicant)[a-z]+"
+        + "|why (?:join |work (?:for |with |at ))?(?!you)[a-z]+"
+        + "|compensation|our offer|why join us|overview|company|location|working conditions|work environment|equal opportunit.*|how to apply|selection process"
+        // A board's particulars: "Industry Type: IT Services", "Employment Type: Full Time", "Work Location: In person".
+        + "|(?:work |job )location|industry(?: type)?|department|(?:employment|job|contract) types?|role category|functional area"
+        + "|shift and schedule|schedule|pay(?: range)?|start date|closing date|hours|(?:job )?reference(?: number)?|ref(?: no)?"
         + "|über uns|wer wir sind|wir bieten|(?:das |was )?bieten wir(?: dir| ihnen)?|was wir (?:dir |ihnen )?bieten|unser angebot|deine vorteile|ihre vorteile|kontakt|bewerbung|arbeitsort|standort"
         + "|qui sommes-nous|(?:à|a) propos(?: de nous)?|l'entreprise|(?:ce que )?nous (?:vous )?(?:offrons|proposons)|avantages|rémunération|l'offre|processus de recrutement|lieu|localisation"
         + "|quiénes somos|sobre nosotros|(?:qué |te )?ofrecemos|beneficios|la empresa|condiciones|salario|ubicación|proceso de selección"},
@@ -99,18 +117,26 @@ final class PostingOutline {
 
   private static final List<Heading> HEADINGS = headings();
 
-  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·–→▪◦>»►➢✓✔■○]|\\d{1,2}[.)]|[a-z][.)])\\s+");
+  // A bullet: a dash or mark, a pictograph ("👉", "✔️", "⭐"), or a number or letter as "1.", "a)",
+  // "(b)", "(iii)".
+  private static final Pattern BULLET = Pattern.compile(
+      "^\\s*(?:[-*•·–→▪◦>»►➢✓✔■○]\\x{FE0F}?|[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}]+|\\d{1,2}[.)]|[a-z][.)]|\\((?:\\d{1,2}|[a-z]|[ivx]{1,4})\\))\\s+");
   private static final Pattern LABEL = Pattern.compile("^\\s*(\\p{L}[^:]{1,48}?)\\s*[:：]\\s*(.*)$");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
   private static final Pattern OPTIONAL_SENTENCE = Pattern.compile(
       "(?iu)\\b(?:would be (?:a |an )?(?:\\w+ )?(?:bonus|plus|advantage|nice|great)|(?:is|are) (?:a |an )?(?:\\w+ )?(?:bonus|plus|advantage|asset)"
           + "|bonus points?|an advantage|advantageous|a (?:big |real |definite )?(?:bonus|plus)"
           + "|nice to have|an added advantage|preferred|desirable|good to have|not required|not essential|helpful but|welcome but|optional"
+          // "We'd love it if you have played with Framer …, but neither is needed on day one."
+          + "|(?:is|are) not (?:needed|necessary)|neither is (?:needed|necessary|required)|we(?:'d| would) love (?:it )?if|even better if"
           + "|von vorteil|wünschenswert|idealerweise|(?:wäre|ist) (?:ein )?plus|gerne gesehen|schön wäre|wäre schön"
           + "|(?:serait|est|sera) (?:un )?(?:plus|atout)|un plus|un atout|souhaitée?s?|appréciée?s?"
           + "|se valorar(?:á|a)|valorable|deseable|(?:será|es) un plus)\\b");
   private static final Pattern OPTIONAL_ASIDE = Pattern.compile(
       "(?i)\\(\\s*(?:preferred|desirable|desired|optional|nice to have|a plus|bonus|good to have|advantageous)\\s*\\)");
+  // "Forklift Certification (Required)", "Warehouse supervision: 2 years (Required)": boards that
+  // mark each item.
+  static final Pattern REQUIRED_ASIDE = Pattern.compile("(?i)\\(\\s*(?:required|essential|mandatory|must(?: have)?)\\s*\\)");
   private static final Pattern REQUIRED_SENTENCE = Pattern.compile(
       "(?iu)\\b(?:must|required|essential|mandatory|we(?:'d| would) like you to have|you should have|you need|you will need"
           + "|at least \\d|minimum(?: of)? \\d|we expect|expect you to|you should be"
@@ -140,9 +166,19 @@ final class PostingOutline {
       if (line.isEmpty()) {
         continue;
       }
-      boolean bullet = BULLET.matcher(line).find();
-      String body = BULLET.matcher(line).replaceFirst("");
-      Part heading = bullet ? null : heading(line);
+      // A row of a table copied as text: its first cell is the item, up to the first tab, and a
+      // later cell may say whether it is asked for.
+      Part row = line.indexOf('\t') > 0 ? rowPart(line.split("\t+")) : null;
+      if (row != null) {
+        int firstCell = raw.indexOf(line) + line.indexOf('\t');
+        out.add(new Line(start, start + firstCell, row, true, line.substring(0, line.indexOf('\t')).strip()));
+        continue;
+      }
+      Matcher mark = BULLET.matcher(line);
+      boolean bullet = mark.find();
+      String body = mark.replaceFirst("");
+      // "🔧 What you'll do": a pictograph also opens headings.
+      Part heading = bullet && !PICTOGRAPH.matcher(mark.group()).find() ? null : heading(bullet ? body : line);
       if (heading != null) {
         region = heading;
         underHeading = true;
@@ -156,10 +192,51 @@ final class PostingOutline {
           continue;
         }
       }
-      boolean item = bullet || (underHeading && body.split("\\s+").length <= 12 && !body.endsWith("."));
+      boolean item = bullet || underHeading && (body.split("\\s+").length <= 12 && !body.endsWith(".") || shortPieces(body));
       out.add(new Line(start, start + raw.length(), region, item, body));
     }
     return new PostingOutline(out);
+  }
+
+  private static final Pattern PICTOGRAPH = Pattern.compile("[\\p{So}\\p{Cs}]");
+  private static final Pattern HEADER_CELL = Pattern.compile(
+      "(?i)(?:skills?|criteria|criterion|requirements?|qualifications?|competenc(?:y|ies)|attributes?|areas?|items?)");
+  private static final Pattern ROW_REQUIRED = Pattern.compile("(?i)yes|required|essential|mandatory|must(?: have)?");
+  private static final Pattern ROW_PREFERRED = Pattern.compile(
+      "(?i)(?:no\\s*[–—,:-]?\\s*)?(?:desirable|preferred|optional|nice to have|advantageous|an advantage)|no");
+
+  /**
+   * The part a row of a table copied as text says it is in ("Fleet management⇥Experienced⇥Yes",
+   * "PhD in Computer Science⇥Essential⇥Application"), from a later cell that says whether the row
+   * is asked for; null when no cell says so, as in a header row ("Criteria⇥Essential/Desirable").
+   */
+  private static Part rowPart(String[] cells) {
+    if (HEADER_CELL.matcher(cells[0].strip()).matches()) {
+      return null;
+    }
+    for (int i = 1; i < cells.length; i++) {
+      String cell = cells[i].strip().replaceAll("[.!]+$", "");
+      if (ROW_REQUIRED.matcher(cell).matches()) {
+        return Part.REQUIRED;
+      }
+      if (ROW_PREFERRED.matcher(cell).matches()) {
+        return Part.PREFERRED;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code body} is a list set on one line: "Acupuncture certification; Pilates instructor qualification." */
+  private static boolean shortPieces(String body) {
+    if (body.indexOf(';') < 0) {
+      return false;
+    }
+    for (String piece : body.replaceAll("[.!]+$", "").split(";")) {
+      if (piece.isBlank() || piece.strip().split("\\s+").length > 4) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The lines with text, in order. */
@@ -215,6 +292,9 @@ final class PostingOutline {
     if (OPTIONAL_ASIDE.matcher(sentence).find()) {
       return Part.PREFERRED;
     }
+    if (REQUIRED_ASIDE.matcher(sentence).find()) {
+      return Part.REQUIRED;
+    }
     String outside = PARENTHESES.matcher(sentence).replaceAll("");
     if (OPTIONAL_SENTENCE.matcher(outside).find()) {
       return Part.PREFERRED;
@@ -236,11 +316,18 @@ final class PostingOutline {
     if (!colon && name.endsWith(".")) {
       return null;
     }
-    return classify(name);
+    Part part = classify(name);
+    // A line told a heading by its words alone must look like one: a colon after it, or its
+    // words capitalised ("Principal Duties"), so that an item of a list without bullets
+    // ("Strong SQL skills") stays an item.
+    // Words only: "Mandatory Skills: AWS, Terraform" and "Qualification - B.Com" are labels with their items.
+    boolean wordsOnly = name.matches("[\\p{L}'’&/, -]+") && !name.matches(".*\\s[-–]\\s.*");
+    return part != null || !wordsOnly || !(colon || capitalised(name)) ? part : fromWords(name);
   }
 
   private static Part classify(String name) {
-    String key = name.toLowerCase(Locale.ROOT).replace('’', '\'').replace("&", " and ").replaceAll("[^\\p{L}0-9' /–-]", " ")
+    // "Desirable (not required)", "Skills (must have)": the aside explains the name, it is not part of it.
+    String key = name.replaceAll("\\s*\\([^)]*\\)", " ").toLowerCase(Locale.ROOT).replace('’', '\'').replace("&", " and ").replaceAll("[^\\p{L}0-9' /–-]", " ")
         .replaceAll("\\s+", " ").strip();
     key = key.replaceAll("^(?:the |our |your ideal |ideal )", "");
     // "Qualifications – Essential", "Experience - desirable": the last word says which part.
@@ -254,6 +341,55 @@ final class PostingOutline {
       }
     }
     return CONDITIONAL_EXTRA.matcher(key).matches() ? Part.PREFERRED : null;
+  }
+
+  // A heading no pattern names is told by its words: "Knowledge, Skills and Abilities", "Candidate
+  // Requirements", "Extra points for", "Principal Duties", "Perks & Benefits". Only for headings
+  // set on their own line; an inline label needs a pattern ("Knowledge base: Confluence").
+  private static final Pattern WORDS_ABOUT = Pattern.compile(
+      "(?i)\\b(?:benefits|perks|physical (?:requirements|demands)|working conditions|work environment|compensation)\\b");
+  private static final Pattern WORDS_PREFERRED = Pattern.compile(
+      "(?i)\\b(?:preferred|desirable|desired|nice|bonus|plus|pluses|ideally|good[- ]to[- ]have|helpful|advantage|advantageous|extra|brownie|optional)\\b");
+  private static final Pattern WORDS_DUTIES = Pattern.compile(
+      "(?i)\\b(?:duties|responsibilities|tasks|accountabilities|day[- ]to[- ]day)\\b");
+  private static final Pattern WORDS_REQUIRED = Pattern.compile(
+      "(?i)\\b(?:requirements?|required|qualifications?|skills|experience|competenc(?:y|ies)|knowledge|abilities|criteria"
+          + "|profile|candidate|must|need|bring|essential|mandatory|eligibility)\\b");
+  // "Job Summary", "Role overview", "The Opportunity", "Purpose of the role": a description of the
+  // post, which ends the part before it.
+  private static final Pattern WORDS_NEUTRAL = Pattern.compile(
+      "(?i)(?:the )?(?:job |position |role )?(?:summary|overview|description|purpose)(?: of the (?:role|job|post|position))?"
+          + "|(?:main |key )?purpose of the (?:role|job|post|position)|the opportunity|additional information");
+
+  /** Whether every word of four letters or more starts with a capital: "Knowledge, Skills and Abilities". */
+  private static boolean capitalised(String name) {
+    for (String w : name.split("[\\s/&,]+")) {
+      if (w.length() >= 4 && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The part a heading's words tell, or null. */
+  private static Part fromWords(String heading) {
+    if (heading.split("\\s+").length > 6) {
+      return null;
+    }
+    String h = heading.replaceAll("\\s*\\([^)]*\\)", " ").strip();
+    if (WORDS_ABOUT.matcher(h).find()) {
+      return Part.ABOUT;
+    }
+    if (WORDS_PREFERRED.matcher(h).find()) {
+      return Part.PREFERRED;
+    }
+    if (WORDS_DUTIES.matcher(h).find()) {
+      return Part.DUTIES;
+    }
+    if (WORDS_REQUIRED.matcher(h).find()) {
+      return Part.REQUIRED;
+    }
+    return WORDS_NEUTRAL.matcher(h).matches() ? Part.NEUTRAL : null;
   }
 
   // "It's a plus if you have", "Even better if you also know", "Would be a bonus", "It helps if

@@ -33,7 +33,7 @@ final class SkillVocabulary {
   record Phrase(Entry entry, List<String> stems, List<String> words, String exactCase, boolean surfaceOnly) {}
 
   /** One line of skills.tsv: a name, its kind, its synonyms and whether it matches case-sensitively. */
-  private record Row(Entry entry, List<String> synonyms, boolean exact) {}
+  private record Row(Entry entry, List<String> synonyms, boolean exact, boolean asWritten) {}
 
   private static final List<Row> ROWS = rows();
   private static final Map<TextLanguage, SkillVocabulary> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
@@ -102,10 +102,10 @@ final class SkillVocabulary {
     Map<String, List<Phrase>> index = new HashMap<>();
     Set<String> names = new LinkedHashSet<>();
     for (Row row : ROWS) {
-      add(analysis, index, row.entry(), row.entry().name(), row.exact() ? row.entry().name() : null);
+      add(analysis, index, row.entry(), row.entry().name(), row.exact() ? row.entry().name() : null, row.asWritten());
       names.add(row.entry().name());
       for (String synonym : row.synonyms()) {
-        add(analysis, index, row.entry(), synonym, null);
+        add(analysis, index, row.entry(), synonym, null, row.asWritten());
         names.add(synonym);
       }
     }
@@ -139,6 +139,7 @@ final class SkillVocabulary {
           default -> throw new IllegalStateException("unknown kind in skills.tsv: " + cols[1]);
         };
         boolean exact = cols.length > 3 && cols[3].strip().equals("case");
+        boolean asWritten = cols.length > 3 && cols[3].strip().equals("word");
         Entry entry = new Entry(name, kind, order++);
         List<String> synonyms = new ArrayList<>();
         if (cols.length > 2 && !cols[2].isBlank()) {
@@ -146,7 +147,7 @@ final class SkillVocabulary {
             synonyms.add(synonym.strip());
           }
         }
-        rows.add(new Row(entry, List.copyOf(synonyms), exact));
+        rows.add(new Row(entry, List.copyOf(synonyms), exact, asWritten));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -154,7 +155,8 @@ final class SkillVocabulary {
     return List.copyOf(rows);
   }
 
-  private static void add(TextAnalysis analysis, Map<String, List<Phrase>> index, Entry entry, String text, String exactCase) {
+  private static void add(TextAnalysis analysis, Map<String, List<Phrase>> index, Entry entry, String text, String exactCase,
+      boolean asWritten) {
     List<TextAnalysis.Token> tokens = analysis.phraseTokens(text);
     if (tokens.isEmpty()) {
       return;
@@ -165,7 +167,7 @@ final class SkillVocabulary {
       stems.add(t.stem());
       words.add(t.original().toLowerCase(java.util.Locale.ROOT));
     }
-    boolean surfaceOnly = entry.kind() == KeywordKind.TOOL || entry.kind() == KeywordKind.CERTIFICATION
+    boolean surfaceOnly = asWritten || entry.kind() == KeywordKind.TOOL || entry.kind() == KeywordKind.CERTIFICATION
         || entry.kind() == KeywordKind.LANGUAGE;
     index.computeIfAbsent(stems.get(0), k -> new ArrayList<>())
         .add(new Phrase(entry, stems, words, exactCase, surfaceOnly));

@@ -17,9 +17,14 @@ final class ContactFinder {
       Pattern.compile(
           "(?i)(?<![@\\w.])((?:https?://)?(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|org|net|io|dev|me|info|app|co|ai|tech|page|site|xyz|eu|uk|de|fr|es|it|nl|pl|ru|ua|in|ca|au|us|gr|se|no|dk|fi|cz|ro|tr|pt|ch|at|be|ie|nz|br|mx|jp|cn|edu|gov)(?:/[^\\s|,;]*)?)(?![\\w@])");
   private static final Pattern SEPARATORS = Pattern.compile("\\s+[|•·◦▪∙]\\s+|\\s*\\|\\s*|\\t|\\s{3,}|;\\s+");
+  /**
+   * A contact item's label: "Phone:", "E-mail:", or in a table's label cell, set apart by a gap
+   * or standing alone ("Address  Chicago, IL"), which names the item and is no part of it.
+   */
   static final Pattern LABEL =
       Pattern.compile(
-          "(?i)^(?:(?:e-?mail|mail|phone|telephone|mobile|cell|linkedin|github|website|web|portfolio|location|address)\\s*:"
+          "(?i)^(?:(?:e-?mail|mail|phone|telephone|mobile|cell|linkedin|github|website|web|portfolio|location|address)"
+              + "(?:\\s*:|\\t|\\s{2,}|$)"
               + "|(?:tel|mob|ph)\\s*[:.]|[epmt]\\s*:)\\s*");
 
   /**

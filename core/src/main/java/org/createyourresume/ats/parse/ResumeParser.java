@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,9 @@ public final class ResumeParser {
   private static final Set<String> ENTRY_LABELS = Set.of("highlights", "key highlights", "achievements",
       "key achievements", "accomplishments", "key accomplishments", "responsibilities", "key responsibilities",
       "duties", "main duties", "tasks", "main tasks", "results", "impact", "courses", "coursework", "details");
+  /** An employer with a city as its last piece: "Lakeshore Payments, Chicago", "Brightline · Milwaukee". */
+  private static final Pattern CITY_TAIL =
+      Pattern.compile("^(.+?)\\s*(?:,|\\s[·|—–])\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*)?)$");
   private static final Pattern TITLE_AT_EMPLOYER = Pattern.compile("^(.{3,60}?)\\s+(?:at|@)\\s+(\\p{Lu}.*)$");
   /** The level at the end of a certificate's name, after a dash: part of the name, not an issuer. */
   private static final Set<String> CERTIFICATE_LEVELS = Set.of("associate", "professional", "foundation",
@@ -94,6 +98,8 @@ public final class ResumeParser {
     }
     if (nameBlock == null && styled) {
       nameBlock = nameAwayFromTop(blocks, bodySize);
+    } else if (nameBlock == null && !blocks.isEmpty() && vocabulary.kindOf(blocks.get(0).text).isPresent()) {
+      nameBlock = nameAfterSidebar(blocks);
     }
     for (Block b : blocks) {
       b.heading = b == nameBlock ? null : heading(b, styled, bodySize);
@@ -1012,6 +1018,29 @@ public final class ResumeParser {
     return best;
   }
 
+  /**
+   * In a text that opens with a heading (a page's sidebar, read before its main column, as a
+   * browser's copy gives it), the name where the main column starts: a line of two to four
+   * capitalised words over a short headline and a known heading ("Katrin Vogel", "Engineering
+   * Manager", "Profile"). Null when there is no such line.
+   */
+  private Block nameAfterSidebar(List<Block> blocks) {
+    for (int i = 1; i + 2 < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      Block headline = blocks.get(i + 1);
+      String[] words = b.text.strip().split("\\s+");
+      if (!b.bullet && words.length >= 2 && words.length <= 4
+          && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)))
+          && looksLikeName(b.text) && !b.text.matches(".*[,:;()|/&].*")
+          && !headline.bullet && vocabulary.kindOf(headline.text).isEmpty() && !headline.text.strip().endsWith(".")
+          && headline.text.split("\\s+").length <= 6 && !hasDate(headline)
+          && vocabulary.kindOf(blocks.get(i + 2).text).isPresent()) {
+        return b;
+      }
+    }
+    return null;
+  }
+
   /** The most common size of the headings the vocabulary knows, or 0. */
   private static float headingSize(List<Block> blocks) {
     Map<Float, Integer> sizes = new HashMap<>();
@@ -1197,13 +1226,23 @@ public final class ResumeParser {
         }
       }
       if (job && place == null && p != null) {
-        // "Isartal Automation GmbH · Munich": a short last piece after a dot or bar is the place
-        String[] pieces = p.split("\\s+[·|]\\s+");
+        // "Isartal Automation GmbH · Munich", "Kaveri Retail Analytics — Bengaluru": a short last
+        // piece after a dot, a bar or a dash is the place
+        String[] pieces = p.split("\\s+[·|—–]\\s+");
         String tail = pieces[pieces.length - 1].strip();
         if (pieces.length > 1 && tail.split("\\s+").length <= 3 && !tail.isEmpty()
             && Character.isUpperCase(tail.codePointAt(0)) && !EntryWords.company(tail) && !EntryWords.title(tail)) {
           place = tail;
-          p = p.substring(0, p.lastIndexOf(tail)).replaceAll("[\\s·|]+$", "").strip();
+          p = p.substring(0, p.lastIndexOf(tail)).replaceAll("[\\s·|—–]+$", "").strip();
+        }
+      }
+      if (job && place != null && p != null && place.matches("\\p{Lu}{2}")) {
+        // "Lakeshore Payments, Chicago" and "IL": a state's code alone is the end of the place,
+        // whose city is the employer's last piece
+        Matcher city = CITY_TAIL.matcher(p);
+        if (city.matches() && !EntryWords.company(city.group(2)) && !EntryWords.title(city.group(2))) {
+          p = city.group(1).strip();
+          place = city.group(2) + ", " + place;
         }
       }
       boolean guessed = job && split && p != null && s != null
@@ -1268,11 +1307,24 @@ public final class ResumeParser {
           draft.secondary = above;
           draft.location = null;
           draft.split = false;
-          String[] placed = kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER || kind == SectionKind.EDUCATION
-              ? placeInItsOwnStyle(content.get(i - 1)) : null;
-          if (placed != null && above.equals(content.get(i - 1).text.strip())) {
-            draft.secondary = placed[0];
-            draft.location = placed[1];
+          var at = TITLE_AT_EMPLOYER.matcher(above);
+          if (pieces.isEmpty() && (kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER)
+              && at.matches() && EntryWords.title(at.group(1))) {
+            // "Staff Nurse at Avon Vale Hospital" over its dates: the title, then the employer
+            draft.primary = at.group(2).strip();
+            draft.secondary = at.group(1).strip();
+          } else if (kind == SectionKind.CERTIFICATIONS && !pieces.isEmpty()) {
+            // "Google Data Analytics Professional Certificate" over "Google, March 2020": the
+            // certificate's name, then its issuer
+            draft.secondary = draft.primary;
+            draft.primary = above;
+          } else {
+            boolean placeable = kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER || kind == SectionKind.EDUCATION;
+            String[] placed = placeable ? placeInItsOwnStyle(content.get(i - 1)) : null;
+            if (placed != null && above.equals(content.get(i - 1).text.strip())) {
+              draft.secondary = placed[0];
+              draft.location = placed[1];
+            }
           }
         }
         if (draft.dates == null && pending != null) {
@@ -1303,13 +1355,33 @@ public final class ResumeParser {
         }
       }
       if (draft.titleLineOnly && !b.bullet) {
+        var at = draft.secondary == null && draft.dates != null && draft.primary != null
+            && (kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER)
+            ? TITLE_AT_EMPLOYER.matcher(draft.primary) : null;
+        if (at != null && at.matches() && EntryWords.title(at.group(1))) {
+          // "Staff Nurse at Avon Vale Hospital" over a line of its dates: the title, then the employer
+          draft.primary = at.group(2).strip();
+          draft.secondary = at.group(1).strip();
+        }
         Subline sub = draft.secondary == null ? subline(b, draft)
             : draft.rightPiece ? roleAndDates(b, draft) : datesLine(b, draft);
+        if (sub == Subline.NONE && placeLine(b, draft, kind)) {
+          continue;
+        }
+        if (sub == Subline.NONE && draft.primary == null && draft.secondary != null && draft.dates != null
+            && !b.bold && b.lineCount == 1 && !b.text.strip().endsWith(".") && b.text.split("\\s+").length <= 10) {
+          // dates first, then the role, then the employer ("May 2024 – Jul 2024" over "Intern" over
+          // "Trackwise Logistics"), or the school then the degree
+          draft.primary = b.text;
+          draft.titleLineOnly = false;
+          continue;
+        }
         if (sub != Subline.NONE) {
           // a line of dates alone may still be followed by the role or degree
-          // and a role or degree without dates, by its dates ("Diplom · Informatik" over "2004 – 2010")
+          // and a role or degree without dates, by its dates ("Diplom · Informatik" over "2004 – 2010");
+          // an entry that opened with its dates may have two lines under them
           draft.titleLineOnly = (sub == Subline.DATES && draft.secondary == null)
-              || (sub == Subline.ROLE && draft.dates == null);
+              || (sub == Subline.ROLE && (draft.dates == null || draft.primary == null));
           continue;
         }
       }
@@ -1664,6 +1736,25 @@ public final class ResumeParser {
       d.location = rest;
     }
     return Subline.DATES;
+  }
+
+  /**
+   * Whether {@code b} is the place of a job whose title line already gave its role, employer and
+   * dates ("Head of Engineering at Isartal Automation GmbH   April 2021 – Present" over
+   * "Munich"), and took it as such: a short line of a few capitalised words, no digits, no
+   * sentence, no job title. Taken, it ends the entry's title lines.
+   */
+  private boolean placeLine(Block b, Draft d, SectionKind kind) {
+    boolean job = kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER;
+    String t = b.text.strip();
+    if (!job || b.bold || b.lineCount > 1 || d.dates == null || d.location != null || d.primary == null
+        || d.secondary == null || t.split("\\s+").length > 3 || t.matches(".*[\\d.!?:;].*")
+        || !ContactFinder.looksLikePlace(t) || EntryWords.title(t) || EntryWords.company(t)) {
+      return false;
+    }
+    d.location = t;
+    d.titleLineOnly = false;
+    return true;
   }
 
   /** The line under a stacked entry's title: the role or degree, and a place on the right. */

@@ -1,6 +1,7 @@
 package org.createyourresume.importer.text;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,12 +17,13 @@ import java.util.regex.Pattern;
 final class OcrText {
   private OcrText() {}
 
-  /** A lone "e", "o", "©" or "«" before a capital: how OCR reads a round bullet. */
-  private static final Pattern LETTER_BULLET = Pattern.compile("^([eo©«])\\s+(?=\\p{Lu}|\\d)");
+  /** A lone "e", "o", "©", "«" or "»" before a capital: how OCR reads a round bullet. */
+  private static final Pattern LETTER_BULLET = Pattern.compile("^([eo©«»])\\s+(?=\\p{Lu}|\\d)");
+  private static final Set<String> SIGN_MARKS = Set.of("©", "«", "»");
   /** A word of letters with a 0 or 1 among them. */
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}01]{4,}(?![\\p{L}\\p{N}])");
 
-  /** The mark that opens bullet lines in {@code lines}, or null when none does often enough. */
+  /** The letter that opens bullet lines in {@code lines}, or null when none does often enough. */
   static String letterBullet(List<String> lines) {
     int[] counts = new int[2];
     String[] marks = {"e", "o"};
@@ -34,20 +36,21 @@ final class OcrText {
             counts[i]++;
           }
         }
-        if (!mark.equals("e") && !mark.equals("o")) {
-          return mark; // "©" and "«" never open a sentence
-        }
       }
     }
     int best = counts[0] >= counts[1] ? 0 : 1;
     return counts[best] >= 3 ? marks[best] : null;
   }
 
-  /** {@code line} without the OCR bullet {@code mark} it opens with, as a line starting "• ". */
+  /**
+   * {@code line} without the OCR bullet it opens with, as a line starting "• ": the letter
+   * {@code mark} (null when the text has none), or a sign that never opens a sentence ("©", "«",
+   * "»"), which is a bullet wherever it stands, however many marks the page's bullets were read as.
+   */
   static String bullet(String line, String mark) {
     String rest = line.stripLeading();
     Matcher m = LETTER_BULLET.matcher(rest);
-    if (mark == null || !m.find() || !m.group(1).equals(mark)) {
+    if (!m.find() || !(m.group(1).equals(mark) || SIGN_MARKS.contains(m.group(1)))) {
       return line;
     }
     return line.substring(0, line.length() - rest.length()) + "• " + rest.substring(m.end());

@@ -26,6 +26,7 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.createyourresume.ats.parse.LayoutLine;
+import org.createyourresume.ats.parse.SectionVocabulary;
 import org.createyourresume.ats.parse.Span;
 
 /**
@@ -60,17 +61,33 @@ public final class TextLines {
    * misreadings (a bullet read as "e", an O read as 0) are repaired first, see {@link OcrText}.
    */
   public static List<LayoutLine> plain(String text) {
-    List<String> read = text.lines().filter(l -> !l.isBlank()).toList();
+    List<String> read = text.lines().toList();
     String ocrBullet = OcrText.letterBullet(read);
-    List<String> nonBlank = read.stream().map(l -> OcrText.letters(OcrText.bullet(l, ocrBullet))).toList();
+    List<String> repaired = read.stream().map(l -> OcrText.letters(OcrText.bullet(l, ocrBullet))).toList();
+    // running headers and footers go to the page edges, where they cannot split an entry
+    boolean[] furniture = PageFurniture.marks(repaired);
+    List<String> content = new ArrayList<>();
+    List<LayoutLine> edges = new ArrayList<>();
+    for (int i = 0; i < repaired.size(); i++) {
+      if (furniture[i]) {
+        edges.add(new LayoutLine(List.of(Span.plain(repaired.get(i).strip())), 1, 0, 0, 0, 0,
+            LayoutLine.Zone.HEADER_FOOTER, false, false));
+      } else {
+        content.add(repaired.get(i));
+      }
+    }
+    List<String> nonBlank = WrappedLines.joined(content);
     long atMargin = nonBlank.stream().filter(l -> !INDENTED.matcher(l).lookingAt()).count();
     boolean indentIsList = atMargin * 2 >= nonBlank.size();
+    List<SkillGroupLines.Line> marked = nonBlank.stream()
+        .map(l -> new SkillGroupLines.Line(l.strip(), indentIsList && INDENTED.matcher(l).lookingAt())).toList();
     List<LayoutLine> lines = new ArrayList<>();
-    for (String l : nonBlank) {
-      boolean item = indentIsList && INDENTED.matcher(l).lookingAt();
-      lines.add(item ? new LayoutLine(List.of(Span.plain(l.strip())), 1, 0, 0, 0, 0, LayoutLine.Zone.BODY, true, false)
-          : LayoutLine.plain(l.strip(), 1));
+    for (SkillGroupLines.Line l : SkillGroupLines.grouped(marked, SectionVocabulary.standard())) {
+      lines.add(l.indented()
+          ? new LayoutLine(List.of(Span.plain(l.text())), 1, 0, 0, 0, 0, LayoutLine.Zone.BODY, true, false)
+          : LayoutLine.plain(l.text(), 1));
     }
+    lines.addAll(edges);
     return lines;
   }
 

@@ -39,9 +39,15 @@ final class CachedWidthTextRenderer extends PdfBoxTextRenderer {
   private static final VarHandle DEVICE_FONT = deviceFont();
 
   private final DevanagariShaping shaping;
+  private final SubsetGuard guard;
 
-  CachedWidthTextRenderer(DevanagariShaping shaping) {
+  /**
+   * @param guard watches for characters the faces cut for this page lack, or null when the
+   *     family's whole faces are used
+   */
+  CachedWidthTextRenderer(DevanagariShaping shaping, SubsetGuard guard) {
     this.shaping = shaping;
+    this.guard = guard;
   }
 
   /** Writes the fonts of the shaped text into the document, once the last page is drawn. */
@@ -61,6 +67,9 @@ final class CachedWidthTextRenderer extends PdfBoxTextRenderer {
   @Override
   public int getWidth(FontContext context, FSFont font, String string) {
     PdfBoxFSFont pdfBoxFont = (PdfBoxFSFont) font;
+    if (guard != null) {
+      guard.check(string);
+    }
     if (DevanagariShaping.hasDevanagari(string)) {
       String text = TextRenderer.getEffectivePrintableString(string);
       List<DevanagariShaping.Run> runs = DevanagariShaping.runs(pdfBoxFont.getFontDescriptions(), text);
@@ -104,6 +113,9 @@ final class CachedWidthTextRenderer extends PdfBoxTextRenderer {
 
   @Override
   public void drawString(OutputDevice device, String string, float x, float y, JustificationInfo info) {
+    if (guard != null) {
+      guard.check(string);
+    }
     if (DEVICE_FONT != null
         && DevanagariShaping.hasDevanagari(string)
         && device instanceof PdfBoxFastOutputDevice pdf

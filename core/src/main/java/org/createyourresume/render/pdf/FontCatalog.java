@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * alternates reachable only through GSUB (which is off) or for scripts no template promises.
  * Trimming to the supported blocks cut a render's allocation by 5–10%. The files themselves are
  * shipped unmodified, as their licences ask of fonts with reserved names.
+ *
+ * <p>A render goes further and cuts the family's faces to its page's characters ({@link
+ * #subsetFaces}, {@link FontSubsets}); the whole trimmed faces stay the source of those cuts and
+ * the fallback when a cut lacks a character ({@link SubsetGuard}).
  */
 public final class FontCatalog {
 
@@ -83,6 +88,30 @@ public final class FontCatalog {
   private final ThreadLocal<Map<String, TrueTypeFont>> parsed = ThreadLocal.withInitial(HashMap::new);
   private final Map<String, Font> layoutFonts = new ConcurrentHashMap<>();
 
+  /** The family faces cut to pages' characters: about 20 to 60 kB each. */
+  private final FontSubsets subsets = new FontSubsets(MAX_SUBSETS, MAX_SUBSET_BYTES);
+
+  /**
+   * This thread's parsed cut faces, the most recently used kept: a parsed face carries its own
+   * tables and this thread's width table ({@link GlyphWidths}), which a render of the same
+   * resume again (the live preview) reuses.
+   */
+  private final ThreadLocal<Map<SubsetKey, TrueTypeFont>> parsedSubsets =
+      ThreadLocal.withInitial(
+          () ->
+              new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<SubsetKey, TrueTypeFont> eldest) {
+                  return size() > MAX_PARSED_SUBSETS_PER_THREAD;
+                }
+              });
+
+  private static final int MAX_SUBSETS = 128;
+  private static final long MAX_SUBSET_BYTES = 8L << 20;
+  private static final int MAX_PARSED_SUBSETS_PER_THREAD = 16;
+
+  private record SubsetKey(String path, PageCharacters characters) {}
+
   public List<FontFamily> families() {
     return FAMILIES;
   }
@@ -114,8 +143,41 @@ public final class FontCatalog {
     if (FALLBACK_NAMES.contains(family.name())) {
       return fallbackFace(family, face);
     }
-    String path = ROOT + family.directory() + "/" + family.filePrefix() + "-" + face.suffix + ".ttf";
-    return parsed.get().computeIfAbsent(path, p -> parse(p, true));
+    return parsed.get().computeIfAbsent(facePath(family, face), p -> parse(p, true));
+  }
+
+  /**
+   * This thread's faces of {@code family} cut to {@code characters} ({@link FontSubsets}), parsed
+   * as {@link #face} parses the whole ones. Not for the fallback faces: their scripts are shaped or
+   * their text is not known per face, and they are loaded only when drawn.
+   */
+  Map<FontFace, TrueTypeFont> subsetFaces(FontFamily family, PageCharacters characters) {
+    Map<FontFace, TrueTypeFont> faces = new EnumMap<>(FontFace.class);
+    for (FontFace face : FontFace.values()) {
+      String path = facePath(family, face);
+      faces.put(
+          face,
+          parsedSubsets
+              .get()
+              .computeIfAbsent(
+                  new SubsetKey(path, characters),
+                  key -> parseProgram(path, subsets.program(path, face(family, face), characters))));
+    }
+    return faces;
+  }
+
+  /** Whether any face of {@code family} itself (no fallback) has {@code codePoint}. */
+  boolean anyFaceHas(FontFamily family, int codePoint) {
+    for (FontFace face : FontFace.values()) {
+      if (has(face(family, face), codePoint)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String facePath(FontFamily family, FontFace face) {
+    return ROOT + family.directory() + "/" + family.filePrefix() + "-" + face.suffix + ".ttf";
   }
 
   /** A fallback face: upright only, and the regular weight where there is no bold. */
@@ -173,7 +235,11 @@ public final class FontCatalog {
   };
 
   private TrueTypeFont parse(String path, boolean trim) {
-    byte[] bytes = files.computeIfAbsent(path, p -> trim ? trimmed(p, readResource(p)) : readResource(p));
+    return parseProgram(
+        path, files.computeIfAbsent(path, p -> trim ? trimmed(p, readResource(p)) : readResource(p)));
+  }
+
+  private static TrueTypeFont parseProgram(String path, byte[] bytes) {
     try {
       TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
       font.setEnableGsub(false);

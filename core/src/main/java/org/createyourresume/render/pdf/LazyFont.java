@@ -16,19 +16,25 @@ final class LazyFont extends PDFontSupplier {
 
   private final PDDocument document;
   private final TrueTypeFont face;
+  private final boolean subsetAtSave;
   private PDFont font;
 
-  LazyFont(PDDocument document, TrueTypeFont face) {
+  /**
+   * @param subsetAtSave whether PDFBox subsets the face when the document is saved; false for a
+   *     face already cut to the page's characters ({@link FontSubsets}), embedded as it is
+   */
+  LazyFont(PDDocument document, TrueTypeFont face, boolean subsetAtSave) {
     super(null);
     this.document = document;
     this.face = face;
+    this.subsetAtSave = subsetAtSave;
   }
 
   @Override
   public PDFont supply() {
     if (font == null) {
       try {
-        font = PDType0Font.load(document, face, true);
+        font = PDType0Font.load(document, face, subsetAtSave);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot embed a bundled font", e);
       }

@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,9 +50,29 @@ public final class PdfWriter {
   private static final int KEPT_OUTPUT_BYTES = 1 << 20;
 
   private final FontCatalog fonts;
+  private final boolean subsetBeforeLayout;
+  private final AtomicLong rewrites = new AtomicLong();
 
   public PdfWriter(FontCatalog fonts) {
+    this(fonts, true);
+  }
+
+  /**
+   * @param subsetBeforeLayout whether the family's faces are cut to the page's characters before
+   *     layout and embedded as they are ({@link FontSubsets}), or loaded whole and subset by
+   *     PDFBox when the document is saved; the two give the same text, layout and rendering
+   */
+  PdfWriter(FontCatalog fonts, boolean subsetBeforeLayout) {
     this.fonts = fonts;
+    this.subsetBeforeLayout = subsetBeforeLayout;
+  }
+
+  /**
+   * How many pages were laid out again with the whole faces because the faces cut to the page
+   * lacked a character the engine drew: each costs a second layout, so it should stay rare.
+   */
+  long rewrites() {
+    return rewrites.get();
   }
 
   /** A written PDF: its bytes and its number of pages. */
@@ -59,9 +80,14 @@ public final class PdfWriter {
 
   /** The PDF of {@code xhtml}, whose CSS names only {@code family}, in memory. */
   public Written write(String xhtml, FontFamily family) throws IOException {
+    return write(xhtml, family, PageCharacters.of(xhtml));
+  }
+
+  /** The PDF of {@code xhtml} with the family's faces cut to {@code characters}, in memory. */
+  Written write(String xhtml, FontFamily family, PageCharacters characters) throws IOException {
     Output out = OUTPUTS.get();
     out.reset();
-    int pages = write(xhtml, family, out);
+    int pages = write(xhtml, family, characters, out);
     byte[] pdf = out.toByteArray();
     if (out.capacity() > KEPT_OUTPUT_BYTES) {
       OUTPUTS.remove();
@@ -75,16 +101,48 @@ public final class PdfWriter {
    * @return the number of pages
    */
   public int write(String page, FontFamily family, OutputStream out) throws IOException {
-    Map<FontFamily, Map<FontFace, TrueTypeFont>> faces = faces(family);
-    Map<TrueTypeFont, Font> shapedFaces = fonts.shapedFaces(family);
+    return write(page, family, PageCharacters.of(page), out);
+  }
+
+  private int write(String page, FontFamily family, PageCharacters characters, OutputStream out)
+      throws IOException {
+    // the fallback names added to the page are ASCII: the page's characters stay the same
     String xhtml = withFallbacks(page, family);
+    if (subsetBeforeLayout) {
+      SubsetGuard guard = new SubsetGuard(fonts, family, characters);
+      int pages = write(xhtml, faces(family, guard), fonts.shapedFaces(family), guard, out);
+      if (!guard.missed()) {
+        return pages;
+      }
+      // a character the cut faces lack was drawn: nothing is written yet, so write the page
+      // again with the whole faces
+      rewrites.incrementAndGet();
+    }
+    return write(xhtml, faces(family, null), fonts.shapedFaces(family), null, out);
+  }
+
+  /**
+   * Writes the PDF to {@code out} unless {@code guard} saw a character its faces lack.
+   *
+   * @return the number of pages, or -1 when nothing was written
+   */
+  private int write(
+      String xhtml,
+      Map<FontFamily, Map<FontFace, TrueTypeFont>> faces,
+      Map<TrueTypeFont, Font> shapedFaces,
+      SubsetGuard guard,
+      OutputStream out)
+      throws IOException {
     return JaxpDefaults.run(
         () -> {
           try (PDDocument document = new PDDocument();
               PdfBoxRenderer renderer =
-                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces))) {
+                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard)) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
+            if (guard != null && guard.missed()) {
+              return -1;
+            }
             ((CachedWidthTextRenderer) renderer.getSharedContext().getTextRenderer()).finish();
             LinkDescriptions.copyToAnnotations(document);
             // Without object streams: measured 16% of the render spent packing them, to save
@@ -107,14 +165,29 @@ public final class PdfWriter {
    * many pages it takes and how far down its content reaches.
    */
   public PageLayout measure(String page, FontFamily family) throws IOException {
-    Map<FontFamily, Map<FontFace, TrueTypeFont>> faces = faces(family);
-    Map<TrueTypeFont, Font> shapedFaces = fonts.shapedFaces(family);
     String xhtml = withFallbacks(page, family);
+    if (subsetBeforeLayout) {
+      SubsetGuard guard = new SubsetGuard(fonts, family, PageCharacters.of(xhtml));
+      PageLayout layout = measure(xhtml, faces(family, guard), fonts.shapedFaces(family), guard);
+      if (!guard.missed()) {
+        return layout;
+      }
+      rewrites.incrementAndGet();
+    }
+    return measure(xhtml, faces(family, null), fonts.shapedFaces(family), null);
+  }
+
+  private PageLayout measure(
+      String xhtml,
+      Map<FontFamily, Map<FontFace, TrueTypeFont>> faces,
+      Map<TrueTypeFont, Font> shapedFaces,
+      SubsetGuard guard)
+      throws IOException {
     return JaxpDefaults.run(
         () -> {
           try (PDDocument document = new PDDocument();
               PdfBoxRenderer renderer =
-                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces))) {
+                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard)) {
             renderer.layout();
             BlockBox root = renderer.getRootBox();
             List<PageBox> pages = root.getLayer().getPages();
@@ -164,10 +237,15 @@ public final class PdfWriter {
         : xhtml.replace("'" + family.name() + "'", chain.toString());
   }
 
-  /** The faces of {@code family} and of its fallbacks, in the order they are tried. */
-  private Map<FontFamily, Map<FontFace, TrueTypeFont>> faces(FontFamily family) {
+  /**
+   * The faces of {@code family} (cut to the characters {@code guard} watches for, if there is
+   * one) and of its fallbacks (always whole), in the order they are tried.
+   */
+  private Map<FontFamily, Map<FontFace, TrueTypeFont>> faces(FontFamily family, SubsetGuard guard) {
     Map<FontFamily, Map<FontFace, TrueTypeFont>> faces = new LinkedHashMap<>();
-    faces.put(family, fonts.faces(family));
+    faces.put(
+        family,
+        guard == null ? fonts.faces(family) : fonts.subsetFaces(family, guard.characters()));
     for (FontFamily fallback : fonts.fallbacks(family)) {
       faces.put(fallback, fonts.faces(fallback));
     }
@@ -183,17 +261,20 @@ public final class PdfWriter {
       String xhtml,
       Map<FontFamily, Map<FontFace, TrueTypeFont>> faces,
       PDDocument document,
-      DevanagariShaping shaping)
+      DevanagariShaping shaping,
+      SubsetGuard guard)
       throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(document);
     // the family and its fallbacks (which the CSS names after it): each face is embedded only
-    // when the layout first draws a character with it
+    // when the layout first draws a character with it; faces already cut to the page are
+    // embedded as they are
     faces.forEach(
         (each, itsFaces) -> {
+          boolean cut = guard != null && guard.family().equals(each);
           for (FontFace face : FontFace.values()) {
             builder.useFont(
-                new LazyFont(document, itsFaces.get(face)), each.name(), face.weight, face.style, true);
+                new LazyFont(document, itsFaces.get(face), !cut), each.name(), face.weight, face.style, true);
           }
         });
     builder.usePdfUaAccessibility(true);
@@ -217,7 +298,7 @@ public final class PdfWriter {
     // widths, a tenth less allocation (see GlyphWidths). The engine takes its text renderer from
     // the shared context when layout starts, so replacing it here is enough. Devanagari is shaped
     // there too, for measuring and drawing alike.
-    renderer.getSharedContext().setTextRenderer(new CachedWidthTextRenderer(shaping));
+    renderer.getSharedContext().setTextRenderer(new CachedWidthTextRenderer(shaping, guard));
     return renderer;
   }
 

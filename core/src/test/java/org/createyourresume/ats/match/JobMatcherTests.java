@@ -296,6 +296,14 @@ class JobMatcherTests {
       A completed internship in software development.              | Internship
       Reporting in Google Analytics 4.                             | Google Analytics 4
       Build attribution models for paid channels.                  | Attribution modelling
+      3+ years of B2B sales.                                       | 3+ years of experience
+      2 years of outpatient coding.                                | 2+ years of experience
+      1+ years on a service desk.                                  | 1+ years of experience
+      Solid grasp of distributed systems.                          | Distributed systems
+      Strong inventory control.                                    | Inventory management
+      Route planning with the traffic office.                      | Route planning
+      Advanced Excel and financial modeling.                       | Financial modelling
+      Covers, catalogues and icons in Illustrator and InDesign.    | Illustrator
       """)
   void recognisesWhatPostingsAskFor(String sentence, String keyword) {
     JobMatch m = match("- Wrote services in Java.\n", "Requirements\n" + sentence + "\n");
@@ -385,6 +393,85 @@ class JobMatcherTests {
     assertThat(keyword(m, "RN license").importance()).isEqualTo(Importance.REQUIRED);
     assertThat(names(m.missing())).contains("journeyman electrician license", "school psychologist certification",
         "pharmacist registration", "CCRC").doesNotContain("Ohio", "North Carolina", "CCRC certification");
+  }
+
+  @Test
+  void yearsMarkedRequiredOnABoardThatMarksEachItemAreAskedFor() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Warehouse Lead
+        Benefits:
+        - Dental insurance
+        Warehouse supervision: 2 years (Required)
+        """);
+    assertThat(keyword(m, "2+ years of experience")).isNotNull();
+    assertThat(keyword(m, "2+ years of experience").importance()).isEqualTo(Importance.REQUIRED);
+  }
+
+  @Test
+  void aRegistrationWithABodyIsNamedForTheBodyAndQualifiersGoFromTheEnd() {
+    JobMatch m = match("- Cared for 20 patients a shift.\n", """
+        Staff Nurse
+        About you
+        - Current registration with NMBI as a nurse
+        - HVAC industry knowledge
+        - CTET qualified
+        - CRC credential
+        - IV cannulation accreditation
+        """);
+    assertThat(keyword(m, "NMBI registration").kind()).isEqualTo(KeywordKind.CERTIFICATION);
+    assertThat(names(m.missing())).contains("HVAC", "CTET", "CRC", "Cannulation")
+        .doesNotContain("HVAC industry", "CTET qualified", "CRC credential");
+  }
+
+  @Test
+  void anItemOfShortNamesInLowerCaseIsAListOfThem() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Medical Coder
+        Requirements
+        - Solid medical terminology and anatomy
+        - Comfortable with smart class / digital teaching tools
+        - Must be able to work shifts and weekends at short notice
+        """);
+    assertThat(names(m.missing())).contains("Medical terminology", "anatomy", "smart class")
+        .doesNotContain("shifts", "weekends");
+  }
+
+  @Test
+  void aBoardsParticularsAndTagsAreNoSkills() {
+    JobMatch m = matcher.match(parser.parseText("Sam Doe\nsam@example.com\n"), 0, """
+        Full Stack Developer
+        Requirements
+        - Angular and Node.js
+        - 3+ years in a studio or agency
+        Industry Type: IT Services & Consulting
+        Employment Type: Full Time, Permanent
+        Work Location: In person
+        Language:
+        - Spanish (Preferred)
+        #hiring #fullstack #remotejobs
+        """);
+    assertThat(names(m.missing())).contains("Angular", "Node.js", "Spanish")
+        .doesNotContain("Consulting", "Permanent", "Type", "Location", "Work Location", "Hiring", "agency", "studio");
+    assertThat(keyword(m, "Spanish").importance()).isEqualTo(Importance.PREFERRED);
+  }
+
+  @Test
+  void aRomanNumeralAfterTheRoleIsAGradeNotASkill() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Network Engineer II
+        We need a Network Engineer II who knows BGP and OSPF.
+        """);
+    assertThat(names(m.missing())).doesNotContain("II");
+  }
+
+  @Test
+  void aSkillWhoseStemIsAnOrdinaryWordMatchesOnlyAsWritten() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Infection Prevention Nurse
+        Requirements
+        - Infection control and quality control audits
+        """);
+    assertThat(names(m.missing())).doesNotContain("Controlling");
   }
 
   @Test

@@ -43,6 +43,15 @@ class JobTitleReaderTests {
       **Staff Accountant — Month-End Close Team (Remote, US)**                             | Staff Accountant
       # Technical Writer, Developer Docs                                                   | Technical Writer
       Recruiting now: Site Supervisor – Rail Projects – North West                         | Site Supervisor
+      ✨ Now hiring: Data Engineer ✨                                                        | Data Engineer
+      👩‍⚕️ Staff Nurse – Cardiology 👨‍⚕️                                                       | Staff Nurse
+      2nd Line Service Desk Analyst – Leeds                                                | Service Desk Analyst
+      First Line Support Engineer (Days)                                                   | Support Engineer
+      Tier 1 Help Desk Technician – Austin, TX                                             | Help Desk Technician
+      Band 5 Staff Nurse – Cardiology                                                      | Staff Nurse
+      Grade 7 Policy Advisor, Home Office                                                  | Policy Advisor
+      Medical Biller (Remote) – Req 5521                                                   | Medical Biller
+      Vacancy: TGT Mathematics – Session 2027-28                                           | TGT Mathematics
       """)
   void readsTheRoleNameAlone(String firstLine, String title) {
     assertThat(JobTitleReader.read(firstLine + "\n\nAbout us\nWe make things.\n")).isEqualTo(title);
@@ -53,6 +62,7 @@ class JobTitleReaderTests {
       Senior Product Designer | Growth team | Lisbon > Senior Product Designer
       Junior–Mid Backend Developer (Python) | Remote EU > Backend Developer
       Fresher Jobs | Trainee Accountant | 2025 & 2026 Pass-outs | Kochi > Trainee Accountant
+      Walk-in || Area Sales Executive – Pharma (OTC) || Indore, Bhopal || 2-5 yrs exp || Salary up to 4.5 LPA + incentives > Area Sales Executive
       """)
   void readsTheRoleAmongSegmentsSplitByBars(String firstLine, String title) {
     assertThat(JobTitleReader.read(firstLine + "\n\nAbout us\nWe make things.\n")).isEqualTo(title);

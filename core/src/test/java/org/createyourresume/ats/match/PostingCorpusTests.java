@@ -205,7 +205,7 @@ class PostingCorpusTests {
   /**
    * The held-back part is measured, never tuned on: only its totals are printed. It does not yet
    * meet the targets (docs/ATS.md): its floors are the figures last measured (27 of 29 titles,
-   * 139 of 150 required items, 68 of 75 preferred items), so that a change that makes it worse
+   * 140 of 150 required items, 68 of 75 preferred items), so that a change that makes it worse
    * fails, and the ordering rule holds in full.
    */
   @Test
@@ -213,7 +213,7 @@ class PostingCorpusTests {
     Score s = score(part(true));
     System.out.println(s.row("held back"));
     assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(93.1);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(92.6);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(93.3);
     assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(90.6);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
@@ -221,16 +221,16 @@ class PostingCorpusTests {
   /**
    * The second held-back part, written by another author than the first and committed before that
    * author changed any rule, is measured the same way: totals only, floors at the figures last
-   * measured (25 of 28 titles, 140 of 171 required items, 58 of 77 preferred items; it came in at
+   * measured (27 of 28 titles, 142 of 171 required items, 59 of 77 preferred items; it came in at
    * 25, 136 and 57), and the ordering rule in full.
    */
   @Test
   void secondHeldBackPartStaysAtItsMeasuredFloor() {
     Score s = score(secondHeldBack);
     System.out.println(s.row("held back 2"));
-    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(89.2);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(81.8);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(75.3);
+    assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(96.4);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(83.0);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(76.6);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
 

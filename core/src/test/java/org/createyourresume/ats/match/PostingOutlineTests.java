@@ -45,6 +45,18 @@ class PostingOutlineTests {
       Nice extras                      | PREFERRED
       What you should bring            | REQUIRED
       Profile:                         | REQUIRED
+      What will make you stand out     | PREFERRED
+      The successful candidate will have: | REQUIRED
+      The ideal candidate              | REQUIRED
+      Duties will include:             | DUTIES
+      Other requirements specific to the role | REQUIRED
+      Desirable (not required):        | PREFERRED
+      Experience:                      | REQUIRED
+      License/Certification:           | REQUIRED
+      ✅ What you bring                 | REQUIRED
+      Why Northwind?                   | ABOUT
+      About the programme              | ABOUT
+      About the candidate              | REQUIRED
       """)
   void headingsSetThePartOfTheLinesBelow(String heading, Part part) {
     assertThat(partOf("Title\n\n" + heading + "\n- Terraform\n", "Terraform")).isEqualTo(part);
@@ -114,6 +126,94 @@ class PostingOutlineTests {
     assertThat(partOf(posting, "Kafka")).isEqualTo(Part.REQUIRED);
     assertThat(partOf(posting, "Redis")).isEqualTo(Part.PREFERRED);
     assertThat(partOf(posting, "Helm")).isEqualTo(Part.PREFERRED);
+  }
+
+  @ParameterizedTest(name = "heading \"{0}\" → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Knowledge, Skills and Abilities  | REQUIRED
+      Candidate Requirements           | REQUIRED
+      Ideal Candidate                  | REQUIRED
+      Qualifications Required          | REQUIRED
+      What you'll bring                | REQUIRED
+      Must-have skills                 | REQUIRED
+      Core competencies                | REQUIRED
+      Desired Candidate Profile        | REQUIRED
+      Pluses:                          | PREFERRED
+      Good-to-have skills              | PREFERRED
+      Extra points for                 | PREFERRED
+      Brownie points                   | PREFERRED
+      Helpful but not required         | PREFERRED
+      Ideally you'll also have         | PREFERRED
+      Desired Qualifications           | PREFERRED
+      Principal Duties                 | DUTIES
+      Accountabilities                 | DUTIES
+      Your day-to-day                  | DUTIES
+      Perks & Benefits                 | ABOUT
+      Physical Requirements            | ABOUT
+      Working conditions               | ABOUT
+      """)
+  void headingsNamedInOtherWordsSetThePartOfTheLinesBelow(String heading, Part part) {
+    assertThat(partOf("Title\n\n" + heading + "\n- Terraform\n", "Terraform")).isEqualTo(part);
+  }
+
+  @Test
+  void aDescriptionHeadingEndsThePartBeforeIt() {
+    String posting = "Title\n\nNice to have\n- Kafka\n\nJob Summary\nYou will run Terraform for us.\n";
+    assertThat(partOf(posting, "Kafka")).isEqualTo(Part.PREFERRED);
+    assertThat(partOf(posting, "Terraform")).isEqualTo(Part.NEUTRAL);
+  }
+
+  @Test
+  void anItemOfAListWithoutBulletsIsNoHeadingForItsWords() {
+    String posting = "Title\n\nRequirements\nStrong SQL skills\nNice to have\nsome dbt experience\n";
+    List<PostingOutline.Line> lines = PostingOutline.of(TextAnalysis.normalise(posting)).lines();
+    assertThat(lines).extracting(PostingOutline.Line::body).contains("Strong SQL skills", "some dbt experience");
+    assertThat(partOf(posting, "SQL")).isEqualTo(Part.REQUIRED);
+    assertThat(partOf(posting, "dbt")).isEqualTo(Part.PREFERRED);
+  }
+
+  @Test
+  void theSuccessfulCandidateWillIsStillTheDuties() {
+    assertThat(partOf("Title\n\nThe successful candidate will:\n- Run Terraform\n", "Terraform")).isEqualTo(Part.DUTIES);
+  }
+
+  @Test
+  void aRowOfATableTakesItsPartFromTheCellThatSaysSo() {
+    String posting = "Skills matrix\n\nSkill\tLevel\tRequired\nRoute planning\tWorking knowledge\tYes\n"
+        + "Transport Manager CPC\tHolder\tNo – desirable\nPhD in Chemistry\tEssential\tApplication\n";
+    assertThat(partOf(posting, "Route")).isEqualTo(Part.REQUIRED);
+    assertThat(partOf(posting, "CPC")).isEqualTo(Part.PREFERRED);
+    assertThat(partOf(posting, "PhD")).isEqualTo(Part.REQUIRED);
+    // the item is the first cell alone; the header row is no item of a part
+    List<PostingOutline.Line> lines = PostingOutline.of(TextAnalysis.normalise(posting)).lines();
+    assertThat(lines).extracting(PostingOutline.Line::body).contains("Route planning", "Transport Manager CPC");
+    assertThat(lines).filteredOn(l -> l.body().startsWith("Skill")).extracting(PostingOutline.Line::part).containsOnly(Part.NEUTRAL);
+  }
+
+  @Test
+  void anItemMarkedRequiredIsRequiredWhereverItStands() {
+    String posting = "Benefits:\n- Dental insurance\n\nWarehouse supervision: 2 years (Required)\nForklift Certification (Required)\n";
+    assertThat(partOf(posting, "Forklift")).isEqualTo(Part.REQUIRED);
+  }
+
+  @Test
+  void pictographsNumeralsInBracketsAndLettersInBracketsAreBullets() {
+    List<PostingOutline.Line> lines = PostingOutline.of("Requirements\n👉 Kafka\n✔️ Spark\n(b) Distributor management\n(iii) Flink\n").lines();
+    assertThat(lines).extracting(PostingOutline.Line::body).containsExactly("Kafka", "Spark", "Distributor management", "Flink");
+    assertThat(lines).extracting(PostingOutline.Line::listItem).containsOnly(true);
+  }
+
+  @Test
+  void aLineOfShortPiecesUnderAHeadingIsAList() {
+    List<PostingOutline.Line> lines = PostingOutline.of("Desirable\nAcupuncture certification; Pilates instructor qualification.\n").lines();
+    assertThat(lines.get(0).listItem()).isTrue();
+    assertThat(lines.get(0).part()).isEqualTo(Part.PREFERRED);
+  }
+
+  @Test
+  void sayingItIsNotNeededMakesAnExtra() {
+    String posting = "You know Figma well. We'd love it if you have played with Framer, but neither is needed on day one.\n";
+    assertThat(partOf(posting, "Framer")).isEqualTo(Part.PREFERRED);
   }
 
   @Test

@@ -31,6 +31,9 @@ class OcrTextTests {
     assertThat(OcrText.bullet("e Led 25 engineers.", null)).isEqualTo("e Led 25 engineers.");
     // one such line is a sentence fragment, not a list
     assertThat(OcrText.letterBullet(List.of("o Brasil", "Plain line", "Another"))).isNull();
-    assertThat(OcrText.letterBullet(List.of("« Built the API", "Plain line"))).isEqualTo("«");
+    // signs that never open a sentence are bullets on their own, beside the letter the others were read as
+    assertThat(OcrText.bullet("« Built the API", null)).isEqualTo("• Built the API");
+    assertThat(OcrText.bullet("» Moved 40 jobs to Kafka", "e")).isEqualTo("• Moved 40 jobs to Kafka");
+    assertThat(OcrText.bullet("o Brasil", "e")).isEqualTo("o Brasil");
   }
 }
