@@ -40,6 +40,9 @@ class EducationImportTests {
       Diplom Informatik, Technische Universität Darmstadt, Note 1,7   2004 – 2010~Technische Universität Darmstadt~Diplom~Informatik~Note 1,7
       Master Informatique, Université de Lyon   2015 – 2017~Université de Lyon~Master~Informatique~
       Master Degree, University of Leeds   2015 – 2017~University of Leeds~Master Degree~~
+      Master of Education Curriculum and Instruction, Texas State University   2018 – 2020~Texas State University~Master of Education~Curriculum and Instruction~
+      Bachelor of Arts Mathematics, University of Texas at San Antonio, GPA 3.5   2012 – 2016~University of Texas at San Antonio~Bachelor of Arts~Mathematics~GPA 3.5
+      Master of Business Administration, University of Leeds   2015 – 2017~University of Leeds~Master of Business Administration~~
       """)
   void readsSchoolDegreeSubjectAndGrade(String printed, String school, String degree, String subject, String grade) {
     ImportResult result = importText(printed.replace("\\n", "\n"));

@@ -1,4 +1,4 @@
-"""Eight resume layouts in the manner of other tools, each a function from a JSON Resume
+"""Twelve resume layouts in the manner of other tools, each a function from a JSON Resume
 document to (HTML, the document cut down to what that HTML prints).
 
 Every layout prints from the same person, but each drops or shortens what it does not show
@@ -570,5 +570,292 @@ ul { margin: 1pt 0; padding-left: 12pt; }
     return page(b["name"], css, "<table>\n" + "\n".join(rows) + "\n</table>"), shown
 
 
+# ---------------------------------------------------------------- 9. Awesome-CV-like
+
+def awesome(p):
+    """A LaTeX class look common on resume sites: a large centred name with the surname in bold,
+    the label in spaced capitals, contact items between bars; section titles whose first letters
+    are coloured, over a rule; each entry as employer (bold) with its place at the right, then
+    the role in italic small capitals with the dates at the right ("Mar. 2021 - Present"); skills
+    as a right-aligned label column; certificates with the issuer and the year at the right."""
+    b = p["basics"]
+    css = """
+@page { size: A4; margin: 15mm 17mm; }
+body { font-family: "Liberation Sans", sans-serif; font-size: 9.5pt; color: #333; margin: 0; }
+.name { text-align: center; font-size: 30pt; font-weight: 300; margin: 0; }
+.name b { font-weight: bold; }
+.pos { text-align: center; font-size: 9pt; letter-spacing: 2pt; text-transform: uppercase; color: #b22; margin: 2pt 0; }
+.contact { text-align: center; font-size: 8.5pt; }
+h2 { font-size: 14pt; margin: 12pt 0 4pt; border-bottom: 1px solid #bbb; }
+h2 .hi { color: #b22; }
+.two { display: flex; justify-content: space-between; }
+.emp { font-weight: bold; font-size: 10.5pt; margin-top: 6pt; }
+.loc { font-style: italic; color: #b22; }
+.role { font-style: italic; font-variant: small-caps; color: #555; }
+.date { font-style: italic; color: #777; font-size: 9pt; }
+ul { margin: 1pt 0 2pt; padding-left: 14pt; }
+li { margin: 0; }
+table.sk { border-collapse: collapse; }
+table.sk td { vertical-align: top; padding: 1pt 6pt 1pt 0; }
+table.sk td.l { text-align: right; font-weight: bold; white-space: nowrap; }
+"""
+    first, _, last = b["name"].rpartition(" ")
+    contact = [b["email"], b["phone"], place(b)] + ([link_text(b["url"])] if b.get("url") else [])
+    contact += [link_text(pr["url"]) for pr in b.get("profiles", [])]
+
+    def heading(t):
+        return f"<h2><span class=\"hi\">{e(t[:3])}</span>{e(t[3:])}</h2>"
+
+    def two(cls, left, right, rcls):
+        return f"<div class=\"two {cls}\"><span>{left}</span><span class=\"{rcls}\">{right}</span></div>"
+
+    out = [f"<h1 class=\"name\">{e(first)} <b>{e(last)}</b></h1>", f"<div class=\"pos\">{e(b['label'])}</div>",
+           "<div class=\"contact\">" + " | ".join(e(c) for c in contact) + "</div>",
+           heading("Summary"), f"<p>{e(b['summary'])}</p>", heading("Experience")]
+    for w in p["work"]:
+        out += [two("emp", e(w["name"]), e(w["location"]), "loc"),
+                two("", f"<span class=\"role\">{e(w['position'])}</span>", e(span(w, 'mon.', 'Present', ' - ')), "date"),
+                "<ul>"] + [f"<li>{e(h)}</li>" for h in w["highlights"]] + ["</ul>"]
+    out.append(heading("Education"))
+    for ed in p["education"]:
+        out += [two("emp", e(ed["institution"]), e(ed.get("score", "")), "loc"),
+                two("", f"<span class=\"role\">{e(ed['studyType'])} in {e(ed['area'])}</span>",
+                    e(span(ed, 'mon.', 'Present', ' - ')), "date")]
+    if p.get("projects"):
+        out.append(heading("Projects"))
+        for pr in p["projects"]:
+            out += [two("emp", e(pr["name"]), e(", ".join(pr["keywords"])), "loc"), f"<p>{e(pr['description'])}</p>"]
+    out += [heading("Skills"), "<table class=\"sk\">"]
+    out += [f"<tr><td class=\"l\">{e(s['name'])}</td><td>{e(', '.join(s['keywords']))}</td></tr>" for s in p["skills"]]
+    out.append("</table>")
+    if p.get("certificates"):
+        out.append(heading("Certificates"))
+        out += [two("", f"<b>{e(c['name'])}</b>, {e(c['issuer'])}", c["date"][:4], "date") for c in p["certificates"]]
+    if p.get("publications"):
+        out.append(heading("Publications"))
+        out += [two("", f"{e(x['name'])}. <i>{e(x['publisher'])}</i>", x["releaseDate"][:4], "date") for x in p["publications"]]
+    if p.get("languages"):
+        out.append(heading("Languages"))
+        out += [two("", f"<b>{e(l['language'])}</b>", e(l["fluency"]), "date") for l in p["languages"]]
+    shown = base(p)
+    for c in shown.get("certificates", []):
+        year_only(c, "date")
+    for x in shown.get("publications", []):
+        year_only(x, "releaseDate")
+    return page(b["name"], css, "\n".join(out)), shown
+
+
+# ---------------------------------------------------------------- 10. timeline in two columns
+
+def timeline(p):
+    """An online builder's two-column page (Canva- or Novoresume-like): a coloured header band
+    with initials in a circle, the main column at the left with jobs and schools on a vertical
+    timeline (a dot and the dates above each entry, "Role" then "Employer | Place"), and a
+    narrower column at the right with contact under labels, the profile text, skills as names
+    over drawn bars, languages with rating dots and certificates."""
+    b = p["basics"]
+    css = """
+@page { size: A4; margin: 0; }
+body { font-family: "DejaVu Sans", sans-serif; font-size: 8.8pt; color: #222; margin: 0; }
+.band { background: #0f5b66; color: #fff; padding: 10mm 14mm; display: flex; align-items: center; }
+.band .av { width: 18mm; height: 18mm; border-radius: 50%; background: #fff; color: #0f5b66; font-size: 16pt;
+  font-weight: bold; display: flex; align-items: center; justify-content: center; margin-right: 8mm; }
+.band h1 { font-size: 22pt; margin: 0; }
+.band .label { font-size: 11pt; }
+.grid { display: grid; grid-template-columns: 1fr 58mm; column-gap: 8mm; padding: 6mm 12mm; }
+h2 { font-size: 10.5pt; color: #0f5b66; text-transform: uppercase; margin: 8pt 0 5pt; letter-spacing: 0.5pt; }
+.tl { border-left: 2px solid #0f5b66; padding-left: 10pt; margin-left: 4pt; }
+.ev { position: relative; margin-bottom: 7pt; }
+.ev::before { content: ""; position: absolute; left: -15pt; top: 2pt; width: 8pt; height: 8pt; border-radius: 50%; background: #0f5b66; }
+.ev .when { color: #0f5b66; font-size: 8pt; }
+.ev .what { font-weight: bold; font-size: 10pt; }
+.ev .who { color: #555; }
+ul { margin: 1pt 0; padding-left: 12pt; }
+.side .lbl { font-weight: bold; font-size: 8pt; color: #0f5b66; margin-top: 3pt; }
+.side p { margin: 0 0 2pt; overflow-wrap: anywhere; }
+.bar { height: 4pt; background: #d6e4e6; margin: 1pt 0 4pt; }
+.bar i { display: block; height: 4pt; background: #0f5b66; }
+.dots { color: #0f5b66; letter-spacing: 1pt; }
+"""
+    initials = "".join(w[0] for w in b["name"].split()[:2])
+    main = ["<div class=\"main\">", "<h2>Work experience</h2>", "<div class=\"tl\">"]
+    for w in p["work"]:
+        main += ["<div class=\"ev\">", f"<div class=\"when\">{e(span(w, 'mon', 'Present'))}</div>",
+                 f"<div class=\"what\">{e(w['position'])}</div>", f"<div class=\"who\">{e(w['name'])} | {e(w['location'])}</div>",
+                 "<ul>"] + [f"<li>{e(h)}</li>" for h in w["highlights"]] + ["</ul>", "</div>"]
+    main += ["</div>", "<h2>Education</h2>", "<div class=\"tl\">"]
+    for ed in p["education"]:
+        main += ["<div class=\"ev\">", f"<div class=\"when\">{e(span(ed, 'mon', 'Present'))}</div>",
+                 f"<div class=\"what\">{e(degree_area(ed))}</div>", f"<div class=\"who\">{e(ed['institution'])}</div>"]
+        if ed.get("score"):
+            main.append(f"<div>Grade: {e(ed['score'])}</div>")
+        main.append("</div>")
+    main.append("</div>")
+    if p.get("projects"):
+        main.append("<h2>Projects</h2>")
+        for pr in p["projects"]:
+            main += [f"<div class=\"what\"><b>{e(pr['name'])}</b></div>", f"<p>{e(pr['description'])}</p>",
+                     f"<p><i>{e(', '.join(pr['keywords']))}</i></p>"]
+    main.append("</div>")
+    side = ["<div class=\"side\">", "<h2>Contact</h2>", "<div class=\"lbl\">Phone</div>", f"<p>{e(b['phone'])}</p>",
+            "<div class=\"lbl\">Email</div>", f"<p>{e(b['email'])}</p>", "<div class=\"lbl\">Address</div>", f"<p>{e(place(b))}</p>"]
+    if b.get("url"):
+        side += ["<div class=\"lbl\">Website</div>", f"<p>{e(link_text(b['url']))}</p>"]
+    for pr in b.get("profiles", []):
+        side += [f"<div class=\"lbl\">{e(pr['network'])}</div>", f"<p>{e(link_text(pr['url']))}</p>"]
+    side += ["<h2>About me</h2>", f"<p>{e(b['summary'])}</p>", "<h2>Skills</h2>"]
+    for i, s in enumerate(p["skills"]):
+        for j, k in enumerate(s["keywords"]):
+            side += [f"<p>{e(k)}</p>", f"<div class=\"bar\"><i style=\"width: {90 - 10 * ((i + j) % 4)}%\"></i></div>"]
+    if p.get("languages"):
+        side.append("<h2>Languages</h2>")
+        for l in p["languages"]:
+            level = 5 if l["fluency"].lower().startswith(("native", "mother")) else 4
+            dots = "\u25cf" * level + "\u25cb" * (5 - level)
+            side.append(f"<p>{e(l['language'])} <span class=\"dots\">{dots}</span></p>")
+    if p.get("certificates"):
+        side.append("<h2>Certificates</h2>")
+        side += [f"<p>{e(c['name'])} ({c['date'][:4]})</p>" for c in p["certificates"]]
+    side.append("</div>")
+    body = ("<div class=\"band\">" + f"<div class=\"av\">{e(initials)}</div><div><h1>{e(b['name'])}</h1>"
+            + f"<div class=\"label\">{e(b['label'])}</div></div></div>\n<div class=\"grid\">\n" + "\n".join(main + side) + "\n</div>")
+    shown = base(p, drop=["publications", "certificates.issuer", "languages.fluency"])
+    # a skill bar names no group: each skill stands alone, as the importer keeps a bare line
+    shown["skills"] = [{"name": k} for s in p["skills"] for k in s["keywords"]]
+    for c in shown.get("certificates", []):
+        year_only(c, "date")
+    return page(b["name"], css, body), shown
+
+
+# ---------------------------------------------------------------- 11. moderncv-like (held back, second set)
+
+def classic(p):
+    """A moderncv-like "classic" page: name and label at the left with contact lines at the right
+    of the header; section titles after a coloured bar in the left margin column; every entry
+    with its dates in that margin column, then "Role, Employer, Place" on one line (the employer
+    in italic) and its bullets; degrees as "Degree in Area, School, grade"; skills and languages
+    as margin label and text."""
+    b = p["basics"]
+    css = """
+@page { size: A4; margin: 16mm 18mm; }
+body { font-family: "Liberation Sans", sans-serif; font-size: 10pt; color: #222; margin: 0; }
+.head { display: flex; justify-content: space-between; align-items: flex-end; margin-bottom: 8pt; }
+.head h1 { font-size: 26pt; font-weight: normal; color: #3873b3; margin: 0; }
+.head .label { font-size: 13pt; color: #777; font-style: italic; }
+.head .contact { text-align: right; font-size: 9pt; }
+.sec { display: grid; grid-template-columns: 30mm 1fr; column-gap: 6pt; margin: 10pt 0 4pt; align-items: center; }
+.sec .bar { height: 5pt; background: #3873b3; }
+.sec h2 { font-size: 13pt; color: #3873b3; font-weight: normal; margin: 0; }
+.it { display: grid; grid-template-columns: 30mm 1fr; column-gap: 6pt; margin-bottom: 4pt; }
+.it .m { text-align: right; color: #444; }
+.it i { color: #444; }
+ul { margin: 1pt 0; padding-left: 14pt; }
+"""
+    contact = [place(b), b["phone"], b["email"]] + ([link_text(b["url"])] if b.get("url") else [])
+    contact += [link_text(pr["url"]) for pr in b.get("profiles", [])]
+
+    def sec(t):
+        return f"<div class=\"sec\"><div class=\"bar\"></div><h2>{e(t)}</h2></div>"
+
+    def item(margin, body):
+        return f"<div class=\"it\"><div class=\"m\">{margin}</div><div>{body}</div></div>"
+
+    def years(x):
+        start, end = x.get("startDate"), x.get("endDate")
+        return (start[:4] if start else "") + "\u2013" + (end[:4] if end else "today")
+
+    out = ["<div class=\"head\"><div>", f"<h1>{e(b['name'])}</h1>", f"<div class=\"label\">{e(b['label'])}</div></div>",
+           "<div class=\"contact\">" + "<br>".join(e(c) for c in contact) + "</div></div>",
+           sec("Summary"), item("", e(b["summary"])), sec("Experience")]
+    for w in p["work"]:
+        out.append(item(years(w), f"<b>{e(w['position'])}</b>, <i>{e(w['name'])}</i>, {e(w['location'])}"
+                        + "<ul>" + "".join(f"<li>{e(h)}</li>" for h in w["highlights"]) + "</ul>"))
+    out.append(sec("Education"))
+    for ed in p["education"]:
+        out.append(item(years(ed), f"<b>{e(ed['studyType'])} in {e(ed['area'])}</b>, <i>{e(ed['institution'])}</i>"
+                        + (f", {e(ed['score'])}" if ed.get("score") else "")))
+    if p.get("projects"):
+        out.append(sec("Projects"))
+        out += [item("", f"<b>{e(pr['name'])}</b>, {e(pr['description'])} <i>{e(', '.join(pr['keywords']))}</i>") for pr in p["projects"]]
+    if p.get("publications"):
+        out.append(sec("Publications"))
+        out += [item(x["releaseDate"][:4], f"{e(x['name'])}, <i>{e(x['publisher'])}</i>") for x in p["publications"]]
+    out.append(sec("Skills"))
+    out += [item(f"<b>{e(s['name'])}</b>", e(", ".join(s["keywords"]))) for s in p["skills"]]
+    if p.get("certificates"):
+        out.append(sec("Certificates"))
+        out += [item(c["date"][:4], f"{e(c['name'])}, <i>{e(c['issuer'])}</i>") for c in p["certificates"]]
+    if p.get("languages"):
+        out.append(sec("Languages"))
+        out += [item(f"<b>{e(l['language'])}</b>", e(l["fluency"])) for l in p["languages"]]
+    shown = base(p)
+    for section in ("work", "education"):
+        for x in shown.get(section, []):
+            year_only(x, "startDate", "endDate")
+    for c in shown.get("certificates", []):
+        year_only(c, "date")
+    for x in shown.get("publications", []):
+        year_only(x, "releaseDate")
+    return page(b["name"], css, "\n".join(out)), shown
+
+
+# ---------------------------------------------------------------- 12. Google-Docs-template-like (held back, second set)
+
+def gdocs(p):
+    """A document from an online word processor's resume template: a large name, the contact
+    stacked at the top, coloured small headings, each job as "Employer, Place \u2014 Role" with
+    the employer in bold and the dates under it in grey capitals ("MARCH 2020 - PRESENT"),
+    schools as "School \u2014 Degree, Area", and skills as bullets of "Group: a, b, c"."""
+    b = p["basics"]
+    css = """
+@page { size: Letter; margin: 0.6in 0.75in; }
+body { font-family: "Liberation Sans", sans-serif; font-size: 10pt; color: #444; margin: 0; }
+h1 { font-size: 28pt; color: #000; margin: 0; font-weight: bold; }
+.label { font-size: 12pt; color: #ff5e0e; margin-bottom: 4pt; }
+.contact p { margin: 0; font-size: 9pt; }
+h2 { font-size: 10.5pt; color: #ff5e0e; text-transform: uppercase; letter-spacing: 1pt; margin: 14pt 0 4pt; }
+h3 { font-size: 11pt; color: #000; font-weight: normal; margin: 8pt 0 0; }
+h3 b { font-weight: bold; }
+.d { font-size: 8pt; color: #666; text-transform: uppercase; margin: 1pt 0 2pt; }
+ul { margin: 1pt 0; padding-left: 16pt; }
+p { margin: 0 0 3pt; }
+"""
+    contact = [place(b), b["phone"], b["email"]] + ([link_text(b["url"])] if b.get("url") else [])
+    contact += [link_text(pr["url"]) for pr in b.get("profiles", [])]
+    out = [f"<h1>{e(b['name'])}</h1>", f"<div class=\"label\">{e(b['label'])}</div>",
+           "<div class=\"contact\">" + "".join(f"<p>{e(c)}</p>" for c in contact) + "</div>",
+           "<h2>Summary</h2>", f"<p>{e(b['summary'])}</p>", "<h2>Experience</h2>"]
+    for w in p["work"]:
+        out += [f"<h3><b>{e(w['name'])}</b>, {e(w['location'])}{EM}<i>{e(w['position'])}</i></h3>",
+                f"<div class=\"d\">{e(span(w, 'month', 'Present', ' - '))}</div>",
+                "<ul>"] + [f"<li>{e(h)}</li>" for h in w["highlights"]] + ["</ul>"]
+    out.append("<h2>Education</h2>")
+    for ed in p["education"]:
+        out += [f"<h3><b>{e(ed['institution'])}</b>{EM}<i>{e(ed['studyType'])}, {e(ed['area'])}</i></h3>",
+                f"<div class=\"d\">{e(span(ed, 'month', 'Present', ' - '))}</div>"]
+        if ed.get("score"):
+            out.append(f"<p>{e(ed['score'])}</p>")
+    if p.get("projects"):
+        out.append("<h2>Projects</h2>")
+        for pr in p["projects"]:
+            out += [f"<h3><b>{e(pr['name'])}</b>{EM}<i>{e(', '.join(pr['keywords']))}</i></h3>", f"<p>{e(pr['description'])}</p>"]
+    out += ["<h2>Skills</h2>", "<ul>"] + [f"<li>{e(s['name'])}: {e(', '.join(s['keywords']))}</li>" for s in p["skills"]] + ["</ul>"]
+    if p.get("certificates"):
+        out += ["<h2>Awards and certificates</h2>", "<ul>"]
+        out += [f"<li><b>{e(c['name'])}</b>, {e(c['issuer'])} ({fmt(c['date'], 'month')})</li>" for c in p["certificates"]]
+        out.append("</ul>")
+    if p.get("publications"):
+        out += ["<h2>Publications</h2>", "<ul>"]
+        out += [f"<li>{e(x['name'])}. <i>{e(x['publisher'])}</i>, {x['releaseDate'][:4]}</li>" for x in p["publications"]]
+        out.append("</ul>")
+    if p.get("languages"):
+        out += ["<h2>Languages</h2>", "<p>" + "; ".join(f"{e(l['language'])} ({e(l['fluency'])})" for l in p["languages"]) + "</p>"]
+    shown = base(p)
+    for x in shown.get("publications", []):
+        year_only(x, "releaseDate")
+    return page(b["name"], css, "\n".join(out)), shown
+
+
 STYLES = {"flat": flat, "icons": icons, "sidebar": sidebar, "twocol": twocol, "wordproc": wordproc,
-          "table": table, "latex": latex, "europass": europass}
+          "table": table, "latex": latex, "europass": europass, "awesome": awesome, "timeline": timeline,
+          "classic": classic, "gdocs": gdocs}

@@ -8,11 +8,26 @@ import java.util.Set;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.TextPosition;
 import org.createyourresume.ats.parse.LayoutLine;
+import org.createyourresume.ats.parse.TextNorm;
 import org.createyourresume.ats.parse.Span;
 
 /** Builds one {@link LayoutLine} from the words PDFBox found on a line. */
 final class Lines {
   private Lines() {}
+
+  /**
+   * Whether a gap between two letters set apart one by one ("S U P P O R T") is a word space
+   * too: clearly wider than the space of the font, where the gaps between the letters of a word
+   * are the letter spacing alone. Two spaces then part the words, as a letter-spaced heading's
+   * reading ("W O R K  E X P E R I E N C E") expects.
+   */
+  private static boolean spacedWordGap(StringBuilder text, List<TextPosition> word, float gap, float space) {
+    int n = text.length();
+    int end = Character.isWhitespace(text.charAt(n - 1)) ? n - 1 : n;
+    boolean singleBefore = end >= 1 && !Character.isWhitespace(text.charAt(end - 1))
+        && (end == 1 || Character.isWhitespace(text.charAt(end - 2)));
+    return singleBefore && word.size() <= 2 && !Float.isNaN(gap) && gap > 1.8f * space;
+  }
 
   /** Wider than this many font sizes, a gap separates spans (a date pushed to the right). */
   private static final float SPAN_GAP = 1.2f;
@@ -100,6 +115,9 @@ final class Lines {
           spanBold = style[0];
           spanItalic = style[1];
         } else if (wordStart && !blank && text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+          text.append(spacedWordGap(text, word, x - inkRight, space) ? "  " : " ");
+        } else if ((wordStart || afterBlank) && !blank && text.length() > 1 && spacedWordGap(text, word, x - inkRight, space)
+            && !Character.isWhitespace(text.charAt(text.length() - 2))) {
           text.append(' ');
         }
         text.append(unicode);
@@ -149,6 +167,11 @@ final class Lines {
   private static void addSpan(List<Span> spans, StringBuilder text, float left, float right, boolean bold,
       boolean italic, float top, Map<Float, Integer> sizes) {
     String t = text.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
+    // letters set apart one by one keep the two spaces between their words ("D A T A  A N A L Y S T")
+    String wide = text.toString().replace('\u00a0', ' ').replaceAll("\\s{2,}", "  ").strip();
+    if (!wide.equals(t) && TextNorm.letterSpaced(wide)) {
+      t = wide;
+    }
     float size = 0;
     int most = 0;
     for (var e : sizes.entrySet()) {

@@ -28,6 +28,14 @@ final class ContactFinder {
               + "|(?:tel|mob|ph)\\s*[:.]|[epmt]\\s*:)\\s*");
 
   /**
+   * A label on a line of its own, over its value ("Phone" over the number, as builders set a
+   * sidebar's contact): a word of the form, not a place.
+   */
+  static final Pattern BARE_LABEL =
+      Pattern.compile("(?i)(?:e-?mail|mail|phone|telephone|mobile|cell|linkedin|github|website|web|portfolio|location"
+          + "|address|contact)\\s*:?");
+
+  /**
    * "GitHub: ameliafo", "Mastodon: @ann@social.example.org": a network people keep a profile on,
    * then one word. The networks are listed so that "Nationality: Spanish" is not taken for one.
    */
@@ -61,6 +69,9 @@ final class ContactFinder {
             if (locations) {
               found.handles.add(new Handle(handle.group(1), handle.group(2)));
             }
+            continue;
+          }
+          if (BARE_LABEL.matcher(part.strip()).matches()) {
             continue;
           }
           String item = LABEL.matcher(part.strip()).replaceFirst("").strip();

@@ -149,7 +149,10 @@ public final class ResumeParser {
         name = b.text;
         continue;
       }
-      if (isContactLine(b)) {
+      String spaced = letterSpacedText(b);
+      if (spaced != null && name != null && headline == null && contactLines.isEmpty()) {
+        headline = TextNorm.collapseLetterSpacing(spaced); // "D A T A  A N A L Y S T" under the name
+      } else if (isContactLine(b)) {
         contactLines.add(b.asLine());
       } else if (name != null && headline == null && contactLines.isEmpty() && b.text.length() <= 90
           && !b.text.endsWith(".")) {
@@ -188,6 +191,7 @@ public final class ResumeParser {
         taken.add(blocks.get(j));
       }
     }
+    name = withoutMonogram(name);
     ContactFinder.Found top = new ContactFinder.Found();
     ContactFinder.scan(contactLines, top, true);
     ContactFinder.Found everywhere = new ContactFinder.Found();
@@ -319,7 +323,11 @@ public final class ResumeParser {
       boolean datedNext = next != null && next.heading == null && !next.bullet && (hasDate(next)
           || (next.text.length() <= 80 && i + 2 < blocks.size() && blocks.get(i + 2).heading == null
               && !blocks.get(i + 2).bullet && hasDate(blocks.get(i + 2))));
-      if (inEntries && !b.heading.standard() && datedNext && !hasDate(b) && !sameStyle(b, sectionHeading)) {
+      // or the dates on the line above, as a timeline sets them over each entry's bold title
+      Block previous = i > 0 ? blocks.get(i - 1) : null;
+      boolean datedAbove = previous != null && previous.heading == null && !previous.bullet && previous.lineCount == 1
+          && mostlyDate(previous.text);
+      if (inEntries && !b.heading.standard() && (datedNext || datedAbove) && !hasDate(b) && !sameStyle(b, sectionHeading)) {
         b.heading = null;
         b.bold = true; // the entry's title, however it was set
         continue;
@@ -414,6 +422,27 @@ public final class ResumeParser {
       lines.add(group.toString());
     }
     return lines;
+  }
+
+  /**
+   * The bold label a list line opens with when the rest of it is not bold ("Systems" then
+   * "Windows 10/11, Intune"; "English" then "Native"): a short name with no colon of its own.
+   */
+  private static String boldLabel(Block b) {
+    if (b.spans.size() < 2 || b.lineCount > 1 || !b.spans.get(0).bold()) {
+      return null;
+    }
+    String label = b.spans.get(0).text().strip();
+    if (label.isEmpty() || label.split("\\s+").length > 3 || label.matches(".*[,;:|()].*")
+        || !b.text.strip().startsWith(label)) {
+      return null;
+    }
+    for (int i = 1; i < b.spans.size(); i++) {
+      if (b.spans.get(i).bold() || b.spans.get(i).text().strip().startsWith(":")) {
+        return null;
+      }
+    }
+    return label;
   }
 
   /** Whether two headings are set alike: a section of its own, not an entry's title set large. */
@@ -1081,6 +1110,25 @@ public final class ResumeParser {
     return unknownHeading ? new Heading(text, SectionKind.OTHER, false, letterSpaced) : null;
   }
 
+  /**
+   * The name without the monogram a builder sets before it in a circle ("JA Jordan Alvarez"):
+   * a leading word in capitals that is the initials of the words after it.
+   */
+  static String withoutMonogram(String name) {
+    if (name == null) {
+      return null;
+    }
+    String[] words = name.strip().split("\\s+");
+    if (words.length < 3 || words[0].length() < 2 || words[0].length() > 3 || !TextNorm.allCaps(words[0])) {
+      return name;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (int i = 1; i < words.length && initials.length() < words[0].length(); i++) {
+      initials.appendCodePoint(Character.toUpperCase(words[i].codePointAt(0)));
+    }
+    return initials.toString().equals(words[0]) ? name.strip().substring(words[0].length()).strip() : name;
+  }
+
   private boolean looksLikeName(String text) {
     String t = text.strip();
     if (t.isEmpty() || t.length() > 60 || t.contains("@") || t.codePoints().anyMatch(Character::isDigit)) {
@@ -1095,6 +1143,15 @@ public final class ResumeParser {
       return false;
     }
     return Character.isLetter(t.codePointAt(0)) && ContactFinder.URL.matcher(t).results().findAny().isEmpty();
+  }
+
+  /**
+   * The block's text when it is set letter by letter, its pieces (which a wide word gap may have
+   * parted) joined by a word gap; else null.
+   */
+  private static String letterSpacedText(Block b) {
+    String joined = String.join("  ", b.spans.stream().map(s -> s.text().strip()).toList());
+    return TextNorm.letterSpaced(joined) ? joined : null;
   }
 
   private static boolean isContactLine(Block b) {
@@ -1116,7 +1173,13 @@ public final class ResumeParser {
     } else {
       for (Block b : content) {
         boolean list = h.kind() == SectionKind.SKILLS || h.kind() == SectionKind.INTERESTS;
-        lines.add(list && !b.itemsJoined ? items(b) : b.text);
+        String label = list || h.kind() == SectionKind.LANGUAGES ? boldLabel(b) : null;
+        if (label != null && !b.itemsJoined) {
+          // a label cell ("Systems", "English") beside its list or level: a tab keeps them apart
+          lines.add(label + "\t" + b.text.strip().substring(b.spans.get(0).text().strip().length()).strip());
+        } else {
+          lines.add(list && !b.itemsJoined ? items(b) : b.text);
+        }
       }
     }
     List<ParsedEntry> entries = h.kind().hasEntries() ? entries(content, styled, h.kind()) : List.of();
@@ -1255,6 +1318,13 @@ public final class ResumeParser {
             // certificate's name, then its issuer
             draft.secondary = draft.primary;
             draft.primary = above;
+          } else {
+            boolean placeable = kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER || kind == SectionKind.EDUCATION;
+            String[] placed = placeable ? placeInItsOwnStyle(content.get(i - 1)) : null;
+            if (placed != null && above.equals(content.get(i - 1).text.strip())) {
+              draft.secondary = placed[0];
+              draft.location = placed[1];
+            }
           }
         }
         if (draft.dates == null && pending != null) {
@@ -1440,8 +1510,20 @@ public final class ResumeParser {
     // the entry's dates: a piece that is mostly a date (the right-hand column), else the range
     // written inside the line ("… BSc, expected April 2029, Engineering  Sep 2024 – Present")
     boolean datePiece = spans.stream().anyMatch(s -> mostlyDate(s.text()));
+    Span before = null;
     for (Span s : spans) {
       String text = s.text();
+      // a piece set apart at the right ("Lakeshore Payments" … "Chicago, IL"), bold or not, is
+      // not part of the name
+      boolean apart = before != null && setApart(before, s);
+      before = s;
+      if (apart && inPrimary && primary.length() > 0 && !mostlyDate(text)) {
+        inPrimary = false;
+        // in a job, the place; elsewhere ("Leeds City College" … "Distinction*") the piece
+        // the line under it may show to be a place or a grade
+        rest.append(kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER ? " | " : " ").append(text);
+        continue;
+      }
       if (d.dates == null && (!datePiece || mostlyDate(text))) {
         Optional<DateSpan> date = bestDate(text);
         if (date.isPresent() && (!s.bold() || mostlyDate(text))) {
@@ -1562,8 +1644,32 @@ public final class ResumeParser {
     // "Acme Corp   Boston, MA" over "Senior Analyst   Jan 2020 – Present": what stands right of the
     // name may be the place, if the next line brings the role and the dates
     d.rightPiece = d.dates == null && d.location == null && b.spans.size() == 2 && b.spans.get(0).bold()
-        && !b.spans.get(1).bold();
+        && (!b.spans.get(1).bold() || setApart(b.spans.get(0), b.spans.get(1)));
     return d;
+  }
+
+  /**
+   * "Aire Valley Housing" then "Leeds" in italic, with no space between them (a page's row of an
+   * employer and its place at the right, converted to Word): the name and the place, told apart
+   * by their styles alone; else null.
+   */
+  private static String[] placeInItsOwnStyle(Block b) {
+    if (b.spans.size() != 2 || b.lineCount > 1) {
+      return null;
+    }
+    Span first = b.spans.get(0);
+    Span second = b.spans.get(1);
+    String place = second.text().strip();
+    if (first.italic() == second.italic() || !second.italic() || !ContactFinder.looksLikePlace(place)
+        || place.split("\\s+").length > 4 || EntryWords.title(place)) {
+      return null;
+    }
+    return new String[] {first.text().strip(), place};
+  }
+
+  /** Whether {@code next} stands well apart from {@code previous} on their line: another column's piece. */
+  private static boolean setApart(Span previous, Span next) {
+    return next.left() - previous.right() > 30;
   }
 
   /**
@@ -1671,7 +1777,9 @@ public final class ResumeParser {
           place.add(text);
         }
       }
-      d.location = place.isEmpty() ? null : String.join(", ", place);
+      if (!place.isEmpty()) {
+        d.location = String.join(", ", place); // else the place the title line set apart stays
+      }
       return Subline.ROLE;
     }
     String t = b.text;
@@ -1703,6 +1811,14 @@ public final class ResumeParser {
           t = LEADING_SEPARATOR.matcher(before).replaceAll("").strip();
         }
       }
+    }
+    // "Cedar Ridge High School | Austin, TX" under a role: the employer, then its place
+    String[] pieces = PIPE.split(t);
+    if (pieces.length == 2 && d.location == null && ContactFinder.looksLikePlace(pieces[1])
+        && !EntryWords.title(pieces[1]) && pieces[1].split("\\s+").length <= 4) {
+      d.secondary = pieces[0].strip();
+      d.location = pieces[1].strip();
+      return Subline.ROLE;
     }
     // an inline role that wrapped whole under a long title keeps the comma that joined it
     d.secondary = t.startsWith(",") ? t.substring(1).strip() : t;

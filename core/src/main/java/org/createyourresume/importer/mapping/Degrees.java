@@ -36,6 +36,16 @@ final class Degrees {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
+   * A degree named "Bachelor of …" or "Master of …" after its field, with the subject after it
+   * and no "in" between ("Master of Education Curriculum and Instruction", "Bachelor of Arts
+   * Mathematics"), as a line that sets degree and subject side by side gives it.
+   */
+  private static final Pattern NAMED_DEGREE = Pattern.compile(
+      "^((?iu:(?:bachelor|master|doctor)\\s+of\\s+(?:arts|science|education|engineering|commerce|laws|technology"
+          + "|fine arts|business administration|computer applications|philosophy|music|architecture|pharmacy"
+          + "|public health|social work)))\\s+(\\p{Lu}.*)$");
+
+  /**
    * Secondary-school qualifications and degrees whose names are not a word of their own: "Class
    * XII (CBSE)", "12th", "A-levels", "IB Diploma", "Dipl.-Ing.", "Master 2".
    */
@@ -72,6 +82,10 @@ final class Degrees {
       var in = IN.matcher(t);
       if (in.find() && in.start() > 0 && !t.substring(in.end()).isBlank()) {
         return new Split(t.substring(0, in.start()).strip(), t.substring(in.end()).strip());
+      }
+      var named = NAMED_DEGREE.matcher(t);
+      if (named.matches()) {
+        return new Split(named.group(1), named.group(2).strip());
       }
       var bare = BARE_DEGREE.matcher(t);
       if (bare.matches() && Character.isUpperCase(bare.group(2).codePointAt(0))) {

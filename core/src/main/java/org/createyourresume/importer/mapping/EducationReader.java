@@ -63,7 +63,9 @@ final class EducationReader {
       }
     }
     List<Run> runs = runs(pieces);
-    if (e.location() != null && runs.stream().noneMatch(r -> r.kind() == Kind.SCHOOL)) {
+    if (e.location() != null && (runs.stream().noneMatch(r -> r.kind() == Kind.SCHOOL)
+        || (score == null && Grades.find(e.location()).filter(g -> g.rest() == null || g.rest().isBlank()).isPresent()))) {
+      // or a grade set at the right of the school's line ("Leeds City College" … "Distinction*")
       // plain text "B.Tech, Computer Science, VIT Vellore  2016 – 2020" comes cut in three, the
       // third as if it were the place
       Optional<Grades.Found> grade = Grades.find(e.location());

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Finds a grade printed in an education entry, in the forms of the countries whose resumes we
  * meet: a (C)GPA or CPI with its scale, a percentage, an honours class or division ("First Class
  * Honours", "2:1", "First Division"), Latin honours, a German, French or Italian final grade
- * ("Note 1,3", "Mention Bien", "110/110 e lode"), "Distinction" or "Merit". The grade is kept as
+ * ("Note 1,3", "Mention Bien", "110/110 e lode"), "Distinction" (a BTEC "Distinction*") or "Merit". The grade is kept as
  * printed: JSON Resume's {@code score} is free text, and a scale is meaningless when converted.
  */
 final class Grades {
@@ -29,7 +29,7 @@ final class Grades {
           + "|\\b(?:summa|magna)\\s+cum\\s+laude|\\bcum\\s+laude"
           + "|\\bmention\\s+(?:très\\s+bien|tres\\s+bien|bien|assez\\s+bien|passable)"
           + "|\\b(?:pass(?:ed)?\\s+)?with\\s+(?:high\\s+)?(?:distinction|merit|honou?rs)"
-          + "|^(?:distinction|merit|high distinction)$)",
+          + "|^(?:distinction\\*{0,2}|merit|high distinction)$)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A grade found in a piece of text, and the text around it with its separators trimmed. */

@@ -21,6 +21,8 @@ final class ListLines {
 
   /** "Design (Expert)": a name and a trailing bracket. */
   /** "English (Native)", and one level of brackets inside: "English (Fluent (C1))". */
+  /** A rating drawn in dots or stars ("English ●●●●○"): a picture of a level, not its words. */
+  private static final Pattern RATING = Pattern.compile("\\s*[\u25cf\u25cb\u25c9\u25ef\u2605\u2606\u25a0\u25a1\u25c6\u25c7\u2b24]{2,}\\s*");
   private static final Pattern TRAILING_BRACKET =
       Pattern.compile("^([^()]+?)\\s*\\(((?:[^()]|\\([^()]*\\))+)\\)$");
   private static final Pattern LEVEL_SEPARATOR = Pattern.compile("\\s+[–—-]\\s+|\\s*:\\s+");
@@ -85,6 +87,7 @@ final class ListLines {
 
   /** A languages line: one or more "Language (fluency)" or "Language – fluency" items. */
   static List<Language> languages(String line) {
+    line = RATING.matcher(line).replaceAll(" ").strip();
     int cell = labelCell(line);
     if (cell > 0) {
       // "English", a tab, "Native": a table's two cells

@@ -192,7 +192,14 @@ public final class ResumeMapper {
         warn("import.unsure", "/basics/name", "the name was printed in capitals and is written here as \""
             + name + "\"; check its capital letters");
       }
-      return new Basics(name, parsed.headline(), null, c.email(), c.phone(), url,
+      String headline = parsed.headline();
+      if (headline != null && TextNorm.allCaps(headline) && headline.split("\\s+").length >= 2) {
+        // a template's capitals ("DATA ANALYST"): a job title is most often written in title case
+        headline = titleCase(headline);
+        warn("import.unsure", "/basics/label", "the headline was printed in capitals and is written here as \""
+            + headline + "\"; check its capital letters");
+      }
+      return new Basics(name, headline, null, c.email(), c.phone(), url,
           summary.isEmpty() ? null : String.join("\n", summary), location, profiles.isEmpty() ? null : profiles,
           null);
     }
@@ -605,6 +612,30 @@ public final class ResumeMapper {
 
     private static String shorten(String text) {
       return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+    }
+
+    /**
+     * Capitals back to title case, short words of the middle in lower case; a word of two
+     * letters that is not one of them stays in capitals, as it is most likely an abbreviation
+     * ("IT", "HR", "QA").
+     */
+    static String titleCase(String text) {
+      StringBuilder out = new StringBuilder();
+      String[] words = text.strip().split("\\s+");
+      for (int i = 0; i < words.length; i++) {
+        String w = words[i].toLowerCase(Locale.ROOT);
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        if (i > 0 && SMALL_WORDS.contains(w)) {
+          out.append(w);
+        } else if (w.length() == 2 && !SMALL_WORDS.contains(w) && Character.isLetter(w.charAt(0)) && Character.isLetter(w.charAt(1))) {
+          out.append(words[i]);
+        } else if (!w.isEmpty()) {
+          out.appendCodePoint(Character.toTitleCase(w.codePointAt(0))).append(w.substring(Character.charCount(w.codePointAt(0))));
+        }
+      }
+      return out.toString();
     }
 
     /**

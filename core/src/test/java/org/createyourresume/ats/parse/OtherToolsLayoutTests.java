@@ -299,4 +299,91 @@ class OtherToolsLayoutTests {
     assertThat(r.jobs()).hasSize(1);
     assertThat(r.sections()).extracting(ParsedSection::heading).containsExactly("EXPERIENCE", "PATENTS GRANTED");
   }
+
+  @Test
+  void aTimelineSetsTheDatesOverEachBoldTitleAndTheEmployerWithItsPlaceUnder() {
+    ParsedResume r = parse(List.of(
+        row(10.5f, true, "WORK EXPERIENCE"),
+        row(8, false, "Aug 2019 – Present"),
+        row(10, true, "Mathematics Teacher"),
+        row(8.8f, false, "Cedar Ridge High School | Austin, TX"),
+        row(8.8f, false, "• Teach Algebra II to 150 students a year."),
+        row(8, false, "Aug 2016 – Jun 2019"),
+        row(10, true, "Science Teacher"),
+        row(8.8f, false, "Pflugerville Middle School | Pflugerville, TX"),
+        row(10.5f, true, "EDUCATION"),
+        row(8, false, "Jan 2018 – May 2020"),
+        row(10, true, "Master of Education"),
+        row(8.8f, false, "Texas State University")));
+    assertThat(r.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.EXPERIENCE, SectionKind.EDUCATION);
+    assertThat(r.jobs()).extracting(ParsedEntry::title).containsExactly("Mathematics Teacher", "Science Teacher");
+    assertThat(r.jobs()).extracting(ParsedEntry::company).containsExactly("Cedar Ridge High School", "Pflugerville Middle School");
+    assertThat(r.jobs()).extracting(ParsedEntry::location).containsExactly("Austin, TX", "Pflugerville, TX");
+    assertThat(r.jobs().get(1).dates().end()).isEqualTo(new PartialDate(2019, 6, 0));
+    assertThat(r.jobs().get(0).bullets()).containsExactly("Teach Algebra II to 150 students a year.");
+    assertThat(r.schools()).hasSize(1);
+    assertThat(r.schools().get(0).institution()).isEqualTo("Texas State University");
+    assertThat(r.schools().get(0).dates().start()).isEqualTo(new PartialDate(2018, 1, 0));
+  }
+
+  @Test
+  void aMonogramBeforeTheNameAndContactLabelsOverTheirValuesAreNotText() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("JA", 40, 60, 40), bold("Jordan Alvarez", 90, 250, 40)));
+    lines.add(line(11, plain("High School Mathematics Teacher", 90, 250, 62)));
+    lines.add(line(10.5f, bold("CONTACT", 400, 460, 130)));
+    lines.add(line(8, bold("Phone", 400, 430, 150)));
+    lines.add(line(8.8f, plain("(512) 555-0168", 400, 470, 160)));
+    lines.add(line(8, bold("Address", 400, 435, 175)));
+    lines.add(line(8.8f, plain("Austin, TX", 400, 445, 185)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.name()).isEqualTo("Jordan Alvarez");
+    assertThat(r.contact().phone()).isEqualTo("(512) 555-0168");
+    assertThat(r.contact().location()).isEqualTo("Austin, TX");
+    // initials that are not the name's stay: "AJ" is not Jordan Alvarez's monogram
+    assertThat(ResumeParser.withoutMonogram("AJ Jordan Alvarez")).isEqualTo("AJ Jordan Alvarez");
+    assertThat(ResumeParser.withoutMonogram("JORDAN ALVAREZ")).isEqualTo("JORDAN ALVAREZ");
+  }
+
+  @Test
+  void anAwesomeCvPageSetsThePlaceAtTheRightOfTheEmployerAndLabelsBesideTheirLists() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(30, plain("Megan", 190, 260, 40), bold("Hughes", 265, 400, 40)));
+    lines.add(line(9, plain("I T", 230, 245, 80), plain("S U P P O R T  A N A L Y S T", 255, 360, 80)));
+    lines.add(line(8.5f, plain("megan.hughes@example.co.uk | 07700 900418 | Leeds, West Yorkshire", 60, 530, 92)));
+    lines.add(line(14, bold("Experience", 48, 120, 120)));
+    // the place is bold like the employer: only the gap sets it apart
+    lines.add(line(10.5f, bold("Aire Valley Housing", 48, 160, 140), bold("Leeds", 520, 547, 140)));
+    lines.add(line(9, new Span("IT Support Analyst", 48, 140, false, true, 152),
+        new Span("Jan. 2022 - Present", 470, 547, false, true, 152)));
+    lines.add(line(9.5f, plain("• Resolve 35 tickets a day on average.", 62, 300, 164)));
+    lines.add(line(14, bold("Skills", 48, 90, 190)));
+    lines.add(line(9.5f, bold("Networking", 48, 100, 210), plain("DHCP, DNS, VLANs", 106, 250, 210)));
+    lines.add(line(14, bold("Languages", 48, 120, 235)));
+    lines.add(line(9.5f, bold("English", 48, 90, 255), new Span("Native", 510, 547, false, true, 255)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.headline()).isEqualTo("IT SUPPORT ANALYST");
+    assertThat(r.contact().location()).isEqualTo("Leeds, West Yorkshire");
+    ParsedEntry job = r.jobs().get(0);
+    assertThat(job.company()).isEqualTo("Aire Valley Housing");
+    assertThat(job.title()).isEqualTo("IT Support Analyst");
+    assertThat(job.location()).isEqualTo("Leeds");
+    assertThat(r.section(SectionKind.SKILLS)).get().satisfies(s -> assertThat(s.lines()).containsExactly("Networking\tDHCP, DNS, VLANs"));
+    assertThat(r.section(SectionKind.LANGUAGES)).get().satisfies(s -> assertThat(s.lines()).containsExactly("English\tNative"));
+  }
+
+  @Test
+  void aWordFileGluesThePlaceToItsEmployerAndOnlyItsItalicTellsThemApart() {
+    ParsedResume r = parser.parse(wordPage(
+        docx("Experience", 14, true),
+        new LayoutLine(List.of(new Span("Aire Valley Housing", 0, 0, false, false, 0), new Span("Leeds", 0, 0, false, true, 0)),
+            1, 0, 0, 0, 9.5f, LayoutLine.Zone.BODY, false, false),
+        new LayoutLine(List.of(new Span("IT Support Analyst", 0, 0, false, true, 0), new Span("Jan. 2022 - Present", 0, 0, false, true, 0)),
+            1, 0, 0, 0, 9, LayoutLine.Zone.BODY, false, false),
+        bullet("Resolve 35 tickets a day on average.")));
+    ParsedEntry job = r.jobs().get(0);
+    assertThat(job.company()).isEqualTo("Aire Valley Housing");
+    assertThat(job.title()).isEqualTo("IT Support Analyst");
+    assertThat(job.location()).isEqualTo("Leeds");
+  }
 }

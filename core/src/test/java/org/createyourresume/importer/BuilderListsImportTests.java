@@ -1,0 +1,79 @@
+package org.createyourresume.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.createyourresume.model.Language;
+import org.createyourresume.model.Resume;
+import org.createyourresume.model.Skill;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists and lines as online builders print them: languages rated in dots (a picture; the words
+ * are what is imported), skill labels beside their lists, a headline in capitals, a BTEC grade.
+ */
+class BuilderListsImportTests {
+
+  private static final ResumeImporter IMPORTER = ResumeImporter.create();
+
+  private static Resume imported(String text) {
+    return IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume();
+  }
+
+  @Test
+  void skillLinesWithLabelsOrLevelsKeepTheirGroups() {
+    Resume r = imported("""
+        Jordan Alvarez
+        jordan.alvarez@example.org
+
+        SKILLS
+        Teaching: Differentiated instruction, Classroom management
+        Desmos (Advanced)
+        GeoGebra
+        """);
+    assertThat(r.skillList()).extracting(Skill::name).containsExactly("Teaching", "Desmos", "GeoGebra");
+  }
+
+  @Test
+  void aRatingInDotsIsNotPartOfTheLanguage() {
+    Resume r = imported("""
+        Jordan Alvarez
+        jordan.alvarez@example.org
+
+        LANGUAGES
+        English \u25cf\u25cf\u25cf\u25cf\u25cf
+        Spanish \u25cf\u25cf\u25cf\u25cb\u25cb
+        """);
+    assertThat(r.languageList()).extracting(Language::language).containsExactly("English", "Spanish");
+  }
+
+  @Test
+  void aHeadlineInCapitalsIsWrittenInTitleCaseKeepingShortAbbreviationsAndFlagged() {
+    ImportResult result = IMPORTER.importFile("""
+        Megan Hughes
+        IT SUPPORT ANALYST
+        megan.hughes@example.co.uk
+
+        SUMMARY
+        Second-line support analyst for 600 users.
+        """.getBytes(StandardCharsets.UTF_8), "resume.txt");
+    assertThat(result.resume().basicsOrEmpty().label()).isEqualTo("IT Support Analyst");
+    assertThat(result.warnings()).anySatisfy(w -> assertThat(w.path()).isEqualTo("basics.label"));
+  }
+
+  @Test
+  void aBtecGradeWithItsStarIsTheScore() {
+    Resume r = imported("""
+        Megan Hughes
+        megan.hughes@example.co.uk
+
+        EDUCATION
+        BTEC Level 3 Extended Diploma in Information Technology, Leeds City College, Distinction*   2017 – 2019
+
+        EXPERIENCE
+        IT Support Analyst, Aire Valley Housing   Jan 2022 – Present
+        • Resolve 35 tickets a day
+        """);
+    assertThat(r.educationList().get(0).score()).isEqualTo("Distinction*");
+  }
+}
