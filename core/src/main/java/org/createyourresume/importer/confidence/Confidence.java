@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.createyourresume.ats.parse.DateSpan;
 import org.createyourresume.ats.parse.Dates;
@@ -42,11 +41,10 @@ public final class Confidence {
   public static final String CODE = "import.low-confidence";
 
   /**
-   * The doubt at which a unit is flagged. Chosen, with the fit's penalty, by leave-one-layout-out
-   * cross-validation on the tuning part (what a layout the weights were not fitted on can expect),
-   * not by the fit on all of it: see docs/ATS.md for the figures at this threshold.
+   * The doubt at which a unit is flagged. Chosen on the tuning part to flag most wrong fields
+   * while leaving most right ones alone: see docs/ATS.md for the figures at this threshold.
    */
-  static final double THRESHOLD = 0.25;
+  static final double THRESHOLD = 0.30;
 
   /** An e-mail, a web address or a phone number. */
   private static final Pattern CONTACT = Pattern.compile("@|https?://|www\\.|\\+\\d|\\(\\d{3}\\)|\\d{3}[ .-]\\d{3,4}[ .-]\\d{3,4}");
@@ -54,11 +52,6 @@ public final class Confidence {
   private static final Pattern SEPARATOR = Pattern.compile(",|\\s[·|•–—]\\s");
   /** A first item that starts with a capitalised word and goes on: "Languages Java", "Platforms AWS". */
   private static final Pattern NAME_FIRST = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\S");
-  /** A page number as running footers print it: "Page 2 of 3", "Seite 2/3", "2 / 3". */
-  private static final Pattern PAGE = Pattern.compile("(?i)\\b(page|seite|pagina|página)\\s*\\d+(\\s*(of|/|von|de|sur)\\s*\\d+)?\\b"
-      + "|^\\d+\\s*/\\s*\\d+$");
-  /** An item of a list of technologies: up to three words, no sentence's end. */
-  private static final Pattern SHORT_ITEM = Pattern.compile("[^,;:!?]{0,29}[^,;:!?.]");
   /** A plausible year. */
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
 
@@ -66,20 +59,11 @@ public final class Confidence {
 
   /** The result with the model's warnings added after the mapper's. */
   public static ImportResult review(ImportResult mapped, ParsedResume parsed, Layout layout) {
-    return review(mapped, parsed, layout, unit -> unit.doubt() >= THRESHOLD);
-  }
-
-  /**
-   * The review with another rule for which units are flagged: what a refit of the weights is
-   * measured with (across layouts, see {@code ConfidenceFit}) before it replaces the model's. The
-   * flags that do not depend on the weights (lists, sections) are the same either way.
-   */
-  public static ImportResult review(ImportResult mapped, ParsedResume parsed, Layout layout, Predicate<Unit> doubtful) {
     List<Problem> warnings = new ArrayList<>(mapped.warnings());
     List<Unit> units = units(mapped, parsed, layout);
     int flagged = 0;
     for (Unit unit : units) {
-      if (doubtful.test(unit) || unit.ruled()) {
+      if (unit.doubt() >= THRESHOLD) {
         flagged++;
         if (mapped.warnings().stream().anyMatch(w -> w.pointer().equals(unit.pointer())
             && ImportResult.GUESS_CODES.contains(w.code()))) {
@@ -114,9 +98,8 @@ public final class Confidence {
    */
   static String reasons(Unit unit) {
     List<Map.Entry<Signal, Double>> raising = unit.features().entrySet().stream()
-        .filter(f -> f.getKey().reason != null && (f.getKey().rule || f.getKey().weight * f.getValue() > 0))
-        .sorted(Comparator.comparing((Map.Entry<Signal, Double> f) -> !f.getKey().rule)
-            .thenComparingDouble(f -> -f.getKey().weight * f.getValue()))
+        .filter(f -> f.getKey().reason != null && f.getKey().weight * f.getValue() > 0)
+        .sorted(Comparator.comparingDouble((Map.Entry<Signal, Double> f) -> -f.getKey().weight * f.getValue()))
         .toList();
     List<String> own = raising.stream().filter(f -> !DOCUMENT.contains(f.getKey())).limit(2)
         .map(f -> f.getKey().reason).toList();
@@ -179,7 +162,7 @@ public final class Confidence {
     put(document, Signal.UNSTYLED, !layout.styled());
     put(document, Signal.UNKNOWN_SECTIONS, parsed.sections().stream().anyMatch(s -> s.kind() == SectionKind.OTHER));
     put(document, Signal.UNSECTIONED, !parsed.unsectioned().isEmpty());
-    Builder b = new Builder(document, mapped.warnings(), mapped.resume().basicsOrEmpty().name());
+    Builder b = new Builder(document, mapped.warnings());
     Resume r = mapped.resume();
     basics(b, r.basicsOrEmpty());
     Sections work = new Sections(parsed, SectionKind.EXPERIENCE);
@@ -200,10 +183,6 @@ public final class Confidence {
         put(place, Signal.ODD_PLACE, w.location() != null && (w.location().strip().length() <= 3 || words(w.location()) >= 4));
       }
       put(f, Signal.MERGED, headingRanges(w.summary()) + headingRanges(String.join("\n", w.highlightList())) > 0);
-      put(f, Signal.NO_TITLES, w.name() == null && w.position() == null);
-      put(f, Signal.ROLE_AS_EMPLOYER, w.name() != null && ResumeParser.looksLikeJobTitle(w.name())
-          && (w.position() == null || !ResumeParser.looksLikeJobTitle(w.position())));
-      put(f, Signal.BACKWARDS, backwards(w.startDate(), w.endDate()));
       if (w.name() != null && SEPARATOR.matcher(w.name()).find()) {
         b.field(at + "/name", "employer", f).put(Signal.COMMA_IN_NAME, 1.0);
       }
@@ -215,8 +194,6 @@ public final class Confidence {
           v.startDate() != null || v.endDate() != null, v.organization() == null || v.position() == null,
           v.organization(), v.position());
       put(f, Signal.MERGED, headingRanges(v.summary()) > 0);
-      put(f, Signal.NO_TITLES, v.organization() == null && v.position() == null);
-      put(f, Signal.BACKWARDS, backwards(v.startDate(), v.endDate()));
     }
     Sections education = new Sections(parsed, SectionKind.EDUCATION);
     for (int i = 0; i < r.educationList().size(); i++) {
@@ -229,14 +206,11 @@ public final class Confidence {
           || (e.studyType() != null && ResumeParser.looksLikeSchool(e.studyType()))) {
         f.put(Signal.FOREIGN, 1.0);
       }
-      put(f, Signal.NO_TITLES, e.institution() == null && e.studyType() == null);
-      put(f, Signal.BACKWARDS, backwards(e.startDate(), e.endDate()));
     }
     Sections projects = new Sections(parsed, SectionKind.PROJECTS);
     for (int i = 0; i < r.projectList().size(); i++) {
       var p = r.projectList().get(i);
-      Map<Signal, Double> f = b.entry("/projects/" + i, "project", projects.at(i), null, true, p.name() == null, p.name());
-      put(f, Signal.LIST_IN_TEXT, p.keywordList().isEmpty() && endsInList(p.description()));
+      b.entry("/projects/" + i, "project", projects.at(i), null, true, p.name() == null, p.name());
     }
     Sections certificates = new Sections(parsed, SectionKind.CERTIFICATIONS);
     for (int i = 0; i < r.certificateList().size(); i++) {
@@ -244,7 +218,6 @@ public final class Confidence {
       Map<Signal, Double> f = b.entry("/certificates/" + i, "certificate", certificates.at(i), Signal.KIND_SHORT_ENTRY,
           c.date() != null, c.name() == null || c.issuer() == null, c.name(), c.issuer());
       put(f, Signal.SIDE_LIST, layout.columns());
-      put(f, Signal.SPLIT_NAME, splitName(c.name(), c.issuer()));
       // a line left out under a certificate, which has no text field, is most often the next certificate
       String at = "/certificates/" + i;
       put(f, Signal.MERGED, mapped.warnings().stream().anyMatch(w -> w.code().equals("import.skipped")
@@ -272,13 +245,12 @@ public final class Confidence {
       Skill s = r.skillList().get(i);
       Map<Signal, Double> f = b.entry("/skills/" + i, "skill group", skills.at(0), Signal.KIND_SKILL, true,
           s.name() == null || s.keywordList().isEmpty(), s.name());
-      if (s.keywordList().stream().anyMatch(Confidence::runTogether) || (s.name() != null && words(s.name()) >= 4)) {
+      if (s.keywordList().stream().anyMatch(k -> words(k) >= 3) || (s.name() != null && words(s.name()) >= 4)) {
         f.put(Signal.LONG_ITEM, 1.0);
       }
       put(f, Signal.NAME_IN_ITEM, s.name() == null && !s.keywordList().isEmpty()
           && NAME_FIRST.matcher(s.keywordList().get(0)).lookingAt());
       put(f, Signal.SIDE_LIST, layout.columns() && !clean);
-      put(f, Signal.NO_ITEMS, s.name() != null && s.keywordList().isEmpty());
       b.glyphs(f, s.keywordList());
     }
     Sections languages = new Sections(parsed, SectionKind.LANGUAGES);
@@ -286,7 +258,7 @@ public final class Confidence {
       var l = r.languageList().get(i);
       Map<Signal, Double> f = b.entry("/languages/" + i, "language", languages.at(0), Signal.KIND_LANGUAGE, true,
           l.language() == null || l.fluency() == null, l.language(), l.fluency());
-      put(f, Signal.LONG_ITEM, l.language() != null && runTogether(l.language()));
+      put(f, Signal.LONG_ITEM, l.language() != null && words(l.language()) >= 2);
       put(f, Signal.SIDE_LIST, layout.columns());
     }
     Sections interests = new Sections(parsed, SectionKind.INTERESTS);
@@ -309,7 +281,6 @@ public final class Confidence {
           c.entryList().stream().anyMatch(e -> e.startDate() != null || e.endDate() != null),
           c.entryList().isEmpty(), c.title());
       f.put(Signal.CUSTOM, 1.0);
-      put(f, Signal.HEADING_IS_ENTRY, i < unknown.size() && SectionCheck.entryAsHeading(unknown.get(i), r));
       c.entryList().forEach(e -> {
         b.titles(f, e.title(), e.subtitle());
         b.glyphs(f, e.highlightList());
@@ -369,13 +340,9 @@ public final class Confidence {
     /** The date ranges of each section, counted once: every entry of a section asks. */
     final Map<ParsedSection, Integer> rangesIn = new IdentityHashMap<>();
 
-    /** The person's name, which no entry's title should repeat; null when none was read. */
-    final String person;
-
-    Builder(Map<Signal, Double> document, List<Problem> earlier, String person) {
+    Builder(Map<Signal, Double> document, List<Problem> earlier) {
       this.document = document;
       this.earlier = earlier;
-      this.person = person == null || person.isBlank() ? null : person.strip();
     }
 
     /**
@@ -430,7 +397,6 @@ public final class Confidence {
       String t = title.apply(value);
       if (t != null) {
         titles(f, t);
-        f.remove(Signal.RUNNING_HEADER); // the header is where the name belongs
       }
       // an address or handle ending in a hyphen, dot or @ was cut where a narrow column wrapped it
       put(f, Signal.CUT, value.strip().matches(".*[-_.@/]$") && !pointer.endsWith("/summary"));
@@ -451,9 +417,6 @@ public final class Confidence {
         }
         if (YEAR.matcher(s).find()) {
           f.put(Signal.DATE_IN_TITLE, 1.0);
-        }
-        if (s.equalsIgnoreCase(person) || PAGE.matcher(s).find()) {
-          f.put(Signal.RUNNING_HEADER, 1.0);
         }
         if (words(s) > 8 || s.matches(".*[.,;:]$") || Character.isLowerCase(s.codePointAt(0))) {
           f.put(Signal.LONG_TITLE, 1.0);
@@ -478,65 +441,6 @@ public final class Confidence {
       }
       return all;
     }
-  }
-
-  /**
-   * Whether a text's last line is a list of two or more short items separated by commas ("React,
-   * Node.js, MongoDB"): a project's technologies read into its description.
-   */
-  static boolean endsInList(String text) {
-    if (text == null || text.isBlank()) {
-      return false;
-    }
-    String[] lines = text.strip().split("\n");
-    String last = lines[lines.length - 1].strip();
-    String[] items = last.split("\\s*[,;|·]\\s*");
-    return items.length >= 2 && java.util.Arrays.stream(items)
-        .allMatch(item -> SHORT_ITEM.matcher(item).matches() && words(item) <= 3);
-  }
-
-  /**
-   * Whether a list item looks like several items run together: three words or more, no brackets
-   * or commas, and three or more of them capitalised ("AWS Kubernetes Kafka PostgreSQL", "Power BI
-   * Tableau Looker Studio"). A phrase ("finite element methods", "Windows Server 2019/2022",
-   * "Python (pandas, scikit-learn)") is one item however long.
-   */
-  static boolean runTogether(String item) {
-    if (item == null || item.contains("(") || item.contains(",")) {
-      return false;
-    }
-    String[] parts = item.strip().split("\\s+");
-    long capitalised = java.util.Arrays.stream(parts).filter(p -> !p.isEmpty() && Character.isUpperCase(p.codePointAt(0)))
-        .count();
-    return parts.length >= 3 && capitalised >= 3;
-  }
-
-  /** Whether an end date comes before its start ("2021-03" to "2019"): compared as far as both go. */
-  static boolean backwards(String start, String end) {
-    if (start == null || end == null) {
-      return false;
-    }
-    int n = Math.min(start.length(), end.length());
-    return end.substring(0, n).compareTo(start.substring(0, n)) < 0;
-  }
-
-  /**
-   * Whether a certificate's name and issuer look cut in the wrong place: a name of one word (the
-   * issuer's, with the title read as the issuer: "Oracle" and "Oracle Certified Associate, Java
-   * SE 8 Programmer"), an issuer holding a comma or a digit or more words than the name (the end
-   * of the title run into it), or a name holding a comma with no issuer (the issuer run into it).
-   */
-  static boolean splitName(String name, String issuer) {
-    if (name == null || name.isBlank()) {
-      return false;
-    }
-    if (words(name) == 1) {
-      return true;
-    }
-    if (issuer == null || issuer.isBlank()) {
-      return name.contains(",");
-    }
-    return issuer.contains(",") || issuer.chars().anyMatch(Character::isDigit) || words(issuer) > words(name);
   }
 
   private static boolean dated(SectionKind kind) {

@@ -159,7 +159,7 @@ final class SectionCheck {
    * section's: a job title, a school or degree, a company, or the person's own name (a running
    * header on a later page).
    */
-  static boolean entryAsHeading(ParsedSection section, Resume resume) {
+  private static boolean entryAsHeading(ParsedSection section, Resume resume) {
     String heading = section.heading() == null ? "" : section.heading().strip();
     String name = resume.basicsOrEmpty().name();
     return section.kind() == SectionKind.OTHER && !heading.isEmpty() && (ResumeParser.looksLikeJobTitle(heading)
@@ -215,12 +215,9 @@ final class SectionCheck {
       why.put("/basics/location", "the place reads \"" + shorten(city) + "\", the label of a contact detail, so the place"
           + " itself may be missing");
     } else if ((place == null || city == null && place.region() == null && place.countryCode() == null)
-        && (basics.email() != null || basics.phone() != null)) {
-      // nearly every resume gives a place beside its contact details; one that reads none most
-      // often lost it (to an icon before it, a side column, a line read as the headline)
-      why.put("/basics/location", unplaced ? "contact details were found but no place, and some text above the first"
-          + " heading could not be placed; the place may be in it" : "contact details were found but no place; if the"
-          + " file gives one, it was not read");
+        && (basics.email() != null || basics.phone() != null) && unplaced) {
+      why.put("/basics/location", "contact details were found but no place, and some text above the first heading"
+          + " could not be placed; the place may be in it");
     }
   }
 

@@ -22,11 +22,6 @@ public record Unit(String pointer, String noun, Map<Signal, Double> features) {
     return features.getOrDefault(signal, 0.0);
   }
 
-  /** Whether a feature that is a rule holds for this unit: it is flagged whatever its doubt. */
-  public boolean ruled() {
-    return features.keySet().stream().anyMatch(s -> s.rule && features.get(s) > 0);
-  }
-
   /** The model's log-odds that something in this unit is wrong. */
   public double logOdds() {
     double sum = Signal.BIAS.weight;

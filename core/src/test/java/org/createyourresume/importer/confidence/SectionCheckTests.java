@@ -114,13 +114,4 @@ class SectionCheckTests {
         .anySatisfy(w -> assertThat(w.message()).isEqualTo("not sure of this job: its description starts in lower case,"
             + " so it may be the end of a line above; check it against the file"));
   }
-
-  @Test
-  void contactDetailsWithoutAPlaceFlagThePlace() {
-    ImportResult placeless = importText("Ann Smith\nann@example.com · 0113 496 0000\n\n" + EXPERIENCE);
-    assertThat(placeless.warnings()).filteredOn(w -> w.pointer().equals("/basics/location")).singleElement()
-        .satisfies(w -> assertThat(w.message()).contains("contact details were found but no place"));
-    ImportResult placed = importText(HEADER + EXPERIENCE);
-    assertThat(placed.warnings()).filteredOn(w -> w.pointer().equals("/basics/location")).isEmpty();
-  }
 }
