@@ -83,13 +83,7 @@ final class PageCharacters {
     for (long word : codePoints.toLongArray()) {
       h = 31 * h + word;
     }
-    StringBuilder tag = new StringBuilder(6);
-    long rest = h & Long.MAX_VALUE;
-    for (int i = 0; i < 6; i++) {
-      tag.append((char) ('A' + rest % 26));
-      rest /= 26;
-    }
-    return tag.toString();
+    return ShapedFont.subsetTag(h);
   }
 
   @Override

@@ -177,6 +177,14 @@ final class ShapedFont extends PDFont {
         hash = 31 * hash + glyph.text().charAt(j);
       }
     }
+    return subsetTag(hash);
+  }
+
+  /**
+   * The six capital letters PDF puts before a subset font's name ({@code ABCDEF+Carlito}), from a
+   * hash of what the subset holds: the same subset gets the same tag in every process.
+   */
+  static String subsetTag(long hash) {
     StringBuilder tag = new StringBuilder(6);
     long rest = hash & Long.MAX_VALUE;
     for (int i = 0; i < 6; i++) {
