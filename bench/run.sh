@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite and prints the tables of docs/BENCHMARKS.md.
 #
-#   bench/run.sh                 full run (about 20 minutes on 2 cores)
+#   bench/run.sh                 full run (about 30 minutes on 2 cores)
 #   bench/run.sh --quick         smoke run: proves every benchmark works, numbers mean little
 #   bench/run.sh --only render,chromium     a subset: render, throughput, chromium, cli
 #   bench/run.sh --only ats      the ATS checker (AtsCheckBenchmark; not part of the default run)
@@ -45,6 +45,8 @@ APP_JAR="app/target/create-your-resume.jar"
 if [ "$quick" = 1 ]; then
   # Smoke settings: too short for the JIT to settle; never publish these numbers.
   render_opts=(-f 1 -wi 2 -i 3 -w 1s -r 1s)
+  steady_opts=(-f 1 -wi 2 -i 3 -w 1s -r 1s)
+  cpu_warmup=5
   chromium_opts=(-f 1 -wi 2 -i 3 -w 1s -r 2s)
   cli_runs=(--warmup 1 --runs 5)
 else
@@ -52,6 +54,12 @@ else
   # before the JIT settled, hence 12 one-second warm-up iterations. Two forks catch
   # fork-to-fork JIT variance.
   render_opts=(-f 2 -wi 12 -i 10 -w 1s -r 1s)
+  # The figures the targets are judged by (two threads, the Typst comparison) are a running
+  # server's: measured after the JIT has settled. On 2 cores the compilers were still busy after
+  # 40 s of renders and two threads' PDFs per second kept rising until about 60 s (72 at 10 s,
+  # about 200 from 60 s on), so these runs warm up for 60 s and CpuPerRender for 90 s.
+  steady_opts=(-f 1 -wi 60 -i 10 -w 1s -r 1s)
+  cpu_warmup=90
   # Iterations of 2 s so that the ~0.6 s process-per-PDF case gets enough samples; 6 of them to
   # warm the in-run baseline (our own render) as well.
   chromium_opts=(-f 1 -wi 6 -i 10 -w 2s -r 2s)
@@ -68,7 +76,7 @@ trap 'rm -rf "$scratch"' EXIT
   echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo
   echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
-  echo "- settings: $([ "$quick" = 1 ] && echo 'QUICK (smoke only, not for publishing)' || echo full); render/throughput: ${render_opts[*]}; chromium: ${chromium_opts[*]}"
+  echo "- settings: $([ "$quick" = 1 ] && echo 'QUICK (smoke only, not for publishing)' || echo full); render: ${render_opts[*]}; throughput and Typst comparison: ${steady_opts[*]}; chromium: ${chromium_opts[*]}"
   echo "- CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
   echo "- cores: $(nproc) usable; $(lscpu | sed -n 's/^Thread(s) per core: *//p') thread(s) per core"
   echo "- RAM: $(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
@@ -105,7 +113,7 @@ fi
 
 if wants throughput; then
   echo "== ThroughputBenchmark: two threads"
-  jmh ThroughputBenchmark "${render_opts[@]}" -prof gc \
+  jmh ThroughputBenchmark "${steady_opts[@]}" -prof gc \
     -rf json -rff "$results/throughput.json" 2>&1 | tee "$results/throughput.log"
 fi
 
@@ -160,9 +168,9 @@ if wants typst; then
       "$typst_seconds" "$results/typst.json" 2>&1 | tee "$results/typst.log"
     # our own figures for the same resume in the same run, side by side
     jmh 'RenderBenchmark.taggedPdf|PreviewBenchmark' -p template=classic -p resume=one-page \
-      "${render_opts[@]}" -prof gc -rf json -rff "$results/typst-ours.json" 2>&1 | tee "$results/typst-ours.log"
+      "${steady_opts[@]}" -prof gc -rf json -rff "$results/typst-ours.json" 2>&1 | tee "$results/typst-ours.log"
     # CPU time per PDF from the thread's own counter, next to Typst's CPU time per compile
-    java -cp "$JAR" org.createyourresume.bench.CpuPerRender classic one-page 2>&1 | tee -a "$results/typst-ours.log"
+    java -cp "$JAR" org.createyourresume.bench.CpuPerRender classic one-page "$cpu_warmup" 2>&1 | tee -a "$results/typst-ours.log"
   else
     echo "== Typst comparison skipped: no node/npm on the PATH"
   fi

@@ -2,12 +2,15 @@
 # Measures the web app: start-up to first served request, then POST /api/render under wrk with
 # the server's RSS sampled during the load. Run from the repository root after
 #   ./mvnw -B -q -pl app -am package -DskipTests
-# Usage: web/src/test/wrk/run.sh [connections] [seconds]
+# Usage: web/src/test/wrk/run.sh [connections] [seconds] [warm-up seconds]
+# The warm-up (60 s unless given) is load before the measured run, so that the figure is a running
+# server's: on 2 cores the JIT keeps compiling the render path for about a minute of renders.
 # wrk runs with one thread: it shares the machine's cores with the server, and one thread drives
 # a few connections easily.
 set -euo pipefail
 connections=${1:-4}
 seconds=${2:-30}
+warmup=${3:-60}
 port=${PORT_UNDER_TEST:-8190}
 jar=app/target/create-your-resume.jar
 [ -f "$jar" ] || { echo "build the jar first: ./mvnw -B -q -pl app -am package -DskipTests" >&2; exit 1; }
@@ -28,7 +31,7 @@ curl -s -o /dev/null -w "first render request: %{time_total} s\n" -X POST \
   "http://127.0.0.1:$port/api/render"
 
 # warm up: JIT, every worker's fonts
-wrk -t1 -c"$connections" -d10s -s web/src/test/wrk/render.lua "http://127.0.0.1:$port" > /dev/null
+wrk -t1 -c"$connections" -d"${warmup}s" -s web/src/test/wrk/render.lua "http://127.0.0.1:$port" > /dev/null
 
 rss_log=$(mktemp)
 ( while kill -0 "$server" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$server/status" >> "$rss_log"; sleep 1; done ) &
