@@ -15,9 +15,11 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -51,20 +53,37 @@ public final class PdfWriter {
 
   private final FontCatalog fonts;
   private final boolean subsetBeforeLayout;
+  private final boolean ownMetadata;
+  private final boolean keptStyleSheets;
   private final AtomicLong rewrites = new AtomicLong();
 
   public PdfWriter(FontCatalog fonts) {
-    this(fonts, true);
+    this(fonts, EnumSet.allOf(Shortcut.class));
   }
 
   /**
-   * @param subsetBeforeLayout whether the family's faces are cut to the page's characters before
-   *     layout and embedded as they are ({@link FontSubsets}), or loaded whole and subset by
-   *     PDFBox when the document is saved; the two give the same text, layout and rendering
+   * The ways this writer does less work than the engine would on its own. Each gives the same
+   * PDF as the engine's way (their tests compare the two); a writer without some is for those
+   * tests.
    */
-  PdfWriter(FontCatalog fonts, boolean subsetBeforeLayout) {
+  enum Shortcut {
+    /**
+     * The family's faces cut to the page's characters before layout ({@link FontSubsets}) and
+     * embedded as they are, instead of loaded whole and subset by PDFBox when the document is
+     * saved.
+     */
+    CUT_FACES,
+    /** The PDF/A and PDF/UA metadata written by {@link PdfAMetadata} instead of the engine. */
+    OWN_METADATA,
+    /** The page's style sheet parsed once for all pages with the same one ({@link PageStyleSheets}). */
+    KEPT_STYLE_SHEETS
+  }
+
+  PdfWriter(FontCatalog fonts, Set<Shortcut> shortcuts) {
     this.fonts = fonts;
-    this.subsetBeforeLayout = subsetBeforeLayout;
+    this.subsetBeforeLayout = shortcuts.contains(Shortcut.CUT_FACES);
+    this.ownMetadata = shortcuts.contains(Shortcut.OWN_METADATA);
+    this.keptStyleSheets = shortcuts.contains(Shortcut.KEPT_STYLE_SHEETS);
   }
 
   /**
@@ -137,11 +156,18 @@ public final class PdfWriter {
         () -> {
           try (PDDocument document = new PDDocument();
               PdfBoxRenderer renderer =
-                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard)) {
+                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard, keptStyleSheets)) {
+            PdfAMetadata metadata = ownMetadata
+                ? PdfAMetadata.takeOver(
+                    renderer, document, SRGB, renderer.getDocument().getDocumentElement().getAttribute("lang"))
+                : null;
             renderer.layout();
             renderer.createPDFWithoutClosing();
             if (guard != null && guard.missed()) {
               return -1;
+            }
+            if (metadata != null) {
+              metadata.complete();
             }
             ((CachedWidthTextRenderer) renderer.getSharedContext().getTextRenderer()).finish();
             LinkDescriptions.copyToAnnotations(document);
@@ -187,7 +213,7 @@ public final class PdfWriter {
         () -> {
           try (PDDocument document = new PDDocument();
               PdfBoxRenderer renderer =
-                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard)) {
+                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard, keptStyleSheets)) {
             renderer.layout();
             BlockBox root = renderer.getRootBox();
             List<PageBox> pages = root.getLayer().getPages();
@@ -262,10 +288,14 @@ public final class PdfWriter {
       Map<FontFamily, Map<FontFace, TrueTypeFont>> faces,
       PDDocument document,
       DevanagariShaping shaping,
-      SubsetGuard guard)
+      SubsetGuard guard,
+      boolean keptStyleSheets)
       throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(document);
+    if (keptStyleSheets) {
+      builder.useNamespaceHandler(new PageStyleSheets());
+    }
     // the family and its fallbacks (which the CSS names after it): each face is embedded only
     // when the layout first draws a character with it; faces already cut to the page are
     // embedded as they are

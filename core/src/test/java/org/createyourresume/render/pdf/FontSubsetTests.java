@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -33,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FontSubsetTests {
 
   private final FontCatalog fonts = new FontCatalog();
-  private final PdfWriter cut = new PdfWriter(fonts, true);
-  private final PdfWriter whole = new PdfWriter(fonts, false);
+  private final PdfWriter cut = new PdfWriter(fonts, EnumSet.allOf(PdfWriter.Shortcut.class));
+  private final PdfWriter whole = new PdfWriter(fonts, EnumSet.complementOf(EnumSet.of(PdfWriter.Shortcut.CUT_FACES)));
 
   @Test
   void cutFacesGiveTheSameTextAndLayoutAsWholeFacesInEveryTemplate(@TempDir Path dir)
