@@ -31,7 +31,9 @@ curl -s -o /dev/null -w "first render request: %{time_total} s\n" -X POST \
   "http://127.0.0.1:$port/api/render"
 
 # warm up: JIT, every worker's fonts
-wrk -t1 -c"$connections" -d"${warmup}s" -s web/src/test/wrk/render.lua "http://127.0.0.1:$port" > /dev/null
+if [ "$warmup" -gt 0 ]; then
+  wrk -t1 -c"$connections" -d"${warmup}s" -s web/src/test/wrk/render.lua "http://127.0.0.1:$port" > /dev/null
+fi
 
 rss_log=$(mktemp)
 ( while kill -0 "$server" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$server/status" >> "$rss_log"; sleep 1; done ) &
