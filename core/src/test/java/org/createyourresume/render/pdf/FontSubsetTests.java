@@ -10,19 +10,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.createyourresume.model.Resume;
 import org.createyourresume.model.TestResumes;
 import org.createyourresume.render.PdfFacts;
-import org.createyourresume.render.html.HtmlTemplater;
-import org.createyourresume.render.theme.Style;
-import org.createyourresume.render.theme.StyleResolver;
 import org.createyourresume.render.theme.Theme;
 import org.createyourresume.render.theme.ThemeCatalog;
-import org.createyourresume.render.view.ViewBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,17 +35,13 @@ class FontSubsetTests {
   @Test
   void cutFacesGiveTheSameTextAndLayoutAsWholeFacesInEveryTemplate(@TempDir Path dir)
       throws Exception {
-    StyleResolver styles = new StyleResolver(
-        fonts.families().stream().map(FontFamily::name).collect(Collectors.toSet()));
-    HtmlTemplater html = new HtmlTemplater();
     int compared = 0;
     for (String name : List.of("full.json", "three-pages.json", "accented.json", "greek.json", "cyrillic.json", "ligatures.json")) {
       Resume resume = TestResumes.load(name);
       for (Theme theme : ThemeCatalog.load().all()) {
-        Style style = styles.resolve(resume.design(), theme, d -> {});
-        FontFamily family = fonts.find(style.fontFamily()).orElseThrow();
-        String xhtml =
-            html.render(new ViewBuilder(style, c -> fonts.canDisplay(family, c), d -> {}).build(resume), style, true);
+        TestPages page = TestPages.of(fonts, resume, theme);
+        String xhtml = page.xhtml();
+        FontFamily family = page.family();
         PdfWriter.Written a = cut.write(xhtml, family);
         PdfWriter.Written b = whole.write(xhtml, family);
         String what = name + " in " + theme.id();
