@@ -48,8 +48,10 @@ final class Education {
   // "MS Office" is a product, not a master's degree.
   private static final Pattern MS_PRODUCT = Pattern.compile(
       "(?i)\\bMS[- ](?:Office|Excel|Word|Project|Teams|SQL|Access|Dynamics|Visio|PowerPoint|Outlook|365)\\b");
-  // "A full driving licence" is no French licence (a first degree).
-  private static final Pattern DRIVING_LICENCE = Pattern.compile("(?i)\\b(?:driving|driver'?s?)\\s+licen[cs]e\\b");
+  // "A full driving licence", "Forklift licence", "HGV licence": a permit, no French licence (a first degree).
+  private static final Pattern DRIVING_LICENCE = Pattern.compile(
+      "(?i)\\b(?:driving|driver'?s?|forklift|hgv|lgv|pcv|full|clean|valid|current|state|pharmacist|nursing|professional)\\s+licen[cs]e\\b"
+          + "|\\b(?-i:\\p{Lu}{2,6})\\s+licen[cs]e\\b");
   // "to teach on our BSc and MSc programmes" is about the employer, not the candidate.
   private static final Pattern ABOUT_US = Pattern.compile("(?iu)\\b(?:we|our|us|wir|unser|unsere|nous|notre|nos|nosotros|nuestro|nuestra)\\b");
   private static final Pattern ABOUT_YOU = Pattern.compile(

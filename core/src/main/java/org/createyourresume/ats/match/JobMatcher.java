@@ -434,7 +434,7 @@ public final class JobMatcher {
       "(?iu)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
-          + "|grasp|command|awareness|appreciation|grounding"
+          + "|grasp|command|awareness|appreciation|grounding|(?:track )?record of"
           + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|enough|completed|accredited"
           + "|contributions?|according to|compliant with|in line with|in accordance with|willing(?:ness)? to (?:complete|obtain|learn|work towards)"
           + "|in|with|of|to|on|using|an?|the|any|intermediate|\\d+\\+? years?(?: of)?"
@@ -443,7 +443,7 @@ public final class JobMatcher {
           + "|experiencia|conocimientos?|manejo|dominio|formación|la|el|los|las|al|del|previa|demostrable|y|o|con)\\s+)+");
   // In prose: "experience in event management", "knowledge of payroll", up to the clause's end.
   private static final Pattern PROSE_CUE = Pattern.compile(
-      "(?iu)\\b(?:experience|knowledge|understanding|expertise|background)\\s+(?:in|of|with)\\s+(?:(?!\\s[—–-]\\s)[^,:()\"—])+"
+      "(?iu)\\b(?:experience|knowledge|understanding|expertise|background|(?<=a |proven |track )record)\\s+(?:in|of|with)\\s+(?:(?!\\s[—–-]\\s)[^,:()\"—])+"
           // "Erfahrung in der Intensivpflege", "connaissances en Docker", "experiencia en triaje"
           + "|\\b(?:erfahrungen?|kenntnisse|know-how)\\s+(?:in|im|mit|als)\\s+[^,:()\"]+"
           + "|\\b(?:expérience|connaissances?|maîtrise|notions)\\s+(?:en|de|du|des|d'|avec)\\s*[^,:()\"]+"
@@ -463,7 +463,8 @@ public final class JobMatcher {
   // "operations management in a healthcare setting": the skill ends where a phrase about its setting
   // begins, or a verb ("personal care is welcome but not essential").
   private static final Pattern SETTING = Pattern.compile(
-      "(?i)\\s+(?:in|into|at|for|within|across|from|with|to|on|under|including|like|such as|as|is|are|was|would|will|can)\\s.*$");
+      // "telemetry experience strongly preferred but …": the item ends where its mark begins.
+      "(?i)\\s+(?:(?:strongly |highly )?(?:preferred|desired|desirable)|in|into|at|for|within|across|from|with|to|on|under|including|like|such as|as|is|are|was|would|will|can)\\s.*$");
   private static final Pattern LOOSE_END = Pattern.compile("(?i)(?:^|\\s)(?:in|of|or|and|to|for|with|on|at|the|a|an|how|what|your|our|least|most)$");
   // Listed items that are qualifications, people or qualities rather than skills.
   private static final Pattern NOT_A_SKILL = Pattern.compile(
@@ -1004,7 +1005,7 @@ public final class JobMatcher {
   private static final Pattern YEARS_OF_A_SKILL = Pattern.compile("(?i)\\b(?:years?|yrs?)'?\\s+(?:of|in|on|as|at|with)\\s+(?!age\\b)");
   private static final Pattern ABOUT_US = Pattern.compile(
       "(?iu)\\b(?:we|our|us|founded|since|wir|unser|unsere|seit|nous|notre|nos|depuis|nosotros|nuestro|nuestra|somos|desde)\\b");
-  private static final Pattern ABOUT_YOU = Pattern.compile("(?iu)\\b(?:you|du|dein|deine|ihr|ihre|vous|votre|tu|tienes|usted|candidat[oa]?)\\b");
+  private static final Pattern ABOUT_YOU = Pattern.compile("(?iu)\\b(?:you|your|du|dein|deine|ihr|ihre|vous|votre|tu|tienes|usted|candidat[oa]?)\\b");
 
   /**
    * The years of experience the posting asks for: the highest number in a sentence about years of

@@ -639,4 +639,15 @@ class JobMatcherTests {
         """);
     assertThat(names(board.missing())).contains("Associate degree");
   }
+
+  @Test
+  void anItemEndsWhereItsMarkBeginsAndARecordOfNamesTheSkill() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        You will have
+        - 9+ years of field sales experience with a record of pipeline coverage (tell us your numbers for the last two years)
+        - Forklift licence; reach truck experience strongly preferred but trainees are welcome
+        """);
+    assertThat(names(m.missing())).contains("pipeline coverage", "9+ years of experience").doesNotContain("Bachelor's degree");
+    assertThat(keyword(m, "reach truck").importance()).isEqualTo(Importance.PREFERRED);
+  }
 }
