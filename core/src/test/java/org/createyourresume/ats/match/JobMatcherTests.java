@@ -45,6 +45,7 @@ class JobMatcherTests {
       Stakeholder management.                   | Managed stakeholders across 3 countries. | Stakeholder management
       Strong leadership.                        | Led a team of 6.                         | Leadership
       Excellent communication.                  | Communicated roadmaps to 200 staff.      | Communication
+      MCSA will be an added advantage.          | Microsoft Certified Solutions Associate. | MCSA
       """)
   void synonymsAcronymsAndStemsMatch(String posting, String resumeLine, String keyword) {
     JobMatch m = match("- " + resumeLine + "\n", posting);
