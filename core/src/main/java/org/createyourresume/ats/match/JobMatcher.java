@@ -1,6 +1,7 @@
 package org.createyourresume.ats.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +37,7 @@ public final class JobMatcher {
   public static final String TOP_OF_THE_RESUME = "Top of the resume";
 
   private static final Pattern YEARS = Pattern.compile(
-      "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\\s*\\+?\\s*"
+      "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\\s*\\(\\d{1,2}\\+?\\))?\\s*\\+?\\s*"
           + "(?:(?:-|–|to|bis|à|a)\\s*\\d{1,2}\\s*)?\\+?\\s*(?:or more\\s+|plus\\s+|oder mehr\\s+|ou plus\\s+|o más\\s+)?"
           + "(?:years?|yrs?|jahre?n?|ans|années|an|años|año)(?![\\p{L}])");
   private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
@@ -433,7 +434,7 @@ public final class JobMatcher {
       "(?iu)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
-          + "|grasp|command|awareness|appreciation|grounding"
+          + "|grasp|command|awareness|appreciation|grounding|(?:track )?record of"
           + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|enough|completed|accredited"
           + "|contributions?|according to|compliant with|in line with|in accordance with|willing(?:ness)? to (?:complete|obtain|learn|work towards)"
           + "|in|with|of|to|on|using|an?|the|any|intermediate|\\d+\\+? years?(?: of)?"
@@ -442,7 +443,7 @@ public final class JobMatcher {
           + "|experiencia|conocimientos?|manejo|dominio|formación|la|el|los|las|al|del|previa|demostrable|y|o|con)\\s+)+");
   // In prose: "experience in event management", "knowledge of payroll", up to the clause's end.
   private static final Pattern PROSE_CUE = Pattern.compile(
-      "(?iu)\\b(?:experience|knowledge|understanding|expertise)\\s+(?:in|of|with)\\s+[^,:()\"]+"
+      "(?iu)\\b(?:experience|knowledge|understanding|expertise|background|(?<=a |proven |track )record)\\s+(?:in|of|with)\\s+(?:(?!\\s[—–-]\\s)[^,:()\"—])+"
           // "Erfahrung in der Intensivpflege", "connaissances en Docker", "experiencia en triaje"
           + "|\\b(?:erfahrungen?|kenntnisse|know-how)\\s+(?:in|im|mit|als)\\s+[^,:()\"]+"
           + "|\\b(?:expérience|connaissances?|maîtrise|notions)\\s+(?:en|de|du|des|d'|avec)\\s*[^,:()\"]+"
@@ -451,7 +452,9 @@ public final class JobMatcher {
   private static final Pattern LEAD_VERB = Pattern.compile(
       "(?i)^(?:taking|performing|processing|teaching|running|building|designing|developing|delivering|supporting|handling"
           + "|creating|maintaining|administering|conducting|providing|implementing|leading|analy[sz]ing|operating|preparing|producing|giving"
-          + "|carrying out|working (?:in|with|on)|obtaining|coordinating|managing|used|written|worked (?:with|in|on)|built|shipped|run|ran|led|sent)\\s+(?=\\S)");
+          + "|carrying out|working (?:in|with|on)|obtaining|coordinating|managing|used|written|worked (?:with|in|on)|built|shipped|run|ran|led|sent"
+          // "selling medical devices", "You have worked in fintech": a candidate's past named by what they did.
+          + "|selling|sold|(?:you(?:'ve| have)\\s+)(?:also\\s+)?(?:worked (?:with|in|on)|built|run|led|used|sold|shipped))\\s+(?=\\S)");
   // A lead that says the rest is a skill ("experience of critical care", "knowledge of payroll").
   private static final Pattern SKILL_CUE = Pattern.compile(
       "(?iu)\\b(?:experience[ds]?|knowledge|understanding|skills?|expertise|proficien(?:t|cy)|familiar(?:ity)?|exposure"
@@ -460,7 +463,8 @@ public final class JobMatcher {
   // "operations management in a healthcare setting": the skill ends where a phrase about its setting
   // begins, or a verb ("personal care is welcome but not essential").
   private static final Pattern SETTING = Pattern.compile(
-      "(?i)\\s+(?:in|at|for|within|across|from|with|to|on|under|including|like|such as|as|is|are|was|would|will|can)\\s.*$");
+      // "telemetry experience strongly preferred but …": the item ends where its mark begins.
+      "(?i)\\s+(?:(?:strongly |highly )?(?:preferred|desired|desirable)|in|into|at|for|within|across|from|with|to|on|under|including|like|such as|as|is|are|was|would|will|can)\\s.*$");
   private static final Pattern LOOSE_END = Pattern.compile("(?i)(?:^|\\s)(?:in|of|or|and|to|for|with|on|at|the|a|an|how|what|your|our|least|most)$");
   // Listed items that are qualifications, people or qualities rather than skills.
   private static final Pattern NOT_A_SKILL = Pattern.compile(
@@ -477,6 +481,8 @@ public final class JobMatcher {
           + "|essential|desirable|in production|or similar|or equivalent|a plus|is a plus|basics|fundamentals|tools?"
           // A version number goes, but a standard's number stays with its body: "ISO 45001", "IEC 62304".
           + "|development|programming|training|certificate|methods?|techniques?|cms|ownership|responsibility"
+          // "built marketplaces before", "pricing problems": words that end an item without naming more of it.
+          + "|before|previously|problems"
           + "|(?<!\\b(?-i:\\p{Lu}{2,6})\\s)\\d+(?:\\.\\d+)*\\+?|\\d{1,2}(?:\\.\\d+)*\\+?))+$");
 
   /**
@@ -491,13 +497,20 @@ public final class JobMatcher {
     Map<String, Requirement> out = new LinkedHashMap<>();
     for (PostingOutline.Line line : outline.lines()) {
       PostingOutline.Part part = line.part();
-      if (part != PostingOutline.Part.REQUIRED && part != PostingOutline.Part.PREFERRED) {
+      // "Blood bank: 1 year (Preferred)": a board's item marked as a whole by its aside.
+      if (EXPERIENCE_LINE.matcher(line.body()).matches()) {
+        part = PostingOutline.cue(line.body(), part);
+      }
+      // Prose outside the requirements still asks in its own words: "Experience with pricing would be a plus".
+      boolean prose = part != PostingOutline.Part.REQUIRED && part != PostingOutline.Part.PREFERRED;
+      if (prose && (part == PostingOutline.Part.ABOUT || line.listItem())) {
         continue;
       }
       String body = line.body().replaceAll("\\([^)]*\\)", " ").replaceAll("[.!]+$", "");
+      body = EXPERIENCE_LINE.matcher(body).replaceFirst("$1");
       List<String> clauses = new ArrayList<>();
       List<PostingOutline.Part> clauseParts = new ArrayList<>();
-      if (line.listItem()) {
+      if (line.listItem() && !prose) {
         for (String clause : body.split(";")) {
           clauses.add(clause);
           clauseParts.add(PostingOutline.cue(clause, part));
@@ -509,8 +522,11 @@ public final class JobMatcher {
         for (String sentence : body.split("[.!?;](?:\\s|$)")) {
           Matcher cue = PROSE_CUE.matcher(sentence);
           while (cue.find()) {
-            clauses.add(cue.group());
-            clauseParts.add(PostingOutline.cue(sentence, part));
+            PostingOutline.Part said = PostingOutline.cue(sentence, part);
+            if (!prose || said == PostingOutline.Part.REQUIRED || said == PostingOutline.Part.PREFERRED) {
+              clauses.add(cue.group());
+              clauseParts.add(said);
+            }
           }
         }
       }
@@ -520,6 +536,10 @@ public final class JobMatcher {
         PostingOutline.Part clausePart = clauseParts.get(c);
         // "B.Pharm with valid pharmacist registration": a second requirement joined by "with".
         String[] pieces = clause.split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\s/\\s|\\s&\\s|\\swith(?=\\s+(?:a\\s+)?(?:valid|current|active|full)\\s))\\s*");
+        // "C#/.NET Core/ASP.NET MVC/Web API": names set between slashes, two slashes or more.
+        if (SLASHED_LIST.matcher(clause).find()) {
+          pieces = Arrays.stream(pieces).flatMap(p -> Arrays.stream(p.split("(?<=\\S)/(?=\\S)"))).toArray(String[]::new);
+        }
         // Said to be skills: "experience of critical care", "patient assessment and treatment planning skills".
         boolean clauseCued = SKILL_CUE.matcher(clause).find();
         // "Solid medical terminology and anatomy", "smart class / digital teaching tools": an item
@@ -574,8 +594,13 @@ public final class JobMatcher {
     return List.copyOf(out.values());
   }
 
+  // "Blood bank: 1 year (Preferred)", "Java: 3 years": a board's line of years per skill.
+  private static final Pattern EXPERIENCE_LINE = Pattern.compile("(?i)^\\s*([^:]{2,40}?)\\s*:\\s*\\d{1,2}\\+?\\s*(?:years?|yrs?)\\b.*$");
+  // Three names or more joined by bare slashes: "Azure/Angular/Entity Framework".
+  private static final Pattern SLASHED_LIST = Pattern.compile("[^\\s/]/[^\\s/]+(?:\\s[^\\s/]+){0,2}/[^\\s/]");
+
   private static final Pattern REGISTERED_WITH = Pattern.compile(
-      "^(?i)(registration|licen[cs]e|membership)\\s+(?:with|by|on|from|of)\\s+(?:the\\s+)?(?-i)(\\p{Lu}{2,8})(?![\\p{L}\\p{N}])");
+      "^(?i)(registration|licen[cs]e|membership)\\s+(?:as an?\\s+(?:[\\p{L}()-]+\\s+){1,4})?(?:with|by|on|from|of)\\s+(?:the\\s+)?(?-i)(\\p{Lu}{2,8})(?![\\p{L}\\p{N}])");
 
   /** Whether every piece, without its lead words, is a name of one to three words. */
   private static boolean shortNames(String[] pieces) {
@@ -980,7 +1005,7 @@ public final class JobMatcher {
   private static final Pattern YEARS_OF_A_SKILL = Pattern.compile("(?i)\\b(?:years?|yrs?)'?\\s+(?:of|in|on|as|at|with)\\s+(?!age\\b)");
   private static final Pattern ABOUT_US = Pattern.compile(
       "(?iu)\\b(?:we|our|us|founded|since|wir|unser|unsere|seit|nous|notre|nos|depuis|nosotros|nuestro|nuestra|somos|desde)\\b");
-  private static final Pattern ABOUT_YOU = Pattern.compile("(?iu)\\b(?:you|du|dein|deine|ihr|ihre|vous|votre|tu|tienes|usted|candidat[oa]?)\\b");
+  private static final Pattern ABOUT_YOU = Pattern.compile("(?iu)\\b(?:you|your|du|dein|deine|ihr|ihre|vous|votre|tu|tienes|usted|candidat[oa]?)\\b");
 
   /**
    * The years of experience the posting asks for: the highest number in a sentence about years of

@@ -189,12 +189,26 @@ final class JobTitleReader {
     Matcher m = LOOKING_FOR.matcher(posting);
     while (m.find()) {
       // In a sentence the name ends at its last capitalised word: "a Payroll Administrator and keep…".
-      String title = clean(m.group(1).strip().replaceAll("(?:\\s+\\p{Ll}[\\p{L}'-]*)+$", ""), stackAfter);
+      String title = clean(singular(m.group(1).strip().replaceAll("(?:\\s+\\p{Ll}[\\p{L}'-]*)+$", "")), stackAfter);
       if (title != null) {
         return title;
       }
     }
     return null;
+  }
+
+  /**
+   * "is hiring Customer Support Associates": a role named in the plural, for the many seats of a
+   * drive, is the title of one of them. The last word loses its "s" only when that makes a role's
+   * word ("Associate") that the plural was not.
+   */
+  private static String singular(String title) {
+    Matcher last = Pattern.compile("(\\p{L}+?)s$").matcher(title);
+    if (!last.find()) {
+      return title;
+    }
+    String word = last.group(1).toLowerCase(Locale.ROOT);
+    return isTitleWord(word) && !isTitleWord(word + "s") ? title.substring(0, last.end(1)) : title;
   }
 
   private static final Pattern BARS = Pattern.compile("\\s\\|{1,2}\\s");

@@ -61,7 +61,7 @@ final class PostingOutline {
         + "|(?:ihre|deine) (?:aufgaben|tätigkeiten|rolle)|aufgaben(?:gebiet|bereich)?|(?:ihr|dein) aufgabengebiet|tätigkeiten|was (?:dich|sie) erwartet"
         + "|(?:vos |tes |les )?missions(?: principales)?|(?:vos |les )?(?:responsabilités|tâches)(?: principales)?|descriptif du poste|le poste|votre rôle|au quotidien"
         + "|(?:tus |sus )?(?:funciones|responsabilidades|tareas)(?: principales)?|qué harás|tu día a día|descripción del puesto"},
-    {Part.PREFERRED, "(?:nice|good|great) to (?:have|haves)|nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience)?"
+    {Part.PREFERRED, "(?:nice|good|great) to (?:have|haves)|additional (?:qualifications|skills)(?: and (?:skills|experience))?|nice[- ]to[- ]haves?|preferred(?: qualifications| skills| experience)?"
         + "|desirable(?: criteria| skills)?|desired(?: skills)?|person specification\\W+desirable|bonus(?: points)?(?: if(?: you have)?)?"
         + "|(?:it's |it is )?a plus|plus points|pluspunten.*|added advantage|advantageous|extra credit|would be (?:great|nice|a plus)"
         + "|(?:good|nice)[- ]to[- ]have (?:skills|qualifications|experience)|would be nice(?: to have)?|bonus skills|brownie points"
@@ -82,6 +82,8 @@ final class PostingOutline {
         + "|about you|who you are|(?:your |candidate |desired |required |ideal )?profile|your (?:skills|background|experience|qualifications|requirements)|(?:key |technical |core )?skills(?: and experience| required)?"
         + "|experience required|eligibility(?: criteria)?|who can apply|wat vragen wij.*|candidate profile|skills and qualifications"
         + "|what it takes|you(?:'ll)? need|requirements and skills"
+        // Academic and public-sector posts: "Selection criteria", "Key selection criteria".
+        + "|(?:key |essential )?selection criteria"
         // Boards that list what they ask for under bare labels: "Experience:", "Education:",
         // "License/Certification:", each item marked "(Required)" or "(Preferred)".
         + "|experience|education|licen[cs]es?(?: ?/ ?certifications?)?|certifications?|languages?"
@@ -158,6 +160,11 @@ final class PostingOutline {
     List<Line> out = new ArrayList<>();
     Part region = Part.NEUTRAL;
     boolean underHeading = false;
+    // The parts a table's header row gave its columns ("Criteria⇥Essential⇥Desirable"), until the
+    // table ends; null outside such a table.
+    Part[] columns = null;
+    // Whether the line before opened a list of requirements, nice-to-haves or duties.
+    boolean afterListHeading = false;
     int offset = 0;
     for (String raw : normalisedText.split("\n", -1)) {
       int start = offset;
@@ -165,6 +172,21 @@ final class PostingOutline {
       String line = raw.strip();
       if (line.isEmpty()) {
         continue;
+      }
+      boolean firstUnderHeading = afterListHeading;
+      afterListHeading = false;
+      if (line.indexOf('\t') < 0) {
+        columns = null;
+      } else {
+        Part[] header = columnParts(line.split("\t", -1));
+        if (header != null) {
+          columns = header;
+          continue;
+        }
+        if (columns != null) {
+          cells(raw, start, columns, out);
+          continue;
+        }
       }
       // A row of a table copied as text: its first cell is the item, up to the first tab, and a
       // later cell may say whether it is asked for.
@@ -178,10 +200,11 @@ final class PostingOutline {
       boolean bullet = mark.find();
       String body = mark.replaceFirst("");
       // "🔧 What you'll do": a pictograph also opens headings.
-      Part heading = bullet && !PICTOGRAPH.matcher(mark.group()).find() ? null : heading(bullet ? body : line);
+      Part heading = bullet && !PICTOGRAPH.matcher(mark.group()).find() ? null : heading(bullet ? body : line, firstUnderHeading);
       if (heading != null) {
         region = heading;
         underHeading = true;
+        afterListHeading = heading != Part.ABOUT && heading != Part.NEUTRAL;
         continue;
       }
       Matcher label = LABEL.matcher(body);
@@ -224,6 +247,56 @@ final class PostingOutline {
       }
     }
     return null;
+  }
+
+  // A cell that ticks its column: "X", "✓", "Yes".
+  private static final Pattern TICK = Pattern.compile("(?i)x|yes|y|[✓✔☑•●*]\\x{FE0F}?");
+
+  /**
+   * The parts of a table's columns when {@code cells} is its header row: a first cell that names
+   * the rows ("Criteria", "Attribute") and later cells that name parts, at least one asking
+   * ("Essential") and one not ("Desirable"); null for any other row. A header with one column for
+   * both ("Essential/Desirable") is left to {@link #rowPart}.
+   */
+  private static Part[] columnParts(String[] cells) {
+    Part[] parts = new Part[cells.length];
+    boolean required = false;
+    boolean preferred = false;
+    for (int i = 1; i < cells.length; i++) {
+      String cell = cells[i].strip();
+      parts[i] = cell.isEmpty() || cell.split("\\s+").length > 3 ? null : classify(cell);
+      required |= parts[i] == Part.REQUIRED;
+      preferred |= parts[i] == Part.PREFERRED;
+    }
+    return required && preferred ? parts : null;
+  }
+
+  /**
+   * A row under a header that gave its columns parts. A row that ticks a column ("Writing SQL⇥X⇥")
+   * is its first cell, in that column's part; a row that writes its items into the columns
+   * ("Experience⇥Acute care⇥IV therapy") gives each cell the part of its column, and its first
+   * cell, which only names the kind of item, belongs to none.
+   */
+  private static void cells(String raw, int start, Part[] columns, List<Line> out) {
+    String[] cells = raw.split("\t", -1);
+    int[] from = new int[cells.length];
+    for (int i = 1; i < cells.length; i++) {
+      from[i] = from[i - 1] + cells[i - 1].length() + 1;
+    }
+    for (int i = 1; i < cells.length && i < columns.length; i++) {
+      if (columns[i] != null && TICK.matcher(cells[i].strip()).matches()) {
+        String item = cells[0].strip();
+        out.add(new Line(start + raw.indexOf(item), start + raw.indexOf(item) + item.length(), columns[i], true, item));
+        return;
+      }
+    }
+    for (int i = 1; i < cells.length && i < columns.length; i++) {
+      String item = cells[i].strip();
+      if (columns[i] != null && !item.isEmpty()) {
+        int at = start + from[i] + cells[i].indexOf(item);
+        out.add(new Line(at, at + item.length(), columns[i], true, item));
+      }
+    }
   }
 
   /** Whether {@code body} is a list set on one line: "Acupuncture certification; Pilates instructor qualification." */
@@ -306,23 +379,39 @@ final class PostingOutline {
   }
 
   /** The part a heading line starts, or null when the line is no heading. */
-  private static Part heading(String line) {
+  private static Part heading(String line, boolean firstUnderHeading) {
     String text = line.replaceAll("[#*_]", "").strip();
-    if (text.isEmpty() || text.length() > 70 || text.split("\\s+").length > 8) {
+    if (text.isEmpty() || text.length() > 90 || text.split("\\s+").length > 12) {
       return null;
     }
     boolean colon = text.endsWith(":") || text.endsWith("：");
     String name = text.replaceAll("[:：]$", "").strip();
+    if (text.length() > 70 || text.split("\\s+").length > 8) {
+      return leadIn(name, colon);
+    }
     if (!colon && name.endsWith(".")) {
       return null;
     }
     Part part = classify(name);
+    if (part == null && leadIn(name, colon) != null) {
+      return Part.PREFERRED;
+    }
     // A line told a heading by its words alone must look like one: a colon after it, or its
     // words capitalised ("Principal Duties"), so that an item of a list without bullets
     // ("Strong SQL skills") stays an item.
     // Words only: "Mandatory Skills: AWS, Terraform" and "Qualification - B.Com" are labels with their items.
     boolean wordsOnly = name.matches("[\\p{L}'’&/, -]+") && !name.matches(".*\\s[-–]\\s.*");
-    return part != null || !wordsOnly || !(colon || capitalised(name)) ? part : fromWords(name);
+    // "Added advantage:" then "Knowledge of Hindi": the first line under a heading is its first
+    // item, even when its words alone would make a heading.
+    return part != null || !wordsOnly || !(colon || capitalised(name)) || firstUnderHeading && !colon ? part : fromWords(name);
+  }
+
+  /**
+   * "It is desirable that the candidate also has:": a sentence that opens a list and says of its
+   * items that they are extras; null for any other line.
+   */
+  private static Part leadIn(String name, boolean colon) {
+    return colon && !name.contains(":") && OPTIONAL_SENTENCE.matcher(name).find() ? Part.PREFERRED : null;
   }
 
   private static Part classify(String name) {

@@ -45,6 +45,7 @@ class JobMatcherTests {
       Stakeholder management.                   | Managed stakeholders across 3 countries. | Stakeholder management
       Strong leadership.                        | Led a team of 6.                         | Leadership
       Excellent communication.                  | Communicated roadmaps to 200 staff.      | Communication
+      MCSA will be an added advantage.          | Microsoft Certified Solutions Associate. | MCSA
       """)
   void synonymsAcronymsAndStemsMatch(String posting, String resumeLine, String keyword) {
     JobMatch m = match("- " + resumeLine + "\n", posting);
@@ -560,5 +561,94 @@ class JobMatcherTests {
     assertThat(names(de.missing())).contains("Telematics", "Logistics");
     assertThat(keyword(de, "Practical instructor").importance()).isEqualTo(Importance.PREFERRED);
     assertThat(keyword(de, "Critical care").importance()).isEqualTo(Importance.PREFERRED);
+  }
+
+  @Test
+  void namesBetweenBareSlashesAreEachAnItem() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Requirements
+        Mandatory skills: Quarkus/Vert.x/Hazelcast Jet/Camunda
+        """);
+    assertThat(names(m.missing())).contains("Vert.x", "Hazelcast Jet", "Camunda");
+  }
+
+  @Test
+  void aBoardsLineOfYearsPerSkillNamesTheSkillAndKeepsItsMark() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Experience:
+        - Pallet racking: 2 years (Required)
+        - Hazmat handling: 1 year (Preferred)
+        """);
+    assertThat(keyword(m, "Pallet racking").importance()).isEqualTo(Importance.REQUIRED);
+    assertThat(keyword(m, "Hazmat handling").importance()).isEqualTo(Importance.PREFERRED);
+  }
+
+  @Test
+  void yearsWrittenInWordsAndFiguresCount() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Minimum Qualifications
+        Nine (9) years of experience in facilities management
+        """);
+    assertThat(names(m.missing())).contains("9+ years of experience");
+  }
+
+  @Test
+  void aRegistrationAsAProfessionWithABodyIsThatBodysRegistration() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Essential
+        - Current registration as a Dietitian with the ZDB.
+        """);
+    assertThat(names(m.missing())).contains("ZDB registration");
+  }
+
+  @Test
+  void proseOutsideTheRequirementsStillAsksInItsOwnWords() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Ops Analyst
+
+        You will join a small team. Experience with demand forecasting would be a real plus, as would a working knowledge of inventory theory.
+        """);
+    assertThat(keyword(m, "Forecasting").importance()).isEqualTo(Importance.PREFERRED);
+    assertThat(keyword(m, "inventory theory").importance()).isEqualTo(Importance.PREFERRED);
+  }
+
+  @Test
+  void whatTheCandidateDidBeforeNamesTheSkill() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        What you bring
+        - A background in actuarial science — you can read a loss triangle
+        Bonus
+        - Experience selling lab equipment into universities
+        - You have worked in insurtech or banking
+        """);
+    assertThat(names(m.missing())).contains("actuarial science");
+    assertThat(keyword(m, "lab equipment").importance()).isEqualTo(Importance.PREFERRED);
+    assertThat(keyword(m, "insurtech").importance()).isEqualTo(Importance.PREFERRED);
+  }
+
+  @Test
+  void aDrivingLicenceIsNoDegreeAndABoardsAssociateIsOne() {
+    JobMatch driving = match("- Wrote services in Java.\n", """
+        Requirements
+        - A PhD in hydrology
+        - A full driving licence
+        """);
+    assertThat(names(driving.missing())).contains("PhD or doctorate").doesNotContain("Bachelor's degree");
+    JobMatch board = match("- Wrote services in Java.\n", """
+        Education:
+        - Associate (Required)
+        """);
+    assertThat(names(board.missing())).contains("Associate degree");
+  }
+
+  @Test
+  void anItemEndsWhereItsMarkBeginsAndARecordOfNamesTheSkill() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        You will have
+        - 9+ years of field sales experience with a record of pipeline coverage (tell us your numbers for the last two years)
+        - Forklift licence; reach truck experience strongly preferred but trainees are welcome
+        """);
+    assertThat(names(m.missing())).contains("pipeline coverage", "9+ years of experience").doesNotContain("Bachelor's degree");
+    assertThat(keyword(m, "reach truck").importance()).isEqualTo(Importance.PREFERRED);
   }
 }

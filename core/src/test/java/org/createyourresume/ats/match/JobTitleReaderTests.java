@@ -137,4 +137,11 @@ class JobTitleReaderTests {
   void noRoleGivesNoTitle() {
     assertThat(JobTitleReader.read("Join our friendly team in Leeds.\nGreat benefits and free coffee.\n")).isNull();
   }
+
+  @Test
+  void aRoleHiredInThePluralIsTheTitleOfOneSeat() {
+    assertThat(JobTitleReader.read("WALK-IN | Voice Process | Pune\n\nOrbit Works is hiring Claims Processing Associates (freshers welcome) for a US process.\n"))
+        .isEqualTo("Claims Processing Associate");
+    assertThat(JobTitleReader.read("Open day\n\nHarbour Foods is hiring Inside Sales for the spring campaign.\n")).isNotEqualTo("Inside Sale");
+  }
 }

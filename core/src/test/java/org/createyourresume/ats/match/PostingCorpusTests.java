@@ -194,12 +194,20 @@ class PostingCorpusTests {
     });
   }
 
+  /**
+   * The tuning part meets the targets, and stays at its floors: just under the figures last
+   * measured (184 of 189 titles, 920 of 939 required items, 413 of 427 preferred items), so that
+   * a change that loses what a round of rules won fails.
+   */
   @Test
   void tuningPartMeetsTheTargets() {
     Score s = score(part(false));
     System.out.println(s.row("tuning"));
     s.misses().forEach(m -> System.out.println("  miss " + m));
     assertTargets(s);
+    assertThat(s.titleRate()).as("title exact floor").isGreaterThanOrEqualTo(97.3);
+    assertThat(s.requiredRecall()).as("required recall floor").isGreaterThanOrEqualTo(97.9);
+    assertThat(s.preferredRecall()).as("preferred recall floor").isGreaterThanOrEqualTo(96.6);
   }
 
   /**
@@ -221,7 +229,7 @@ class PostingCorpusTests {
   /**
    * The second held-back part, written by another author than the first and committed before that
    * author changed any rule, is measured the same way: totals only, floors at the figures last
-   * measured (27 of 28 titles, 142 of 171 required items, 59 of 77 preferred items; it came in at
+   * measured (27 of 28 titles, 143 of 171 required items, 59 of 77 preferred items; it came in at
    * 25, 136 and 57), and the ordering rule in full.
    */
   @Test
@@ -229,7 +237,7 @@ class PostingCorpusTests {
     Score s = score(secondHeldBack);
     System.out.println(s.row("held back 2"));
     assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(96.4);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(83.0);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(83.6);
     assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(76.6);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }

@@ -222,4 +222,45 @@ class PostingOutlineTests {
     assertThat(lines).extracting(PostingOutline.Line::body).containsExactly("Kafka", "Spark", "Plain sentence here.");
     assertThat(lines).extracting(PostingOutline.Line::listItem).containsExactly(true, true, false);
   }
+
+  @Test
+  void aTableWhoseColumnsAreEssentialAndDesirableGivesEachTickItsColumn() {
+    String posting = "Person specification\n\nCriteria\tEssential\tDesirable\nWriting Cobol\tX\t\nRunning Ansible\t\tX\n\nApply now.\n";
+    assertThat(partOf(posting, "Cobol")).isEqualTo(Part.REQUIRED);
+    assertThat(partOf(posting, "Ansible")).isEqualTo(Part.PREFERRED);
+    assertThat(partOf(posting, "Apply")).isEqualTo(Part.NEUTRAL);
+    assertThat(PostingOutline.of(TextAnalysis.normalise(posting)).lines()).extracting(PostingOutline.Line::body)
+        .contains("Writing Cobol", "Running Ansible").doesNotContain("Criteria\tEssential\tDesirable");
+  }
+
+  @Test
+  void aTableThatWritesItsItemsInEssentialAndDesirableColumnsGivesEachCellItsColumn() {
+    String posting = "Attribute\tEssential\tDesirable\nSkills\tBed making; hoist training\tWound dressing\nKnowledge\tFire safety\t\n";
+    assertThat(partOf(posting, "hoist")).isEqualTo(Part.REQUIRED);
+    assertThat(partOf(posting, "Wound")).isEqualTo(Part.PREFERRED);
+    assertThat(partOf(posting, "Fire")).isEqualTo(Part.REQUIRED);
+    // the first cell names the kind of item, and is in no part
+    assertThat(partOf(posting, "Knowledge")).isEqualTo(Part.NEUTRAL);
+  }
+
+  @Test
+  void aLeadInSentenceThatSaysDesirableOpensExtras() {
+    String posting = "Selection criteria\n(a) a degree in zoology;\nIt is desirable that the candidate also has:\n(b) skills in QGIS;\n";
+    assertThat(partOf(posting, "zoology")).isEqualTo(Part.REQUIRED);
+    assertThat(partOf(posting, "QGIS")).isEqualTo(Part.PREFERRED);
+  }
+
+  @Test
+  void workdaysAdditionalQualificationsAreExtras() {
+    String posting = "Minimum Qualifications\nBudget control\n\nAdditional Qualifications\nPrince2 certification\n";
+    assertThat(partOf(posting, "Budget")).isEqualTo(Part.REQUIRED);
+    assertThat(partOf(posting, "Prince2")).isEqualTo(Part.PREFERRED);
+  }
+
+  @Test
+  void theFirstLineUnderAHeadingIsItsItemEvenWhenItsWordsCouldHeadAList() {
+    String posting = "Eligibility:\nAny graduate\n\nAdded advantage:\nKnowledge of Tamil\nBasic Tally\n";
+    assertThat(partOf(posting, "Tamil")).isEqualTo(Part.PREFERRED);
+    assertThat(partOf(posting, "Tally")).isEqualTo(Part.PREFERRED);
+  }
 }
