@@ -13,9 +13,9 @@ import org.createyourresume.ats.parse.ParsedResume;
 import org.createyourresume.ats.parse.ResumeParser;
 import org.createyourresume.ats.parse.SectionKind;
 import org.createyourresume.ats.parse.Span;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * A table page with a left column of labels and dates is read row by row; a sidebar page, whose
@@ -102,7 +102,8 @@ class LabelColumnTests {
     pdf.text(main, y, 9.5f, false, "Severn Robotics, Bristol");
     y += 10.5f;
     pdf.text(main, y, 9, false, "Mar 2020 – Present");
-    for (String s : List.of("Commissioned 40 palletising cells for food plants.", "Cut the mean time to repair to two hours.")) {
+    for (String s : List.of("Commissioned 40 palletising cells for food plants.",
+        "Cut the mean time to repair to two hours.")) {
       y += 10.5f;
       pdf.text(main + 12, y, 9.5f, false, s);
     }
@@ -137,7 +138,8 @@ class LabelColumnTests {
     assertThat(r.jobs().get(1).company()).isEqualTo("Kestrel Lifts");
     assertThat(r.schools().get(0).dates().text()).isEqualTo("Sep 2012 – Jun 2016");
     assertThat(r.section(SectionKind.SKILLS)).get().satisfies(s -> assertThat(s.lines())
-        .containsExactly("Controls\tPLC programming, SCADA, Modbus", "Tools\tOscilloscope, Thermal camera, Torque wrench"));
+        .containsExactly("Controls\tPLC programming, SCADA, Modbus",
+            "Tools\tOscilloscope, Thermal camera, Torque wrench"));
   }
 
   @ParameterizedTest(name = "content order {0}")
