@@ -219,7 +219,11 @@ final class ReadingOrder {
       if (page == 1) {
         rest = splitHeader(rest, width, fact, out);
       }
-      out.addAll(fact != null ? columns(rest, fact) : sideLabels(rest, width));
+      if (fact != null && LabelColumn.holds(rest, fact)) {
+        out.addAll(LabelColumn.rowByRow(rest, fact)); // a table's label or dates column: row by row
+      } else {
+        out.addAll(fact != null ? columns(rest, fact) : sideLabels(rest, width));
+      }
       i = end;
     }
     return out;

@@ -425,6 +425,27 @@ public final class ResumeParser {
   }
 
   /**
+   * The label a list line opens with: a bold one ({@link #boldLabel}), or a plain one in a cell
+   * of its own, far left of the rest (a table's label column, "Networking" beside "DHCP, DNS,
+   * VLANs"; "Igbo" beside "Conversational") when the rest is a list of items or a short level.
+   */
+  private static String cellLabel(Block b, SectionKind kind) {
+    String bold = boldLabel(b);
+    if (bold != null || b.spans.size() != 2 || b.lineCount > 1 || b.spans.get(0).bold() || b.spans.get(1).bold()
+        || !setApart(b.spans.get(0), b.spans.get(1))) {
+      return bold;
+    }
+    String label = b.spans.get(0).text().strip();
+    String rest = b.spans.get(1).text().strip();
+    boolean items = kind == SectionKind.LANGUAGES ? rest.split("\\s+").length <= 3 : rest.contains(", ");
+    if (!items || label.isEmpty() || label.split("\\s+").length > 3 || label.matches(".*[,;:|()\\d].*")
+        || !b.text.strip().startsWith(label)) {
+      return null;
+    }
+    return label;
+  }
+
+  /**
    * The bold label a list line opens with when the rest of it is not bold ("Systems" then
    * "Windows 10/11, Intune"; "English" then "Native"): a short name with no colon of its own.
    */
@@ -1173,7 +1194,7 @@ public final class ResumeParser {
     } else {
       for (Block b : content) {
         boolean list = h.kind() == SectionKind.SKILLS || h.kind() == SectionKind.INTERESTS;
-        String label = list || h.kind() == SectionKind.LANGUAGES ? boldLabel(b) : null;
+        String label = list || h.kind() == SectionKind.LANGUAGES ? cellLabel(b, h.kind()) : null;
         if (label != null && !b.itemsJoined) {
           // a label cell ("Systems", "English") beside its list or level: a tab keeps them apart
           lines.add(label + "\t" + b.text.strip().substring(b.spans.get(0).text().strip().length()).strip());
@@ -1540,7 +1561,13 @@ public final class ResumeParser {
           continue;
         }
       }
-      if (inPrimary && (s.bold() || primary.length() == 0)) {
+      if (inPrimary && primary.length() == 0 && !s.bold() && d.dates != null && s != spans.get(0)
+          && mostlyDate(spans.get(0).text())) {
+        // a dates cell, then a plain cell ("Nov. 2019" beside "CompTIA A+, CompTIA"): read as a
+        // line of plain text is, its pieces split at a bar, a dash or a comma
+        inPrimary = false;
+        rest.append(' ').append(text);
+      } else if (inPrimary && (s.bold() || primary.length() == 0)) {
         primary.append(primary.length() == 0 ? "" : " ").append(text);
         if (!s.bold()) {
           inPrimary = false;
@@ -1581,6 +1608,10 @@ public final class ResumeParser {
       String[] parts = PIPE.split(r);
       if (parts.length < 2) {
         parts = DASH_SPLIT.split(r);
+      }
+      if (parts.length == 2 && kind == SectionKind.CERTIFICATIONS
+          && CERTIFICATE_LEVELS.contains(TextNorm.key(parts[1].split(",\\s+", 2)[0]))) {
+        parts = new String[] {r}; // "AWS Certified Solutions Architect - Associate, Amazon": one name, then the issuer
       }
       if (parts.length < 2) {
         parts = r.split(",\\s+");

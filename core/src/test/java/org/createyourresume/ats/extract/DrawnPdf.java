@@ -76,6 +76,11 @@ public final class DrawnPdf {
     return pages.size();
   }
 
+  /** The pieces of a page (0-based), as added. */
+  public List<Piece> pieces(int page) {
+    return List.copyOf(pages.get(page));
+  }
+
   /** Adds text with its left edge at {@code x} and the top of its line at {@code top}. */
   public DrawnPdf text(float x, float top, float fontSize, boolean bold, String text) {
     pages.get(pages.size() - 1).add(new Piece(x, top, fontSize, bold, text));
