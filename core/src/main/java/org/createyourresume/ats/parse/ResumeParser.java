@@ -1196,7 +1196,8 @@ public final class ResumeParser {
   /**
    * Whether a block is a monogram on a line of its own: two or three capitals alone (what a
    * builder sets in a circle where a photo would go, "KV"), which are the initials of a line of
-   * capitalised words among the blocks after it ("Katrin Vogel"). It names nobody and heads nothing.
+   * capitalised words among the blocks near it ("Katrin Vogel", before it when a rail is read
+   * after the main column). It names nobody and heads nothing.
    */
   static boolean monogramOfALaterName(Block b, List<Block> blocks) {
     String t = b.text.strip();
@@ -1204,7 +1205,10 @@ public final class ResumeParser {
       return false;
     }
     int at = blocks.indexOf(b);
-    for (int i = at + 1; i < blocks.size() && i <= at + 60; i++) {
+    for (int i = Math.max(0, at - 60); i < blocks.size() && i <= at + 60; i++) {
+      if (i == at) {
+        continue;
+      }
       String[] words = blocks.get(i).text.strip().split("\\s+");
       if (words.length < 2 || words.length > 4) {
         continue;
@@ -1282,6 +1286,8 @@ public final class ResumeParser {
 
   /** Entry being collected. */
   private static final class Draft {
+    /** Whether the entry opened with an undated line whose pieces a bar sets apart ("Globex | Planner"). */
+    boolean piped;
     String primary;
     String secondary;
     String location;
@@ -1441,10 +1447,17 @@ public final class ResumeParser {
           && b.left < titleLeft + 40 && !labelled(b)) {
         b.bullet = true; // an indented line whose bullet mark is drawn, not written
       }
+      if (draft != null && draft.piped && !draft.bullets.isEmpty() && !b.bullet && b.text.contains(" | ")) {
+        // the next undated entry set like the one before it: "Sign Classifier | Python" after the
+        // bullets of "Canteen App | React"
+        entries.add(draft.build(kind));
+        draft = null;
+      }
       if (draft == null) {
         if (!b.bullet && b.text.contains(" | ")) {
           // an undated first entry whose pieces are set apart: "Globex | Planner"
           draft = titleLine(b, kind);
+          draft.piped = true;
           continue;
         }
         draft = new Draft();
