@@ -73,7 +73,7 @@ class OtherToolsCorpusTests {
       "word processor", 89.0,
       "browser builder", 90.0,
       "two-column/sidebar", 88.5,
-      "plain text", 91.5,
+      "plain text", 90.5,
       "OCR text", 97.0);
 
   private static final String ROOT = "/importer/other-tools/";
