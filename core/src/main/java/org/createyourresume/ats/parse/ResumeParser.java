@@ -1447,7 +1447,9 @@ public final class ResumeParser {
           && b.left < titleLeft + 40 && !labelled(b)) {
         b.bullet = true; // an indented line whose bullet mark is drawn, not written
       }
-      if (draft != null && draft.piped && !draft.bullets.isEmpty() && !b.bullet && b.text.contains(" | ")) {
+      if (draft != null && draft.piped && !(draft.bullets.isEmpty() && draft.paragraphs.isEmpty()) && !b.bullet
+          && b.text.contains(" | ") && !b.text.strip().endsWith(".")
+          && b.text.substring(0, b.text.indexOf(" | ")).strip().split("\\s+").length <= 6) {
         // the next undated entry set like the one before it: "Sign Classifier | Python" after the
         // bullets of "Canteen App | React"
         entries.add(draft.build(kind));
