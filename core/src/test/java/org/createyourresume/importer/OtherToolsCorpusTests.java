@@ -49,8 +49,12 @@ class OtherToolsCorpusTests {
   static final double FLOOR_HELD_BACK = 61.0;
   /** Field accuracy over the second held-back set (two whole layouts added in the sixth round). */
   static final double FLOOR_HELD_BACK_2 = 77.5;
-  /** Share of wrong fields the review flags as unsure, second held-back set. */
-  static final double FLOOR_FLAGGED_HELD_BACK_2 = 45.5;
+  /**
+   * Share of wrong fields the review flags as unsure, second held-back set: 45.7% after the sixth
+   * round, 44.2% after the seventh (99 of 224), whose rules made right some of the flagged fields
+   * (232 wrong fields became 224).
+   */
+  static final double FLOOR_FLAGGED_HELD_BACK_2 = 44.0;
   /** Share of right fields the review flags as unsure, second held-back set. */
   static final double CEILING_FALSE_FLAGS_HELD_BACK_2 = 6.0;
   /**
