@@ -1,6 +1,7 @@
 package org.createyourresume.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import org.createyourresume.model.Language;
@@ -75,5 +76,82 @@ class BuilderListsImportTests {
         • Resolve 35 tickets a day
         """);
     assertThat(r.educationList().get(0).score()).isEqualTo("Distinction*");
+  }
+
+  @Test
+  void spokenLanguagesInASkillsBlockAreLanguagesAndProgrammingLanguagesStaySkills() {
+    Resume r = imported("""
+        Priya Raman
+        priya.raman@example.org
+
+        TECHNICAL SKILLS
+        Languages: Python, R, SQL
+        Spoken Languages: English (Fluent), Tamil (Native)
+        """);
+    assertThat(r.skillList()).extracting(Skill::name).containsExactly("Languages");
+    assertThat(r.languageList()).extracting(Language::language, Language::fluency)
+        .containsExactly(tuple("English", "Fluent"), tuple("Tamil", "Native"));
+  }
+
+  @Test
+  void aLanguagesLabelWhoseEveryItemHasALevelListsSpokenLanguages() {
+    assertThat(imported("""
+        Priya Raman
+        priya.raman@example.org
+
+        SKILLS
+        Languages: English (Fluent), French (Basic)
+        """).languageList()).extracting(Language::language).containsExactly("English", "French");
+  }
+
+  @Test
+  void aLevelOnTheLineUnderItsLanguageIsItsFluency() {
+    Resume r = imported("""
+        Priya Raman
+        priya.raman@example.org
+
+        LANGUAGES
+        English
+        Fluent (C1)
+        Tamil
+        Native
+        """);
+    assertThat(r.languageList()).extracting(Language::language, Language::fluency)
+        .containsExactly(tuple("English", "Fluent (C1)"), tuple("Tamil", "Native"));
+  }
+
+  @Test
+  void aStackBesideAProjectsNameIsItsKeywordsAndALoneBulletItsDescription() {
+    Resume r = imported("""
+        Priya Raman
+        priya.raman@example.org
+
+        PROJECTS
+        Tide Logger | Python, SQLite
+            Logs tide gauges every minute.
+        """);
+    assertThat(r.projectList()).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("Tide Logger");
+      assertThat(p.keywords()).containsExactly("Python", "SQLite");
+      assertThat(p.roleList()).isEmpty();
+      assertThat(p.description()).isEqualTo("Logs tide gauges every minute.");
+    });
+  }
+
+  @Test
+  void rolesBesideAProjectsNameStayRoles() {
+    Resume r = imported("""
+        Priya Raman
+        priya.raman@example.org
+
+        PROJECTS
+        Tide Logger | Lead developer, Tester
+            Logs tide gauges every minute.
+            Alerts the harbour master.
+        """);
+    assertThat(r.projectList()).singleElement().satisfies(p -> {
+      assertThat(p.roleList()).containsExactly("Lead developer", "Tester");
+      assertThat(p.highlightList()).hasSize(2);
+    });
   }
 }

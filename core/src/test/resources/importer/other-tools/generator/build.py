@@ -47,6 +47,7 @@ CATEGORY = {
     "latex": "word processor", "europass": "word processor",
     "awesome": "word processor", "timeline": "two-column/sidebar",
     "classic": "word processor", "gdocs": "word processor",
+    "jakes": "word processor", "reactive": "two-column/sidebar",
 }
 
 PATTERNS = {
@@ -61,6 +62,8 @@ PATTERNS = {
     "timeline": "Canva/Novoresume-like header band with initials; main column at the left with a timeline (dates above each entry, Role then Employer | Place); right column with labelled contact, About me, skills as names over bars (no groups), language dots, certificates with years",
     "classic": "moderncv-like; contact at the right of the header; section titles after a bar in the left margin; years in the margin column; Role, Employer, Place on one line; Degree in Area, School, grade; label and text rows for skills and languages",
     "gdocs": "Google-Docs-template-like; coloured small headings; Employer, Place \u2014 Role lines with the dates under them in grey capitals (MARCH 2020 - PRESENT); School \u2014 Degree, Area; skills as Group: list bullets",
+    "jakes": "Jake's-LaTeX-resume-like one column; centred name over one contact line split by bars (no address, label or summary); small-capital headings over a rule; Role with June 2020 \u2013 Present at the right, then Employer and Place in italics; School with dates, then Degree in Area with the grade at the right; Name | keywords projects; Technical Skills as bold Label: list lines with the spoken languages among them; certificates as Name \u2014 Issuer, Month Year bullets",
+    "reactive": "Reactive-Resume-like two columns; coloured left rail with initials, unlabelled contact lines, skills as pill tags under small group names, languages as the name over a level word; main column with bold title, employer or school in colour, and a muted small line under them (Mar 2021 - Present \u2022 Place, or dates \u2022 grade); certificates as the name over Issuer \u2022 Aug 2023",
     "europass": "Europass-like label column (dd/mm/yyyy dates, section names in capitals); Degree Area as qualification; Final grade line; languages and digital skills as rows",
 }
 
@@ -124,6 +127,17 @@ PLAN = [
     ("gdocs", "grace-whitfield", "pdf docx"),
     ("gdocs", "daniel-okafor", "pdf"),
     ("gdocs", "aditya-nair", "pdf docx"),
+    # seventh round, tuning: two more layouts, tuning people only
+    ("jakes", "rahul-verma", "pdf docx txt"),
+    ("jakes", "daniel-okafor", "pdf docx"),
+    ("jakes", "megan-hughes", "pdf docx"),
+    ("jakes", "ananya-krishnan", "pdf"),
+    ("jakes", "jordan-alvarez", "pdf"),
+    ("reactive", "grace-whitfield", "pdf txt"),
+    ("reactive", "katrin-vogel", "pdf docx"),
+    ("reactive", "ananya-krishnan", "pdf docx"),
+    ("reactive", "jordan-alvarez", "pdf"),
+    ("reactive", "daniel-okafor", "pdf"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Twelve resume layouts in the manner of other tools, each a function from a JSON Resume
+"""Fourteen resume layouts in the manner of other tools, each a function from a JSON Resume
 document to (HTML, the document cut down to what that HTML prints).
 
 Every layout prints from the same person, but each drops or shortens what it does not show
@@ -727,6 +727,156 @@ ul { margin: 1pt 0; padding-left: 12pt; }
     return page(b["name"], css, body), shown
 
 
+# ---------------------------------------------------------------- 13. a one-column LaTeX resume (Jake's-like)
+
+def jakes(p):
+    """The one-column LaTeX resume shared on student and engineering forums: a centred name over
+    one contact line split by bars (no address, no label, no summary); section titles in small
+    capitals over a rule; each job as the role in bold with the dates at the right, then the
+    employer and its place in italics; schools as the school with the dates, then the degree with
+    the grade; projects as "Name | keywords" over one bullet; a "Technical Skills" block of bold
+    labels ("Languages: ...") that also holds the spoken languages; certificates as tight bullets."""
+    b = p["basics"]
+    css = """
+@page { size: Letter; margin: 0.5in 0.6in; }
+body { font-family: "Latin Modern Roman", "CMU Serif", "Liberation Serif", serif; font-size: 10.5pt; margin: 0; color: #000; }
+h1 { text-align: center; font-size: 25pt; font-weight: bold; margin: 0 0 2pt; }
+.contact { text-align: center; font-size: 9.5pt; }
+h2 { font-variant: small-caps; font-weight: normal; font-size: 13pt; border-bottom: 0.8px solid #000; margin: 9pt 0 3pt; padding-bottom: 1pt; }
+.row { display: flex; justify-content: space-between; margin-left: 6pt; }
+.row.sub { font-style: italic; font-size: 9.5pt; }
+.t { font-weight: bold; }
+ul { margin: 1pt 0 4pt; padding-left: 22pt; font-size: 9.5pt; }
+li { margin: 0; }
+.skills { margin-left: 6pt; font-size: 9.5pt; }
+.skills p { margin: 0; }
+"""
+    contact = [b["phone"], b["email"]] + ([link_text(b["url"])] if b.get("url") else [])
+    contact += [link_text(pr["url"]) for pr in b.get("profiles", [])]
+
+    def row(left, right="", cls=""):
+        return f"<div class=\"row {cls}\"><span>{left}</span><span>{right}</span></div>"
+
+    out = [f"<h1>{e(b['name'])}</h1>", "<div class=\"contact\">" + " | ".join(e(c) for c in contact) + "</div>"]
+    out.append("<h2>Education</h2>")
+    for ed in p["education"]:
+        out += [row(f"<span class=\"t\">{e(ed['institution'])}</span>", e(span(ed, 'month', 'Present'))),
+                row(e(f"{ed['studyType']} in {ed['area']}"), e(ed.get("score", "")), "sub")]
+    out.append("<h2>Experience</h2>")
+    for w in p["work"]:
+        out += [row(f"<span class=\"t\">{e(w['position'])}</span>", e(span(w, 'month', 'Present'))),
+                row(e(w["name"]), e(w["location"]), "sub"),
+                "<ul>"] + [f"<li>{e(h)}</li>" for h in w["highlights"]] + ["</ul>"]
+    if p.get("projects"):
+        out.append("<h2>Projects</h2>")
+        for pr in p["projects"]:
+            out += [row(f"<span class=\"t\">{e(pr['name'])}</span> | <i>{e(', '.join(pr['keywords']))}</i>"),
+                    "<ul>", f"<li>{e(pr['description'])}</li>", "</ul>"]
+    if p.get("publications"):
+        out += ["<h2>Publications</h2>", "<ul>"]
+        out += [f"<li>{e(x['name'])}. <i>{e(x['publisher'])}</i>, {x['releaseDate'][:4]}.</li>" for x in p["publications"]]
+        out.append("</ul>")
+    out += ["<h2>Technical Skills</h2>", "<div class=\"skills\">"]
+    out += [f"<p><b>{e(s['name'])}</b>: {e(', '.join(s['keywords']))}</p>" for s in p["skills"]]
+    if p.get("languages"):
+        out.append("<p><b>Spoken Languages</b>: " + e(", ".join(f"{l['language']} ({l['fluency']})" for l in p["languages"])) + "</p>")
+    out.append("</div>")
+    if p.get("certificates"):
+        out += ["<h2>Certifications</h2>", "<ul>"]
+        out += [f"<li><b>{e(c['name'])}</b> \u2014 {e(c['issuer'])}, {fmt(c['date'], 'month')}</li>" for c in p["certificates"]]
+        out.append("</ul>")
+    shown = base(p, drop=["basics.label", "basics.summary", "basics.location"])
+    for x in shown.get("publications", []):
+        year_only(x, "releaseDate")
+    return page(b["name"], css, "\n".join(out)), shown
+
+
+# ---------------------------------------------------------------- 14. a web builder's page with a coloured rail
+
+def reactive(p):
+    """An open-source web builder's two-column page (Reactive-Resume-like): a coloured rail at the
+    left with round initials where a photo would go, the contact lines without labels, skills as
+    pill tags under small group names, and languages as the name over a level word; the main column
+    with the name and label, the profile, and entries as a bold title, the employer or school in
+    colour, and a muted small line under them with the dates and the place ("Mar 2021 - Present
+    \u2022 Chicago, IL") or the grade; certificates as the name over "Issuer \u2022 Aug 2023"."""
+    b = p["basics"]
+    css = """
+@page { size: A4; margin: 0; }
+body { font-family: "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 9pt; color: #1f2933; margin: 0; }
+.page { display: grid; grid-template-columns: 62mm 1fr; min-height: 297mm; }
+.rail { background: #1e3a5f; color: #f2f5f9; padding: 12mm 7mm; }
+.avatar { width: 26mm; height: 26mm; border-radius: 50%; background: #9fb6d3; color: #1e3a5f; font-size: 20pt;
+  font-weight: bold; display: flex; align-items: center; justify-content: center; margin: 0 auto 7mm; }
+.rail h3 { font-size: 9.5pt; text-transform: uppercase; letter-spacing: 1pt; border-bottom: 1px solid #5d7fa8; margin: 10pt 0 4pt; padding-bottom: 2pt; }
+.rail .item { margin: 0 0 3pt; overflow-wrap: anywhere; }
+.rail h4 { font-size: 8.5pt; font-weight: normal; color: #c9d7ea; margin: 5pt 0 2pt; }
+.row { display: flex; flex-wrap: wrap; gap: 3pt; }
+.pill { background: #33557f; border-radius: 8pt; padding: 1pt 6pt; font-size: 8pt; }
+.lang { margin-bottom: 4pt; }
+.lang .lvl { color: #b5c6dc; font-size: 7.8pt; }
+main { padding: 12mm 10mm; }
+main h1 { font-size: 24pt; margin: 0; color: #1e3a5f; }
+main .label { font-size: 11pt; color: #4a6a93; margin-bottom: 6pt; }
+main h2 { font-size: 11pt; color: #1e3a5f; border-bottom: 2px solid #1e3a5f; margin: 10pt 0 4pt; padding-bottom: 1pt; }
+.entry { margin-bottom: 6pt; }
+.entry .title { font-weight: bold; font-size: 10pt; }
+.entry .org { color: #4a6a93; }
+.entry .meta { color: #8a94a0; font-size: 7.8pt; }
+.entry p { margin: 1pt 0; }
+main ul { margin: 2pt 0; padding-left: 12pt; }
+"""
+    dot = " \u2022 "
+    initials = "".join(w[0] for w in b["name"].split()[:2])
+    rail = ["<aside class=\"rail\">", f"<div class=\"avatar\">{e(initials)}</div>", "<h3>Contact</h3>",
+            f"<div class=\"item\">{e(b['email'])}</div>", f"<div class=\"item\">{e(b['phone'])}</div>",
+            f"<div class=\"item\">{e(place(b))}</div>"]
+    if b.get("url"):
+        rail.append(f"<div class=\"item\">{e(link_text(b['url']))}</div>")
+    rail += [f"<div class=\"item\">{e(link_text(pr['url']))}</div>" for pr in b.get("profiles", [])]
+    rail.append("<h3>Skills</h3>")
+    for s in p["skills"]:
+        rail += [f"<h4>{e(s['name'])}</h4>", "<div class=\"row\">"] + [f"<span class=\"pill\">{e(k)}</span>" for k in s["keywords"]] + ["</div>"]
+    if p.get("languages"):
+        rail.append("<h3>Languages</h3>")
+        rail += [f"<div class=\"lang\"><div>{e(l['language'])}</div><div class=\"lvl\">{e(l['fluency'])}</div></div>" for l in p["languages"]]
+    rail.append("</aside>")
+
+    def entry(title, org, meta, body=()):
+        parts = ["<div class=\"entry\">", f"<div class=\"title\">{e(title)}</div>"]
+        if org:
+            parts.append(f"<div class=\"org\">{e(org)}</div>")
+        parts.append(f"<div class=\"meta\">{e(meta)}</div>")
+        return parts + list(body) + ["</div>"]
+
+    main = ["<main>", f"<h1>{e(b['name'])}</h1>", f"<div class=\"label\">{e(b['label'])}</div>",
+            "<h2>Profile</h2>", f"<p>{e(b['summary'])}</p>", "<h2>Experience</h2>"]
+    for w in p["work"]:
+        main += entry(w["position"], w["name"], span(w, "mon", "Present", " - ") + dot + w["location"],
+                      ["<ul>"] + [f"<li>{e(h)}</li>" for h in w["highlights"]] + ["</ul>"])
+    main.append("<h2>Education</h2>")
+    for ed in p["education"]:
+        meta = span(ed, "mon", "Present", " - ") + (dot + ed["score"] if ed.get("score") else "")
+        main += entry(ed["institution"], degree_area(ed), meta)
+    if p.get("projects"):
+        main.append("<h2>Projects</h2>")
+        for pr in p["projects"]:
+            main += entry(pr["name"], "", dot.join(pr["keywords"]), [f"<p>{e(pr['description'])}</p>"])
+    if p.get("certificates"):
+        main.append("<h2>Certifications</h2>")
+        for c in p["certificates"]:
+            main += entry(c["name"], "", c["issuer"] + dot + fmt(c["date"], "mon"))
+    if p.get("publications"):
+        main.append("<h2>Publications</h2>")
+        for x in p["publications"]:
+            main += entry(x["name"], "", x["publisher"] + dot + x["releaseDate"][:4])
+    main.append("</main>")
+    shown = base(p)
+    for x in shown.get("publications", []):
+        year_only(x, "releaseDate")
+    return page(b["name"], css, "<div class=\"page\">\n" + "\n".join(rail + main) + "\n</div>"), shown
+
+
 # ---------------------------------------------------------------- 11. moderncv-like (held back, second set)
 
 def classic(p):
@@ -858,4 +1008,4 @@ p { margin: 0 0 3pt; }
 
 STYLES = {"flat": flat, "icons": icons, "sidebar": sidebar, "twocol": twocol, "wordproc": wordproc,
           "table": table, "latex": latex, "europass": europass, "awesome": awesome, "timeline": timeline,
-          "classic": classic, "gdocs": gdocs}
+          "classic": classic, "gdocs": gdocs, "jakes": jakes, "reactive": reactive}

@@ -507,6 +507,9 @@ final class ReadingOrder {
     return out;
   }
 
+  /** A whole link as a page prints it: a host with a dot, then a path ("github.com/dokafor"). */
+  private static final Pattern HOST_AND_PATH = Pattern.compile("[\\w-]+(\\.[\\w-]+)+/\\S*");
+
   private static final Pattern FRAGMENT_END = Pattern.compile("[@/.]|\\p{Lu}|\\d|\\($");
 
   /**
@@ -562,6 +565,9 @@ final class ReadingOrder {
       return false;
     }
     String lastWord = text.substring(text.lastIndexOf(' ') + 1);
+    if (HOST_AND_PATH.matcher(lastWord).matches() && HOST_AND_PATH.matcher(next.strip()).matches()) {
+      return false; // two links one under the other ("linkedin.com/in/a", "github.com/a"), each whole
+    }
     return !lastWord.isEmpty() && FRAGMENT_END.matcher(lastWord).find();
   }
 

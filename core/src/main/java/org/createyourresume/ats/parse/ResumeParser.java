@@ -81,6 +81,7 @@ public final class ResumeParser {
       (line.zone() == LayoutLine.Zone.HEADER_FOOTER ? edges : body).add(line);
     }
     List<Block> blocks = blocks(gutterHeadingsApart(withoutIconGlyphs(body)));
+    blocks.removeIf(b -> monogramOfALaterName(b, blocks));
     checkpoint.run();
     boolean styled = blocks.stream().anyMatch(b -> b.positioned || b.bold || b.headingStyle);
     float bodySize = bodySize(blocks);
@@ -391,6 +392,69 @@ public final class ResumeParser {
       }
     }
     return labels && items && (content.get(0).allBold || content.get(0).itemsJoined);
+  }
+
+  /**
+   * Whether a skills section names its groups in short lines at the column's edge with the skills
+   * under each set in a few points (the padding of tags drawn as pills: "Leadership" over
+   * "People management", "Hiring"), however many tags a row holds or however the weight and size
+   * differ. Every group line must have at least one indented line under it, so a plain list of
+   * skills, one to a line, stays as it is.
+   */
+  private static boolean skillGroupsByIndent(List<Block> content) {
+    if (content.size() < 2) {
+      return false;
+    }
+    float edge = Float.MAX_VALUE;
+    for (Block b : content) {
+      if (b.itemsJoined || b.bullet || b.lineCount > 1 || b.left <= 0 || b.text.contains(":") || b.text.length() > 80
+          || b.text.matches(".*[.!?]$")) {
+        return false;
+      }
+      edge = Math.min(edge, b.left);
+    }
+    boolean groupOpen = false;
+    boolean anyGroup = false;
+    for (int i = 0; i < content.size(); i++) {
+      Block b = content.get(i);
+      float in = b.left - edge;
+      if (in <= 1.5f) {
+        if (groupOpen || b.text.split("\\s+").length > 4 || b.page != content.get(0).page) {
+          return false; // a group name with no tags under it, or a long line at the edge
+        }
+        groupOpen = true;
+        anyGroup = true;
+      } else if (in >= 3f && in <= 20f && i > 0) {
+        groupOpen = false;
+      } else {
+        return false;
+      }
+    }
+    return anyGroup && !groupOpen;
+  }
+
+  /** The indented rows under each group name joined to it: "Leadership: People management, Hiring, OKRs". */
+  private static List<String> indentedSkillGroups(List<Block> content) {
+    float edge = (float) content.stream().mapToDouble(b -> b.left).min().orElse(0);
+    List<String> lines = new ArrayList<>();
+    StringBuilder group = null;
+    boolean first = true;
+    for (Block b : content) {
+      if (b.left - edge <= 1.5f) {
+        if (group != null) {
+          lines.add(group.toString());
+        }
+        group = new StringBuilder(b.text.strip()).append(':');
+        first = true;
+      } else {
+        group.append(first ? " " : ", ").append(items(b));
+        first = false;
+      }
+    }
+    if (group != null) {
+      lines.add(group.toString());
+    }
+    return lines;
   }
 
   /** "Systems" over "Windows 10/11", "Microsoft Intune": "Systems: Windows 10/11, Microsoft Intune". */
@@ -1150,6 +1214,38 @@ public final class ResumeParser {
     return initials.toString().equals(words[0]) ? name.strip().substring(words[0].length()).strip() : name;
   }
 
+  /**
+   * Whether a block is a monogram on a line of its own: two or three capitals alone (what a
+   * builder sets in a circle where a photo would go, "KV"), which are the initials of a line of
+   * capitalised words among the blocks near it ("Katrin Vogel", before it when a rail is read
+   * after the main column). It names nobody and heads nothing.
+   */
+  static boolean monogramOfALaterName(Block b, List<Block> blocks) {
+    String t = b.text.strip();
+    if (t.length() < 2 || t.length() > 3 || !t.chars().allMatch(c -> c >= 'A' && c <= 'Z' || Character.isUpperCase(c))) {
+      return false;
+    }
+    int at = blocks.indexOf(b);
+    for (int i = Math.max(0, at - 60); i < blocks.size() && i <= at + 60; i++) {
+      if (i == at) {
+        continue;
+      }
+      String[] words = blocks.get(i).text.strip().split("\\s+");
+      if (words.length < 2 || words.length > 4) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      for (String w : words) {
+        initials.appendCodePoint(w.codePointAt(0));
+      }
+      if (initials.length() >= t.length() && initials.substring(0, t.length()).equals(t)
+          && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean looksLikeName(String text) {
     String t = text.strip();
     if (t.isEmpty() || t.length() > 60 || t.contains("@") || t.codePoints().anyMatch(Character::isDigit)) {
@@ -1191,6 +1287,8 @@ public final class ResumeParser {
     List<String> lines = new ArrayList<>();
     if (h.kind() == SectionKind.SKILLS && skillGroupsByWeight(content)) {
       lines.addAll(skillGroups(content));
+    } else if (h.kind() == SectionKind.SKILLS && skillGroupsByIndent(content)) {
+      lines.addAll(indentedSkillGroups(content));
     } else {
       for (Block b : content) {
         boolean list = h.kind() == SectionKind.SKILLS || h.kind() == SectionKind.INTERESTS;
@@ -1209,6 +1307,8 @@ public final class ResumeParser {
 
   /** Entry being collected. */
   private static final class Draft {
+    /** Whether the entry opened with an undated line whose pieces a bar sets apart ("Globex | Planner"). */
+    boolean piped;
     String primary;
     String secondary;
     String location;
@@ -1298,7 +1398,7 @@ public final class ResumeParser {
       }
       boolean starts = bulletEach || (byGaps ? startsEntryAfterGap(content, i) : startsEntry(b, styled));
       if (starts && !styled && draft != null && draft.titleLineOnly && draft.dates == null && draft.primary != null
-          && mostlyDate(b.text)) {
+          && datesLine(b.text)) {
         starts = false; // plain text: the dates line of a title and degree above it
       }
       if (starts) {
@@ -1307,12 +1407,19 @@ public final class ResumeParser {
         String above = !styled && draft != null && i > 0 ? titleAbove(draft, content.get(i - 1)) : null;
         // and a line of dates alone may have both its title and its employer above it
         // ("Data Analyst" over "Contoso Retail" over "Jan 2018 – Feb 2021")
-        String aboveThat = above != null && i > 1 && mostlyDate(b.text) && draft.primary != null
+        String aboveThat = above != null && i > 1 && datesLine(b.text) && draft.primary != null
             ? titleAbove(draft, content.get(i - 2)) : null;
         if (draft != null && !(above != null && draft.primary == null)) {
           entries.add(draft.build(kind));
         }
         draft = titleLine(b, kind);
+        if (aboveThat != null && draft.primary != null && draft.secondary == null && draft.location == null
+            && shortPiece(draft.primary)) {
+          // "Sep 2018 - Apr 2021 • Bath" under the title and the employer: what the dates line
+          // holds besides its dates is the place
+          draft.location = draft.primary;
+          draft.primary = null;
+        }
         if (aboveThat != null && draft.primary == null && draft.secondary == null) {
           draft.primary = aboveThat;
           draft.secondary = above;
@@ -1361,10 +1468,19 @@ public final class ResumeParser {
           && b.left < titleLeft + 40 && !labelled(b)) {
         b.bullet = true; // an indented line whose bullet mark is drawn, not written
       }
+      if (draft != null && draft.piped && !(draft.bullets.isEmpty() && draft.paragraphs.isEmpty()) && !b.bullet
+          && b.text.contains(" | ") && !b.text.strip().endsWith(".")
+          && b.text.substring(0, b.text.indexOf(" | ")).strip().split("\\s+").length <= 6) {
+        // the next undated entry set like the one before it: "Sign Classifier | Python" after the
+        // bullets of "Canteen App | React"
+        entries.add(draft.build(kind));
+        draft = null;
+      }
       if (draft == null) {
         if (!b.bullet && b.text.contains(" | ")) {
           // an undated first entry whose pieces are set apart: "Globex | Planner"
           draft = titleLine(b, kind);
+          draft.piped = true;
           continue;
         }
         draft = new Draft();
@@ -1490,6 +1606,25 @@ public final class ResumeParser {
   }
 
   /** Whether a piece of text is a date or range with little else ("Mar 2021 – Present"). */
+  /**
+   * Whether a line is an entry's line of dates: mostly dates, or dates first and one short piece
+   * after a separator ("Sep 2015 - Jul 2018 • First Class Honours", "Mar 2021 - Present | Chicago").
+   */
+  private boolean datesLine(String text) {
+    if (mostlyDate(text)) {
+      return true;
+    }
+    String t = text.strip();
+    return dates.find(t).filter(DateSpan::parsed).filter(d -> t.startsWith(d.text()))
+        .map(d -> t.substring(d.text().length()))
+        .filter(rest -> rest.matches("\\s*[\u2022\u00b7|]\\s*[^\u2022\u00b7|]{1,40}")).isPresent();
+  }
+
+  /** A short piece with no digits: a place or a grade's words, not a title line. */
+  private static boolean shortPiece(String text) {
+    return text.split("\\s+").length <= 4 && text.chars().noneMatch(Character::isDigit);
+  }
+
   private boolean mostlyDate(String text) {
     return dates.find(text).filter(DateSpan::parsed)
         .filter(d -> d.text().length() * 10 >= text.strip().length() * 6).isPresent();

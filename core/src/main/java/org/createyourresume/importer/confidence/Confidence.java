@@ -53,6 +53,12 @@ public final class Confidence {
   /** A first item that starts with a capitalised word and goes on: "Languages Java", "Platforms AWS". */
   private static final Pattern NAME_FIRST = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\S");
   /** A plausible year. */
+  /**
+   * A word whose small letters run straight into a capitalised word, a run of capitals or a digit
+   * ("PaymentsChicago", "EngineeringCGPA", "Science91"): two pieces of a row joined without a
+   * space. Four small letters first, so "JavaScript" and "LinkedIn" are not taken for it.
+   */
+  static final Pattern GLUED = Pattern.compile("\\p{Ll}{4}(\\p{Lu}\\p{Ll}{2}|\\p{Lu}{2}|\\d)");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
 
   private Confidence() {}
@@ -186,6 +192,9 @@ public final class Confidence {
       if (w.name() != null && SEPARATOR.matcher(w.name()).find()) {
         b.field(at + "/name", "employer", f).put(Signal.COMMA_IN_NAME, 1.0);
       }
+      if (w.name() != null && GLUED.matcher(w.name()).find()) {
+        b.field(at + "/name", "employer", f).put(Signal.GLUED, 1.0);
+      }
     }
     Sections volunteer = new Sections(parsed, SectionKind.VOLUNTEER);
     for (int i = 0; i < r.volunteerList().size(); i++) {
@@ -205,6 +214,9 @@ public final class Confidence {
       if ((e.institution() != null && ResumeParser.looksLikeDegree(e.institution()))
           || (e.studyType() != null && ResumeParser.looksLikeSchool(e.studyType()))) {
         f.put(Signal.FOREIGN, 1.0);
+      }
+      if (e.area() != null && GLUED.matcher(e.area()).find()) {
+        b.field("/education/" + i + "/area", "subject", f).put(Signal.GLUED, 1.0);
       }
     }
     Sections projects = new Sections(parsed, SectionKind.PROJECTS);

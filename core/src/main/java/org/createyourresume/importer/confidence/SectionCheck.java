@@ -62,6 +62,8 @@ final class SectionCheck {
   private static final Pattern CERTIFICATE = Pattern.compile("(?i)\\bcertifi(ed|cates?|cations?)\\b");
   /** A line break after a word, before a word in lower case: a sentence broken over two lines. */
   private static final Pattern WRAPPED = Pattern.compile("\\p{L}\\n\\p{Ll}");
+  /** A full stop at the end of a line, a capital after it: a paragraph break, or a wrap read as one. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\n\\p{Lu}");
   /** A bullet mark at the start of a line, as OCR reads it. */
   private static final Pattern BULLET = Pattern.compile("(?m)^\\s*[»•▪●◦‣*·]\\s");
   /** "Senior Engineer at Acme": a title still in the employer. */
@@ -99,7 +101,10 @@ final class SectionCheck {
         why.putIfAbsent(list, "two headings were read as this section, so a sub-heading may have been taken for a"
             + " section and items put in the wrong one");
       }
-      Set<String> found = words.computeIfAbsent(list, l -> words(text(tree.at(l))));
+      // a skills block may hold the spoken languages ("Spoken Languages: English (Fluent)"), which
+      // the mapper moves to the languages list: those lines are not lost
+      Set<String> found = words.computeIfAbsent(list, l -> words(text(tree.at(l))
+          + (s.kind() == SectionKind.SKILLS ? "\n" + text(tree.at("/languages")) : "")));
       List<String> lost = s.lines().stream().filter(line -> lost(line, found)).toList();
       if (!lost.isEmpty()) {
         why.putIfAbsent(list, lost.size() == 1
@@ -208,6 +213,11 @@ final class SectionCheck {
     if (WRAPPED.matcher(summary).find()) {
       why.put("/basics/summary", "a line of it breaks in the middle of a sentence, so lines may have been joined or"
           + " split in the wrong place");
+    } else if (SENTENCE_BREAK.matcher(summary).find()) {
+      // a page whose bullet marks are drawn makes every sentence at a line's end an item of its
+      // own, so a paragraph that wrapped right after a full stop reads as two
+      why.put("/basics/summary", "it was read as several paragraphs, each ending a sentence at a line's end; if it is"
+          + " one paragraph, join them");
     }
     var place = basics.location();
     String city = place == null ? null : place.city();

@@ -36,6 +36,12 @@ public enum Signal {
   PLACE_AS_TEXT("its description is one short line, which may be the place", 4.18),
   /** An employer with a comma, a middle dot or a bar: a place may be part of it. */
   COMMA_IN_NAME("the employer holds a comma or a separator, so a place may be part of it", 2.75),
+  /**
+   * Two words run together with no space ("HousingLeeds", "ScienceGPA 3.7"), as a web page's row
+   * of two pieces gives them when saved as Word: a place or a grade may be part of the field.
+   * Not fitted: set as the comma in an employer's name is, a signal that decides alone.
+   */
+  GLUED("two words are run together with no space between them, so a place or a grade may be part of it", 2.75),
   /** A place that is a bare code ("WI") or several words: cut short, or the job title. */
   ODD_PLACE("the place is a bare code or several words, so it may be cut short or be the title", 2.91),
   /** A date range in an entry's text beside its own dates (or a line left out under a certificate). */

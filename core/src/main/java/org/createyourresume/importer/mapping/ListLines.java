@@ -54,6 +54,31 @@ final class ListLines {
   }
 
   /**
+   * The languages lines with each level that stands on a line of its own ("German", then
+   * "Native" set small under it, as builders lay a language out) joined to the language above it
+   * as "German – Native". A level line under a line that has a level already stays as it is.
+   */
+  static List<String> joinLevelLines(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (String raw : lines) {
+      String line = raw.strip();
+      if (!out.isEmpty() && isLevel(line) && bareLanguage(out.get(out.size() - 1))) {
+        out.set(out.size() - 1, out.get(out.size() - 1).strip() + " – " + line);
+      } else {
+        out.add(raw);
+      }
+    }
+    return out;
+  }
+
+  /** A line that is a language's name alone: one to three words, no level, digits or separators. */
+  private static boolean bareLanguage(String line) {
+    String t = line.strip();
+    return !t.isEmpty() && !t.contains(" - ") && t.split("\\s+").length <= 3 && !t.matches(".*[\\d,;:()\u2013\u2014|\t\u25cf\u25cb\u2605].*")
+        && !isLevel(t);
+  }
+
+  /**
    * One skills line: "Label: a, b" is a named group, "a, b" an unnamed one, "a" a skill alone; a
    * label in a cell of its own ("Systems", a tab, "Windows 10/11, Intune") names the group too.
    */
@@ -118,6 +143,37 @@ final class ListLines {
     }
     return out;
   }
+
+  /**
+   * The languages of a skills line that lists spoken languages rather than skills: a label that
+   * says so ("Spoken Languages:", "Languages spoken:", "Foreign languages:"), or a bare
+   * "Languages:" whose every item carries a level ("English (Fluent), Hindi (Native)"), which a
+   * programming language list never does. Empty for any other line.
+   */
+  static List<Language> spokenLanguages(String line) {
+    int colon = labelColon(line);
+    if (colon <= 0) {
+      return List.of();
+    }
+    String label = TextNorm.key(line.substring(0, colon));
+    String items = line.substring(colon + 1).strip();
+    if (items.isEmpty()) {
+      return List.of();
+    }
+    if (SPOKEN_LABEL.matcher(label).matches()) {
+      return languages(items);
+    }
+    if (label.equals("languages") || label.equals("language")) {
+      List<Language> read = languages(items);
+      boolean allLevelled = read.stream().allMatch(l -> l.fluency() != null && isLevel(l.fluency()));
+      return allLevelled ? read : List.of();
+    }
+    return List.of();
+  }
+
+  /** Labels that name spoken languages in a skills block, as {@link TextNorm#key} gives them. */
+  private static final Pattern SPOKEN_LABEL = Pattern.compile(
+      "(spoken|human|natural|foreign|world) languages?|languages? spoken|spoken");
 
   /** An interests line: "Name: a, b" with keywords, or one interest per item. */
   static List<Interest> interests(String line) {

@@ -225,7 +225,7 @@ public final class ResumeMapper {
         case AWARDS -> s.entries().forEach(this::award);
         case PUBLICATIONS -> s.entries().forEach(this::publication);
         case VOLUNTEER -> s.entries().forEach(this::volunteer);
-        case LANGUAGES -> s.lines().forEach(l -> languages.addAll(ListLines.languages(l)));
+        case LANGUAGES -> ListLines.joinLevelLines(s.lines()).forEach(l -> languages.addAll(ListLines.languages(l)));
         case INTERESTS -> ListLines.joinDanglingLabels(s.lines()).forEach(l -> interests.addAll(ListLines.interests(l)));
         case REFERENCES -> s.entries().forEach(this::reference);
         case CONTACT -> {
@@ -281,6 +281,12 @@ public final class ResumeMapper {
     }
 
     private void skill(String line) {
+      List<Language> spoken = ListLines.spokenLanguages(line);
+      if (!spoken.isEmpty()) {
+        // "Spoken Languages: English (Fluent), Hindi (Native)" among the skills: languages, not skills
+        languages.addAll(spoken);
+        return;
+      }
       Skill skill = ListLines.skill(line);
       String at = "/skills/" + skills.size();
       List<String> keywords = skill.keywords() == null ? List.of() : skill.keywords();
@@ -383,7 +389,18 @@ public final class ResumeMapper {
         }
       }
       List<String> roles = e.secondary() == null ? List.of() : List.of(e.secondary().split(",\\s+"));
-      projects.add(new Project(e.primary(), join(text), list(e.bullets()), list(keywords), when.start,
+      if (keywords.isEmpty() && roles.size() >= 2 && roles.stream().noneMatch(ResumeParser::looksLikeJobTitle)) {
+        // "Canteen App | React, Node.js, MongoDB": a list beside the name with no role in it is the stack
+        keywords.addAll(roles);
+        roles = List.of();
+      }
+      List<String> bullets = e.bullets();
+      if (text.isEmpty() && bullets.size() == 1) {
+        // a lone bullet under a project is its description (one-column LaTeX resumes set it so)
+        text.add(bullets.get(0));
+        bullets = List.of();
+      }
+      projects.add(new Project(e.primary(), join(text), list(bullets), list(keywords), when.start,
           when.end, url, list(roles), null, null, null));
     }
 

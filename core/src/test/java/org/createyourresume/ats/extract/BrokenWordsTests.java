@@ -57,4 +57,14 @@ class BrokenWordsTests {
     assertThat(texts(ReadingOrder.joinBrokenWords(column))).containsExactly(
         "Comfortable from the SQL query to the board", "slide.", "Google Data Analytics Professional", "Certificate");
   }
+
+  @Test
+  void twoWholeLinksOneUnderTheOtherStayApart() {
+    List<LayoutLine> column = List.of(
+        line("linkedin.com/in/priya-raman", 130, 133),
+        line("github.com/priyaraman", 141, 110));
+
+    assertThat(texts(ReadingOrder.joinBrokenWords(column)))
+        .containsExactly("linkedin.com/in/priya-raman", "github.com/priyaraman");
+  }
 }

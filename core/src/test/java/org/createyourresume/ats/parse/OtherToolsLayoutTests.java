@@ -386,4 +386,97 @@ class OtherToolsLayoutTests {
     assertThat(job.title()).isEqualTo("IT Support Analyst");
     assertThat(job.location()).isEqualTo("Leeds");
   }
+
+  @Test
+  void skillGroupsOverTagsSetInAFewPointsAreGroupsHoweverTheTagsWrap() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Priya Raman", 40, 200, 40)));
+    lines.add(line(10, plain("priya.raman@example.org", 40, 200, 70)));
+    lines.add(line(14, bold("Skills", 40, 90, 100)));
+    lines.add(line(9, plain("Fieldwork", 40, 80, 120)));
+    lines.add(line(8, plain("Field surveys", 46, 96, 134), plain("Interviews", 110, 150, 134)));
+    lines.add(line(8, plain("Coding", 46, 72, 148)));
+    lines.add(line(9, plain("Packages", 40, 80, 164)));
+    lines.add(line(8, plain("NVivo", 46, 70, 178), plain("R", 84, 88, 178)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.sections()).singleElement().satisfies(s -> assertThat(s.lines())
+        .containsExactly("Fieldwork: Field surveys, Interviews, Coding", "Packages: NVivo, R"));
+  }
+
+  @Test
+  void skillsOneToALineAtOneEdgeStayAsTheyAre() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Priya Raman", 40, 200, 40)));
+    lines.add(line(10, plain("priya.raman@example.org", 40, 200, 70)));
+    lines.add(line(14, bold("Skills", 40, 90, 100)));
+    lines.add(line(9, plain("Field surveys", 40, 90, 120)));
+    lines.add(line(9, plain("NVivo", 40, 70, 134)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.sections()).singleElement().satisfies(s -> assertThat(s.lines())
+        .containsExactly("Field surveys", "NVivo"));
+  }
+
+  @Test
+  void aMonogramOnALineOfItsOwnIsNeitherTheNameNorAHeading() {
+    ParsedResume r = parser.parseText("""
+        PR
+        Priya Raman
+        Field Researcher
+        priya.raman@example.org
+
+        Experience
+        Field Researcher, Coastline Surveys, 2021 – 2024
+        """);
+    assertThat(r.name()).isEqualTo("Priya Raman");
+    assertThat(r.sections()).extracting(ParsedSection::heading).containsExactly("Experience");
+  }
+
+  @Test
+  void titleEmployerAndADatesLineWithThePlaceAfterABulletMarkInPlainText() {
+    ParsedResume r = parser.parseText("""
+        Priya Raman
+        priya.raman@example.org
+
+        Experience
+        Senior Researcher
+        Coastline Surveys Ltd
+        Mar 2021 - Present • Plymouth
+            Ran the field team.
+        Research Assistant
+        Harbour Institute
+        Sep 2018 - Feb 2021 • Exeter
+            Coded interviews.
+
+        Education
+        University of Nowhere
+        MSc Marine Biology
+        Sep 2016 - Jul 2018 • Distinction
+        """);
+    assertThat(r.sections().get(0).entries()).satisfiesExactly(
+        e -> assertThat(e.location()).isEqualTo("Plymouth"),
+        e -> {
+          assertThat(e.location()).isEqualTo("Exeter");
+          assertThat(List.of(e.primary(), e.secondary())).containsExactlyInAnyOrder("Harbour Institute", "Research Assistant");
+        });
+    assertThat(r.sections().get(1).entries()).singleElement().satisfies(e -> {
+      assertThat(e.primary()).isEqualTo("University of Nowhere");
+      assertThat(e.dates()).isNotNull();
+    });
+  }
+
+  @Test
+  void undatedProjectsSetWithABarFollowOneAnotherInPlainText() {
+    ParsedResume r = parser.parseText("""
+        Priya Raman
+        priya.raman@example.org
+
+        Projects
+        Tide Logger | Python, SQLite
+            Logs tide gauges every minute.
+        Reef Atlas | R, Shiny
+            Maps reef surveys.
+        """);
+    assertThat(r.sections()).singleElement().satisfies(s -> assertThat(s.entries())
+        .extracting(ParsedEntry::primary).containsExactly("Tide Logger", "Reef Atlas"));
+  }
 }

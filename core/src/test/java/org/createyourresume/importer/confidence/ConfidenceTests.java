@@ -151,4 +151,16 @@ class ConfidenceTests {
     return new LayoutLine(List.of(new Span(text, left, left + 100, false, false, top)), page, left, top, left + 100, 10,
         LayoutLine.Zone.BODY, false, false);
   }
+
+  @Test
+  void anEmployerRunIntoItsPlaceWithoutASpaceIsFlagged() {
+    // a web page's row of two pieces saved as Word: "Harbour SurveysPlymouth"
+    ParsedResume parsed = resume(List.of("Researcher  2020 – 2022", "Harbour SurveysPlymouth"),
+        job("Harbour SurveysPlymouth", "Researcher", null, "2020 – 2022", List.of(), List.of()));
+    ImportResult result = review(parsed, ONE_COLUMN);
+    assertThat(result.unsureFields()).contains("/work/0/name");
+    assertThat(Confidence.GLUED.matcher("JavaScript Labs").find()).isFalse();
+    assertThat(Confidence.GLUED.matcher("LinkedIn").find()).isFalse();
+    assertThat(Confidence.GLUED.matcher("Computer ScienceGPA 3.7").find()).isTrue();
+  }
 }

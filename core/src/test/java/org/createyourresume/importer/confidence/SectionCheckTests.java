@@ -114,4 +114,20 @@ class SectionCheckTests {
         .anySatisfy(w -> assertThat(w.message()).isEqualTo("not sure of this job: its description starts in lower case,"
             + " so it may be the end of a line above; check it against the file"));
   }
+
+  @Test
+  void spokenLanguagesInTheSkillsBlockAreNotLostFromIt() {
+    ImportResult result = importText(HEADER + EXPERIENCE
+        + "TECHNICAL SKILLS\nLanguages: Python, R\nSpoken Languages: English (Fluent), Tamil (Native)\n");
+    assertThat(result.resume().languageList()).hasSize(2);
+    assertThat(sectionFlags(result)).isEmpty();
+  }
+
+  @Test
+  void aSummaryReadAsParagraphsThatEachEndASentenceIsFlagged() {
+    ImportResult result = importText(HEADER + "SUMMARY\nAnalyst with five years in retail data.\n\n"
+        + "Comfortable from the SQL query to the board slide.\n\n" + EXPERIENCE);
+    assertThat(result.resume().basicsOrEmpty().summary()).contains("\n");
+    assertThat(result.unsureFields()).contains("/basics/summary");
+  }
 }
