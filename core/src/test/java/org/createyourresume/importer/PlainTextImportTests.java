@@ -290,4 +290,45 @@ class PlainTextImportTests {
     assertThat(resume.basics().label()).isEqualTo("Engineering Manager");
     assertThat(resume.certificates()).extracting(c -> c.issuer()).containsOnlyNulls();
   }
+  @Test
+  void aCertificateNameWithALevelAfterADashOrANumberedPieceKeepsThemAndTheIssuerIsTheLastPieceOnly() {
+    String text = """
+        Jane Roe
+        jane.roe@example.com
+        Certificates
+        Cloud Solutions Architect - Associate, Northwind Cloud
+        2022
+        Teaching Licence, Physics 6-12, Lakeview Education Board (Jul 2016)
+        Certified Associate, Java SE 8 Programmer (2023)
+        """;
+    var certificates = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume().certificates();
+    assertThat(certificates).extracting(c -> c.name(), c -> c.issuer(), c -> c.date()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Cloud Solutions Architect - Associate", "Northwind Cloud", "2022"),
+        org.assertj.core.groups.Tuple.tuple("Teaching Licence, Physics 6-12", "Lakeview Education Board", "2016-07"),
+        org.assertj.core.groups.Tuple.tuple("Certified Associate, Java SE 8 Programmer", null, "2023"));
+  }
+
+  @Test
+  void undatedProjectsEachStartAtTheirTitleAndTheLineOfItemsUnderThemIsTheirKeywords() {
+    String text = """
+        Jane Roe
+        jane.roe@example.com
+        Projects
+        Library Seat Finder
+        Web app that shows free seats in the campus library, used by 800 students.
+        Vue, Flask, SQLite
+        Bird Song Recogniser
+        Model that names 20 local birds from a phone recording.
+        Python, PyTorch
+        Skills
+        Java, Python
+        """;
+    var projects = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume().projects();
+    assertThat(projects).extracting(p -> p.name()).containsExactly("Library Seat Finder", "Bird Song Recogniser");
+    assertThat(projects.get(0).description())
+        .isEqualTo("Web app that shows free seats in the campus library, used by 800 students.");
+    assertThat(projects.get(0).keywords()).containsExactly("Vue", "Flask", "SQLite");
+    assertThat(projects.get(1).keywords()).containsExactly("Python", "PyTorch");
+    assertThat(projects.get(1).roles()).isNull();
+  }
 }

@@ -332,6 +332,14 @@ public final class ResumeParser {
         b.bold = true; // the entry's title, however it was set
         continue;
       }
+      // a project needs no dates: a heading set unlike the section's own, with text under it, is
+      // the title of an undated project set large ("Campus Canteen App" under "PROJECTS")
+      if (current == SectionKind.PROJECTS && !b.heading.standard() && !sameStyle(b, sectionHeading)
+          && next != null && next.heading == null && !next.bullet && !hasDate(b)) {
+        b.heading = null;
+        b.bold = true;
+        continue;
+      }
       current = b.heading.kind();
       sectionHeading = b;
     }
@@ -1263,6 +1271,13 @@ public final class ResumeParser {
     // each carry their own date in a file whose titles are not bold: one to a line
     boolean bulletEach = kind == SectionKind.CERTIFICATIONS && (content.stream().allMatch(b -> b.bullet)
         || (unweighted && content.size() > 1 && content.stream().allMatch(b -> dates.find(b.text).isPresent())));
+    List<ParsedEntry> paired = kind == SectionKind.CERTIFICATIONS ? certificatesOverTheirDates(content, kind) : null;
+    if (paired != null) {
+      return paired;
+    }
+    // projects with no dates and no bold titles (plain text, a web page saved as Word): each one
+    // opens with a short title line after the text of the one before
+    boolean undatedProjects = kind == SectionKind.PROJECTS && !styled && content.stream().noneMatch(this::hasDate);
     List<ParsedEntry> entries = new ArrayList<>();
     Draft draft = null;
     float titleLeft = Float.NaN;
@@ -1276,6 +1291,8 @@ public final class ResumeParser {
         continue;
       }
       boolean starts = bulletEach || (byGaps ? startsEntryAfterGap(content, i) : startsEntry(b, styled));
+      boolean undatedStart = !starts && undatedProjects && draft != null && undatedProjectTitle(content, i);
+      starts |= undatedStart;
       if (starts && !styled && draft != null && draft.titleLineOnly && draft.dates == null && draft.primary != null
           && mostlyDate(b.text)) {
         starts = false; // plain text: the dates line of a title and degree above it
@@ -1283,7 +1300,7 @@ public final class ResumeParser {
       if (starts) {
         // plain text: a short line above the dated line is its title ("Senior Software Engineer"
         // over "Lakeshore Payments · Chicago, IL · 2021-03-01 — Present")
-        String above = !styled && draft != null && i > 0 ? titleAbove(draft, content.get(i - 1)) : null;
+        String above = !styled && !undatedStart && draft != null && i > 0 ? titleAbove(draft, content.get(i - 1)) : null;
         // and a line of dates alone may have both its title and its employer above it
         // ("Data Analyst" over "Contoso Retail" over "Jan 2018 – Feb 2021")
         String aboveThat = above != null && i > 1 && mostlyDate(b.text) && draft.primary != null
@@ -1421,6 +1438,66 @@ public final class ResumeParser {
       return t;
     }
     return null;
+  }
+
+  /**
+   * Certificates set without weight, each a name over a line of its issuer and date ("CompTIA A+"
+   * over "CompTIA, November 2019") or one dated line: the entries, or null when the section is
+   * not made only of such lines. Without bold titles or a gap to go by, the dated line is what
+   * closes each certificate.
+   */
+  private List<ParsedEntry> certificatesOverTheirDates(List<Block> content, SectionKind kind) {
+    if (content.isEmpty() || content.stream().anyMatch(b -> b.bullet || b.bold || labelled(b))) {
+      return null;
+    }
+    List<ParsedEntry> entries = new ArrayList<>();
+    for (int i = 0; i < content.size(); i++) {
+      Block b = content.get(i);
+      String name = null;
+      if (!hasDate(b)) {
+        if (i + 1 >= content.size() || !hasDate(content.get(i + 1)) || b.lineCount > 2) {
+          return null;
+        }
+        name = b.text.strip();
+        b = content.get(++i);
+      }
+      if (b.text.split("\\s+").length > 16) {
+        return null; // a sentence, not a certificate's line
+      }
+      Draft d = titleLine(b, kind);
+      if (name != null) {
+        // the dated line under a name holds the issuer: its pieces, read as one
+        List<String> pieces = new ArrayList<>();
+        for (String piece : new String[] {d.primary, d.secondary, d.location}) {
+          if (piece != null) {
+            pieces.add(piece);
+          }
+        }
+        d.primary = name;
+        d.secondary = pieces.isEmpty() ? null : String.join(", ", pieces);
+        d.location = null;
+      }
+      entries.add(d.build(kind));
+    }
+    return entries;
+  }
+
+  /**
+   * Whether block {@code i} is the title of an undated project that follows another: a short line
+   * without a comma, a colon or a full stop, after a finished sentence, a bullet or a list of
+   * items, with more of the project under it.
+   */
+  private static boolean undatedProjectTitle(List<Block> content, int i) {
+    Block b = content.get(i);
+    String t = b.text.strip();
+    if (i == 0 || i + 1 >= content.size() || b.bullet || labelled(b) || b.lineCount > 1 || t.endsWith(".")
+        || t.contains(",") || t.contains(":") || t.split("\\s+").length > 8 || !Character.isUpperCase(t.codePointAt(0))) {
+      return false;
+    }
+    Block previous = content.get(i - 1);
+    String before = previous.text.strip();
+    return previous.bullet || before.endsWith(".") || before.endsWith("!") || (before.contains(", ")
+        && splitItems(before).stream().allMatch(item -> item.split("\\s+").length <= 3));
   }
 
   private boolean startsEntry(Block b, boolean styled) {
