@@ -331,4 +331,34 @@ class PlainTextImportTests {
     assertThat(projects.get(1).keywords()).containsExactly("Python", "PyTorch");
     assertThat(projects.get(1).roles()).isNull();
   }
+  @Test
+  void anEmployerItsPlaceAndTheTitleEachOnALineOverTheDatesAreOneJob() {
+    String text = """
+        Jane Roe
+        jane.roe@example.com
+        Experience
+        Harbour Freight Systems
+        Duluth, MN
+        Platform Engineer
+        Apr. 2020 - Present
+            Moved the billing jobs to a queue.
+        Pinecone Analytics
+        Fargo, ND
+        Junior Developer
+        Jun. 2017 - Mar. 2020
+            Kept the reporting service running.
+        Languages
+        English
+        Native
+        Somali
+        Conversational
+        """;
+    var resume = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume();
+    assertThat(resume.work()).extracting(Work::name, Work::location, Work::position, Work::startDate).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Harbour Freight Systems", "Duluth, MN", "Platform Engineer", "2020-04"),
+        org.assertj.core.groups.Tuple.tuple("Pinecone Analytics", "Fargo, ND", "Junior Developer", "2017-06"));
+    assertThat(resume.work().get(1).highlights()).containsExactly("Kept the reporting service running.");
+    assertThat(resume.languages()).extracting(l -> l.language() + " / " + l.fluency())
+        .containsExactly("English / Native", "Somali / Conversational");
+  }
 }

@@ -1305,11 +1305,32 @@ public final class ResumeParser {
         // ("Data Analyst" over "Contoso Retail" over "Jan 2018 – Feb 2021")
         String aboveThat = above != null && i > 1 && mostlyDate(b.text) && draft.primary != null
             ? titleAbove(draft, content.get(i - 2)) : null;
+        // and the employer, its place and the title, each on a line of its own over the dates
+        // ("Brightline Logistics" over "Milwaukee, WI" over "Software Engineer"), as a browser
+        // copies a page that sets them in a grid
+        boolean job = kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER;
+        String employer = null;
+        String place = null;
+        if (job && aboveThat != null && i > 2 && placeOfAJob(aboveThat)) {
+          employer = titleAbove(draft, content.get(i - 3));
+          place = employer == null ? null : aboveThat;
+        } else if (job && above != null && aboveThat == null && mostlyDate(b.text) && draft.dates == null
+            && draft.primary != null && draft.secondary != null && draft.location == null && draft.bullets.isEmpty()
+            && draft.paragraphs.isEmpty() && draft.details.isEmpty() && placeOfAJob(draft.secondary)) {
+          // the first entry, read so far as an employer and its place
+          employer = draft.primary;
+          place = draft.secondary;
+          draft = null;
+        }
         if (draft != null && !(above != null && draft.primary == null)) {
           entries.add(draft.build(kind));
         }
         draft = titleLine(b, kind);
-        if (aboveThat != null && draft.primary == null && draft.secondary == null) {
+        if (employer != null && draft.primary == null && draft.secondary == null) {
+          draft.primary = employer;
+          draft.location = place;
+          draft.secondary = above;
+        } else if (aboveThat != null && draft.primary == null && draft.secondary == null) {
           draft.primary = aboveThat;
           draft.secondary = above;
           draft.split = true;
@@ -1438,6 +1459,13 @@ public final class ResumeParser {
       return t;
     }
     return null;
+  }
+
+  /** "Milwaukee, WI", "Leeds, UK": a town and its state or country, never a job title or an employer. */
+  private boolean placeOfAJob(String text) {
+    String t = text.strip();
+    return t.contains(", ") && t.split("\\s+").length <= 5 && ContactFinder.looksLikePlace(t)
+        && !EntryWords.title(t) && !EntryWords.company(t) && dates.find(t).isEmpty();
   }
 
   /**

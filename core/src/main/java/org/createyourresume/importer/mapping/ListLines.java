@@ -98,6 +98,30 @@ final class ListLines {
     return new Skill(line.strip(), null, null, null);
   }
 
+  /**
+   * The languages lines with a level on a line of its own ("English" over "Native", as a page's
+   * two-cell rows are copied) joined to the language above it, as "English (Native)".
+   */
+  static List<String> joinLevelLines(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      String t = line.strip();
+      int last = out.size() - 1;
+      if (last >= 0 && isLevel(t) && !t.contains(",") && single(out.get(last)) && single(t)) {
+        out.set(last, out.get(last).strip() + " (" + t + ")");
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a line is one language (or one level) with no level beside it. */
+  private static boolean single(String line) {
+    List<Language> read = languages(line);
+    return read.size() == 1 && read.get(0).fluency() == null;
+  }
+
   /** A languages line: one or more "Language (fluency)" or "Language – fluency" items. */
   static List<Language> languages(String line) {
     line = RATING.matcher(line).replaceAll(" ").strip();

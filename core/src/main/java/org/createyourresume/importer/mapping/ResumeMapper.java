@@ -225,7 +225,7 @@ public final class ResumeMapper {
         case AWARDS -> s.entries().forEach(this::award);
         case PUBLICATIONS -> s.entries().forEach(this::publication);
         case VOLUNTEER -> s.entries().forEach(this::volunteer);
-        case LANGUAGES -> s.lines().forEach(l -> languages.addAll(ListLines.languages(l)));
+        case LANGUAGES -> ListLines.joinLevelLines(s.lines()).forEach(l -> languages.addAll(ListLines.languages(l)));
         case INTERESTS -> ListLines.joinDanglingLabels(s.lines()).forEach(l -> interests.addAll(ListLines.interests(l)));
         case REFERENCES -> s.entries().forEach(this::reference);
         case CONTACT -> {
