@@ -284,6 +284,16 @@ public final class ResumeMapper {
       Skill skill = ListLines.skill(line);
       String at = "/skills/" + skills.size();
       List<String> keywords = skill.keywords() == null ? List.of() : skill.keywords();
+      SkillTags.Tags tags = keywords.size() == 1 ? SkillTags.split(keywords.get(0)) : null;
+      if (tags != null && !tags.tags().isEmpty()) {
+        // "SQL Python pandas Excel": a row of tags whose boxes were lost
+        skill = new Skill(skill.name(), skill.level(), tags.tags(), skill.unknown());
+        keywords = tags.tags();
+        if (!tags.allKnown()) {
+          warn("import.unsure", at, "\"" + shorten(line) + "\" was split into skills by the names we know;"
+              + " check where each one ends");
+        }
+      }
       if (keywords.stream().anyMatch(k -> k.split("\\s+").length >= 4)
           || (skill.name() != null && keywords.isEmpty() && skill.name().split("\\s+").length >= 4)) {
         // "Java Go SQL Python": skills set apart by spaces alone read as one
