@@ -300,12 +300,15 @@ public final class ResumeParser {
               || b.heading.kind() == SectionKind.LANGUAGES)
           && !(TextNorm.allCaps(b.text) && TextNorm.allCaps(sectionHeading.text))) {
         // "Leadership", "Languages", "Platforms": a group of skills named in small type
-        next.text = b.text + ": " + items(next);
+        List<String> lineItems = oneItemPerLine(next);
+        next.text = b.text + ": " + (lineItems != null ? String.join(", ", lineItems) : items(next));
         next.itemsJoined = true;
         // a sidebar sets the group's skills one to a line: the short lines after the first
         // belong to the group too, up to the next heading
         while (i + 2 < blocks.size() && skillLineOf(blocks.get(i + 2), next)) {
-          next.text = next.text + ", " + items(blocks.remove(i + 2));
+          Block more = blocks.remove(i + 2);
+          lineItems = oneItemPerLine(more);
+          next.text = next.text + ", " + (lineItems != null ? String.join(", ", lineItems) : items(more));
         }
         b.heading = null;
         b.entryLabel = true;
@@ -350,10 +353,33 @@ public final class ResumeParser {
    * plain line in the same type, bulleted as the first is or not, no sentence, no label.
    */
   private static boolean skillLineOf(Block b, Block first) {
-    return b.heading == null && b.bullet == first.bullet && !b.allBold && !b.itemsJoined && !b.entryLabel && b.lineCount == 1
+    boolean shortLines = b.lineCount == 1 ? b.text.length() <= 40 && b.text.split("\\s+").length <= 4
+        : oneItemPerLine(b) != null;
+    return b.heading == null && b.bullet == first.bullet && !b.allBold && !b.itemsJoined && !b.entryLabel && shortLines
         && b.page == first.page && Math.abs(b.size - first.size) <= 0.6f && Math.abs(b.left - first.left) <= 2
-        && b.text.length() <= 40 && b.text.split("\\s+").length <= 4 && !b.text.contains(":")
-        && !b.text.matches(".*[.!?]$");
+        && !b.text.contains(":") && !b.text.matches(".*[.!?]$");
+  }
+
+  /**
+   * The items of a block of several lines that each hold one short skill at the same margin
+   * ("Python", "pandas", "Excel", run together as if wrapped): lines of at most three words, none
+   * ending as a wrapped line does (a hyphen, a comma, "and"). Null for a block of one line, or of
+   * anything else.
+   */
+  private static List<String> oneItemPerLine(Block b) {
+    if (b.lines.size() < 2) {
+      return null;
+    }
+    List<String> items = new ArrayList<>();
+    for (PrintedLine line : b.lines) {
+      String text = line.text().strip();
+      if (text.isEmpty() || text.length() > 30 || text.split("\\s+").length > 3 || Math.abs(line.left() - b.left) > 2
+          || text.matches("(?i).*(?:[.!?:,&/-]|\\band|\\bof|\\bfor|\\bthe)$")) {
+        return null;
+      }
+      items.add(text);
+    }
+    return items;
   }
 
   /**
@@ -401,6 +427,56 @@ public final class ResumeParser {
     return labels && items && (content.get(0).allBold || content.get(0).itemsJoined);
   }
 
+  /**
+   * Skill groups set side by side and read across, row by row: a first line of bold names set
+   * apart ("Teaching" … "Technology"), then lines whose pieces each stand under one of them
+   * ("Classroom management" … "Desmos"). Each name with the pieces under it, as "Teaching:
+   * Differentiated instruction, Classroom management"; null when the section is not such a grid.
+   */
+  private static List<String> skillGrid(List<Block> content) {
+    if (content.size() < 2) {
+      return null;
+    }
+    Block names = content.get(0);
+    if (!names.allBold || names.lineCount > 1 || names.spans.size() < 2) {
+      return null;
+    }
+    List<Span> columns = names.spans;
+    for (int i = 1; i < columns.size(); i++) {
+      if (!setApart(columns.get(i - 1), columns.get(i))) {
+        return null;
+      }
+    }
+    List<List<String>> items = new ArrayList<>();
+    columns.forEach(c -> items.add(new ArrayList<>()));
+    for (Block b : content.subList(1, content.size())) {
+      if (b.bold || b.bullet) {
+        return null;
+      }
+      for (Span span : b.spans) {
+        int column = -1;
+        for (int c = 0; c < columns.size(); c++) {
+          if (Math.abs(span.left() - columns.get(c).left()) <= 3) {
+            column = c;
+          }
+        }
+        String text = span.text().strip();
+        if (column < 0 || text.length() > 40 || text.matches(".*[.!?:]$")) {
+          return null;
+        }
+        items.get(column).add(text);
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) {
+      if (items.get(c).isEmpty()) {
+        return null;
+      }
+      lines.add(columns.get(c).text().strip() + ": " + String.join(", ", items.get(c)));
+    }
+    return lines;
+  }
+
   /** "Systems" over "Windows 10/11", "Microsoft Intune": "Systems: Windows 10/11, Microsoft Intune". */
   private static List<String> skillGroups(List<Block> content) {
     List<String> lines = new ArrayList<>();
@@ -422,7 +498,8 @@ public final class ResumeParser {
         group = new StringBuilder(b.text.strip()).append(':');
         first = true;
       } else {
-        group.append(first ? " " : ", ").append(items(b));
+        List<String> lineItems = oneItemPerLine(b);
+        group.append(first ? " " : ", ").append(lineItems != null ? String.join(", ", lineItems) : items(b));
         first = false;
       }
     }
@@ -544,8 +621,13 @@ public final class ResumeParser {
   // ---------------------------------------------------------------- blocks
 
   /** A logical line: one printed line, or a wrapped paragraph or bullet joined back together. */
+  /** One line of a block as printed, before it was joined to the lines above it. */
+  private record PrintedLine(String text, float left) {}
+
   private static final class Block {
     final List<Span> spans = new ArrayList<>();
+    /** The block's lines as printed: a list run together as one block can be told apart by them. */
+    final List<PrintedLine> lines = new ArrayList<>();
     String text;
     boolean bullet;
     boolean bold;
@@ -680,6 +762,7 @@ public final class ResumeParser {
           previous.spans.add(target + i, spans.get(i));
         }
         previous.text = text(previous.spans);
+        previous.lines.add(new PrintedLine(text(spans), line.left()));
         previous.lastTop = line.top();
         previous.lastRight = line.right();
         previous.page = line.page(); // a block cut by a page break goes on from the new page
@@ -692,6 +775,7 @@ public final class ResumeParser {
       Block b = new Block();
       b.spans.addAll(spans);
       b.text = text(spans);
+      b.lines.add(new PrintedLine(b.text, line.left()));
       b.bullet = bullet;
       b.bold = spans.get(0).bold();
       b.allBold = spans.stream().allMatch(Span::bold);
@@ -1176,7 +1260,10 @@ public final class ResumeParser {
 
   private ParsedSection section(Heading h, List<Block> content, boolean styled) {
     List<String> lines = new ArrayList<>();
-    if (h.kind() == SectionKind.SKILLS && skillGroupsByWeight(content)) {
+    List<String> grid = h.kind() == SectionKind.SKILLS ? skillGrid(content) : null;
+    if (grid != null) {
+      lines.addAll(grid);
+    } else if (h.kind() == SectionKind.SKILLS && skillGroupsByWeight(content)) {
       lines.addAll(skillGroups(content));
     } else {
       for (Block b : content) {

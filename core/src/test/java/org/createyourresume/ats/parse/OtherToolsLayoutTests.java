@@ -156,6 +156,38 @@ class OtherToolsLayoutTests {
   }
 
   @Test
+  void skillGroupsSetSideBySideAndReadRowByRowKeepEachColumnUnderItsName() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Jane Roe", 40, 200, 40)));
+    lines.add(line(10, plain("jane.roe@example.com | +1 512 555 0100 | Austin, TX", 40, 400, 70)));
+    lines.add(line(11.5f, bold("SKILLS", 40, 86, 100)));
+    lines.add(line(10, bold("Teaching", 40, 78, 119), bold("Technology", 221, 270, 119)));
+    lines.add(line(10, plain("Lesson planning", 40, 120, 132), plain("Whiteboard apps", 221, 300, 132)));
+    lines.add(line(10, plain("Peer tutoring", 40, 110, 144), plain("Quiz builders", 221, 290, 144)));
+    lines.add(line(10, plain("Gradebooks", 221, 275, 156)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.sections().get(0).lines()).containsExactly(
+        "Teaching: Lesson planning, Peer tutoring", "Technology: Whiteboard apps, Quiz builders, Gradebooks");
+  }
+
+  @Test
+  void aGroupsSkillsOneToALineStayApartWhenTheirLinesRunTogether() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Jane Roe", 40, 200, 40)));
+    lines.add(line(10, plain("jane.roe@example.com | +1 512 555 0100 | Austin, TX", 40, 400, 70)));
+    lines.add(line(11.5f, bold("SKILLS", 40, 86, 100)));
+    lines.add(line(10, bold("Analysis", 40, 76, 119)));
+    lines.add(line(10, plain("SQL", 40, 59, 133)));
+    lines.add(line(10, plain("Python", 40, 68, 145)));
+    lines.add(line(10, plain("pandas", 40, 68, 157)));
+    lines.add(line(10, plain("matplotlib", 40, 80, 169)));
+    lines.add(line(11.5f, bold("LANGUAGES", 40, 100, 195)));
+    lines.add(line(10, plain("English — Native", 40, 120, 212)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.sections().get(0).lines()).containsExactly("Analysis: SQL, Python, pandas, matplotlib");
+  }
+
+  @Test
   void iconFontGlyphsDoNotStickToTheText() {
     List<LayoutLine> lines = new ArrayList<>();
     lines.add(line(22, bold("Megan Hughes", 40, 200, 40)));
