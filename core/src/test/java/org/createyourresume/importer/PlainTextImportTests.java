@@ -361,4 +361,18 @@ class PlainTextImportTests {
     assertThat(resume.languages()).extracting(l -> l.language() + " / " + l.fluency())
         .containsExactly("English / Native", "Somali / Conversational");
   }
+  @Test
+  void aMonogramOnALineOfItsOwnOverTheNameIsNotTheName() {
+    String text = """
+        JR
+        Jane Roe
+        Registered Nurse
+        jane.roe@example.com
+        Experience
+        Staff Nurse, Avon Vale Hospital   May 2021 – Present
+        """;
+    var basics = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume().basics();
+    assertThat(basics.name()).isEqualTo("Jane Roe");
+    assertThat(basics.label()).isEqualTo("Registered Nurse");
+  }
 }

@@ -88,6 +88,12 @@ public final class ResumeParser {
     Block nameBlock = null;
     for (int i = 0; i < Math.min(4, blocks.size()); i++) {
       Block b = blocks.get(i);
+      if (i + 1 < blocks.size() && b.text.strip().matches("\\p{Lu}{2,3}")
+          && !withoutMonogram(b.text.strip() + " " + blocks.get(i + 1).text.strip()).startsWith(b.text.strip() + " ")) {
+        // "GW" over "Grace Whitfield": the monogram a builder sets in a circle, on a line of its own
+        blocks.remove(i--);
+        continue;
+      }
       if (!b.bullet && b.zone == LayoutLine.Zone.BODY && looksLikeName(b.text)) {
         nameBlock = b;
         break;
