@@ -40,7 +40,9 @@ public final class ResumeParser {
   private static final Set<String> CERTIFICATE_LEVELS = Set.of("associate", "professional", "foundation",
       "practitioner", "expert", "specialty", "fundamentals", "advanced", "master", "intermediate", "beginner");
   /** Private Use Area glyphs, but not the Symbol and Wingdings bullets that {@link #BULLET_MARK} knows. */
-  private static final Pattern ICON_GLYPH = Pattern.compile("[\\p{Co}&&[^\\uF0A7\\uF0B7\\uF076\\uF0D8\\uF0FC\\uF0A8]]");
+  private static final Pattern ICON_GLYPH = Pattern.compile("[\\p{Co}&&[^\\uF0A7\\uF0B7\\uF076\\uF0D8\\uF0FC\\uF0A8]]"
+      // and an icon font's glyph with no character mapped to it, which a PDF's text gives as U+0000
+      + "|\\u0000");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*]");
   private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
   private static final Pattern DASH_SPLIT = Pattern.compile("\\s+[—–]\\s+|\\s+-\\s+");

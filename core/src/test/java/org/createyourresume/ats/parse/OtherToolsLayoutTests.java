@@ -202,6 +202,19 @@ class OtherToolsLayoutTests {
   }
 
   @Test
+  void anIconGlyphWithNoCharacterMappedIsNotPartOfThePlace() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Megan Hughes", 40, 200, 40)));
+    lines.add(line(10, plain("\u0000 Harrogate, North Yorkshire, United Kingdom", 40, 230, 70),
+        plain("\u0000 megan.hughes@example.co.uk", 300, 460, 70)));
+    lines.add(line(14, bold("EXPERIENCE", 40, 140, 100)));
+    lines.add(line(10, bold("IT Support Analyst", 40, 150, 120), plain("Jan 2021 – Present", 450, 540, 120)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.contact().location()).isEqualTo("Harrogate, North Yorkshire, United Kingdom");
+    assertThat(r.contact().email()).isEqualTo("megan.hughes@example.co.uk");
+  }
+
+  @Test
   void skillGroupsNamedInBoldOverUnlabelledLines() {
     ParsedResume r = parse(List.of(
         row(16, true, "Skills"),
