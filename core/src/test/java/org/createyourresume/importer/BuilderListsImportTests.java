@@ -154,4 +154,21 @@ class BuilderListsImportTests {
       assertThat(p.highlightList()).hasSize(2);
     });
   }
+
+  @Test
+  void aRowOfTagsThatLostItsBoxesIsSplitWhereTheNamesWeKnowEnd() {
+    Resume r = imported("""
+        Jordan Alvarez
+        jordan.alvarez@example.org
+
+        SKILLS
+        Reporting: Power BI Tableau Looker Studio
+        Plant: C++ Java OPC UA Azure
+        Teaching: Differentiated instruction
+        """);
+    assertThat(r.skillList()).extracting(Skill::keywords).containsExactly(
+        java.util.List.of("Power BI", "Tableau", "Looker Studio"),
+        java.util.List.of("C++", "Java", "OPC UA", "Azure"),
+        java.util.List.of("Differentiated instruction"));
+  }
 }

@@ -34,6 +34,9 @@ class EducationImportTests {
       Licence en Informatique, Université de Lyon, Mention Bien   2012 – 2015~Université de Lyon~Licence~Informatique~Mention Bien
       Dipl.-Ing. Maschinenbau, Technische Universität München, Note 1,7   2008 – 2014~Technische Universität München~Dipl.-Ing.~Maschinenbau~Note 1,7
       Class XII (CBSE), Delhi Public School, 92%   2014~Delhi Public School~Class XII (CBSE)~~92%
+      Leeds City College\\nBTEC Level 3 Extended Diploma, Information Technology — Distinction*   2017 – 2019~Leeds City College~BTEC Level 3 Extended Diploma~Information Technology~Distinction*
+      Class XII (ISC) Commerce, Lakeview Public School, 88%   2016~Lakeview Public School~Class XII (ISC)~Commerce~88%
+      Higher Secondary (State Board) Science, Riverside Higher Secondary School, 81%   2015~Riverside Higher Secondary School~Higher Secondary (State Board)~Science~81%
       M.Sc. Physics, University of Manchester, 2:1   2010 – 2011~University of Manchester~M.Sc.~Physics~2:1
       University of California, Berkeley\\nBachelor of Arts in Economics   2010 – 2014~University of California, Berkeley~Bachelor of Arts~Economics~
       Bachelor of Science in Nursing, GPA 3.7/4.0, Ohio State University   2012 – 2016~Ohio State University~Bachelor of Science~Nursing~GPA 3.7/4.0

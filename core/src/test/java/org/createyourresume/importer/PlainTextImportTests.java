@@ -290,4 +290,89 @@ class PlainTextImportTests {
     assertThat(resume.basics().label()).isEqualTo("Engineering Manager");
     assertThat(resume.certificates()).extracting(c -> c.issuer()).containsOnlyNulls();
   }
+  @Test
+  void aCertificateNameWithALevelAfterADashOrANumberedPieceKeepsThemAndTheIssuerIsTheLastPieceOnly() {
+    String text = """
+        Jane Roe
+        jane.roe@example.com
+        Certificates
+        Cloud Solutions Architect - Associate, Northwind Cloud
+        2022
+        Teaching Licence, Physics 6-12, Lakeview Education Board (Jul 2016)
+        Certified Associate, Java SE 8 Programmer (2023)
+        """;
+    var certificates = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume().certificates();
+    assertThat(certificates).extracting(c -> c.name(), c -> c.issuer(), c -> c.date()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Cloud Solutions Architect - Associate", "Northwind Cloud", "2022"),
+        org.assertj.core.groups.Tuple.tuple("Teaching Licence, Physics 6-12", "Lakeview Education Board", "2016-07"),
+        org.assertj.core.groups.Tuple.tuple("Certified Associate, Java SE 8 Programmer", null, "2023"));
+  }
+
+  @Test
+  void undatedProjectsEachStartAtTheirTitleAndTheLineOfItemsUnderThemIsTheirKeywords() {
+    String text = """
+        Jane Roe
+        jane.roe@example.com
+        Projects
+        Library Seat Finder
+        Web app that shows free seats in the campus library, used by 800 students.
+        Vue, Flask, SQLite
+        Bird Song Recogniser
+        Model that names 20 local birds from a phone recording.
+        Python, PyTorch
+        Skills
+        Java, Python
+        """;
+    var projects = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume().projects();
+    assertThat(projects).extracting(p -> p.name()).containsExactly("Library Seat Finder", "Bird Song Recogniser");
+    assertThat(projects.get(0).description())
+        .isEqualTo("Web app that shows free seats in the campus library, used by 800 students.");
+    assertThat(projects.get(0).keywords()).containsExactly("Vue", "Flask", "SQLite");
+    assertThat(projects.get(1).keywords()).containsExactly("Python", "PyTorch");
+    assertThat(projects.get(1).roles()).isNull();
+  }
+  @Test
+  void anEmployerItsPlaceAndTheTitleEachOnALineOverTheDatesAreOneJob() {
+    String text = """
+        Jane Roe
+        jane.roe@example.com
+        Experience
+        Harbour Freight Systems
+        Duluth, MN
+        Platform Engineer
+        Apr. 2020 - Present
+            Moved the billing jobs to a queue.
+        Pinecone Analytics
+        Fargo, ND
+        Junior Developer
+        Jun. 2017 - Mar. 2020
+            Kept the reporting service running.
+        Languages
+        English
+        Native
+        Somali
+        Conversational
+        """;
+    var resume = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume();
+    assertThat(resume.work()).extracting(Work::name, Work::location, Work::position, Work::startDate).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Harbour Freight Systems", "Duluth, MN", "Platform Engineer", "2020-04"),
+        org.assertj.core.groups.Tuple.tuple("Pinecone Analytics", "Fargo, ND", "Junior Developer", "2017-06"));
+    assertThat(resume.work().get(1).highlights()).containsExactly("Kept the reporting service running.");
+    assertThat(resume.languages()).extracting(l -> l.language() + " / " + l.fluency())
+        .containsExactly("English / Native", "Somali / Conversational");
+  }
+  @Test
+  void aMonogramOnALineOfItsOwnOverTheNameIsNotTheName() {
+    String text = """
+        JR
+        Jane Roe
+        Registered Nurse
+        jane.roe@example.com
+        Experience
+        Staff Nurse, Avon Vale Hospital   May 2021 – Present
+        """;
+    var basics = IMPORTER.importFile(text.getBytes(StandardCharsets.UTF_8), "resume.txt").resume().basics();
+    assertThat(basics.name()).isEqualTo("Jane Roe");
+    assertThat(basics.label()).isEqualTo("Registered Nurse");
+  }
 }

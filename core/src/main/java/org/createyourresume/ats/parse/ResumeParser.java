@@ -40,7 +40,9 @@ public final class ResumeParser {
   private static final Set<String> CERTIFICATE_LEVELS = Set.of("associate", "professional", "foundation",
       "practitioner", "expert", "specialty", "fundamentals", "advanced", "master", "intermediate", "beginner");
   /** Private Use Area glyphs, but not the Symbol and Wingdings bullets that {@link #BULLET_MARK} knows. */
-  private static final Pattern ICON_GLYPH = Pattern.compile("[\\p{Co}&&[^\\uF0A7\\uF0B7\\uF076\\uF0D8\\uF0FC\\uF0A8]]");
+  private static final Pattern ICON_GLYPH = Pattern.compile("[\\p{Co}&&[^\\uF0A7\\uF0B7\\uF076\\uF0D8\\uF0FC\\uF0A8]]"
+      // and an icon font's glyph with no character mapped to it, which a PDF's text gives as U+0000
+      + "|\\u0000");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*]");
   private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
   private static final Pattern DASH_SPLIT = Pattern.compile("\\s+[—–]\\s+|\\s+-\\s+");
@@ -89,6 +91,12 @@ public final class ResumeParser {
     Block nameBlock = null;
     for (int i = 0; i < Math.min(4, blocks.size()); i++) {
       Block b = blocks.get(i);
+      if (i + 1 < blocks.size() && b.text.strip().matches("\\p{Lu}{2,3}")
+          && !withoutMonogram(b.text.strip() + " " + blocks.get(i + 1).text.strip()).startsWith(b.text.strip() + " ")) {
+        // "GW" over "Grace Whitfield": the monogram a builder sets in a circle, on a line of its own
+        blocks.remove(i--);
+        continue;
+      }
       if (!b.bullet && b.zone == LayoutLine.Zone.BODY && looksLikeName(b.text)) {
         nameBlock = b;
         break;
@@ -301,12 +309,15 @@ public final class ResumeParser {
               || b.heading.kind() == SectionKind.LANGUAGES)
           && !(TextNorm.allCaps(b.text) && TextNorm.allCaps(sectionHeading.text))) {
         // "Leadership", "Languages", "Platforms": a group of skills named in small type
-        next.text = b.text + ": " + items(next);
+        List<String> lineItems = oneItemPerLine(next);
+        next.text = b.text + ": " + (lineItems != null ? String.join(", ", lineItems) : items(next));
         next.itemsJoined = true;
         // a sidebar sets the group's skills one to a line: the short lines after the first
         // belong to the group too, up to the next heading
         while (i + 2 < blocks.size() && skillLineOf(blocks.get(i + 2), next)) {
-          next.text = next.text + ", " + items(blocks.remove(i + 2));
+          Block more = blocks.remove(i + 2);
+          lineItems = oneItemPerLine(more);
+          next.text = next.text + ", " + (lineItems != null ? String.join(", ", lineItems) : items(more));
         }
         b.heading = null;
         b.entryLabel = true;
@@ -333,6 +344,14 @@ public final class ResumeParser {
         b.bold = true; // the entry's title, however it was set
         continue;
       }
+      // a project needs no dates: a heading set unlike the section's own, with text under it, is
+      // the title of an undated project set large ("Campus Canteen App" under "PROJECTS")
+      if (current == SectionKind.PROJECTS && !b.heading.standard() && !sameStyle(b, sectionHeading)
+          && next != null && next.heading == null && !next.bullet && !hasDate(b)) {
+        b.heading = null;
+        b.bold = true;
+        continue;
+      }
       current = b.heading.kind();
       sectionHeading = b;
     }
@@ -343,10 +362,33 @@ public final class ResumeParser {
    * plain line in the same type, bulleted as the first is or not, no sentence, no label.
    */
   private static boolean skillLineOf(Block b, Block first) {
-    return b.heading == null && b.bullet == first.bullet && !b.allBold && !b.itemsJoined && !b.entryLabel && b.lineCount == 1
+    boolean shortLines = b.lineCount == 1 ? b.text.length() <= 40 && b.text.split("\\s+").length <= 4
+        : oneItemPerLine(b) != null;
+    return b.heading == null && b.bullet == first.bullet && !b.allBold && !b.itemsJoined && !b.entryLabel && shortLines
         && b.page == first.page && Math.abs(b.size - first.size) <= 0.6f && Math.abs(b.left - first.left) <= 2
-        && b.text.length() <= 40 && b.text.split("\\s+").length <= 4 && !b.text.contains(":")
-        && !b.text.matches(".*[.!?]$");
+        && !b.text.contains(":") && !b.text.matches(".*[.!?]$");
+  }
+
+  /**
+   * The items of a block of several lines that each hold one short skill at the same margin
+   * ("Python", "pandas", "Excel", run together as if wrapped): lines of at most three words, none
+   * ending as a wrapped line does (a hyphen, a comma, "and"). Null for a block of one line, or of
+   * anything else.
+   */
+  private static List<String> oneItemPerLine(Block b) {
+    if (b.lines.size() < 2) {
+      return null;
+    }
+    List<String> items = new ArrayList<>();
+    for (PrintedLine line : b.lines) {
+      String text = line.text().strip();
+      if (text.isEmpty() || text.length() > 30 || text.split("\\s+").length > 3 || Math.abs(line.left() - b.left) > 2
+          || text.matches("(?i).*(?:[.!?:,&/-]|\\band|\\bof|\\bfor|\\bthe)$")) {
+        return null;
+      }
+      items.add(text);
+    }
+    return items;
   }
 
   /**
@@ -457,6 +499,56 @@ public final class ResumeParser {
     return lines;
   }
 
+  /**
+   * Skill groups set side by side and read across, row by row: a first line of bold names set
+   * apart ("Teaching" … "Technology"), then lines whose pieces each stand under one of them
+   * ("Classroom management" … "Desmos"). Each name with the pieces under it, as "Teaching:
+   * Differentiated instruction, Classroom management"; null when the section is not such a grid.
+   */
+  private static List<String> skillGrid(List<Block> content) {
+    if (content.size() < 2) {
+      return null;
+    }
+    Block names = content.get(0);
+    if (!names.allBold || names.lineCount > 1 || names.spans.size() < 2) {
+      return null;
+    }
+    List<Span> columns = names.spans;
+    for (int i = 1; i < columns.size(); i++) {
+      if (!setApart(columns.get(i - 1), columns.get(i))) {
+        return null;
+      }
+    }
+    List<List<String>> items = new ArrayList<>();
+    columns.forEach(c -> items.add(new ArrayList<>()));
+    for (Block b : content.subList(1, content.size())) {
+      if (b.bold || b.bullet) {
+        return null;
+      }
+      for (Span span : b.spans) {
+        int column = -1;
+        for (int c = 0; c < columns.size(); c++) {
+          if (Math.abs(span.left() - columns.get(c).left()) <= 3) {
+            column = c;
+          }
+        }
+        String text = span.text().strip();
+        if (column < 0 || text.length() > 40 || text.matches(".*[.!?:]$")) {
+          return null;
+        }
+        items.get(column).add(text);
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) {
+      if (items.get(c).isEmpty()) {
+        return null;
+      }
+      lines.add(columns.get(c).text().strip() + ": " + String.join(", ", items.get(c)));
+    }
+    return lines;
+  }
+
   /** "Systems" over "Windows 10/11", "Microsoft Intune": "Systems: Windows 10/11, Microsoft Intune". */
   private static List<String> skillGroups(List<Block> content) {
     List<String> lines = new ArrayList<>();
@@ -478,7 +570,8 @@ public final class ResumeParser {
         group = new StringBuilder(b.text.strip()).append(':');
         first = true;
       } else {
-        group.append(first ? " " : ", ").append(items(b));
+        List<String> lineItems = oneItemPerLine(b);
+        group.append(first ? " " : ", ").append(lineItems != null ? String.join(", ", lineItems) : items(b));
         first = false;
       }
     }
@@ -621,8 +714,13 @@ public final class ResumeParser {
   // ---------------------------------------------------------------- blocks
 
   /** A logical line: one printed line, or a wrapped paragraph or bullet joined back together. */
+  /** One line of a block as printed, before it was joined to the lines above it. */
+  private record PrintedLine(String text, float left) {}
+
   private static final class Block {
     final List<Span> spans = new ArrayList<>();
+    /** The block's lines as printed: a list run together as one block can be told apart by them. */
+    final List<PrintedLine> lines = new ArrayList<>();
     String text;
     boolean bullet;
     boolean bold;
@@ -757,6 +855,7 @@ public final class ResumeParser {
           previous.spans.add(target + i, spans.get(i));
         }
         previous.text = text(previous.spans);
+        previous.lines.add(new PrintedLine(text(spans), line.left()));
         previous.lastTop = line.top();
         previous.lastRight = line.right();
         previous.page = line.page(); // a block cut by a page break goes on from the new page
@@ -769,6 +868,7 @@ public final class ResumeParser {
       Block b = new Block();
       b.spans.addAll(spans);
       b.text = text(spans);
+      b.lines.add(new PrintedLine(b.text, line.left()));
       b.bullet = bullet;
       b.bold = spans.get(0).bold();
       b.allBold = spans.stream().allMatch(Span::bold);
@@ -1285,7 +1385,10 @@ public final class ResumeParser {
 
   private ParsedSection section(Heading h, List<Block> content, boolean styled) {
     List<String> lines = new ArrayList<>();
-    if (h.kind() == SectionKind.SKILLS && skillGroupsByWeight(content)) {
+    List<String> grid = h.kind() == SectionKind.SKILLS ? skillGrid(content) : null;
+    if (grid != null) {
+      lines.addAll(grid);
+    } else if (h.kind() == SectionKind.SKILLS && skillGroupsByWeight(content)) {
       lines.addAll(skillGroups(content));
     } else if (h.kind() == SectionKind.SKILLS && skillGroupsByIndent(content)) {
       lines.addAll(indentedSkillGroups(content));
@@ -1384,6 +1487,13 @@ public final class ResumeParser {
     // each carry their own date in a file whose titles are not bold: one to a line
     boolean bulletEach = kind == SectionKind.CERTIFICATIONS && (content.stream().allMatch(b -> b.bullet)
         || (unweighted && content.size() > 1 && content.stream().allMatch(b -> dates.find(b.text).isPresent())));
+    List<ParsedEntry> paired = kind == SectionKind.CERTIFICATIONS ? certificatesOverTheirDates(content, kind) : null;
+    if (paired != null) {
+      return paired;
+    }
+    // projects with no dates and no bold titles (plain text, a web page saved as Word): each one
+    // opens with a short title line after the text of the one before
+    boolean undatedProjects = kind == SectionKind.PROJECTS && !styled && content.stream().noneMatch(this::hasDate);
     List<ParsedEntry> entries = new ArrayList<>();
     Draft draft = null;
     float titleLeft = Float.NaN;
@@ -1397,6 +1507,8 @@ public final class ResumeParser {
         continue;
       }
       boolean starts = bulletEach || (byGaps ? startsEntryAfterGap(content, i) : startsEntry(b, styled));
+      boolean undatedStart = !starts && undatedProjects && draft != null && undatedProjectTitle(content, i);
+      starts |= undatedStart;
       if (starts && !styled && draft != null && draft.titleLineOnly && draft.dates == null && draft.primary != null
           && datesLine(b.text)) {
         starts = false; // plain text: the dates line of a title and degree above it
@@ -1404,23 +1516,44 @@ public final class ResumeParser {
       if (starts) {
         // plain text: a short line above the dated line is its title ("Senior Software Engineer"
         // over "Lakeshore Payments · Chicago, IL · 2021-03-01 — Present")
-        String above = !styled && draft != null && i > 0 ? titleAbove(draft, content.get(i - 1)) : null;
+        String above = !styled && !undatedStart && draft != null && i > 0 ? titleAbove(draft, content.get(i - 1)) : null;
         // and a line of dates alone may have both its title and its employer above it
         // ("Data Analyst" over "Contoso Retail" over "Jan 2018 – Feb 2021")
         String aboveThat = above != null && i > 1 && datesLine(b.text) && draft.primary != null
             ? titleAbove(draft, content.get(i - 2)) : null;
+        // and the employer, its place and the title, each on a line of its own over the dates
+        // ("Brightline Logistics" over "Milwaukee, WI" over "Software Engineer"), as a browser
+        // copies a page that sets them in a grid
+        boolean job = kind == SectionKind.EXPERIENCE || kind == SectionKind.VOLUNTEER;
+        String employer = null;
+        String place = null;
+        if (job && aboveThat != null && i > 2 && placeOfAJob(aboveThat)) {
+          employer = titleAbove(draft, content.get(i - 3));
+          place = employer == null ? null : aboveThat;
+        } else if (job && above != null && aboveThat == null && mostlyDate(b.text) && draft.dates == null
+            && draft.primary != null && draft.secondary != null && draft.location == null && draft.bullets.isEmpty()
+            && draft.paragraphs.isEmpty() && draft.details.isEmpty() && placeOfAJob(draft.secondary)) {
+          // the first entry, read so far as an employer and its place
+          employer = draft.primary;
+          place = draft.secondary;
+          draft = null;
+        }
         if (draft != null && !(above != null && draft.primary == null)) {
           entries.add(draft.build(kind));
         }
         draft = titleLine(b, kind);
-        if (aboveThat != null && draft.primary != null && draft.secondary == null && draft.location == null
-            && shortPiece(draft.primary)) {
+        if (employer == null && aboveThat != null && draft.primary != null && draft.secondary == null
+            && draft.location == null && shortPiece(draft.primary)) {
           // "Sep 2018 - Apr 2021 • Bath" under the title and the employer: what the dates line
           // holds besides its dates is the place
           draft.location = draft.primary;
           draft.primary = null;
         }
-        if (aboveThat != null && draft.primary == null && draft.secondary == null) {
+        if (employer != null && draft.primary == null && draft.secondary == null) {
+          draft.primary = employer;
+          draft.location = place;
+          draft.secondary = above;
+        } else if (aboveThat != null && draft.primary == null && draft.secondary == null) {
           draft.primary = aboveThat;
           draft.secondary = above;
           draft.split = true;
@@ -1558,6 +1691,73 @@ public final class ResumeParser {
       return t;
     }
     return null;
+  }
+
+  /** "Milwaukee, WI", "Leeds, UK": a town and its state or country, never a job title or an employer. */
+  private boolean placeOfAJob(String text) {
+    String t = text.strip();
+    return t.contains(", ") && t.split("\\s+").length <= 5 && ContactFinder.looksLikePlace(t)
+        && !EntryWords.title(t) && !EntryWords.company(t) && dates.find(t).isEmpty();
+  }
+
+  /**
+   * Certificates set without weight, each a name over a line of its issuer and date ("CompTIA A+"
+   * over "CompTIA, November 2019") or one dated line: the entries, or null when the section is
+   * not made only of such lines. Without bold titles or a gap to go by, the dated line is what
+   * closes each certificate.
+   */
+  private List<ParsedEntry> certificatesOverTheirDates(List<Block> content, SectionKind kind) {
+    if (content.isEmpty() || content.stream().anyMatch(b -> b.bullet || b.bold || labelled(b))) {
+      return null;
+    }
+    List<ParsedEntry> entries = new ArrayList<>();
+    for (int i = 0; i < content.size(); i++) {
+      Block b = content.get(i);
+      String name = null;
+      if (!hasDate(b)) {
+        if (i + 1 >= content.size() || !hasDate(content.get(i + 1)) || b.lineCount > 2) {
+          return null;
+        }
+        name = b.text.strip();
+        b = content.get(++i);
+      }
+      if (b.text.split("\\s+").length > 16) {
+        return null; // a sentence, not a certificate's line
+      }
+      Draft d = titleLine(b, kind);
+      if (name != null) {
+        // the dated line under a name holds the issuer: its pieces, read as one
+        List<String> pieces = new ArrayList<>();
+        for (String piece : new String[] {d.primary, d.secondary, d.location}) {
+          if (piece != null) {
+            pieces.add(piece);
+          }
+        }
+        d.primary = name;
+        d.secondary = pieces.isEmpty() ? null : String.join(", ", pieces);
+        d.location = null;
+      }
+      entries.add(d.build(kind));
+    }
+    return entries;
+  }
+
+  /**
+   * Whether block {@code i} is the title of an undated project that follows another: a short line
+   * without a comma, a colon or a full stop, after a finished sentence, a bullet or a list of
+   * items, with more of the project under it.
+   */
+  private static boolean undatedProjectTitle(List<Block> content, int i) {
+    Block b = content.get(i);
+    String t = b.text.strip();
+    if (i == 0 || i + 1 >= content.size() || b.bullet || labelled(b) || b.lineCount > 1 || t.endsWith(".")
+        || t.contains(",") || t.contains(":") || t.split("\\s+").length > 8 || !Character.isUpperCase(t.codePointAt(0))) {
+      return false;
+    }
+    Block previous = content.get(i - 1);
+    String before = previous.text.strip();
+    return previous.bullet || before.endsWith(".") || before.endsWith("!") || (before.contains(", ")
+        && splitItems(before).stream().allMatch(item -> item.split("\\s+").length <= 3));
   }
 
   private boolean startsEntry(Block b, boolean styled) {

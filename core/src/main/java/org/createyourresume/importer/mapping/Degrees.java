@@ -54,6 +54,13 @@ final class Degrees {
           + "|international baccalaureate|dipl\\.?-|higher secondary|senior secondary|high school diploma)",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A degree whose name ends in a bracket (a school board, a kind of degree) with the subject after
+   * it: "Class XII (CBSE) Science", "Master of Science (MSc) Physics". The bracket stays with the
+   * degree: it says which qualification it is.
+   */
+  private static final Pattern BRACKET_THEN_SUBJECT = Pattern.compile("^([^()]+\\([^()]+\\))\\s+(\\p{Lu}[^()]*)$");
+
   /** Whether a piece of an education entry starts with the name of a degree or qualification. */
   static boolean startsWithDegree(String text) {
     String t = text.strip();
@@ -86,6 +93,10 @@ final class Degrees {
       var named = NAMED_DEGREE.matcher(t);
       if (named.matches()) {
         return new Split(named.group(1), named.group(2).strip());
+      }
+      var bracketed = BRACKET_THEN_SUBJECT.matcher(t);
+      if (bracketed.matches()) {
+        return new Split(bracketed.group(1).strip(), bracketed.group(2).strip());
       }
       var bare = BARE_DEGREE.matcher(t);
       if (bare.matches() && Character.isUpperCase(bare.group(2).codePointAt(0))) {

@@ -29,7 +29,9 @@ final class Grades {
           + "|\\b(?:summa|magna)\\s+cum\\s+laude|\\bcum\\s+laude"
           + "|\\bmention\\s+(?:très\\s+bien|tres\\s+bien|bien|assez\\s+bien|passable)"
           + "|\\b(?:pass(?:ed)?\\s+)?with\\s+(?:high\\s+)?(?:distinction|merit|honou?rs)"
-          + "|^(?:distinction\\*{0,2}|merit|high distinction)$)",
+          + "|^(?:distinction\\*{0,2}|merit|high distinction)$"
+          // the last piece of a degree line, after a dash or a comma: "…, Information Technology — Distinction*"
+          + "|(?<=[,–—|]\\s{1,3})(?:distinction\\*{0,2}|merit|high distinction)$)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A grade found in a piece of text, and the text around it with its separators trimmed. */

@@ -36,6 +36,19 @@ final class ListLines {
           "working", "professional", "conversational");
 
   /**
+   * Whether a line is a list of short items ("React, Node.js, MongoDB"): two or more, of at most
+   * three words each, and no sentence.
+   */
+  static boolean itemList(String line) {
+    String t = line.strip();
+    if (t.endsWith(".") || t.contains(": ") || !t.contains(",")) {
+      return false;
+    }
+    List<String> items = ResumeParser.splitItems(t);
+    return items.size() >= 2 && items.stream().allMatch(i -> i.length() <= 30 && i.split("\\s+").length <= 3);
+  }
+
+  /**
    * The lines with a label that stands alone ("Platforms (Advanced):", as a narrow column or a
    * sidebar breaks it) joined to the line after it, which holds its items.
    */

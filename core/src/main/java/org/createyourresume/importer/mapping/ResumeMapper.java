@@ -290,6 +290,16 @@ public final class ResumeMapper {
       Skill skill = ListLines.skill(line);
       String at = "/skills/" + skills.size();
       List<String> keywords = skill.keywords() == null ? List.of() : skill.keywords();
+      SkillTags.Tags tags = keywords.size() == 1 ? SkillTags.split(keywords.get(0)) : null;
+      if (tags != null && !tags.tags().isEmpty()) {
+        // "SQL Python pandas Excel": a row of tags whose boxes were lost
+        skill = new Skill(skill.name(), skill.level(), tags.tags(), skill.unknown());
+        keywords = tags.tags();
+        if (!tags.allKnown()) {
+          warn("import.unsure", at, "\"" + shorten(line) + "\" was split into skills by the names we know;"
+              + " check where each one ends");
+        }
+      }
       if (keywords.stream().anyMatch(k -> k.split("\\s+").length >= 4)
           || (skill.name() != null && keywords.isEmpty() && skill.name().split("\\s+").length >= 4)) {
         // "Java Go SQL Python": skills set apart by spaces alone read as one
@@ -388,11 +398,22 @@ public final class ResumeMapper {
           text.add(detail);
         }
       }
-      List<String> roles = e.secondary() == null ? List.of() : List.of(e.secondary().split(",\\s+"));
-      if (keywords.isEmpty() && roles.size() >= 2 && roles.stream().noneMatch(ResumeParser::looksLikeJobTitle)) {
-        // "Canteen App | React, Node.js, MongoDB": a list beside the name with no role in it is the stack
-        keywords.addAll(roles);
-        roles = List.of();
+      String secondary = e.secondary();
+      List<String> named = secondary == null ? List.of() : List.of(secondary.split(",\\s+"));
+      if (keywords.isEmpty() && secondary != null
+          && (ListLines.itemList(secondary) || named.size() >= 2)
+          && !ResumeParser.looksLikeJobTitle(secondary)
+          && named.stream().noneMatch(ResumeParser::looksLikeJobTitle)) {
+        // "Canteen App | React, Node.js, MongoDB": a list beside the name with no role in it is
+        // what it was built with, not the roles played
+        keywords.addAll(ResumeParser.splitItems(secondary));
+        secondary = null;
+      }
+      List<String> paragraphs = e.paragraphs();
+      if (keywords.isEmpty() && !paragraphs.isEmpty() && ListLines.itemList(paragraphs.get(paragraphs.size() - 1))) {
+        // a line of short items under the description ("Python, TensorFlow"), often in italics
+        keywords.addAll(ResumeParser.splitItems(paragraphs.get(paragraphs.size() - 1)));
+        text.remove(paragraphs.size() - 1);
       }
       List<String> bullets = e.bullets();
       if (text.isEmpty() && bullets.size() == 1) {
@@ -400,6 +421,7 @@ public final class ResumeMapper {
         text.add(bullets.get(0));
         bullets = List.of();
       }
+      List<String> roles = secondary == null ? List.of() : List.of(secondary.split(",\\s+"));
       projects.add(new Project(e.primary(), join(text), list(bullets), list(keywords), when.start,
           when.end, url, list(roles), null, null, null));
     }
@@ -408,22 +430,31 @@ public final class ResumeMapper {
       Addressed entry = addressed(printed);
       ParsedEntry e = entry.rest();
       String at = "/certificates/" + certificates.size();
-      String name = e.primary();
-      String issuer = e.secondary();
-      boolean threePieces = name != null && issuer != null && e.location() != null;
-      leftOut(threePieces ? new ParsedEntry(name, issuer, null, e.dates(), e.paragraphs(), e.bullets(), e.details(),
-          e.orderGuessed()) : e, at, "certificate");
-      if (threePieces) {
-        // a certificate has no place: three pieces are a name that holds a separator of its own
-        // ("AWS Certified Solutions Architect - Associate", "Oracle Certified Associate, Java SE 8
-        // Programmer") and the issuer last
-        name = name + separatorBetween(name, issuer, lines) + issuer;
-        issuer = e.location();
+      leftOut(new ParsedEntry(null, null, null, e.dates(), e.paragraphs(), e.bullets(), e.details(), false), at,
+          "certificate");
+      // the parser's pieces are read again as one line: a certificate has no place, and its name
+      // may hold a comma or a dash of its own ("Oracle Certified Associate, Java SE 8 Programmer")
+      List<String> pieces = new ArrayList<>();
+      for (String piece : new String[] {e.primary(), e.secondary(), e.location()}) {
+        if (piece != null && !piece.isBlank()) {
+          pieces.add(piece.strip());
+        }
+      }
+      String name = null;
+      String issuer = null;
+      if (!pieces.isEmpty()) {
+        List<String> separators = new ArrayList<>();
+        for (int i = 1; i < pieces.size(); i++) {
+          separators.add(separatorBetween(pieces.get(i - 1), pieces.get(i), lines));
+        }
+        Certificates.NameAndIssuer read = Certificates.read(pieces, separators);
+        name = read.name();
+        issuer = read.issuer();
       }
       certificates.add(new Certificate(name, single(e.dates(), at), entry.url(), issuer, null));
     }
 
-    /** The separator printed between two pieces of one of the lines (", " when none is found). */
+    /** The separator printed between two pieces of one of the lines, or null when none is found. */
     private static String separatorBetween(String first, String second, List<String> lines) {
       Pattern between = Pattern.compile(Pattern.quote(first) + "(\\s*[-–—,|·]\\s*)" + Pattern.quote(second));
       for (String line : lines) {
@@ -432,7 +463,7 @@ public final class ResumeMapper {
           return m.group(1);
         }
       }
-      return ", ";
+      return null;
     }
 
     private void award(ParsedEntry e) {

@@ -117,6 +117,77 @@ class OtherToolsLayoutTests {
   }
 
   @Test
+  void undatedProjectTitlesSetLargerThanTheHeadingsAreEntriesNotSections() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Jane Roe", 40, 200, 40)));
+    lines.add(line(10, plain("jane.roe@example.com", 40, 200, 70)));
+    lines.add(line(10.5f, bold("PROJECTS", 40, 100, 100)));
+    lines.add(line(15, bold("Library Seat Finder", 40, 220, 120)));
+    lines.add(line(9.5f, plain("Web app that shows free seats in the campus library.", 40, 400, 138)));
+    lines.add(line(9.5f, plain("Vue, Flask, SQLite", 40, 140, 152)));
+    lines.add(line(15, bold("Bird Song Recogniser", 40, 230, 172)));
+    lines.add(line(9.5f, plain("Model that names 20 local birds from a phone recording.", 40, 420, 190)));
+    lines.add(line(10.5f, bold("SKILLS", 40, 90, 220)));
+    lines.add(line(9.5f, plain("Java, Python", 40, 120, 238)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.PROJECTS, SectionKind.SKILLS);
+    assertThat(r.sections().get(0).entries()).extracting(ParsedEntry::primary)
+        .containsExactly("Library Seat Finder", "Bird Song Recogniser");
+  }
+
+  @Test
+  void certificatesWithoutWeightEachCloseWithTheirDatedLine() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Jane Roe", 40, 200, 40)));
+    lines.add(line(10, plain("jane.roe@example.com", 40, 200, 70)));
+    lines.add(line(10, plain("Support analyst for a housing association's 600 users in three offices.", 40, 520, 84)));
+    lines.add(line(11, bold("CERTIFICATIONS", 40, 141, 100)));
+    lines.add(line(10, plain("Network Basics", 40, 120, 116)));
+    lines.add(line(10, plain("Northwind Academy, November 2019", 40, 220, 128)));
+    lines.add(line(10, plain("Cloud Data: Analyst Associate", 40, 200, 143)));
+    lines.add(line(10, plain("Contoso, February 2023", 40, 170, 155)));
+    lines.add(line(10, plain("Service Desk Foundation (2016)", 40, 200, 170)));
+    ParsedResume r = parser.parse(lines);
+    ParsedSection certificates = r.sections().get(0);
+    assertThat(certificates.entries()).extracting(ParsedEntry::primary)
+        .containsExactly("Network Basics", "Cloud Data: Analyst Associate", "Service Desk Foundation");
+    assertThat(certificates.entries()).extracting(ParsedEntry::secondary).containsExactly("Northwind Academy", "Contoso", null);
+    assertThat(certificates.entries()).extracting(e -> e.dates().start().year()).containsExactly(2019, 2023, 2016);
+  }
+
+  @Test
+  void skillGroupsSetSideBySideAndReadRowByRowKeepEachColumnUnderItsName() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Jane Roe", 40, 200, 40)));
+    lines.add(line(10, plain("jane.roe@example.com | +1 512 555 0100 | Austin, TX", 40, 400, 70)));
+    lines.add(line(11.5f, bold("SKILLS", 40, 86, 100)));
+    lines.add(line(10, bold("Teaching", 40, 78, 119), bold("Technology", 221, 270, 119)));
+    lines.add(line(10, plain("Lesson planning", 40, 120, 132), plain("Whiteboard apps", 221, 300, 132)));
+    lines.add(line(10, plain("Peer tutoring", 40, 110, 144), plain("Quiz builders", 221, 290, 144)));
+    lines.add(line(10, plain("Gradebooks", 221, 275, 156)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.sections().get(0).lines()).containsExactly(
+        "Teaching: Lesson planning, Peer tutoring", "Technology: Whiteboard apps, Quiz builders, Gradebooks");
+  }
+
+  @Test
+  void aGroupsSkillsOneToALineStayApartWhenTheirLinesRunTogether() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Jane Roe", 40, 200, 40)));
+    lines.add(line(10, plain("jane.roe@example.com | +1 512 555 0100 | Austin, TX", 40, 400, 70)));
+    lines.add(line(11.5f, bold("SKILLS", 40, 86, 100)));
+    lines.add(line(10, bold("Analysis", 40, 76, 119)));
+    lines.add(line(10, plain("SQL", 40, 59, 133)));
+    lines.add(line(10, plain("Python", 40, 68, 145)));
+    lines.add(line(10, plain("pandas", 40, 68, 157)));
+    lines.add(line(10, plain("matplotlib", 40, 80, 169)));
+    lines.add(line(11.5f, bold("LANGUAGES", 40, 100, 195)));
+    lines.add(line(10, plain("English — Native", 40, 120, 212)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.sections().get(0).lines()).containsExactly("Analysis: SQL, Python, pandas, matplotlib");
+  }
+
+  @Test
   void iconFontGlyphsDoNotStickToTheText() {
     List<LayoutLine> lines = new ArrayList<>();
     lines.add(line(22, bold("Megan Hughes", 40, 200, 40)));
@@ -128,6 +199,19 @@ class OtherToolsLayoutTests {
     assertThat(r.contact().email()).isEqualTo("megan.hughes@example.co.uk");
     assertThat(r.contact().location()).isEqualTo("Leeds, UK");
     assertThat(r.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.EXPERIENCE);
+  }
+
+  @Test
+  void anIconGlyphWithNoCharacterMappedIsNotPartOfThePlace() {
+    List<LayoutLine> lines = new ArrayList<>();
+    lines.add(line(22, bold("Megan Hughes", 40, 200, 40)));
+    lines.add(line(10, plain("\u0000 Harrogate, North Yorkshire, United Kingdom", 40, 230, 70),
+        plain("\u0000 megan.hughes@example.co.uk", 300, 460, 70)));
+    lines.add(line(14, bold("EXPERIENCE", 40, 140, 100)));
+    lines.add(line(10, bold("IT Support Analyst", 40, 150, 120), plain("Jan 2021 – Present", 450, 540, 120)));
+    ParsedResume r = parser.parse(lines);
+    assertThat(r.contact().location()).isEqualTo("Harrogate, North Yorkshire, United Kingdom");
+    assertThat(r.contact().email()).isEqualTo("megan.hughes@example.co.uk");
   }
 
   @Test
