@@ -342,7 +342,7 @@ class OtherToolsCorpusTests {
     return sums;
   }
 
-  private static byte[] resource(String name) {
+  static byte[] resource(String name) {
     try (InputStream in = OtherToolsCorpusTests.class.getResourceAsStream(ROOT + name)) {
       if (in == null) {
         throw new IllegalStateException("no test resource " + ROOT + name);

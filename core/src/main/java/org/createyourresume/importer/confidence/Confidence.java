@@ -76,6 +76,13 @@ public final class Confidence {
     missingEntries(parsed, mapped.resume(), warnings);
     mergedEntries(units, warnings);
     SectionCheck.flag(parsed, mapped.resume(), warnings);
+    // content that cannot be of its field's kind, whatever the layout: said where nothing else
+    // of this review points at the same place already
+    for (Plausibility.Finding finding : Plausibility.check(mapped.resume())) {
+      if (warnings.stream().noneMatch(w -> w.pointer().equals(finding.pointer()) && w.code().equals(CODE))) {
+        warnings.add(Problem.warning(CODE, finding.pointer(), finding.message()));
+      }
+    }
     // a page in columns, or a parse that left a quarter of what it read in doubt: no field-level
     // flag can point at what went missing altogether, so the whole document is flagged too
     if (layout.columns() || flagged * 4 >= Math.max(4, units.size())) {
