@@ -98,6 +98,48 @@ class PlausibilityReportTests {
     assertThat(files).isPositive();
   }
 
+  @Test
+  void printsWhatEachRuleAddsOnOurOwnExports() {
+    ResumeImporter importer = ResumeImporter.create();
+    var renderer = org.createyourresume.render.ResumeRenderer.create();
+    Map<String, Count> byRule = new TreeMap<>();
+    StringBuilder examples = new StringBuilder();
+    int right = 0;
+    for (var template : renderer.templates()) {
+      for (var format : List.of(org.createyourresume.render.OutputFormat.PDF, org.createyourresume.render.OutputFormat.DOCX,
+          org.createyourresume.render.OutputFormat.MD, org.createyourresume.render.OutputFormat.TXT)) {
+        for (String name : org.createyourresume.model.TestResumes.names()) {
+          var resume = org.createyourresume.model.TestResumes.load(name);
+          byte[] file = renderer.render(resume, new org.createyourresume.render.RenderOptions(format, template.id()))
+              .content();
+          ImportResult imported = importer.importFile(file, name.replace(".json", "." + format.id()));
+          ImportAccuracy.Score score = ImportAccuracy.compare(resume, imported.resume());
+          right += (int) score.fields().stream().filter(ImportAccuracy.Field::matches).count();
+          List<Plausibility.Finding> findings = Plausibility.check(imported.resume());
+          Set<String> mine = findings.stream().map(f -> f.pointer() + "\u0000" + f.message()).collect(Collectors.toSet());
+          List<Problem> without = imported.warnings().stream().filter(w -> ImportResult.GUESS_CODES.contains(w.code())
+              && !mine.contains(w.pointer() + "\u0000" + w.message())).toList();
+          Count before = count(score, without);
+          for (Plausibility.Finding f : findings) {
+            List<Problem> with = new ArrayList<>(without);
+            with.add(Problem.warning("import.low-confidence", f.pointer(), f.message()));
+            Count after = count(score, with);
+            Count added = new Count(after.wrong() - before.wrong(), after.right() - before.right());
+            byRule.merge(f.check().name() + " " + format, added, Count::plus);
+            if (added.right() > 0) {
+              examples.append(String.format(Locale.ROOT, "%s %s %s %s +%d right: %s %s%n", f.check(), template.id(),
+                  format, name, added.right(), f.pointer(), f.message()));
+            }
+          }
+        }
+      }
+    }
+    System.out.println("\nPlausibility rules on our own exports (" + right + " right fields): wrong / right fields"
+        + " newly flagged, per rule and format (a field flagged by two rules counts for each)\n\n" + byRule
+        + "\n\n" + examples);
+    assertThat(right).isPositive();
+  }
+
   /** Wrong fields flagged (at the field, its entry, its section, or its list when missing) and right ones. */
   private static Count count(ImportAccuracy.Score score, List<Problem> unsure) {
     Set<String> present = new HashSet<>();

@@ -309,11 +309,15 @@ public final class Plausibility {
     }
   }
 
-  /** A title that reads like a sentence: over eight words, lower case first, a comma or colon last. */
+  /**
+   * A title that reads like a sentence: over eight words, lower case first, a comma or colon
+   * last, a percentage, or four words and more ending in a full stop after a lower-case word (not
+   * after an abbreviation such as "sp. z o.o." or "ehf.", which end many company names).
+   */
   static boolean sentence(String text) {
     String s = text.strip();
     return !s.isEmpty() && (words(s) > 8 || Character.isLowerCase(s.codePointAt(0)) || s.matches(".*[,;:]$")
-        || s.contains("%") || s.endsWith(".") && words(s) >= 4);
+        || s.contains("%") || words(s) >= 4 && s.matches(".*\\s\\p{Ll}{4,}\\.$"));
   }
 
   /**

@@ -84,6 +84,10 @@ class PlausibilityTests {
     assertThat(findings(r, Check.TITLE_SENTENCE)).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/work/0/position"));
     assertThat(Plausibility.sentence("Senior Logistics Analyst")).isFalse();
+    assertThat(Plausibility.sentence("Ran the weekly stock reports.")).isTrue();
+    // company names end in abbreviations with a full stop
+    assertThat(Plausibility.sentence("Przewozy Kolejowe Trans sp. z o.o.")).isFalse();
+    assertThat(Plausibility.sentence("Norðurljós Gagnavinnsla ehf.")).isFalse();
   }
 
   @ParameterizedTest
