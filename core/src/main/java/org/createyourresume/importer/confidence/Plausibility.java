@@ -60,7 +60,11 @@ public final class Plausibility {
     /** A spoken language holding a digit or several words. */
     LANGUAGE_ODD,
     /** A school holding a year, or reading like a sentence. */
-    SCHOOL_ODD
+    SCHOOL_ODD,
+    /** A subject that starts like a degree: the degree run into it. */
+    DEGREE_IN_SUBJECT,
+    /** A field most other entries of the list have, empty in this one. */
+    MISSING_BESIDE_OTHERS
   }
 
   /**
@@ -150,6 +154,11 @@ public final class Plausibility {
     for (int i = 0; i < resume.educationList().size(); i++) {
       education("/education/" + i, resume.educationList().get(i), thisYear, out);
     }
+    missing("/work/", "job", resume.workList(), new String[] {"location", "position", "name", "startDate"},
+        new String[] {"place", "title", "employer", "start date"},
+        w -> new String[] {w.location(), w.position(), w.name(), w.startDate()}, out);
+    missing("/education/", "school", resume.educationList(), new String[] {"institution", "studyType", "area"},
+        new String[] {"school", "degree", "subject"}, e -> new String[] {e.institution(), e.studyType(), e.area()}, out);
     for (int i = 0; i < resume.projectList().size(); i++) {
       project("/projects/" + i, resume.projectList().get(i), out);
     }
@@ -248,6 +257,12 @@ public final class Plausibility {
       out.add(new Finding(Check.SCHOOL_ODD, at + "/institution", "school", "\"" + shorten(school) + "\" holds a year or"
           + " reads like part of a sentence, not the name of a school"));
     }
+    if (e.area() != null && ResumeParser.looksLikeDegree(e.area())) {
+      String why = "the subject \"" + shorten(e.area()) + "\" starts like a degree, so the degree may have been run into"
+          + " it";
+      out.add(new Finding(Check.DEGREE_IN_SUBJECT, at + "/area", "subject", why));
+      out.add(new Finding(Check.DEGREE_IN_SUBJECT, at + "/studyType", "degree", why));
+    }
     String same = same(school, e.studyType(), e.area());
     if (same != null) {
       out.add(new Finding(Check.SAME_TEXT_TWICE, at, "school", "\"" + shorten(same)
@@ -292,6 +307,34 @@ public final class Plausibility {
           + " may have been cut short into it";
       out.add(new Finding(Check.CERTIFICATE_CUT, at + "/name", "certificate's name", why));
       out.add(new Finding(Check.CERTIFICATE_CUT, at + "/issuer", "certificate's issuer", why));
+    }
+  }
+
+  /**
+   * A field empty in one entry while at least two others of its list, and two thirds of them,
+   * have it: a job without a place among jobs with places. What a resume leaves out it mostly
+   * leaves out everywhere; one gap among many is more often a field read into another one.
+   * {@code values} gives an entry's fields in the order of {@code fields} and {@code names}.
+   */
+  private static <T> void missing(String list, String noun, List<T> entries, String[] fields, String[] names,
+      java.util.function.Function<T, String[]> values, List<Finding> out) {
+    if (entries.size() < 3) {
+      return;
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      String[] own = values.apply(entries.get(i));
+      for (int f = 0; f < fields.length; f++) {
+        if (own[f] != null && !own[f].isBlank()) {
+          continue;
+        }
+        int field = f;
+        long others = entries.stream().map(values).filter(v -> v[field] != null && !v[field].isBlank()).count();
+        if (others >= 2 && others * 3 >= (entries.size() - 1) * 2L) {
+          out.add(new Finding(Check.MISSING_BESIDE_OTHERS, list + i + "/" + fields[f], noun + "'s " + names[f],
+              "none was found, while " + others + " of the other " + (entries.size() - 1) + " have one, so it may have"
+              + " been read into another field"));
+        }
+      }
     }
   }
 

@@ -225,4 +225,26 @@ class PlausibilityTests {
     assertThat(findings(r, Check.SCHOOL_ODD)).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/education/0/institution"));
   }
+
+  @Test
+  void aSubjectThatStartsLikeADegreeFlagsSubjectAndDegree() {
+    Resume r = resume("\"education\":[{\"institution\":\"University of Exeter\",\"area\":\"MSc Data Science\"}]");
+    assertThat(findings(r, Check.DEGREE_IN_SUBJECT)).extracting(Finding::pointer)
+        .containsExactly("/education/0/area", "/education/0/studyType");
+  }
+
+  @Test
+  void aFieldMostOtherEntriesHaveIsFlaggedWhereItIsMissing() {
+    String job = "{\"name\":\"Harbour Freight Ltd\",\"position\":\"Analyst\",\"startDate\":\"2019\"";
+    Resume r = resume("\"work\":[" + job + ",\"location\":\"Bristol\"}," + job + ",\"location\":\"Bath\"}," + job
+        + "}]");
+    assertThat(findings(r, Check.MISSING_BESIDE_OTHERS)).singleElement().satisfies(f -> {
+      assertThat(f.pointer()).isEqualTo("/work/2/location");
+      assertThat(f.message()).isEqualTo("not sure of this job's place: none was found, while 2 of the other 2 have one,"
+          + " so it may have been read into another field; check it against the file");
+    });
+    // two entries are too few to tell a gap from a habit
+    Resume two = resume("\"work\":[" + job + ",\"location\":\"Bristol\"}," + job + "}]");
+    assertThat(findings(two, Check.MISSING_BESIDE_OTHERS)).isEmpty();
+  }
 }
