@@ -32,7 +32,8 @@ import org.createyourresume.model.Skill;
  * layout (PDF, DOCX, text), as a logistic model over the features in {@link Signal}. A unit whose
  * doubt reaches {@link #THRESHOLD} gets an {@value #CODE} warning naming what the import was
  * unsure of; a section with more date ranges than entries gets one at its list (an entry may be
- * missing or merged); and a document set in columns, or with a quarter of its units in doubt,
+ * missing or merged); a field whose text cannot be of its kind gets one from {@link Plausibility};
+ * and a document set in columns, or with a quarter of its units in doubt,
  * gets one for the whole document, so the review never says "nothing uncertain" of it. Stateless.
  */
 public final class Confidence {
