@@ -102,7 +102,7 @@ public final class Plausibility {
 
   private Plausibility() {}
 
-  /** The implausible fields of {@code resume}, in document order. */
+  /** The implausible fields of {@code resume}: the header's first, then list by list. */
   public static List<Finding> check(Resume resume) {
     return check(resume, Year.now().getValue());
   }
