@@ -32,7 +32,8 @@ import org.createyourresume.model.Skill;
  * layout (PDF, DOCX, text), as a logistic model over the features in {@link Signal}. A unit whose
  * doubt reaches {@link #THRESHOLD} gets an {@value #CODE} warning naming what the import was
  * unsure of; a section with more date ranges than entries gets one at its list (an entry may be
- * missing or merged); and a document set in columns, or with a quarter of its units in doubt,
+ * missing or merged); a field whose text cannot be of its kind gets one from {@link Plausibility};
+ * and a document set in columns, or with a quarter of its units in doubt,
  * gets one for the whole document, so the review never says "nothing uncertain" of it. Stateless.
  */
 public final class Confidence {
@@ -82,6 +83,13 @@ public final class Confidence {
     missingEntries(parsed, mapped.resume(), warnings);
     mergedEntries(units, warnings);
     SectionCheck.flag(parsed, mapped.resume(), warnings);
+    // content that cannot be of its field's kind, whatever the layout: said where nothing else
+    // of this review points at the same place already
+    for (Plausibility.Finding finding : Plausibility.check(mapped.resume())) {
+      if (warnings.stream().noneMatch(w -> w.pointer().equals(finding.pointer()) && w.code().equals(CODE))) {
+        warnings.add(Problem.warning(CODE, finding.pointer(), finding.message()));
+      }
+    }
     // a page in columns, or a parse that left a quarter of what it read in doubt: no field-level
     // flag can point at what went missing altogether, so the whole document is flagged too
     if (layout.columns() || flagged * 4 >= Math.max(4, units.size())) {

@@ -30,7 +30,7 @@ class ConfidenceTests {
 
   private static ParsedResume resume(List<String> lines, ParsedEntry... jobs) {
     ParsedSection experience = new ParsedSection(SectionKind.EXPERIENCE, "Experience", true, false, lines, List.of(jobs));
-    return new ParsedResume("Ann Smith", null, new Contact("ann@example.com", null, null, List.of(), List.of(), List.of()),
+    return new ParsedResume("Ann Smith", null, new Contact("ann@example.com", null, "Leeds, UK", List.of(), List.of(), List.of()),
         null, List.of(experience), List.of(jobs), List.of(), List.of(), List.of());
   }
 

@@ -73,7 +73,7 @@ class SectionCheckTests {
 
   private static ImportResult review(List<ParsedSection> sections, List<ParsedEntry> jobs) {
     ParsedResume parsed = new ParsedResume("Ann Smith", null,
-        new Contact("ann@example.com", null, null, List.of(), List.of(), List.of()), null, sections, jobs, List.of(),
+        new Contact("ann@example.com", null, "Leeds, UK", List.of(), List.of(), List.of()), null, sections, jobs, List.of(),
         List.of(), List.of());
     return Confidence.review(new ResumeMapper().map(parsed, ImportFormat.PDF), parsed, new Layout(true, false));
   }
