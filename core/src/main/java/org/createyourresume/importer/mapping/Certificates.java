@@ -90,7 +90,7 @@ final class Certificates {
   }
 
   /** The commas outside brackets ("Azure Administrator (AZ-104, renewed)" keeps its bracket whole). */
-  private static List<Integer> topLevelCommas(String t) {
+  static List<Integer> topLevelCommas(String t) {
     List<Integer> commas = new ArrayList<>();
     int depth = 0;
     for (int i = 0; i < t.length(); i++) {

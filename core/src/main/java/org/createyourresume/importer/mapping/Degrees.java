@@ -1,5 +1,6 @@
 package org.createyourresume.importer.mapping;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.createyourresume.ats.parse.ResumeParser;
 
@@ -114,27 +115,16 @@ final class Degrees {
    * degree); -1 when there is none.
    */
   private static int subjectComma(String t) {
-    int depth = 0;
-    int first = -1;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '(' || c == '[') {
-        depth++;
-      } else if ((c == ')' || c == ']') && depth > 0) {
-        depth--;
-      } else if (c == ',' && depth == 0) {
-        if (first < 0) {
-          first = i;
-        }
-        int next = i + 1;
-        while (next < t.length() && t.charAt(next) == ' ') {
-          next++;
-        }
-        if (next < t.length() && !Character.isLowerCase(t.charAt(next))) {
-          return i;
-        }
+    List<Integer> commas = Certificates.topLevelCommas(t);
+    for (int comma : commas) {
+      int next = comma + 1;
+      while (next < t.length() && t.charAt(next) == ' ') {
+        next++;
+      }
+      if (next < t.length() && !Character.isLowerCase(t.charAt(next))) {
+        return comma;
       }
     }
-    return first;
+    return commas.isEmpty() ? -1 : commas.get(0);
   }
 }
