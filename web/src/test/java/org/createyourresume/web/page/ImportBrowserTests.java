@@ -261,7 +261,9 @@ class ImportBrowserTests extends BrowserTestSupport {
     assertThat(((Number) box.get("bottom")).doubleValue()).isLessThanOrEqualTo(height);
     assertThat(box.get("overflows")).as("this much does not fit in the box at " + width + " px")
         .isEqualTo(true);
-    assertThat(page.locator("#import-found-more").isVisible()).isTrue();
+    // the hint follows the box's size a frame after the lists above grow: wait for it
+    page.locator("#import-found-more").waitFor(new Locator.WaitForOptions()
+        .setState(WaitForSelectorState.VISIBLE));
     found.focus();
     page.keyboard().press("End");
     page.waitForFunction("() => { const f = document.getElementById('import-found');"
