@@ -425,8 +425,8 @@ class OtherToolsLayoutTests {
     assertThat(r.contact().phone()).isEqualTo("(512) 555-0168");
     assertThat(r.contact().location()).isEqualTo("Austin, TX");
     // initials that are not the name's stay: "AJ" is not Jordan Alvarez's monogram
-    assertThat(ResumeParser.withoutMonogram("AJ Jordan Alvarez")).isEqualTo("AJ Jordan Alvarez");
-    assertThat(ResumeParser.withoutMonogram("JORDAN ALVAREZ")).isEqualTo("JORDAN ALVAREZ");
+    assertThat(HeadingReader.withoutMonogram("AJ Jordan Alvarez")).isEqualTo("AJ Jordan Alvarez");
+    assertThat(HeadingReader.withoutMonogram("JORDAN ALVAREZ")).isEqualTo("JORDAN ALVAREZ");
   }
 
   @Test
