@@ -38,10 +38,16 @@ class OtherToolsGrammarTests {
 
   /** False alarms per resume allowed on the tuning part (the target of issue 13). */
   static final double CEILING_TUNING = 1.0;
-  /** False alarms per resume on the first held-back part: what was measured, as a ceiling. */
-  static final double CEILING_HELD_BACK = 1.0;
-  /** False alarms per resume on the second held-back part: what was measured, as a ceiling. */
-  static final double CEILING_HELD_BACK_2 = 1.0;
+  /**
+   * False alarms per resume on the first held-back part, as measured when it was first labelled:
+   * 11 in 21 files (0.52), all names of employers and of a university at the start of a line.
+   */
+  static final double CEILING_HELD_BACK = 0.53;
+  /**
+   * False alarms per resume on the second held-back part, as measured when it was first
+   * labelled: 2 in 18 files (0.11), the two French words of a grade.
+   */
+  static final double CEILING_HELD_BACK_2 = 0.12;
 
   private static final String CORPUS = "/importer/other-tools/";
   private static final Map<String, String> LABEL_FILES = Map.of(
