@@ -184,17 +184,8 @@ public final class GrammarChecker {
    */
   private List<Issue> digitsForLetters(JLanguageTool tool, String text, List<int[]> skip, Set<String> own)
       throws java.io.IOException {
-    SpellingCheckRule speller = null;
-    for (Rule rule : tool.getAllActiveRules()) {
-      if (rule instanceof SpellingCheckRule s) {
-        speller = s;
-        break;
-      }
-    }
     List<Issue> issues = new ArrayList<>();
-    if (speller == null) {
-      return issues;
-    }
+    SpellingCheckRule speller = null;
     Matcher m = DIGIT_WORD.matcher(text);
     while (m.find()) {
       String word = m.group();
@@ -202,6 +193,13 @@ public final class GrammarChecker {
       if (letters < 3 || word.chars().noneMatch(Character::isLowerCase) || within(skip, m.start(), m.end())
           || own.contains(word.toLowerCase(Locale.ROOT)) || dictionary.stream().anyMatch(word::equalsIgnoreCase)) {
         continue;
+      }
+      if (speller == null) {
+        // looked up only when a word needs it: most resumes have none
+        speller = speller(tool);
+        if (speller == null) {
+          return issues;
+        }
       }
       String read = word.replace('1', 'l').replace('0', 'o');
       if (!speller.isMisspelled(read)) {
@@ -212,6 +210,15 @@ public final class GrammarChecker {
       }
     }
     return issues;
+  }
+
+  private static SpellingCheckRule speller(JLanguageTool tool) {
+    for (Rule rule : tool.getAllActiveRules()) {
+      if (rule instanceof SpellingCheckRule spelling) {
+        return spelling;
+      }
+    }
+    return null;
   }
 
   /** Words in the user dictionary, or that look like names of things (acronyms, CamelCase, versions). */

@@ -93,11 +93,14 @@ class OtherToolsGrammarTests {
       if (tuningOnly() && !part.equals("tuning")) {
         continue;
       }
+      long started = System.nanoTime();
       Figures f = measure(part, unlabelledLines);
+      long millis = (System.nanoTime() - started) / 1_000_000;
       figures.put(part, f);
       System.out.printf(Locale.ROOT,
-          "[grammar other-tools] %s: %d resumes, %d findings, %d false alarms (%.2f per resume), %d unlabelled%n",
-          part, f.resumes(), f.findings(), f.falseAlarms(), f.perResume(), f.unlabelled());
+          "[grammar other-tools] %s: %d resumes, %d findings, %d false alarms (%.2f per resume), %d unlabelled;"
+              + " %d ms a file, read and checked%n",
+          part, f.resumes(), f.findings(), f.falseAlarms(), f.perResume(), f.unlabelled(), millis / Math.max(1, f.resumes()));
     }
     String dump = System.getProperty("grammar.unlabelled");
     if (dump != null) {
