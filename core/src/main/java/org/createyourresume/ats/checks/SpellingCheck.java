@@ -9,6 +9,7 @@ import org.createyourresume.ats.Finding;
 import org.createyourresume.ats.Finding.Category;
 import org.createyourresume.ats.Finding.Severity;
 import org.createyourresume.ats.grammar.GrammarChecker;
+import org.createyourresume.ats.parse.ParsedResume;
 
 
 /** Spelling and grammar (English), with technical terms allowed. Runs only when asked for. */
@@ -20,21 +21,30 @@ public final class SpellingCheck implements Check {
     this.grammar = grammar;
   }
 
-  @Override
-  public void run(CheckContext r, Consumer<Finding> findings) {
+  /**
+   * The lines of a parsed resume that are checked: the headline, the summary, and the paragraphs
+   * and bullets of the sections in the candidate's own words (not names, contact, dates or skill
+   * lists, which are not sentences).
+   */
+  public static List<String> lines(ParsedResume parsed) {
     List<String> lines = new ArrayList<>();
-    if (r.parsed().headline() != null) {
-      lines.add(r.parsed().headline());
+    if (parsed.headline() != null) {
+      lines.add(parsed.headline());
     }
-    if (r.parsed().summary() != null) {
-      lines.addAll(List.of(r.parsed().summary().split("\n")));
+    if (parsed.summary() != null) {
+      lines.addAll(List.of(parsed.summary().split("\n")));
     }
-    r.parsed().sections().stream().filter(s -> s.kind().ownWords()).forEach(s -> s.entries().forEach(e -> {
+    parsed.sections().stream().filter(s -> s.kind().ownWords()).forEach(s -> s.entries().forEach(e -> {
       lines.addAll(e.paragraphs());
       lines.addAll(e.bullets());
     }));
+    return lines;
+  }
+
+  @Override
+  public void run(CheckContext r, Consumer<Finding> findings) {
     // the resume's own skills are its user dictionary: a tool it lists is not a typo
-    List<GrammarChecker.Issue> issues = grammar.check(lines, r.parsed().skills());
+    List<GrammarChecker.Issue> issues = grammar.check(lines(r.parsed()), r.parsed().skills());
     Set<String> spelling = new LinkedHashSet<>();
     List<String> grammarExamples = new ArrayList<>();
     for (GrammarChecker.Issue issue : issues) {

@@ -153,6 +153,11 @@ public final class GrammarChecker {
             (a, b) -> new Issue(a.rule(), a.spelling(), a.message(), a.text(), a.suggestions(),
                 a.occurrences() + b.occurrences()));
       }
+      for (Issue issue : digitsForLetters(tool, text, names, own)) {
+        distinct.merge(issue.rule() + "\u0000" + issue.text().toLowerCase(Locale.ROOT), issue,
+            (a, b) -> new Issue(a.rule(), a.spelling(), a.message(), a.text(), a.suggestions(),
+                a.occurrences() + b.occurrences()));
+      }
       return List.copyOf(distinct.values());
     } catch (java.io.IOException e) {
       throw AtsException.failed("the grammar checker failed", e);
@@ -161,6 +166,59 @@ public final class GrammarChecker {
         idle.offer(tool);
       }
     }
+  }
+
+  /** The rule id of {@link #digitsForLetters}: a 1 or 0 read in place of an l or o. */
+  public static final String DIGIT_FOR_LETTER = "DIGIT_FOR_LETTER";
+
+  /** A word with a 1 or a 0 among its letters ("bi1ling", "fami1ies", "0ffice"), and no other digit. */
+  private static final Pattern DIGIT_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}01]*[01][\\p{L}01]*(?![\\p{L}\\p{N}])");
+
+  /**
+   * Words in which OCR (or a damaged text layer) put a 1 for an l or a 0 for an o: "bi1ling" is
+   * "billing" with one letter read wrong, and an ATS search for "billing" will not find it.
+   * LanguageTool's speller skips any word with a digit (versions and product names carry them), so
+   * these are found here: a word of at least three letters whose 1s and 0s, read as l and o, give
+   * a word the speller knows. Words without a lower-case letter ("SOC1") are product names and
+   * are left alone, as are the dictionary's and the resume's own terms.
+   */
+  private List<Issue> digitsForLetters(JLanguageTool tool, String text, List<int[]> skip, Set<String> own)
+      throws java.io.IOException {
+    List<Issue> issues = new ArrayList<>();
+    SpellingCheckRule speller = null;
+    Matcher m = DIGIT_WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      long letters = word.chars().filter(Character::isLetter).count();
+      if (letters < 3 || word.chars().noneMatch(Character::isLowerCase) || within(skip, m.start(), m.end())
+          || own.contains(word.toLowerCase(Locale.ROOT)) || dictionary.stream().anyMatch(word::equalsIgnoreCase)) {
+        continue;
+      }
+      if (speller == null) {
+        // looked up only when a word needs it: most resumes have none
+        speller = speller(tool);
+        if (speller == null) {
+          return issues;
+        }
+      }
+      String read = word.replace('1', 'l').replace('0', 'o');
+      if (!speller.isMisspelled(read)) {
+        issues.add(new Issue(DIGIT_FOR_LETTER, true,
+            "A digit stands where a letter belongs (\"" + word + "\" for \"" + read + "\"): the text was"
+                + " probably read by OCR or copied from a damaged PDF, and a search for the word will miss it.",
+            word, List.of(read), 1));
+      }
+    }
+    return issues;
+  }
+
+  private static SpellingCheckRule speller(JLanguageTool tool) {
+    for (Rule rule : tool.getAllActiveRules()) {
+      if (rule instanceof SpellingCheckRule spelling) {
+        return spelling;
+      }
+    }
+    return null;
   }
 
   /** Words in the user dictionary, or that look like names of things (acronyms, CamelCase, versions). */

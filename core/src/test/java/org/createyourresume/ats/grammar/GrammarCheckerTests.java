@@ -80,4 +80,22 @@ class GrammarCheckerTests {
         "Organised the move of the Vellore office and analysed costs.")))
         .isEmpty();
   }
+
+  @Test
+  void digitsReadInPlaceOfLettersAreFound() {
+    List<GrammarChecker.Issue> issues = grammar.check(List.of(
+        "Maintained the bi1ling module and the 0ffice network, and kept fami1ies informed."));
+    assertThat(issues).filteredOn(i -> i.rule().equals(GrammarChecker.DIGIT_FOR_LETTER))
+        .extracting(GrammarChecker.Issue::text).containsExactly("bi1ling", "0ffice", "fami1ies");
+    assertThat(issues.get(0).suggestions()).containsExactly("billing");
+    assertThat(issues).allMatch(GrammarChecker.Issue::spelling);
+  }
+
+  @Test
+  void versionsAndProductNamesWithDigitsAreNotMisreadLetters() {
+    assertThat(grammar.check(List.of(
+        "Prepared SOC1 reports, moved scripts to Python3 and log4j 2, shipped a11y fixes in 10x less time.",
+        "Won the 1st prize, set up Auth0, ran Tier1 support on Windows 10 and Office 2010, wrote the l10n guide for v1.0.")))
+        .filteredOn(i -> i.rule().equals(GrammarChecker.DIGIT_FOR_LETTER)).isEmpty();
+  }
 }
