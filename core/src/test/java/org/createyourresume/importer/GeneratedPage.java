@@ -187,25 +187,14 @@ record GeneratedPage(long seed, Person person, GeneratedLayout layout, String xh
       }
     }
 
-    /** Small capitals as a word processor sets them: capitals, the first of each word larger. */
+    /**
+     * Small capitals as capitals a size smaller. A larger first letter per word (as a word
+     * processor draws them) was tried: our engine then breaks a narrow column's line inside a word,
+     * between the letter and the rest, which no browser or word processor does, and set in inline
+     * blocks the two come out of the text layer as two pieces; either would measure the engine.
+     */
     private static String smallCaps(String words) {
-      StringBuilder out = new StringBuilder();
-      for (String word : words.split(" ", -1)) {
-        if (!out.isEmpty()) {
-          out.append(' ');
-        }
-        if (word.isEmpty()) {
-          continue;
-        }
-        // each word kept whole: the engine may otherwise break a line where the size changes
-        int first = word.offsetByCodePoints(0, 1);
-        out.append("<span class=\"word\">").append(x(word.substring(0, first).toUpperCase(Locale.ROOT)));
-        if (first < word.length()) {
-          out.append("<span class=\"sc\">").append(x(word.substring(first).toUpperCase(Locale.ROOT))).append("</span>");
-        }
-        out.append("</span>");
-      }
-      return out.toString();
+      return "<span class=\"sc\">" + x(words.toUpperCase(Locale.ROOT)) + "</span>";
     }
 
     // ------------------------------------------------------------ contact
@@ -594,7 +583,7 @@ record GeneratedPage(long seed, Person person, GeneratedLayout layout, String xh
       css.append(String.format(Locale.ROOT, "h2.h { font-size: %.1fpt; font-weight: %s; color: %s; %s %s margin: 9pt 0 4pt 0; }%n",
           size * ratio, l.is("heading.bold", "bold") ? "bold" : "normal", colour, rule,
           l.is("heading.spacing", "letter-spaced") ? "letter-spacing: 2pt;" : ""));
-      css.append(".sc { font-size: 0.8em; } .word { white-space: nowrap; }\n");
+      css.append(".sc { font-size: 0.85em; }\n");
       css.append(".entry { margin: 0 0 6pt 0; page-break-inside: avoid; }\n");
       css.append(".first { font-weight: bold; } .sub { color: #333333; } .dates { color: #555555; }\n");
       css.append("table { border-collapse: collapse; } td { vertical-align: top; padding: 0; }\n");
