@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Headings the generated layouts corpus showed missed: a letter-spaced heading that holds an
- * ampersand or an apostrophe.
+ * ampersand or an apostrophe, and a heading in words no vocabulary holds over what can only be
+ * jobs.
  */
 class HeadingContentTests {
 
@@ -27,5 +28,35 @@ class HeadingContentTests {
         BSc (Hons) Nursing, University of Northbridge, 2018
         """);
     assertThat(r.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.EDUCATION);
+  }
+
+  @Test
+  void anUnknownHeadingOverDatedJobsIsTheExperienceSection() {
+    ParsedResume r = parser.parseText("""
+        Kim Park
+        kim.park@example.com
+        WHERE I'VE WORKED
+        Staff Nurse, Mercy Vale Hospital, Mar 2019 – Present
+        • Led a team of eight nurses on a 28-bed ward.
+        EDUCATION
+        BSc (Hons) Nursing, University of Northbridge, 2018
+        """);
+    assertThat(r.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.EXPERIENCE, SectionKind.EDUCATION);
+    assertThat(r.jobs()).hasSize(1);
+  }
+
+  @Test
+  void anUnknownHeadingStaysUnknownWhenThePageHasItsExperienceSection() {
+    ParsedResume r = parser.parseText("""
+        Kim Park
+        kim.park@example.com
+        EXPERIENCE
+        Staff Nurse, Mercy Vale Hospital, Mar 2019 – Present
+        • Led a team of eight nurses on a 28-bed ward.
+        BOARD SEATS
+        Trustee, Riverbend Care Home, 2021 – Present
+        • Chair the quality committee.
+        """);
+    assertThat(r.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.EXPERIENCE, SectionKind.OTHER);
   }
 }
