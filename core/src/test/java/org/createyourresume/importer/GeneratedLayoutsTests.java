@@ -41,13 +41,15 @@ class GeneratedLayoutsTests {
 
   /**
    * Field accuracy over the tuning seeds (PDF and text together): 47.6% with the parser as it
-   * was when the corpus was written (rules fitted to the fourteen hand-written layouts).
+   * was when the corpus was written (rules fitted to the fourteen hand-written layouts), 55.2%
+   * after letter-spaced headings with an ampersand, unknown headings over jobs and six headings
+   * added to the vocabulary.
    */
-  static final double FLOOR_TUNING = 47.0;
-  /** Field accuracy over the check seeds: 45.4% as the corpus came. */
-  static final double FLOOR_CHECK = 44.8;
-  /** Share of wrong fields the review flags as unsure, tuning seeds: 51.0% as the corpus came. */
-  static final double FLOOR_FLAGGED_TUNING = 50.5;
+  static final double FLOOR_TUNING = 54.7;
+  /** Field accuracy over the check seeds: 45.4% as the corpus came, 54.0% after the same rules. */
+  static final double FLOOR_CHECK = 53.5;
+  /** Share of wrong fields the review flags as unsure, tuning seeds: 51.0% as the corpus came, then 54.6%. */
+  static final double FLOOR_FLAGGED_TUNING = 54.0;
 
   static final long CHECK_FROM = 100_001;
 
