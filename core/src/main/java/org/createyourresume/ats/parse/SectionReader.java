@@ -38,9 +38,29 @@ final class SectionReader {
         }
       }
       Heading h = head.heading;
+      if (h.kind() == SectionKind.OTHER && !h.standard()) {
+        h = kindFromContent(h, content, blocks);
+      }
       sections.add(section(h, content, styled));
     }
     return sections;
+  }
+
+  /**
+   * An unknown heading ("Where I've Worked") over what can only be jobs: a dated line, bullets or
+   * a job title, and no degree, on a page that has no experience section of its own. A reader
+   * takes it for the experience section, and so does the import, instead of a custom section.
+   */
+  private static Heading kindFromContent(Heading h, List<Block> content, List<Block> blocks) {
+    if (blocks.stream().anyMatch(b -> b.heading != null && b.heading.kind() == SectionKind.EXPERIENCE)) {
+      return h;
+    }
+    boolean dated = content.stream().anyMatch(DatedText::hasDate);
+    boolean bullets = content.stream().anyMatch(b -> b.bullet);
+    boolean title = content.stream().anyMatch(b -> ResumeParser.looksLikeJobTitle(b.text));
+    boolean degree = content.stream().anyMatch(b -> ResumeParser.looksLikeDegree(b.text));
+    return dated && (bullets || title) && !degree
+        ? new Heading(h.text(), SectionKind.EXPERIENCE, false, h.letterSpaced()) : h;
   }
 
   private ParsedSection section(Heading h, List<Block> content, boolean styled) {

@@ -10,8 +10,14 @@ public final class TextNorm {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#]+");
+  /**
+   * Letters set apart one by one, words apart by two spaces or more. Between the first and the
+   * last letter a word may hold the marks headings are written with, each set apart like a letter
+   * ("E D U C A T I O N & T R A I N I N G", "L I C E N C E S / P E R M I T S").
+   */
   private static final Pattern LETTER_SPACED =
-      Pattern.compile("^(?:\\p{L}[ \\u00a0]{1,3}){3,}\\p{L}(?:[ \\u00a0]{2,}(?:\\p{L}[ \\u00a0]{1,3})*\\p{L})*$");
+      Pattern.compile("^(?=(?:[^\\p{L}]*\\p{L}){4})\\p{L}[ \\u00a0]{1,3}(?:[\\p{L}&'’/-][ \\u00a0]{1,3}){2,}\\p{L}"
+          + "(?:[ \\u00a0]{2,}(?:[\\p{L}&'’/-][ \\u00a0]{1,3})*\\p{L})*$");
 
   /** Lower case, accents removed, punctuation to single spaces: "Work Experience:" → "work experience". */
   public static String key(String text) {
