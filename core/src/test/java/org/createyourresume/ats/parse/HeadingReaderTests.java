@@ -14,7 +14,7 @@ class HeadingReaderTests {
 
   private final HeadingReader reader = new HeadingReader(SectionVocabulary.standard());
 
-  /** The blocks of lines set one under the other, 14 points apart. */
+  /** The blocks of the lines, as the block stage reads them. */
   private static List<Block> blocks(LayoutLine... lines) {
     return new ArrayList<>(new BlockReader().blocks(List.of(lines)));
   }
