@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.createyourresume.ats.parse.ParsedResume;
 import org.createyourresume.ats.parse.ResumeParser;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -240,6 +241,22 @@ class PostingCorpusTests {
     assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(83.6);
     assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(76.6);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
+  }
+
+  /**
+   * Scores a named group of tuning postings on their own, for a round's "as they came" figure:
+   * {@code -Dpostings.ids=first-id,second-id}. Skipped when the property is absent.
+   */
+  @Test
+  void namedTuningPostingsOnTheirOwn() {
+    String ids = System.getProperty("postings.ids", "");
+    Assumptions.assumeFalse(ids.isBlank(), "no postings.ids given");
+    List<String> wanted = Arrays.stream(ids.split(",")).map(String::strip).toList();
+    List<Posting> named = part(false).stream().filter(p -> wanted.contains(p.id())).toList();
+    assertThat(named).as("named tuning postings").hasSize(wanted.size());
+    Score s = score(named);
+    System.out.println(s.row("named " + named.size()));
+    s.misses().forEach(m -> System.out.println("  named miss " + m));
   }
 
   private static void assertTargets(Score s) {
