@@ -433,6 +433,8 @@ public final class JobMatcher {
   private static final Pattern LEAD_WORDS = Pattern.compile(
       "(?iu)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
+          // "real litigation support experience", "accurate cash handling": praise of the skill, not its name.
+          + "|real|genuine|accurate|careful|thorough|clear|very|relevant|demonstrated|extensive|in-depth|broad|confident|warm"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
           + "|grasp|command|awareness|appreciation|grounding|(?:track )?record of"
           + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|enough|completed|accredited"
@@ -454,10 +456,12 @@ public final class JobMatcher {
           + "|creating|maintaining|administering|conducting|providing|implementing|leading|analy[sz]ing|operating|preparing|producing|giving"
           + "|carrying out|working (?:in|with|on)|obtaining|coordinating|managing|used|written|worked (?:with|in|on)|built|shipped|run|ran|led|sent"
           // "selling medical devices", "You have worked in fintech": a candidate's past named by what they did.
-          + "|selling|sold|(?:you(?:'ve| have)\\s+)(?:also\\s+)?(?:worked (?:with|in|on)|built|run|led|used|sold|shipped))\\s+(?=\\S)");
+          + "|selling|sold|(?:(?:you(?:'ve| have)|have)\\s+)(?:also\\s+)?(?:worked (?:with|in|on)|built|run|led|used|sold|shipped))\\s+(?=\\S)");
   // A lead that says the rest is a skill ("experience of critical care", "knowledge of payroll").
   private static final Pattern SKILL_CUE = Pattern.compile(
       "(?iu)\\b(?:experience[ds]?|knowledge|understanding|skills?|expertise|proficien(?:t|cy)|familiar(?:ity)?|exposure"
+          // "comfortable with legal research", "competent in phlebotomy": the candidate's ease with a skill.
+          + "|comfortable|confident|competent|adept|versed"
           + "|background|trained|training|certificate|certification|qualification|fluen(?:t|cy)"
           + "|erfahrungen?|kenntnisse|know-how|expérience|connaissances?|maîtrise|notions|experiencia|conocimientos?|manejo|dominio)\\b");
   // "operations management in a healthcare setting": the skill ends where a phrase about its setting
@@ -676,7 +680,7 @@ public final class JobMatcher {
       "(?iu)(?:\\b(?:with|using|via|use|uses|know|knowing|mit|mittels|avec|sous|con|usando|mediante)"
           + "|\\b(?:erfahrungen?|kenntnisse|expérience|connaissances?|maîtrise|experiencia|conocimientos?|manejo|dominio)\\s+(?:in|im|mit|en|de|du|d'|del|con)"
           + "|\\b(?:experience|experienced|knowledge|proficien(?:t|cy)|skilled|skills"
-          + "|expertise|expert|familiar(?:ity)?|exposure|background|fluen(?:t|cy)|hands-on|working|work|written|built|coding"
+          + "|expertise|expert|familiar(?:ity)?|exposure|background|fluen(?:t|cy)|hands-on|working|work|worked|used|written|built|coding"
           + "|programming|certified|certification|modell?ing|design|testing|development|analysis|scripting|reporting|automation)"
           + "\\s+(?:in|of|on|to|with)|\\b(?:according|compliant) (?:to|with)|\\bin (?:line|accordance) with"
           // "online surveys in Qualtrics", "dashboards in Looker": a piece of work made in a tool.
@@ -764,7 +768,9 @@ public final class JobMatcher {
         }
         boolean chained = chainEnd >= 0 && text.substring(chainEnd, at).matches("\\s*(?:,|/|&|\\bor\\b|\\band\\b)\\s*");
         boolean cued = TOOL_CUE.matcher(before).find() || listedAfterCuedTool(before);
-        if (!listed && !chained && !cued || !cued && PLACE_CUE.matcher(before).find()) {
+        // "plan sheets in MicroStation": a name with a capital inside its word is a product, never a place.
+        boolean innerCapital = name.matches("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
+        if (!listed && !chained && !cued || !cued && !innerCapital && PLACE_CUE.matcher(before).find()) {
           continue;
         }
         // "Epic Bridges", "Mirth Connect": a product named after a tool of the vocabulary is a product of its own.
@@ -1000,7 +1006,7 @@ public final class JobMatcher {
   // "8 years in backend development", "5+ yrs as a developer", "three years implementing ERP":
   // years of work even without the word "experience"; "years old" and "years of age" are not.
   private static final Pattern YEARS_OF_WORK = Pattern.compile(
-      "(?i)\\b(?:years?|yrs?)'?\\s+(?:of\\s+)?(?:experience|professional|relevant|industry|hands-on|commercial|post-qualification"
+      "(?i)\\b(?:years?|yrs?)'?\\s+(?:of\\s+)?(?:experience|professional|relevant|industry|hands-on|commercial|post-qualification|pqe"
           + "|work|working|in\\s|as\\s|with\\s|on\\s|of\\s+(?!age)\\w+\\s+(?:experience|development|engineering|work)|\\p{L}+ing\\b)");
   private static final Pattern YEARS_OF_A_SKILL = Pattern.compile("(?i)\\b(?:years?|yrs?)'?\\s+(?:of|in|on|as|at|with)\\s+(?!age\\b)");
   private static final Pattern ABOUT_US = Pattern.compile(
