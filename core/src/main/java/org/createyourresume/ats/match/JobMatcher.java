@@ -122,6 +122,9 @@ public final class JobMatcher {
     for (Requirement r : namedProducts(outline, normalised, job, requirements.keySet())) {
       requirements.putIfAbsent(r.name.toLowerCase(Locale.ROOT), r);
     }
+    for (Requirement r : skillCompounds(outline, normalised, requirements.keySet())) {
+      requirements.putIfAbsent(r.name.toLowerCase(Locale.ROOT), r);
+    }
 
     // 2. what the resume has, and where
     List<Part> parts = parts(resume);
@@ -793,6 +796,65 @@ public final class JobMatcher {
         int offset = line.start() + at;
         Requirement r = out.computeIfAbsent(found.toLowerCase(Locale.ROOT),
             n -> new Requirement(found, KeywordKind.TOOL, found, offset));
+        r.unlisted = true;
+        r.mentions++;
+        r.seenIn(outline.partAt(normalised, offset));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  // A skill named as a noun and the work done on it: "penetration testing", "report writing",
+  // "menu development", "preventive maintenance". The head says it is a kind of work; the word
+  // before it says which.
+  private static final Pattern SKILL_COMPOUND = Pattern.compile(
+      "(?<![\\p{L}\\p{N}'-])(\\p{Ll}[\\p{Ll}-]{2,})\\s+(testing|writing|analysis|development|design|maintenance|review|research"
+          + "|management|planning|handling|reporting|evaluation|assessment|drafting|inspection|installation|negotiation|leadership)(?![\\p{L}\\p{N}-])");
+  // Words before such a head that say how much, whose or when, not what: "strong analysis", "our
+  // research", "daily reporting", "further development".
+  private static final Set<String> NOT_A_MODIFIER = Set.of("the", "a", "an", "our", "your", "their", "its", "his", "her", "this",
+      "that", "these", "those", "and", "or", "of", "in", "on", "for", "to", "with", "by", "from", "into", "at", "as", "all", "any",
+      "some", "more", "most", "new", "good", "great", "strong", "solid", "excellent", "sound", "basic", "advanced", "proven",
+      "effective", "overall", "general", "ongoing", "further", "daily", "weekly", "monthly", "regular", "continuous", "own",
+      "other", "such", "full", "high", "quality", "clear", "careful", "accurate", "thorough", "professional", "personal",
+      "self", "career", "product", "business", "technical", "practical", "relevant", "related", "key", "core", "main",
+      "staff", "people", "time", "work", "job", "role", "do", "carry", "out", "lead", "run", "support", "manage", "conduct",
+      "perform", "use", "help", "take", "make", "write", "data", "system", "systems", "software", "web", "code");
+
+  /**
+   * Skills the vocabulary lacks, named as a compound of a noun and a kind of work ("penetration
+   * testing", "policy analysis") anywhere but the company's own story, each with the importance of
+   * the clause it sits in. One pass over each line; a compound the vocabulary already names, or
+   * whose first word is no noun of a skill ("our research", "strong analysis"), is left out. The
+   * vocabulary's name for the head alone ("Research") does not stand for the compound ("legal
+   * research"): the first word makes it a skill of its own.
+   */
+  private List<Requirement> skillCompounds(PostingOutline outline, String normalised, Set<String> known) {
+    Set<String> knownLower = new HashSet<>();
+    known.forEach(k -> knownLower.add(k.toLowerCase(Locale.ROOT)));
+    Map<String, Requirement> out = new LinkedHashMap<>();
+    boolean first = true;
+    for (PostingOutline.Line line : outline.lines()) {
+      // Prose outside the lists counts when it describes the post ("You will carry out penetration
+      // testing"), not when it is the company's story ("our research team") or the title line.
+      boolean story = line.part() == PostingOutline.Part.NEUTRAL && !line.listItem()
+          && (first || ABOUT_US.matcher(line.body()).find() && !ABOUT_YOU.matcher(line.body()).find());
+      first = false;
+      if (line.part() == PostingOutline.Part.ABOUT || story) {
+        continue;
+      }
+      Matcher m = SKILL_COMPOUND.matcher(normalised);
+      m.region(line.start(), line.end());
+      while (m.find()) {
+        String modifier = m.group(1);
+        String name = modifier + " " + m.group(2);
+        if (NOT_A_MODIFIER.contains(modifier) || modifier.endsWith("ing") || modifier.endsWith("ed") || modifier.endsWith("ly")
+            || knownLower.contains(name) || vocabulary.namesLowerCase().contains(name) || vocabulary.namesLowerCase().contains(modifier)
+            || namesARole(modifier)) {
+          continue;
+        }
+        int offset = m.start();
+        Requirement r = out.computeIfAbsent(name, n -> new Requirement(n, KeywordKind.HARD_SKILL, n, offset));
         r.unlisted = true;
         r.mentions++;
         r.seenIn(outline.partAt(normalised, offset));

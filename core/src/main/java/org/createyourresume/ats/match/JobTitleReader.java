@@ -211,7 +211,7 @@ final class JobTitleReader {
    * word ("Associate") that the plural was not.
    */
   private static String singular(String title) {
-    Matcher last = Pattern.compile("(\\p{L}+?)s$").matcher(title);
+    Matcher last = Pattern.compile("(\\p{L}+?)(?i:s)$").matcher(title);
     if (!last.find()) {
       return title;
     }
