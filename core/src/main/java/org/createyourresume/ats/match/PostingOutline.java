@@ -167,6 +167,8 @@ final class PostingOutline {
     Part[] columns = null;
     // Whether the line before opened a list of requirements, nice-to-haves or duties.
     boolean afterListHeading = false;
+    // Whether the line before was one short sentence of its own.
+    boolean afterShortSentence = false;
     int offset = 0;
     String[] raws = normalisedText.split("\n", -1);
     for (int index = 0; index < raws.length; index++) {
@@ -227,6 +229,7 @@ final class PostingOutline {
       if (heading != null) {
         region = heading;
         underHeading = true;
+        afterShortSentence = false;
         afterListHeading = heading != Part.ABOUT && heading != Part.NEUTRAL;
         continue;
       }
@@ -239,7 +242,12 @@ final class PostingOutline {
         }
       }
       boolean item = bullet || underHeading && (body.split("\\s+").length <= 12 && !body.endsWith(".") || shortPieces(body));
-      if (!item && (region == Part.REQUIRED || region == Part.PREFERRED) && body.equals(line)) {
+      // "Grade III certification.", then "Wastewater treatment certification.": short sentences on
+      // lines of their own, one after another, are a list set without bullets.
+      boolean shortSentence = !bullet && underHeading && shortSentence(line);
+      item |= shortSentence && (afterShortSentence || nextIsShortSentence(raws, index));
+      afterShortSentence = shortSentence;
+      if (!item && (region == Part.REQUIRED || region == Part.PREFERRED) && body.equals(line) && SENTENCE_END.matcher(line).find()) {
         sentences(raw, start, region, out);
         continue;
       }
@@ -253,6 +261,23 @@ final class PostingOutline {
   private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,2}[.)]");
   // A sentence ends at ".", "!" or "?" before a space and a capital.
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\\d\"'(])");
+
+  /** Whether {@code line} is one sentence of at most ten words, closed by a full stop. */
+  private static boolean shortSentence(String line) {
+    return line.endsWith(".") && !SENTENCE_END.matcher(line).find() && line.split("\\s+").length <= 10
+        && !BULLET.matcher(line).find();
+  }
+
+  /** Whether the next line with text after {@code index} is one short sentence of its own. */
+  private static boolean nextIsShortSentence(String[] raws, int index) {
+    for (int i = index + 1; i < raws.length; i++) {
+      String next = raws[i].strip();
+      if (!next.isEmpty()) {
+        return shortSentence(next);
+      }
+    }
+    return false;
+  }
 
   /** Whether the next line with text after {@code index} is an item with a bullet or number. */
   private static boolean nextIsBullet(String[] raws, int index) {
@@ -268,7 +293,7 @@ final class PostingOutline {
   /**
    * A paragraph of requirements or nice-to-haves, as its sentences: "Confident cash handling. Warm
    * customer service. FOODSAFE Level 1 certificate." is a list set as prose, and a short sentence
-   * is an item of it as much as a bulleted line is.
+   * is an item of it as much as a bulleted line is. A line of one sentence stays as it was.
    */
   private static void sentences(String raw, int start, Part region, List<Line> out) {
     Matcher end = SENTENCE_END.matcher(raw);
