@@ -442,13 +442,15 @@ public final class JobMatcher {
           + "|grasp|command|awareness|appreciation|grounding|(?:track )?record of"
           + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|enough|completed|accredited"
           + "|contributions?|according to|compliant with|in line with|in accordance with|willing(?:ness)? to (?:complete|obtain|learn|work towards)"
-          + "|in|with|of|to|on|using|an?|the|any|intermediate|\\d+\\+? years?(?: of)?"
+          + "|in|with|of|to|on|using|an?|the|any|intermediate|\\d+\\+? years?(?: of)?|years?'?|yrs|pqe"
           + "|erfahrungen?|kenntnisse|sehr|gute|guten|fundierte|sicherer?|umgang|im|der|dem|den|die|das|mit|und|oder|erste"
           + "|expérience|connaissances?|maîtrise|bonnes?|solides?|de|du|des|d'|en|avec|une?|première|notions|et|ou"
           + "|experiencia|conocimientos?|manejo|dominio|formación|la|el|los|las|al|del|previa|demostrable|y|o|con)\\s+)+");
   // In prose: "experience in event management", "knowledge of payroll", up to the clause's end.
   private static final Pattern PROSE_CUE = Pattern.compile(
       "(?iu)\\b(?:experience|knowledge|understanding|expertise|background|(?<=a |proven |track )record)\\s+(?:in|of|with)\\s+(?:(?!\\s[—–-]\\s)[^,:()\"—])+"
+          // "3+ years PQE in residential conveyancing", "5 years in payroll": years spent in a field.
+          + "|\\b(?:years?|yrs)'?(?:\\s+pqe)?\\s+in\\s+(?:(?!\\s[—–-]\\s)[^,:()\"—])+"
           // "Erfahrung in der Intensivpflege", "connaissances en Docker", "experiencia en triaje"
           + "|\\b(?:erfahrungen?|kenntnisse|know-how)\\s+(?:in|im|mit|als)\\s+[^,:()\"]+"
           + "|\\b(?:expérience|connaissances?|maîtrise|notions)\\s+(?:en|de|du|des|d'|avec)\\s*[^,:()\"]+"
@@ -464,7 +466,7 @@ public final class JobMatcher {
   private static final Pattern SKILL_CUE = Pattern.compile(
       "(?iu)\\b(?:experience[ds]?|knowledge|understanding|skills?|expertise|proficien(?:t|cy)|familiar(?:ity)?|exposure"
           // "comfortable with legal research", "competent in phlebotomy": the candidate's ease with a skill.
-          + "|comfortable|confident|competent|adept|versed"
+          + "|comfortable|confident|competent|adept|versed|pqe|(?:years?|yrs)'?(?=\\s+(?:pqe\\s+)?in\\b)"
           + "|background|trained|training|certificate|certification|qualification|fluen(?:t|cy)"
           + "|erfahrungen?|kenntnisse|know-how|expérience|connaissances?|maîtrise|notions|experiencia|conocimientos?|manejo|dominio)\\b");
   // "operations management in a healthcare setting": the skill ends where a phrase about its setting
@@ -809,7 +811,7 @@ public final class JobMatcher {
   // before it says which.
   private static final Pattern SKILL_COMPOUND = Pattern.compile(
       "(?<![\\p{L}\\p{N}'-])(\\p{Ll}[\\p{Ll}-]{2,})\\s+(testing|writing|analysis|development|design|maintenance|review|research"
-          + "|management|planning|handling|reporting|evaluation|assessment|drafting|inspection|installation|negotiation|leadership)(?![\\p{L}\\p{N}-])");
+          + "|management|planning|handling|reporting|evaluation|assessment|drafting|inspection|installation|negotiation|leadership|sampling)(?![\\p{L}\\p{N}-])");
   // Words before such a head that say how much, whose or when, not what: "strong analysis", "our
   // research", "daily reporting", "further development".
   private static final Set<String> NOT_A_MODIFIER = Set.of("the", "a", "an", "our", "your", "their", "its", "his", "her", "this",

@@ -253,7 +253,46 @@ final class PostingOutline {
       }
       out.add(new Line(start, start + raw.length(), region, item, body));
     }
-    return new PostingOutline(out);
+    return new PostingOutline(listsByTheirItems(out));
+  }
+
+  // What an item asks of the candidate: "3+ years of …", "knowledge of …", "a degree in …".
+  private static final Pattern ASK = Pattern.compile(
+      "(?i)\\b(?:experience[ds]?|knowledge|degree|diploma|years?|familiar(?:ity)?|proficien(?:t|cy)|skills?|must|certificat\\w*"
+          + "|licen[cs]e[ds]?|qualifi\\w+|understanding|ability to|able to|fluen(?:t|cy)|background in|track record)\\b");
+  // What an item says the holder will do: it opens with a verb's "-ing" form ("Writing drivers …").
+  private static final Pattern DUTY = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}ing\\b");
+
+  /**
+   * A list under a heading no pattern knew ("How you'll spend your time", "The person") is told
+   * by its items: most of them asking for experience, knowledge or a qualification make it
+   * requirements; most of them opening with what the holder will be doing make it duties.
+   */
+  private static List<Line> listsByTheirItems(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines);
+    int i = 0;
+    while (i < out.size()) {
+      int end = i;
+      while (end < out.size() && out.get(end).part() == Part.NEUTRAL && out.get(end).listItem()) {
+        end++;
+      }
+      if (end - i >= 3) {
+        int asks = 0;
+        int duties = 0;
+        for (int k = i; k < end; k++) {
+          asks += ASK.matcher(out.get(k).body()).find() ? 1 : 0;
+          duties += DUTY.matcher(out.get(k).body()).find() ? 1 : 0;
+        }
+        int n = end - i;
+        Part part = 3 * asks >= 2 * n && duties * 3 < n ? Part.REQUIRED : 3 * duties >= 2 * n ? Part.DUTIES : null;
+        for (int k = i; part != null && k < end; k++) {
+          Line l = out.get(k);
+          out.set(k, new Line(l.start(), l.end(), part, true, l.body()));
+        }
+      }
+      i = Math.max(end, i + 1);
+    }
+    return out;
   }
 
   private static final Pattern SIGN_OFF = Pattern.compile(
