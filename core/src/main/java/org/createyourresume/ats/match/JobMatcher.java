@@ -583,7 +583,7 @@ public final class JobMatcher {
           // A name may be lower case ("retail management", "eBPF") when it is the whole item, or
           // when the item says it is a skill.
           boolean wholeItem = listed == 1 && c == 0 && pieces.length == 1 || namesOnly;
-          if (words == 0 || words > 3 || term.length() < 2 || LOOSE_END.matcher(term).find() || plainWords(term, calledSkill)
+          if (words == 0 || words > 3 || term.length() < 2 || LOOSE_END.matcher(term).find() || credential == null && plainWords(term, calledSkill)
               || !(Character.isUpperCase(firstLetter(term)) || wholeItem || cued || hasInnerCapital(term))
               || knownLower.contains(term.toLowerCase(Locale.ROOT)) || vocabulary.namesLowerCase().contains(term.toLowerCase(Locale.ROOT))
               || vocabulary.namesLowerCase().contains(beforeTrail.toLowerCase(Locale.ROOT))

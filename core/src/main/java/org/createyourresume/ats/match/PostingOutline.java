@@ -248,6 +248,13 @@ final class PostingOutline {
       item |= shortSentence && (afterShortSentence || nextIsShortSentence(raws, index));
       afterShortSentence = shortSentence;
       if (!item && (region == Part.REQUIRED || region == Part.PREFERRED) && body.equals(line) && SENTENCE_END.matcher(line).find()) {
+        // "We supply a fully stocked van … Call Dean or apply below.": a paragraph after the list
+        // in the employer's voice, not the candidate's, closes the list; its sentences are no items.
+        if (EMPLOYER_VOICE.matcher(line).find() && !CANDIDATE_VOICE.matcher(line).find()) {
+          region = Part.ABOUT;
+          out.add(new Line(start, start + raw.length(), region, false, body));
+          continue;
+        }
         sentences(raw, start, region, out);
         continue;
       }
@@ -297,6 +304,8 @@ final class PostingOutline {
 
   private static final Pattern SIGN_OFF = Pattern.compile(
       "(?i)(?:(?:many |kind |best |warm |with )?(?:thanks|thank you|regards|wishes)|best|cheers|sincerely|yours(?: sincerely| truly)?)[,.!]?");
+  private static final Pattern EMPLOYER_VOICE = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
+  private static final Pattern CANDIDATE_VOICE = Pattern.compile("(?i)\\b(?:you|your|you're|you've|candidates?|applicants?)\\b");
   private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,2}[.)]");
   // A sentence ends at ".", "!" or "?" before a space and a capital.
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\\d\"'(])");
