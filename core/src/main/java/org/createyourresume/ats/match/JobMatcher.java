@@ -449,8 +449,9 @@ public final class JobMatcher {
   // In prose: "experience in event management", "knowledge of payroll", up to the clause's end.
   private static final Pattern PROSE_CUE = Pattern.compile(
       "(?iu)\\b(?:experience|knowledge|understanding|expertise|background|(?<=a |proven |track )record)\\s+(?:in|of|with)\\s+(?:(?!\\s[—–-]\\s)[^,:()\"—])+"
-          // "3+ years PQE in residential conveyancing", "5 years in payroll": years spent in a field.
-          + "|\\b(?:years?|yrs)'?(?:\\s+pqe)?\\s+in\\s+(?:(?!\\s[—–-]\\s)[^,:()\"—])+"
+          // "3+ years PQE in residential conveyancing", "5 years in payroll": years spent in a field;
+          // "3+ years in a studio or agency" is a place of work, which an article announces.
+          + "|\\b(?:years?|yrs)'?(?:\\s+pqe)?\\s+in\\s+(?!(?:a|an|the|our|your)\\s)(?:(?!\\s[—–-]\\s)[^,:()\"—])+"
           // "Erfahrung in der Intensivpflege", "connaissances en Docker", "experiencia en triaje"
           + "|\\b(?:erfahrungen?|kenntnisse|know-how)\\s+(?:in|im|mit|als)\\s+[^,:()\"]+"
           + "|\\b(?:expérience|connaissances?|maîtrise|notions)\\s+(?:en|de|du|des|d'|avec)\\s*[^,:()\"]+"
@@ -466,7 +467,7 @@ public final class JobMatcher {
   private static final Pattern SKILL_CUE = Pattern.compile(
       "(?iu)\\b(?:experience[ds]?|knowledge|understanding|skills?|expertise|proficien(?:t|cy)|familiar(?:ity)?|exposure"
           // "comfortable with legal research", "competent in phlebotomy": the candidate's ease with a skill.
-          + "|comfortable|confident|competent|adept|versed|pqe|(?:years?|yrs)'?(?=\\s+(?:pqe\\s+)?in\\b)"
+          + "|comfortable|confident|competent|adept|versed|pqe|(?:years?|yrs)'?(?=\\s+(?:pqe\\s+)?in\\s+(?!(?:a|an|the|our|your)\\s))"
           + "|background|trained|training|certificate|certification|qualification|fluen(?:t|cy)"
           + "|erfahrungen?|kenntnisse|know-how|expérience|connaissances?|maîtrise|notions|experiencia|conocimientos?|manejo|dominio)\\b");
   // "operations management in a healthcare setting": the skill ends where a phrase about its setting

@@ -197,7 +197,7 @@ class PostingCorpusTests {
 
   /**
    * The tuning part meets the targets, and stays at its floors: just under the figures last
-   * measured (206 of 213 titles, 1023 of 1075 required items, 466 of 498 preferred items), so that
+   * measured (206 of 213 titles, 1026 of 1075 required items, 467 of 498 preferred items), so that
    * a change that loses what a round of rules won fails. The eighth round's 24 postings, in trades,
    * law, hospitality, retail and public notices, lowered the part's rates when they came in; the
    * 189 before them lost nothing.
@@ -209,8 +209,8 @@ class PostingCorpusTests {
     s.misses().forEach(m -> System.out.println("  miss " + m));
     assertTargets(s);
     assertThat(s.titleRate()).as("title exact floor").isGreaterThanOrEqualTo(96.6);
-    assertThat(s.requiredRecall()).as("required recall floor").isGreaterThanOrEqualTo(95.1);
-    assertThat(s.preferredRecall()).as("preferred recall floor").isGreaterThanOrEqualTo(93.5);
+    assertThat(s.requiredRecall()).as("required recall floor").isGreaterThanOrEqualTo(95.3);
+    assertThat(s.preferredRecall()).as("preferred recall floor").isGreaterThanOrEqualTo(93.7);
   }
 
   /**
