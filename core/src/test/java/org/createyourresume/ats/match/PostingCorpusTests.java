@@ -232,16 +232,16 @@ class PostingCorpusTests {
   /**
    * The second held-back part, written by another author than the first and committed before that
    * author changed any rule, is measured the same way: totals only, floors at the figures last
-   * measured (27 of 28 titles, 143 of 171 required items, 59 of 77 preferred items; it came in at
-   * 25, 136 and 57), and the ordering rule in full.
+   * measured (27 of 28 titles, 145 of 171 required items, 60 of 77 preferred items, after the
+   * eighth round; it came in at 25, 136 and 57), and the ordering rule in full.
    */
   @Test
   void secondHeldBackPartStaysAtItsMeasuredFloor() {
     Score s = score(secondHeldBack);
     System.out.println(s.row("held back 2"));
     assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(96.4);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(83.6);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(76.6);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(84.7);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(77.9);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
 
