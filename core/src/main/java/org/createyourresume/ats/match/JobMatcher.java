@@ -122,6 +122,9 @@ public final class JobMatcher {
     for (Requirement r : namedProducts(outline, normalised, job, requirements.keySet())) {
       requirements.putIfAbsent(r.name.toLowerCase(Locale.ROOT), r);
     }
+    for (Requirement r : skillCompounds(outline, normalised, requirements.keySet())) {
+      requirements.putIfAbsent(r.name.toLowerCase(Locale.ROOT), r);
+    }
 
     // 2. what the resume has, and where
     List<Part> parts = parts(resume);
@@ -433,17 +436,22 @@ public final class JobMatcher {
   private static final Pattern LEAD_WORDS = Pattern.compile(
       "(?iu)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
+          // "real litigation support experience", "accurate cash handling": praise of the skill, not its name.
+          + "|real|genuine|accurate|careful|thorough|clear|very|relevant|demonstrated|extensive|in-depth|broad|confident|warm"
           + "|expert|expertise|proficien(?:t|cy)|fluency|fluent|familiar(?:ity)?|exposure|understanding|knowledge|experience|skills?"
           + "|grasp|command|awareness|appreciation|grounding|(?:track )?record of"
           + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|enough|completed|accredited"
           + "|contributions?|according to|compliant with|in line with|in accordance with|willing(?:ness)? to (?:complete|obtain|learn|work towards)"
-          + "|in|with|of|to|on|using|an?|the|any|intermediate|\\d+\\+? years?(?: of)?"
+          + "|in|with|of|to|on|using|an?|the|any|intermediate|\\d+\\+? years?(?: of)?|years?'?|yrs|pqe"
           + "|erfahrungen?|kenntnisse|sehr|gute|guten|fundierte|sicherer?|umgang|im|der|dem|den|die|das|mit|und|oder|erste"
           + "|expérience|connaissances?|maîtrise|bonnes?|solides?|de|du|des|d'|en|avec|une?|première|notions|et|ou"
           + "|experiencia|conocimientos?|manejo|dominio|formación|la|el|los|las|al|del|previa|demostrable|y|o|con)\\s+)+");
   // In prose: "experience in event management", "knowledge of payroll", up to the clause's end.
   private static final Pattern PROSE_CUE = Pattern.compile(
       "(?iu)\\b(?:experience|knowledge|understanding|expertise|background|(?<=a |proven |track )record)\\s+(?:in|of|with)\\s+(?:(?!\\s[—–-]\\s)[^,:()\"—])+"
+          // "3+ years PQE in residential conveyancing", "5 years in payroll": years spent in a field;
+          // "3+ years in a studio or agency" is a place of work, which an article announces.
+          + "|\\b(?:years?|yrs)'?(?:\\s+pqe)?\\s+in\\s+(?!(?:a|an|the|our|your)\\s)(?:(?!\\s[—–-]\\s)[^,:()\"—])+"
           // "Erfahrung in der Intensivpflege", "connaissances en Docker", "experiencia en triaje"
           + "|\\b(?:erfahrungen?|kenntnisse|know-how)\\s+(?:in|im|mit|als)\\s+[^,:()\"]+"
           + "|\\b(?:expérience|connaissances?|maîtrise|notions)\\s+(?:en|de|du|des|d'|avec)\\s*[^,:()\"]+"
@@ -454,10 +462,12 @@ public final class JobMatcher {
           + "|creating|maintaining|administering|conducting|providing|implementing|leading|analy[sz]ing|operating|preparing|producing|giving"
           + "|carrying out|working (?:in|with|on)|obtaining|coordinating|managing|used|written|worked (?:with|in|on)|built|shipped|run|ran|led|sent"
           // "selling medical devices", "You have worked in fintech": a candidate's past named by what they did.
-          + "|selling|sold|(?:you(?:'ve| have)\\s+)(?:also\\s+)?(?:worked (?:with|in|on)|built|run|led|used|sold|shipped))\\s+(?=\\S)");
+          + "|selling|sold|(?:(?:you(?:'ve| have)|have)\\s+)(?:also\\s+)?(?:worked (?:with|in|on)|built|run|led|used|sold|shipped))\\s+(?=\\S)");
   // A lead that says the rest is a skill ("experience of critical care", "knowledge of payroll").
   private static final Pattern SKILL_CUE = Pattern.compile(
       "(?iu)\\b(?:experience[ds]?|knowledge|understanding|skills?|expertise|proficien(?:t|cy)|familiar(?:ity)?|exposure"
+          // "comfortable with legal research", "competent in phlebotomy": the candidate's ease with a skill.
+          + "|comfortable|confident|competent|adept|versed|pqe|(?:years?|yrs)'?(?=\\s+(?:pqe\\s+)?in\\s+(?!(?:a|an|the|our|your)\\s))"
           + "|background|trained|training|certificate|certification|qualification|fluen(?:t|cy)"
           + "|erfahrungen?|kenntnisse|know-how|expérience|connaissances?|maîtrise|notions|experiencia|conocimientos?|manejo|dominio)\\b");
   // "operations management in a healthcare setting": the skill ends where a phrase about its setting
@@ -574,7 +584,7 @@ public final class JobMatcher {
           // A name may be lower case ("retail management", "eBPF") when it is the whole item, or
           // when the item says it is a skill.
           boolean wholeItem = listed == 1 && c == 0 && pieces.length == 1 || namesOnly;
-          if (words == 0 || words > 3 || term.length() < 2 || LOOSE_END.matcher(term).find() || plainWords(term, calledSkill)
+          if (words == 0 || words > 3 || term.length() < 2 || LOOSE_END.matcher(term).find() || credential == null && plainWords(term, calledSkill)
               || !(Character.isUpperCase(firstLetter(term)) || wholeItem || cued || hasInnerCapital(term))
               || knownLower.contains(term.toLowerCase(Locale.ROOT)) || vocabulary.namesLowerCase().contains(term.toLowerCase(Locale.ROOT))
               || vocabulary.namesLowerCase().contains(beforeTrail.toLowerCase(Locale.ROOT))
@@ -676,7 +686,7 @@ public final class JobMatcher {
       "(?iu)(?:\\b(?:with|using|via|use|uses|know|knowing|mit|mittels|avec|sous|con|usando|mediante)"
           + "|\\b(?:erfahrungen?|kenntnisse|expérience|connaissances?|maîtrise|experiencia|conocimientos?|manejo|dominio)\\s+(?:in|im|mit|en|de|du|d'|del|con)"
           + "|\\b(?:experience|experienced|knowledge|proficien(?:t|cy)|skilled|skills"
-          + "|expertise|expert|familiar(?:ity)?|exposure|background|fluen(?:t|cy)|hands-on|working|work|written|built|coding"
+          + "|expertise|expert|familiar(?:ity)?|exposure|background|fluen(?:t|cy)|hands-on|working|work|worked|used|written|built|coding"
           + "|programming|certified|certification|modell?ing|design|testing|development|analysis|scripting|reporting|automation)"
           + "\\s+(?:in|of|on|to|with)|\\b(?:according|compliant) (?:to|with)|\\bin (?:line|accordance) with"
           // "online surveys in Qualtrics", "dashboards in Looker": a piece of work made in a tool.
@@ -764,7 +774,9 @@ public final class JobMatcher {
         }
         boolean chained = chainEnd >= 0 && text.substring(chainEnd, at).matches("\\s*(?:,|/|&|\\bor\\b|\\band\\b)\\s*");
         boolean cued = TOOL_CUE.matcher(before).find() || listedAfterCuedTool(before);
-        if (!listed && !chained && !cued || !cued && PLACE_CUE.matcher(before).find()) {
+        // "plan sheets in MicroStation": a name with a capital inside its word is a product, never a place.
+        boolean innerCapital = name.matches("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
+        if (!listed && !chained && !cued || !cued && !innerCapital && PLACE_CUE.matcher(before).find()) {
           continue;
         }
         // "Epic Bridges", "Mirth Connect": a product named after a tool of the vocabulary is a product of its own.
@@ -787,6 +799,65 @@ public final class JobMatcher {
         int offset = line.start() + at;
         Requirement r = out.computeIfAbsent(found.toLowerCase(Locale.ROOT),
             n -> new Requirement(found, KeywordKind.TOOL, found, offset));
+        r.unlisted = true;
+        r.mentions++;
+        r.seenIn(outline.partAt(normalised, offset));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  // A skill named as a noun and the work done on it: "penetration testing", "report writing",
+  // "menu development", "preventive maintenance". The head says it is a kind of work; the word
+  // before it says which.
+  private static final Pattern SKILL_COMPOUND = Pattern.compile(
+      "(?<![\\p{L}\\p{N}'-])(\\p{Ll}[\\p{Ll}-]{2,})\\s+(testing|writing|analysis|development|design|maintenance|review|research"
+          + "|management|planning|handling|reporting|evaluation|assessment|drafting|inspection|installation|negotiation|leadership|sampling)(?![\\p{L}\\p{N}-])");
+  // Words before such a head that say how much, whose or when, not what: "strong analysis", "our
+  // research", "daily reporting", "further development".
+  private static final Set<String> NOT_A_MODIFIER = Set.of("the", "a", "an", "our", "your", "their", "its", "his", "her", "this",
+      "that", "these", "those", "and", "or", "of", "in", "on", "for", "to", "with", "by", "from", "into", "at", "as", "all", "any",
+      "some", "more", "most", "new", "good", "great", "strong", "solid", "excellent", "sound", "basic", "advanced", "proven",
+      "effective", "overall", "general", "ongoing", "further", "daily", "weekly", "monthly", "regular", "continuous", "own",
+      "other", "such", "full", "high", "quality", "clear", "careful", "accurate", "thorough", "professional", "personal",
+      "self", "career", "product", "business", "technical", "practical", "relevant", "related", "key", "core", "main",
+      "staff", "people", "time", "work", "job", "role", "do", "carry", "out", "lead", "run", "support", "manage", "conduct",
+      "perform", "use", "help", "take", "make", "write", "data", "system", "systems", "software", "web", "code");
+
+  /**
+   * Skills the vocabulary lacks, named as a compound of a noun and a kind of work ("penetration
+   * testing", "policy analysis") anywhere but the company's own story, each with the importance of
+   * the clause it sits in. One pass over each line; a compound the vocabulary already names, or
+   * whose first word is no noun of a skill ("our research", "strong analysis"), is left out. The
+   * vocabulary's name for the head alone ("Research") does not stand for the compound ("legal
+   * research"): the first word makes it a skill of its own.
+   */
+  private List<Requirement> skillCompounds(PostingOutline outline, String normalised, Set<String> known) {
+    Set<String> knownLower = new HashSet<>();
+    known.forEach(k -> knownLower.add(k.toLowerCase(Locale.ROOT)));
+    Map<String, Requirement> out = new LinkedHashMap<>();
+    boolean first = true;
+    for (PostingOutline.Line line : outline.lines()) {
+      // Prose outside the lists counts when it describes the post ("You will carry out penetration
+      // testing"), not when it is the company's story ("our research team") or the title line.
+      boolean story = line.part() == PostingOutline.Part.NEUTRAL && !line.listItem()
+          && (first || ABOUT_US.matcher(line.body()).find() && !ABOUT_YOU.matcher(line.body()).find());
+      first = false;
+      if (line.part() == PostingOutline.Part.ABOUT || story) {
+        continue;
+      }
+      Matcher m = SKILL_COMPOUND.matcher(normalised);
+      m.region(line.start(), line.end());
+      while (m.find()) {
+        String modifier = m.group(1);
+        String name = modifier + " " + m.group(2);
+        if (NOT_A_MODIFIER.contains(modifier) || modifier.endsWith("ing") || modifier.endsWith("ed") || modifier.endsWith("ly")
+            || knownLower.contains(name) || vocabulary.namesLowerCase().contains(name) || vocabulary.namesLowerCase().contains(modifier)
+            || namesARole(modifier)) {
+          continue;
+        }
+        int offset = m.start();
+        Requirement r = out.computeIfAbsent(name, n -> new Requirement(n, KeywordKind.HARD_SKILL, n, offset));
         r.unlisted = true;
         r.mentions++;
         r.seenIn(outline.partAt(normalised, offset));
@@ -1000,7 +1071,7 @@ public final class JobMatcher {
   // "8 years in backend development", "5+ yrs as a developer", "three years implementing ERP":
   // years of work even without the word "experience"; "years old" and "years of age" are not.
   private static final Pattern YEARS_OF_WORK = Pattern.compile(
-      "(?i)\\b(?:years?|yrs?)'?\\s+(?:of\\s+)?(?:experience|professional|relevant|industry|hands-on|commercial|post-qualification"
+      "(?i)\\b(?:years?|yrs?)'?\\s+(?:of\\s+)?(?:experience|professional|relevant|industry|hands-on|commercial|post-qualification|pqe"
           + "|work|working|in\\s|as\\s|with\\s|on\\s|of\\s+(?!age)\\w+\\s+(?:experience|development|engineering|work)|\\p{L}+ing\\b)");
   private static final Pattern YEARS_OF_A_SKILL = Pattern.compile("(?i)\\b(?:years?|yrs?)'?\\s+(?:of|in|on|as|at|with)\\s+(?!age\\b)");
   private static final Pattern ABOUT_US = Pattern.compile(

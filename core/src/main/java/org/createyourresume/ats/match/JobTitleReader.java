@@ -27,6 +27,8 @@ final class JobTitleReader {
   private static final Pattern HIRING_PREFIX = Pattern.compile(
       "(?i)^(?:we(?:'re|’re| are) (?:hiring|recruiting)(?: for)?|now hiring|(?:urgent(?:ly)?\\s+)?(?:hiring|openings?|requirement|vacancy|vacancies)(?: now)?(?:\\s+for)?"
           + "|job (?:opening|opportunity|vacancy)(?:\\s+for)?|new role|walk-?in (?:drive|interview)s?(?:\\s+for)?"
+          // "Recruitment of Engineer Trainees through GATE": a public employer's notice names the post in the plural.
+          + "|recruitment (?:of|for)"
           // "Wir suchen eine/n", "Nous recrutons un(e)", "Buscamos": the same announcement in German, French, Spanish
           + "|(?:wir suchen|wir stellen ein|nous (?:recherchons|recrutons)|on recrute|buscamos|se busca|se necesita|oferta de empleo|stellenangebot|offre d'emploi)"
           + "(?:\\s+(?:ab sofort|zum nächstmöglichen zeitpunkt))?(?:\\s+(?:eine?n?(?:/n|\\*n|:n)?|une?|un\\(e\\)|un/?e|un·e|una?|un/a|una/o)(?=\\s))?)\\s*[:!\\-–—]?\\s*");
@@ -45,14 +47,18 @@ final class JobTitleReader {
   // "Technicien support N1/N2", "IT-Support Mitarbeiter 1st- und 2nd-Level": the support level too.
   private static final Pattern LEVEL = Pattern.compile("(?i)\\s+(?:L[1-4](?:\\s*/\\s*L?[1-4])?|tier\\s*[1-4]|N[1-3](?:\\s*/\\s*N?[1-3])?|level\\s+[1-4I]+"
       + "|(?:[1-3](?:st|nd|rd)|first|second|third)(?:-?\\s*(?:(?:and|und|&|/)\\s*)?[1-3](?:st|nd|rd))?-?\\s*level(?:[-\\s]support)?)$"
-      + "|(?<=\\p{L}{3})\\s+(?-i:I{1,3}|IV)$");
+      + "|(?<=\\p{L}{3})\\s+(?-i:I{1,3}|IV)$"
+      // "Transportation Engineer 2": a public employer's grade in figures.
+      + "|(?<=\\p{L}{3})\\s+[1-4]$");
   // "1st/2nd Line IT Support Technician", "Tier 2 Analyst", "Band 6 Diagnostic Radiographer": the
   // support line, tier or pay band before the role is not part of its name either.
   private static final Pattern LEADING_LEVEL = Pattern.compile(
       "(?i)^(?:(?:[1-3](?:st|nd|rd)(?:\\s*(?:/|&|and|or|-)\\s*[1-3](?:st|nd|rd))?|first|second|third)[-\\s]+line"
           + "|tier\\s*[1-4](?:\\s*/\\s*[1-4])?|(?:nhs\\s+)?(?:band|grade)\\s*[1-9][a-d]?)\\s+(?=\\p{L})");
   private static final Pattern TAIL = Pattern.compile(
-      "\\s+(?:to|for|who|with|that|which|based|needed|wanted|required|responsible|on|from|within|across|join|will"
+      "\\s+(?:to|for|who|with|that|which|based|needed|wanted|required|responsible|on|from|within|across|join|will|through|via"
+          // "Paralegal opening", "Staff Nurse vacancy": the announcement after the role.
+          + "|(?i:openings?|vacanc(?:y|ies)|position|opportunity)(?=\\s*$)"
           + "|für|bei|mit|zur|zum|ab|(?i:in (?:vollzeit|teilzeit|voll-|teil-|festanstellung|festeinstellung)|vollzeit|teilzeit)|pour|chez|au sein|afin|qui|para|con|que"
           // "Data Analyst en alternance", "Comercial sector alimentación": the contract or sector, not the role
           + "|(?i:en (?:alternance|stage|apprentissage|cdi|cdd|prácticas|remoto|télétravail)|sector|secteur|im bereich|(?:in der|im) (?:branche|sektor)))(?![\\p{L}]).*$");
@@ -93,7 +99,9 @@ final class JobTitleReader {
       "superintendent",
       // "Medical Coder", "Medical Biller"; Indian school posts are named by grade: PGT (post-graduate),
       // TGT (trained graduate) and PRT (primary) teacher, as in "PGT Chemistry".
-      "coder", "biller", "scribe", "pgt", "tgt", "prt");
+      "coder", "biller", "scribe", "pgt", "tgt", "prt",
+      // "Legal Counsel", "General Counsel": a lawyer's role.
+      "counsel");
   private static final Set<String> ROMANCE_TITLE_WORDS = Set.of(
       "développeur", "développeuse", "ingénieur", "ingénieure", "chef", "cheffe", "responsable", "commercial", "commerciale",
       "infirmier", "infirmière", "professeur", "professeure", "enseignant", "enseignante", "technicien", "technicienne",
@@ -203,7 +211,7 @@ final class JobTitleReader {
    * word ("Associate") that the plural was not.
    */
   private static String singular(String title) {
-    Matcher last = Pattern.compile("(\\p{L}+?)s$").matcher(title);
+    Matcher last = Pattern.compile("(\\p{L}+?)(?i:s)$").matcher(title);
     if (!last.find()) {
       return title;
     }
@@ -245,7 +253,9 @@ final class JobTitleReader {
       String s = SENIORITY_RANGE.matcher(segment.strip()).replaceFirst("");
       s = HIRING_PREFIX.matcher(s).replaceFirst("");
       s = PRAISE.matcher(s).replaceFirst("");
-      s = TAIL.matcher(s).replaceFirst("").replaceAll("[\\s.:;!,]+$", "").strip();
+      // A line set in capitals hides the small words its tail starts with: "ENGINEER TRAINEES THROUGH GATE".
+      Matcher tail = TAIL.matcher(s.equals(s.toUpperCase(Locale.ROOT)) ? s.toLowerCase(Locale.ROOT) : s);
+      s = (tail.find() ? s.substring(0, tail.start()) : s).replaceAll("[\\s.:;!,]+$", "").strip();
       s = GENDER.matcher(s).replaceAll("");
       s = CONTRACT.matcher(s).replaceAll("").strip();
       s = LEVEL.matcher(s).replaceFirst("");
@@ -254,6 +264,7 @@ final class JobTitleReader {
       if (!stackAfter) {
         s = withoutPlace(s);
       }
+      s = singular(s);
       if (!s.isEmpty() && s.split("\\s+").length <= 8 && hasTitleWord(s)) {
         return titleCase(stackAfter ? withoutTrailingStack(s) : s);
       }

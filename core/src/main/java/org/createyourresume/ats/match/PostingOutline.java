@@ -67,7 +67,9 @@ final class PostingOutline {
         + "|(?:good|nice)[- ]to[- ]have (?:skills|qualifications|experience)|would be nice(?: to have)?|bonus skills|brownie points"
         + "|extra points(?: for| if.*)?|helpful but not required|not required but (?:nice|helpful)|ideally you(?:'ll| will)?(?: also)? have"
         + "|(?:preferred|desirable|bonus) (?:skills|qualifications|experience)(?: and (?:skills|qualifications|experience))?"
-        + "|you might also have|an asset|optional|(?:what )?(?:would|will|could|might) make you stand out|(?:how )?to stand out|preferred but not required"
+        + "|you might also have|an asset|optional|(?:what )?(?:would|will|could|might) (?:make you stand out|set you apart)"
+        // "Handy to have", "Great to have": one word of praise before "to have" marks extras.
+        + "|(?!need |must |required )[a-z]+ to have|(?:how )?to stand out|preferred but not required"
         + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets|(?:nice |useful )?extras|preferences?"
         + "|we (?:also )?value|we(?:'d| would) (?:also )?(?:love|appreciate|value)(?: to see)?"
         + "|wünschenswert|von vorteil|vorteilhaft|idealerweise(?: bring(?:st du|en sie)(?: noch)? mit)?|(?:ein )?plus|pluspunkte|gerne auch|optional|wünschenswerte? (?:kenntnisse|qualifikationen)"
@@ -165,12 +167,22 @@ final class PostingOutline {
     Part[] columns = null;
     // Whether the line before opened a list of requirements, nice-to-haves or duties.
     boolean afterListHeading = false;
+    // Whether the line before was one short sentence of its own.
+    boolean afterShortSentence = false;
     int offset = 0;
-    for (String raw : normalisedText.split("\n", -1)) {
+    String[] raws = normalisedText.split("\n", -1);
+    for (int index = 0; index < raws.length; index++) {
+      String raw = raws[index];
       int start = offset;
       offset += raw.length() + 1;
       String line = raw.strip();
       if (line.isEmpty()) {
+        continue;
+      }
+      // "Thanks,", "Kind regards": a posting sent as an e-mail ends with its sender, who is no item.
+      if (SIGN_OFF.matcher(line).matches()) {
+        region = Part.ABOUT;
+        underHeading = false;
         continue;
       }
       boolean firstUnderHeading = afterListHeading;
@@ -200,10 +212,24 @@ final class PostingOutline {
       boolean bullet = mark.find();
       String body = mark.replaceFirst("");
       // "🔧 What you'll do": a pictograph also opens headings.
-      Part heading = bullet && !PICTOGRAPH.matcher(mark.group()).find() ? null : heading(bullet ? body : line, firstUnderHeading);
+      // A line that is no item and opens a list of items is set as a heading, whatever its case:
+      // "Essential experience", "It would be an advantage to have", then bullets.
+      Boolean nextBullet = null;
+      if (!bullet) {
+        nextBullet = nextIsBullet(raws, index);
+      }
+      Part heading = bullet && !PICTOGRAPH.matcher(mark.group()).find() ? null
+          : heading(bullet ? body : line, firstUnderHeading, nextBullet == Boolean.TRUE);
+      // "2. Educational Qualification" then a paragraph: a numbered section of a notice, whose
+      // name a heading pattern knows, is a heading; an item of a numbered list is followed by another.
+      if (heading == null && bullet && NUMBERED.matcher(mark.group()).find() && !body.matches(".*[.;,]$")
+          && body.split("\\s+").length <= 5 && !nextIsBullet(raws, index)) {
+        heading = classify(body.replaceAll("[:：]$", ""));
+      }
       if (heading != null) {
         region = heading;
         underHeading = true;
+        afterShortSentence = false;
         afterListHeading = heading != Part.ABOUT && heading != Part.NEUTRAL;
         continue;
       }
@@ -216,9 +242,124 @@ final class PostingOutline {
         }
       }
       boolean item = bullet || underHeading && (body.split("\\s+").length <= 12 && !body.endsWith(".") || shortPieces(body));
+      // "Grade III certification.", then "Wastewater treatment certification.": short sentences on
+      // lines of their own, one after another, are a list set without bullets.
+      boolean shortSentence = !bullet && underHeading && shortSentence(line);
+      item |= shortSentence && (afterShortSentence || nextIsShortSentence(raws, index));
+      afterShortSentence = shortSentence;
+      if (!item && (region == Part.REQUIRED || region == Part.PREFERRED) && body.equals(line) && SENTENCE_END.matcher(line).find()) {
+        // "We supply a fully stocked van … Call Dean or apply below.": a paragraph after the list
+        // in the employer's voice, not the candidate's, closes the list; its sentences are no items.
+        if (EMPLOYER_VOICE.matcher(line).find() && !CANDIDATE_VOICE.matcher(line).find()) {
+          region = Part.ABOUT;
+          out.add(new Line(start, start + raw.length(), region, false, body));
+          continue;
+        }
+        sentences(raw, start, region, out);
+        continue;
+      }
       out.add(new Line(start, start + raw.length(), region, item, body));
     }
-    return new PostingOutline(out);
+    return new PostingOutline(listsByTheirItems(out));
+  }
+
+  // What an item asks of the candidate: "3+ years of …", "knowledge of …", "a degree in …".
+  private static final Pattern ASK = Pattern.compile(
+      "(?i)\\b(?:experience[ds]?|knowledge|degree|diploma|years?|familiar(?:ity)?|proficien(?:t|cy)|skills?|must|certificat\\w*"
+          + "|licen[cs]e[ds]?|qualifi\\w+|understanding|ability to|able to|fluen(?:t|cy)|background in|track record)\\b");
+  // What an item says the holder will do: it opens with a verb's "-ing" form ("Writing drivers …").
+  private static final Pattern DUTY = Pattern.compile("^\\p{Lu}\\p{Ll}{2,}ing\\b");
+
+  /**
+   * A list under a heading no pattern knew ("How you'll spend your time", "The person") is told
+   * by its items: most of them asking for experience, knowledge or a qualification make it
+   * requirements; most of them opening with what the holder will be doing make it duties.
+   */
+  private static List<Line> listsByTheirItems(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines);
+    int i = 0;
+    while (i < out.size()) {
+      int end = i;
+      while (end < out.size() && out.get(end).part() == Part.NEUTRAL && out.get(end).listItem()) {
+        end++;
+      }
+      if (end - i >= 3) {
+        int asks = 0;
+        int duties = 0;
+        for (int k = i; k < end; k++) {
+          asks += ASK.matcher(out.get(k).body()).find() ? 1 : 0;
+          duties += DUTY.matcher(out.get(k).body()).find() ? 1 : 0;
+        }
+        int n = end - i;
+        Part part = 3 * asks >= 2 * n && duties * 3 < n ? Part.REQUIRED : 3 * duties >= 2 * n ? Part.DUTIES : null;
+        for (int k = i; part != null && k < end; k++) {
+          Line l = out.get(k);
+          out.set(k, new Line(l.start(), l.end(), part, true, l.body()));
+        }
+      }
+      i = Math.max(end, i + 1);
+    }
+    return out;
+  }
+
+  private static final Pattern SIGN_OFF = Pattern.compile(
+      "(?i)(?:(?:many |kind |best |warm |with )?(?:thanks|thank you|regards|wishes)|best|cheers|sincerely|yours(?: sincerely| truly)?)[,.!]?");
+  private static final Pattern EMPLOYER_VOICE = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
+  private static final Pattern CANDIDATE_VOICE = Pattern.compile("(?i)\\b(?:you|your|you're|you've|candidates?|applicants?)\\b");
+  private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,2}[.)]");
+  // A sentence ends at ".", "!" or "?" before a space and a capital.
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\\d\"'(])");
+
+  /** Whether {@code line} is one sentence of at most ten words, closed by a full stop. */
+  private static boolean shortSentence(String line) {
+    return line.endsWith(".") && !SENTENCE_END.matcher(line).find() && line.split("\\s+").length <= 10
+        && !BULLET.matcher(line).find();
+  }
+
+  /** Whether the next line with text after {@code index} is one short sentence of its own. */
+  private static boolean nextIsShortSentence(String[] raws, int index) {
+    for (int i = index + 1; i < raws.length; i++) {
+      String next = raws[i].strip();
+      if (!next.isEmpty()) {
+        return shortSentence(next);
+      }
+    }
+    return false;
+  }
+
+  /** Whether the next line with text after {@code index} is an item with a bullet or number. */
+  private static boolean nextIsBullet(String[] raws, int index) {
+    for (int i = index + 1; i < raws.length; i++) {
+      String next = raws[i].strip();
+      if (!next.isEmpty()) {
+        return BULLET.matcher(next).find();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A paragraph of requirements or nice-to-haves, as its sentences: "Confident cash handling. Warm
+   * customer service. FOODSAFE Level 1 certificate." is a list set as prose, and a short sentence
+   * is an item of it as much as a bulleted line is. A line of one sentence stays as it was.
+   */
+  private static void sentences(String raw, int start, Part region, List<Line> out) {
+    Matcher end = SENTENCE_END.matcher(raw);
+    int from = 0;
+    while (from < raw.length()) {
+      int to = end.find() ? end.end() : raw.length();
+      String sentence = raw.substring(from, to);
+      String body = sentence.strip();
+      if (!body.isEmpty()) {
+        int at = start + from + sentence.indexOf(body);
+        String words = body.replaceAll("[.!?]+$", "");
+        out.add(new Line(at, at + body.length(), region, words.split("\\s+").length <= 6, body));
+      }
+      from = to;
+      if (to == raw.length()) {
+        break;
+      }
+    }
   }
 
   private static final Pattern PICTOGRAPH = Pattern.compile("[\\p{So}\\p{Cs}]");
@@ -379,7 +520,7 @@ final class PostingOutline {
   }
 
   /** The part a heading line starts, or null when the line is no heading. */
-  private static Part heading(String line, boolean firstUnderHeading) {
+  private static Part heading(String line, boolean firstUnderHeading, boolean beforeList) {
     String text = line.replaceAll("[#*_]", "").strip();
     if (text.isEmpty() || text.length() > 90 || text.split("\\s+").length > 12) {
       return null;
@@ -403,7 +544,8 @@ final class PostingOutline {
     boolean wordsOnly = name.matches("[\\p{L}'’&/, -]+") && !name.matches(".*\\s[-–]\\s.*");
     // "Added advantage:" then "Knowledge of Hindi": the first line under a heading is its first
     // item, even when its words alone would make a heading.
-    return part != null || !wordsOnly || !(colon || capitalised(name)) || firstUnderHeading && !colon ? part : fromWords(name);
+    return part != null || !wordsOnly || !(colon || capitalised(name) || beforeList) || firstUnderHeading && !colon && !beforeList
+        ? part : fromWords(name, beforeList ? 8 : 6);
   }
 
   /**
@@ -418,7 +560,10 @@ final class PostingOutline {
     // "Desirable (not required)", "Skills (must have)": the aside explains the name, it is not part of it.
     String key = name.replaceAll("\\s*\\([^)]*\\)", " ").toLowerCase(Locale.ROOT).replace('’', '\'').replace("&", " and ").replaceAll("[^\\p{L}0-9' /–-]", " ")
         .replaceAll("\\s+", " ").strip();
-    key = key.replaceAll("^(?:the |our |your ideal |ideal )", "");
+    // "Here's what you'll need", "So, what will set you apart": a lead-in before the heading's name.
+    // "As a Sales Associate, you will": the role named before the heading's own words.
+    key = key.replaceAll("^as an? [\\p{L} ]{2,40}? (?=you )", "");
+    key = key.replaceAll("^(?:here's |here is |so |and |now )", "").replaceAll("^(?:the |our |your ideal |ideal )", "");
     // "Qualifications – Essential", "Experience - desirable": the last word says which part.
     Matcher suffix = Pattern.compile("^.{2,40}?\\s[–-]\\s(essential|desirable|required|preferred)$").matcher(key);
     if (suffix.matches()) {
@@ -443,7 +588,7 @@ final class PostingOutline {
       "(?i)\\b(?:duties|responsibilities|tasks|accountabilities|day[- ]to[- ]day)\\b");
   private static final Pattern WORDS_REQUIRED = Pattern.compile(
       "(?i)\\b(?:requirements?|required|qualifications?|skills|experience|competenc(?:y|ies)|knowledge|abilities|criteria"
-          + "|profile|candidate|must|need|bring|essential|mandatory|eligibility)\\b");
+          + "|profile|candidate|must|need|bring|essential|mandatory|eligibility|fit|look(?:ing)? for|seek(?:ing)?)\\b");
   // "Job Summary", "Role overview", "The Opportunity", "Purpose of the role": a description of the
   // post, which ends the part before it.
   private static final Pattern WORDS_NEUTRAL = Pattern.compile(
@@ -461,8 +606,8 @@ final class PostingOutline {
   }
 
   /** The part a heading's words tell, or null. */
-  private static Part fromWords(String heading) {
-    if (heading.split("\\s+").length > 6) {
+  private static Part fromWords(String heading, int most) {
+    if (heading.split("\\s+").length > most) {
       return null;
     }
     String h = heading.replaceAll("\\s*\\([^)]*\\)", " ").strip();

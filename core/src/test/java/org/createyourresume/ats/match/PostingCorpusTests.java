@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.createyourresume.ats.parse.ParsedResume;
 import org.createyourresume.ats.parse.ResumeParser;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -196,8 +197,10 @@ class PostingCorpusTests {
 
   /**
    * The tuning part meets the targets, and stays at its floors: just under the figures last
-   * measured (184 of 189 titles, 920 of 939 required items, 413 of 427 preferred items), so that
-   * a change that loses what a round of rules won fails.
+   * measured (206 of 213 titles, 1026 of 1075 required items, 467 of 498 preferred items), so that
+   * a change that loses what a round of rules won fails. The eighth round's 24 postings, in trades,
+   * law, hospitality, retail and public notices, lowered the part's rates when they came in; the
+   * 189 before them lost nothing.
    */
   @Test
   void tuningPartMeetsTheTargets() {
@@ -205,9 +208,9 @@ class PostingCorpusTests {
     System.out.println(s.row("tuning"));
     s.misses().forEach(m -> System.out.println("  miss " + m));
     assertTargets(s);
-    assertThat(s.titleRate()).as("title exact floor").isGreaterThanOrEqualTo(97.3);
-    assertThat(s.requiredRecall()).as("required recall floor").isGreaterThanOrEqualTo(97.9);
-    assertThat(s.preferredRecall()).as("preferred recall floor").isGreaterThanOrEqualTo(96.6);
+    assertThat(s.titleRate()).as("title exact floor").isGreaterThanOrEqualTo(96.6);
+    assertThat(s.requiredRecall()).as("required recall floor").isGreaterThanOrEqualTo(95.3);
+    assertThat(s.preferredRecall()).as("preferred recall floor").isGreaterThanOrEqualTo(93.7);
   }
 
   /**
@@ -229,17 +232,33 @@ class PostingCorpusTests {
   /**
    * The second held-back part, written by another author than the first and committed before that
    * author changed any rule, is measured the same way: totals only, floors at the figures last
-   * measured (27 of 28 titles, 143 of 171 required items, 59 of 77 preferred items; it came in at
-   * 25, 136 and 57), and the ordering rule in full.
+   * measured (27 of 28 titles, 145 of 171 required items, 60 of 77 preferred items, after the
+   * eighth round; it came in at 25, 136 and 57), and the ordering rule in full.
    */
   @Test
   void secondHeldBackPartStaysAtItsMeasuredFloor() {
     Score s = score(secondHeldBack);
     System.out.println(s.row("held back 2"));
     assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(96.4);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(83.6);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(76.6);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(84.7);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(77.9);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
+  }
+
+  /**
+   * Scores a named group of tuning postings on their own, for a round's "as they came" figure:
+   * {@code -Dpostings.ids=first-id,second-id}. Skipped when the property is absent.
+   */
+  @Test
+  void namedTuningPostingsOnTheirOwn() {
+    String ids = System.getProperty("postings.ids", "");
+    Assumptions.assumeFalse(ids.isBlank(), "no postings.ids given");
+    List<String> wanted = Arrays.stream(ids.split(",")).map(String::strip).toList();
+    List<Posting> named = part(false).stream().filter(p -> wanted.contains(p.id())).toList();
+    assertThat(named).as("named tuning postings").hasSize(wanted.size());
+    Score s = score(named);
+    System.out.println(s.row("named " + named.size()));
+    s.misses().forEach(m -> System.out.println("  named miss " + m));
   }
 
   private static void assertTargets(Score s) {
