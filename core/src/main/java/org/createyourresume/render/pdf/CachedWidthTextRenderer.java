@@ -40,14 +40,18 @@ final class CachedWidthTextRenderer extends PdfBoxTextRenderer {
 
   private final DevanagariShaping shaping;
   private final SubsetGuard guard;
+  private final boolean drawnWithoutMeasuring;
 
   /**
    * @param guard watches for characters the faces cut for this page lack, or null when the
    *     family's whole faces are used
+   * @param drawnWithoutMeasuring whether text the first face can print is drawn without the
+   *     engine's measuring it first (the same PDF; false only to compare the two)
    */
-  CachedWidthTextRenderer(DevanagariShaping shaping, SubsetGuard guard) {
+  CachedWidthTextRenderer(DevanagariShaping shaping, SubsetGuard guard, boolean drawnWithoutMeasuring) {
     this.shaping = shaping;
     this.guard = guard;
+    this.drawnWithoutMeasuring = drawnWithoutMeasuring;
   }
 
   /** Writes the fonts of the shaped text into the document, once the last page is drawn. */
@@ -131,7 +135,50 @@ final class CachedWidthTextRenderer extends PdfBoxTextRenderer {
         return;
       }
     }
+    if (drawnWithoutMeasuring
+        && DEVICE_FONT != null
+        && device instanceof PdfBoxFastOutputDevice pdf
+        && DEVICE_FONT.get(pdf) instanceof PdfBoxFSFont font
+        && drawnInFirstFace(pdf, font, string, x, y, info)) {
+      return;
+    }
     super.drawString(device, string, x, y, info);
+  }
+
+  /**
+   * Draws {@code string} as the engine does when the font's first face has every character of
+   * it, and says whether it did. The engine finds that out by measuring the string with {@link
+   * PDFont#getStringWidth}, which throws for a missing glyph and allocates a stream and a buffer
+   * per character (a fifth of a page's allocation); the width table answers the same question from
+   * what it already knows. Text it cannot answer for is left to the engine.
+   */
+  private static boolean drawnInFirstFace(
+      PdfBoxFastOutputDevice device, PdfBoxFSFont font, String string, float x, float y, JustificationInfo info) {
+    List<FontDescription> descriptions = font.getFontDescriptions();
+    if (descriptions == null || descriptions.isEmpty()) {
+      return false;
+    }
+    FontDescription first = descriptions.get(0);
+    PDFont pdFont = first.getFont();
+    GlyphWidths widths = pdFont == null ? null : GlyphWidths.of(pdFont);
+    if (widths == null) {
+      return false;
+    }
+    String printable = TextRenderer.getEffectivePrintableString(string);
+    try {
+      if (Float.isNaN(widths.width(pdFont, printable))) {
+        return false;
+      }
+    } catch (IOException e) {
+      return false;
+    }
+    try {
+      device.drawStringFast(printable, x, y, info, first, font.getSize2D());
+      return true;
+    } catch (Exception e) {
+      // the engine, too, falls back to drawing by font runs when the first face fails
+      return false;
+    }
   }
 
   private static PDFont firstAvailable(List<FontDescription> descriptions) {

@@ -55,6 +55,7 @@ public final class PdfWriter {
   private final boolean subsetBeforeLayout;
   private final boolean ownMetadata;
   private final boolean keptStyleSheets;
+  private final boolean drawnWithoutMeasuring;
   private final AtomicLong rewrites = new AtomicLong();
 
   public PdfWriter(FontCatalog fonts) {
@@ -76,7 +77,12 @@ public final class PdfWriter {
     /** The PDF/A and PDF/UA metadata written by {@link PdfAMetadata} instead of the engine. */
     OWN_METADATA,
     /** The page's style sheet parsed once for all pages with the same one ({@link PageStyleSheets}). */
-    KEPT_STYLE_SHEETS
+    KEPT_STYLE_SHEETS,
+    /**
+     * Text whose characters the font's first face has drawn without the engine measuring it first
+     * to find that out ({@link CachedWidthTextRenderer}).
+     */
+    DRAWN_WITHOUT_MEASURING
   }
 
   PdfWriter(FontCatalog fonts, Set<Shortcut> shortcuts) {
@@ -84,6 +90,7 @@ public final class PdfWriter {
     this.subsetBeforeLayout = shortcuts.contains(Shortcut.CUT_FACES);
     this.ownMetadata = shortcuts.contains(Shortcut.OWN_METADATA);
     this.keptStyleSheets = shortcuts.contains(Shortcut.KEPT_STYLE_SHEETS);
+    this.drawnWithoutMeasuring = shortcuts.contains(Shortcut.DRAWN_WITHOUT_MEASURING);
   }
 
   /**
@@ -156,7 +163,7 @@ public final class PdfWriter {
         () -> {
           try (PDDocument document = new PDDocument();
               PdfBoxRenderer renderer =
-                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard, keptStyleSheets)) {
+                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard)) {
             PdfAMetadata metadata = ownMetadata
                 ? PdfAMetadata.takeOver(
                     renderer, document, SRGB, renderer.getDocument().getDocumentElement().getAttribute("lang"))
@@ -213,7 +220,7 @@ public final class PdfWriter {
         () -> {
           try (PDDocument document = new PDDocument();
               PdfBoxRenderer renderer =
-                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard, keptStyleSheets)) {
+                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard)) {
             renderer.layout();
             BlockBox root = renderer.getRootBox();
             List<PageBox> pages = root.getLayer().getPages();
@@ -283,13 +290,12 @@ public final class PdfWriter {
         && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
   }
 
-  private static PdfBoxRenderer renderer(
+  private PdfBoxRenderer renderer(
       String xhtml,
       Map<FontFamily, Map<FontFace, TrueTypeFont>> faces,
       PDDocument document,
       DevanagariShaping shaping,
-      SubsetGuard guard,
-      boolean keptStyleSheets)
+      SubsetGuard guard)
       throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(document);
@@ -328,7 +334,8 @@ public final class PdfWriter {
     // widths, a tenth less allocation (see GlyphWidths). The engine takes its text renderer from
     // the shared context when layout starts, so replacing it here is enough. Devanagari is shaped
     // there too, for measuring and drawing alike.
-    renderer.getSharedContext().setTextRenderer(new CachedWidthTextRenderer(shaping, guard));
+    renderer.getSharedContext().setTextRenderer(
+        new CachedWidthTextRenderer(shaping, guard, drawnWithoutMeasuring));
     return renderer;
   }
 
