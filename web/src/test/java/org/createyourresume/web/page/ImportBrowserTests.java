@@ -114,6 +114,32 @@ class ImportBrowserTests extends BrowserTestSupport {
   }
 
   @Test
+  void theReviewsButtonsStayInSightWhenItsListsAreLongerThanALaptopWindow() {
+    page.setViewportSize(1280, 800);
+    openEditor("");
+    openImport();
+    // two jobs whose title, employer and place share one line: eight warnings and both lists full
+    String text = "Priya Raman\nData Analyst\npriya.raman@example.com | +91 98765 43210 | Pune, India\n\n"
+        + "Summary\nData analyst with four years of reporting and experimentation work.\n\n"
+        + "Experience\nSenior Data Analyst, Kestrel Payments, Pune\nMar 2022 - Present\n"
+        + "- Built the weekly payments dashboard used by 40 managers\n"
+        + "Data Analyst, Mandala Retail, Mumbai\nJul 2020 - Feb 2022\n- Ran 25 A/B tests on checkout pages\n\n"
+        + "Education\nMCA, Savitribai Phule Pune University, 2020, CGPA 8.4\nB.Sc. Statistics, Fergusson College, 2017\n\n"
+        + "Skills\nSQL, Python, Power BI, dbt, Snowflake, A/B testing, Google Analytics 4\n";
+    chooseFile("resume.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
+    page.waitForSelector("#import-step-review:not([hidden])");
+    assertThat((Boolean) page.evaluate("() => { const d = document.getElementById('dlg-import');"
+        + " return d.scrollHeight > d.clientHeight; }")).as("the review is taller than the window").isTrue();
+    for (String button : new String[] {"#import-replace", "#import-as-new"}) {
+      assertThat((Boolean) page.evaluate("s => { const r = document.querySelector(s).getBoundingClientRect();"
+          + " const d = document.getElementById('dlg-import').getBoundingClientRect();"
+          + " return r.top >= d.top && r.bottom <= d.bottom && r.bottom <= innerHeight; }", button))
+          .as(button + " is inside the dialog's visible part").isTrue();
+    }
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-review-laptop.png")));
+  }
+
+  @Test
   void aSectionTheImportMayHaveReadIncompletelyIsMarkedAsAWholeAndSaysWhy() throws Exception {
     openEditor("");
     page.setViewportSize(1440, 900);
