@@ -10,9 +10,13 @@ final class Education {
 
   /** Levels, lowest first. */
   enum Level {
-    HIGH_SCHOOL("High school diploma", "(?iu)\\b(high school|secondary school|ged|a-levels?)\\b"),
+    HIGH_SCHOOL("High school diploma", "(?iu)\\b(high school|secondary school|ged|a-levels?|higher secondary|hsc"
+        // "12th pass", "10+2", "12th grade": the last school year, named by its number.
+        + "|12th(?:\\s+|-)(?:pass(?:ed)?|grade|standard|class)|10\\s?\\+\\s?2)(?![\\p{L}\\p{N}])"),
     ASSOCIATE("Associate degree", "(?iu)\\b(associate'?s? degree|associate of|a\\.a\\.s?|hnd|foundation degree)\\b|^\\s*associate'?s?\\s*(?:\\(|$)"),
-    BACHELOR("Bachelor's degree", "(?iu)\\b(bachelor'?s?|b\\.?sc?\\.?|b\\.?a\\.?|b\\.?eng\\.?|b\\.?e\\.|beng|btech|b\\.tech|b\\.?pharm|b\\.?com|bca|bba|undergraduate degree|licenciatura|laurea|any graduate|licence|grado|bachelorstudium|bac\\s*\\+\\s*3|fachhochschulstudium)\\b|\\b(BS|BA|BE)\\b|\\b[12]:[12] degree\\b"),
+    BACHELOR("Bachelor's degree", "(?iu)\\b(bachelor'?s?|b\\.?sc?\\.?|b\\.?a\\.?|b\\.?eng\\.?|b\\.?e\\.|beng|btech|b\\.tech|b\\.?pharm|b\\.?com|bca|bba|undergraduate degree|licenciatura|laurea|any graduate|licence|grado|bachelorstudium|bac\\s*\\+\\s*3|fachhochschulstudium)\\b(?!\\s?\\d)|\\b(BS|BA|BE)\\b(?!\\s*\\d)|\\b[12]:[12] degree\\b"
+        // "Graduate in English", "Graduate in any discipline": the Indian name of a first degree.
+        + "|(?<!post[- ]|post)\\bgraduate (?:in|with)\\b"),
     MASTER("Master's degree", "(?iu)\\b(master'?s?|m\\.?sc?\\.?|mba|mca|m\\.?com|m\\.?pharm|m\\.?tech|m\\.?eng|meng|m\\.a\\.|magister|graduate degree|máster|mastère|diplom(?:-ingenieur)?|diplôme d'ingénieur|école d'ingénieurs?|bac\\s*\\+\\s*5|masterstudium|staatsexamen)(?![\\p{L}])|\\b(MS|MA)\\b"),
     DOCTORATE("PhD or doctorate", "(?iu)\\b(ph\\.?d\\.?|doctorate|doctoral|doctor of|dphil|ed\\.d|pharm\\.?d|promotion|doktor|doctorat|doctorado)\\b");
 
@@ -41,17 +45,18 @@ final class Education {
   private static final Pattern ANY_DEGREE = Pattern.compile(
       "(?iu)\\b(?:degree|studium|hochschulabschluss|hochschulstudium|diplôme|titulaire|titulación|título universitario|estudios universitarios)\\b");
   private static final Pattern DEGREE_CONTEXT = Pattern.compile(
-      "(?iu).*(degree|diploma|bachelor|master|phd|ph\\.d|doctorate|graduate|bsc|msc|b\\.?tech|b\\.e\\.|pharm|\\bmca\\b|\\bmba\\b|\\b[bm]\\.?com\\b|m\\.?tech|\\bbca\\b|\\bbba\\b|\\bbs\\b|\\bms\\b|\\bba\\b|\\b[bm]\\.sc\\b|\\b[bm]\\.ed\\b|education|qualification"
+      "(?iu).*(degree|diploma|bachelor|12th|10\\s?\\+\\s?2|higher secondary|\\bhsc\\b|master|phd|ph\\.d|doctorate|graduate|bsc|msc|b\\.?tech|b\\.e\\.|pharm|\\bmca\\b|\\bmba\\b|\\b[bm]\\.?com\\b|m\\.?tech|\\bbca\\b|\\bbba\\b|\\bbs\\b|\\bms\\b|\\bba\\b|\\b[bm]\\.sc\\b|\\b[bm]\\.ed\\b|education|qualification"
           + "|studium|abschluss|diplom|diplôme|bac|licence|máster|grado|titulación|título|universitari[oa]|école|hochschule|universität|université|universidad"
           // A board's education line: "Associate (Required)".
           + "|^\\s*associate'?s?\\s*(?:\\(|$)).*");
   // "MS Office" is a product, not a master's degree.
   private static final Pattern MS_PRODUCT = Pattern.compile(
       "(?i)\\bMS[- ](?:Office|Excel|Word|Project|Teams|SQL|Access|Dynamics|Visio|PowerPoint|Outlook|365)\\b");
-  // "A full driving licence", "Forklift licence", "HGV licence": a permit, no French licence (a first degree).
+  // "A full driving licence", "a counterbalance licence", "HGV licence": a permit named by the word
+  // before it, which in English is any word but a French article or preposition ("une licence",
+  // "titulaire d'une licence" are a first degree).
   private static final Pattern DRIVING_LICENCE = Pattern.compile(
-      "(?i)\\b(?:driving|driver'?s?|forklift|hgv|lgv|pcv|full|clean|valid|current|state|pharmacist|nursing|professional)\\s+licen[cs]e\\b"
-          + "|\\b(?-i:\\p{Lu}{2,6})\\s+licen[cs]e\\b");
+      "(?iu)(?<![\\p{L}'’])(?!(?:la|une|de|du|des|d|l|en|ou|et|sa|votre|ta|titulaire|bac|niveau|une)(?![\\p{L}]))\\p{L}+[- ]+licen[cs]e\\b");
   // "to teach on our BSc and MSc programmes" is about the employer, not the candidate.
   private static final Pattern ABOUT_US = Pattern.compile("(?iu)\\b(?:we|our|us|wir|unser|unsere|nous|notre|nos|nosotros|nuestro|nuestra)\\b");
   private static final Pattern ABOUT_YOU = Pattern.compile(

@@ -105,7 +105,7 @@ public final class JobMatcher {
     Map<String, Requirement> requirements = new LinkedHashMap<>();
     for (Occurrence found : occurrences(job)) {
       Occurrence o = inSense(found, senses);
-      if (o.negated) {
+      if (o.negated || o.entry.kind() == KeywordKind.LANGUAGE && partOfAProperName(job.get(o.tokenIndex))) {
         continue;
       }
       Requirement r = requirements.computeIfAbsent(o.entry.name(),
@@ -244,6 +244,25 @@ public final class JobMatcher {
       }
     }
     return out.toString();
+  }
+
+  // "Tamil Nadu", "English Channel": a language's name before another capitalised word names a
+  // place or a thing; the words that follow a language when it is asked for are no such name.
+  private static final Pattern PROPER_NAME_AFTER = Pattern.compile("^[ \\t]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
+  private static final Set<String> AFTER_A_LANGUAGE = Set.of("speaker", "speakers", "speaking", "language", "skills", "skill",
+      "fluency", "proficiency", "communication", "level", "native", "and", "or", "is", "required", "preferred", "desirable",
+      "essential", "mandatory", "plus", "written", "spoken", "verbal", "oral", "both", "teacher", "tutor", "literature",
+      "support", "customer", "customers", "proficient", "fluent", "knowledge", "would", "will", "a", "an", "as");
+
+  /** Whether a language's name at {@code t} is the first word of a proper name ("Tamil Nadu"). */
+  private boolean partOfAProperName(TextAnalysis.Token t) {
+    Matcher next = PROPER_NAME_AFTER.matcher(t.source().substring(t.end()));
+    if (!next.find()) {
+      return false;
+    }
+    String word = next.group(1).toLowerCase(Locale.ROOT);
+    return !AFTER_A_LANGUAGE.contains(word) && !JobTitleReader.hasTitleWord(word) && vocabulary.phrases(next.group(1)).isEmpty()
+        && occurrences(analysis.tokens(next.group(1))).isEmpty();
   }
 
   private static void add(Keyword k, List<Keyword> matched, List<Keyword> missing) {
@@ -434,7 +453,9 @@ public final class JobMatcher {
   }
 
   private static final Pattern LEAD_WORDS = Pattern.compile(
-      "(?iu)^(?:(?:and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
+      // "Working towards RA qualification", "Qualified to perform DOT inspections", "Able to read drawings":
+      // the candidate's standing towards the item, not its name (before "working" and "qualification"); "Class A CDL": the grade.
+      "(?iu)^(?:(?:(?:currently )?working towards|studying (?:for|towards)|qualified to|able to|class [a-e]|and|or|plus|also|ideally|including|e\\.g\\.|such as|strong|solid|good|sound|deep|excellent|advanced|basic|basics of|full"
           + "|proven|hands-on|practical|working|commercial|professional|demonstrable|some|prior|previous|current|valid"
           // "real litigation support experience", "accurate cash handling": praise of the skill, not its name.
           + "|real|genuine|accurate|careful|thorough|clear|very|relevant|demonstrated|extensive|in-depth|broad|confident|warm"
@@ -443,6 +464,7 @@ public final class JobMatcher {
           + "|background|comfortable|confident|trained|training|certificate|certification|qualification|diploma|interest|enough|completed|accredited"
           + "|contributions?|according to|compliant with|in line with|in accordance with|willing(?:ness)? to (?:complete|obtain|learn|work towards)"
           + "|in|with|of|to|on|using|an?|the|any|intermediate|\\d+\\+? years?(?: of)?|years?'?|yrs|pqe"
+          + "|at least|a minimum of|minimum(?: of)?|\\d+\\+? months?'?(?: of)?|months?'?"
           + "|erfahrungen?|kenntnisse|sehr|gute|guten|fundierte|sicherer?|umgang|im|der|dem|den|die|das|mit|und|oder|erste"
           + "|expérience|connaissances?|maîtrise|bonnes?|solides?|de|du|des|d'|en|avec|une?|première|notions|et|ou"
           + "|experiencia|conocimientos?|manejo|dominio|formación|la|el|los|las|al|del|previa|demostrable|y|o|con)\\s+)+");
@@ -458,7 +480,7 @@ public final class JobMatcher {
           + "|\\b(?:experiencia|conocimientos?|dominio|manejo|formación)\\s+(?:en|de|del|con)\\s+[^,:()\"]+");
   // "taking vital signs", "teaching phonics", "Used Gong": the verb before a listed skill is not part of it.
   private static final Pattern LEAD_VERB = Pattern.compile(
-      "(?i)^(?:taking|performing|processing|teaching|running|building|designing|developing|delivering|supporting|handling"
+      "(?i)^(?:taking|perform|performing|processing|teaching|running|building|designing|developing|delivering|supporting|handling"
           + "|creating|maintaining|administering|conducting|providing|implementing|leading|analy[sz]ing|operating|preparing|producing|giving"
           + "|carrying out|working (?:in|with|on)|obtaining|coordinating|managing|used|written|worked (?:with|in|on)|built|shipped|run|ran|led|sent"
           // "selling medical devices", "You have worked in fintech": a candidate's past named by what they did.
@@ -521,7 +543,8 @@ public final class JobMatcher {
       List<String> clauses = new ArrayList<>();
       List<PostingOutline.Part> clauseParts = new ArrayList<>();
       if (line.listItem() && !prose) {
-        for (String clause : body.split(";")) {
+        // "Preferred: IV certification. Long-term care experience.": each sentence of an item is an item.
+        for (String clause : ITEM_BREAK.split(body)) {
           clauses.add(clause);
           clauseParts.add(PostingOutline.cue(clause, part));
         }
@@ -540,7 +563,7 @@ public final class JobMatcher {
           }
         }
       }
-      int listed = line.listItem() ? body.split(";").length : 0;
+      int listed = line.listItem() ? ITEM_BREAK.split(body).length : 0;
       for (int c = 0; c < clauses.size(); c++) {
         String clause = clauses.get(c);
         PostingOutline.Part clausePart = clauseParts.get(c);
@@ -592,9 +615,15 @@ public final class JobMatcher {
             continue;
           }
           String name = term;
+          // "Previous hotel experience", "12 months' retail experience": a field named by one word is
+          // sought in the resume by that word, and shown as the posting asks for it, the experience
+          // of it. A capitalised word counts only as the item's first ("Industry experience as …").
+          String written = credential == null && words == 1 && (Character.isLowerCase(term.charAt(0)) || stripped.startsWith(term))
+              && !hasInnerCapital(term) && !term.matches("\\p{Lu}{2,}.*")
+              && FIELD_EXPERIENCE.matcher(beforeTrail.substring(term.length())).matches() ? term + " experience" : term;
           KeywordKind kind = credential != null ? KeywordKind.CERTIFICATION : KeywordKind.HARD_SKILL;
           Requirement r = out.computeIfAbsent(name.toLowerCase(Locale.ROOT),
-              n -> new Requirement(name, kind, name, line.start()));
+              n -> new Requirement(name, kind, written, line.start()));
           r.unlisted = true;
           r.mentions++;
           r.seenIn(clausePart);
@@ -603,6 +632,12 @@ public final class JobMatcher {
     }
     return List.copyOf(out.values());
   }
+
+  private static final Pattern FIELD_EXPERIENCE = Pattern.compile("(?i)\\s+experience");
+
+  // Where one item of a line ends and the next begins: a semicolon, or a full stop after a word of
+  // three letters or more (not "e.g." or "B.Sc.") before a capital.
+  private static final Pattern ITEM_BREAK = Pattern.compile(";|(?<=[\\p{L}\\p{N}]{3}|\\s)\\.\\s+(?=\\p{Lu})");
 
   // "Blood bank: 1 year (Preferred)", "Java: 3 years": a board's line of years per skill.
   private static final Pattern EXPERIENCE_LINE = Pattern.compile("(?i)^\\s*([^:]{2,40}?)\\s*:\\s*\\d{1,2}\\+?\\s*(?:years?|yrs?)\\b.*$");
@@ -683,7 +718,7 @@ public final class JobMatcher {
   // "in", "of" and "on" only after a word about skill, so that "based in Chicago" and "Department of
   // Genetics" name no tool.
   private static final Pattern TOOL_CUE = Pattern.compile(
-      "(?iu)(?:\\b(?:with|using|via|use|uses|know|knowing|mit|mittels|avec|sous|con|usando|mediante)"
+      "(?iu)(?:\\b(?:with|using|via|use|uses|used|know|knowing|mit|mittels|avec|sous|con|usando|mediante)"
           + "|\\b(?:erfahrungen?|kenntnisse|expérience|connaissances?|maîtrise|experiencia|conocimientos?|manejo|dominio)\\s+(?:in|im|mit|en|de|du|d'|del|con)"
           + "|\\b(?:experience|experienced|knowledge|proficien(?:t|cy)|skilled|skills"
           + "|expertise|expert|familiar(?:ity)?|exposure|background|fluen(?:t|cy)|hands-on|working|work|worked|used|written|built|coding"
@@ -812,7 +847,9 @@ public final class JobMatcher {
   // before it says which.
   private static final Pattern SKILL_COMPOUND = Pattern.compile(
       "(?<![\\p{L}\\p{N}'-])(\\p{Ll}[\\p{Ll}-]{2,})\\s+(testing|writing|analysis|development|design|maintenance|review|research"
-          + "|management|planning|handling|reporting|evaluation|assessment|drafting|inspection|installation|negotiation|leadership|sampling)(?![\\p{L}\\p{N}-])");
+          + "|management|planning|handling|reporting|evaluation|assessment|drafting|inspection|installation|negotiation|leadership|sampling"
+          // "wound care", "fault finding": care given to something, faults sought.
+          + "|care|finding)(?![\\p{L}\\p{N}-])");
   // Words before such a head that say how much, whose or when, not what: "strong analysis", "our
   // research", "daily reporting", "further development".
   private static final Set<String> NOT_A_MODIFIER = Set.of("the", "a", "an", "our", "your", "their", "its", "his", "her", "this",
@@ -822,7 +859,10 @@ public final class JobMatcher {
       "other", "such", "full", "high", "quality", "clear", "careful", "accurate", "thorough", "professional", "personal",
       "self", "career", "product", "business", "technical", "practical", "relevant", "related", "key", "core", "main",
       "staff", "people", "time", "work", "job", "role", "do", "carry", "out", "lead", "run", "support", "manage", "conduct",
-      "perform", "use", "help", "take", "make", "write", "data", "system", "systems", "software", "web", "code");
+      "perform", "use", "help", "take", "make", "write", "data", "system", "systems", "software", "web", "code",
+      // "primary care", "residential care", "compassionate care": where or how care is given, not to what.
+      "primary", "secondary", "social", "health", "day", "home", "residential", "direct", "compassionate", "holistic", "safe",
+      "outstanding", "due", "reasonable", "customer", "medical", "nursing", "child", "extra", "special");
 
   /**
    * Skills the vocabulary lacks, named as a compound of a noun and a kind of work ("penetration
@@ -1076,7 +1116,8 @@ public final class JobMatcher {
   private static final Pattern YEARS_OF_A_SKILL = Pattern.compile("(?i)\\b(?:years?|yrs?)'?\\s+(?:of|in|on|as|at|with)\\s+(?!age\\b)");
   private static final Pattern ABOUT_US = Pattern.compile(
       "(?iu)\\b(?:we|our|us|founded|since|wir|unser|unsere|seit|nous|notre|nos|depuis|nosotros|nuestro|nuestra|somos|desde)\\b");
-  private static final Pattern ABOUT_YOU = Pattern.compile("(?iu)\\b(?:you|your|du|dein|deine|ihr|ihre|vous|votre|tu|tienes|usted|candidat[oa]?)\\b");
+  // "We are looking for someone with 4 years of …": the person sought is the candidate too.
+  private static final Pattern ABOUT_YOU = Pattern.compile("(?iu)\\b(?:you|your|someone|candidates?|applicants?|du|dein|deine|ihr|ihre|vous|votre|tu|tienes|usted|candidat[oa]?)\\b");
 
   /**
    * The years of experience the posting asks for: the highest number in a sentence about years of

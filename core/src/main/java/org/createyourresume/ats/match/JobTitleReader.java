@@ -54,7 +54,10 @@ final class JobTitleReader {
   // support line, tier or pay band before the role is not part of its name either.
   private static final Pattern LEADING_LEVEL = Pattern.compile(
       "(?i)^(?:(?:[1-3](?:st|nd|rd)(?:\\s*(?:/|&|and|or|-)\\s*[1-3](?:st|nd|rd))?|first|second|third)[-\\s]+line"
-          + "|tier\\s*[1-4](?:\\s*/\\s*[1-4])?|(?:nhs\\s+)?(?:band|grade)\\s*[1-9][a-d]?)\\s+(?=\\p{L})");
+          + "|tier\\s*[1-4](?:\\s*/\\s*[1-4])?|(?:nhs\\s+)?(?:band|grade)\\s*[1-9][a-d]?"
+          // "Part-Time Bank Teller", "Temporary Warehouse Operative": the hours or the term of the
+          // contract before the role, which the posting repeats in its particulars.
+          + "|(?:part|full)[-\\s]?time|temporary|permanent|seasonal|fixed[-\\s]term)\\s+(?=\\p{L})");
   private static final Pattern TAIL = Pattern.compile(
       "\\s+(?:to|for|who|with|that|which|based|needed|wanted|required|responsible|on|from|within|across|join|will|through|via"
           // "Paralegal opening", "Staff Nurse vacancy": the announcement after the role.
@@ -66,7 +69,7 @@ final class JobTitleReader {
   private static final Pattern GENDER = Pattern.compile("(?i)\\s+[mwdfhx]\\s*/\\s*[mwdfhx](?:\\s*/\\s*[mwdfhx])?(?![\\p{L}])");
   // Contract and hours after the role: "CDI", "Temps plein", "Jornada completa", "100 %".
   private static final Pattern CONTRACT = Pattern.compile(
-      "(?iu)\\s+(?:cdi|cdd|temps (?:plein|partiel)|(?:a |de )?(?:media jornada|jornada (?:completa|parcial|intensiva))|vollzeit|teilzeit|\\d{2,3}\\s*%|festanstellung|befristet|indefinido"
+      "(?iu)\\s+(?:cdi|cdd|(?:part|full)[-\\s]?time|temps (?:plein|partiel)|(?:a |de )?(?:media jornada|jornada (?:completa|parcial|intensiva))|vollzeit|teilzeit|\\d{2,3}\\s*%|festanstellung|befristet|indefinido"
           + "|ab sofort|(?:100\\s*%\\s*)?(?:remote|remoto|hybrid|hybride|híbrido|télétravail))$");
   // "Referent/in", "Entwickler*in", "Berater:innen": the feminine ending of a German role is not
   // part of its name, as "(m/w/d)" is not.
@@ -97,6 +100,8 @@ final class JobTitleReader {
       "advocate", "broker", "underwriter", "actuary", "banker", "trader", "teller", "investigator", "dean",
       "registrar", "coach", "trainer", "educator", "founder", "sdr", "bdr", "practitioner", "handler", "principal", "headteacher",
       "superintendent",
+      // "Warehouse Operative", "Hospital Porter": British names of hands-on roles.
+      "operative", "porter", "labourer", "laborer", "picker", "packer",
       // "Medical Coder", "Medical Biller"; Indian school posts are named by grade: PGT (post-graduate),
       // TGT (trained graduate) and PRT (primary) teacher, as in "PGT Chemistry".
       "coder", "biller", "scribe", "pgt", "tgt", "prt",

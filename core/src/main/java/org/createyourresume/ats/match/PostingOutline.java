@@ -68,6 +68,8 @@ final class PostingOutline {
         + "|extra points(?: for| if.*)?|helpful but not required|not required but (?:nice|helpful)|ideally you(?:'ll| will)?(?: also)? have"
         + "|(?:preferred|desirable|bonus) (?:skills|qualifications|experience)(?: and (?:skills|qualifications|experience))?"
         + "|you might also have|an asset|optional|(?:what )?(?:would|will|could|might) (?:make you stand out|set you apart)"
+        // "What would help", "What could also help": what helps is not needed.
+        + "|(?:what )?(?:would|could|might) (?:also )?help"
         // "Handy to have", "Great to have": one word of praise before "to have" marks extras.
         + "|(?!need |must |required )[a-z]+ to have|(?:how )?to stand out|preferred but not required"
         + "|(?:would be )?beneficial|ideally(?: you(?:'ll)? have)?|advantages?|plus points|extra points|assets|(?:nice |useful )?extras|preferences?"
@@ -112,7 +114,7 @@ final class PostingOutline {
         + "|compensation|our offer|why join us|overview|company|location|working conditions|work environment|equal opportunit.*|how to apply|selection process"
         // A board's particulars: "Industry Type: IT Services", "Employment Type: Full Time", "Work Location: In person".
         + "|(?:work |job )location|industry(?: type)?|department|(?:employment|job|contract) types?|role category|functional area"
-        + "|shift and schedule|schedule|pay(?: range)?|start date|closing date|hours|(?:job )?reference(?: number)?|ref(?: no)?"
+        + "|shift and schedule|schedule|(?:shift |school |office )?timings?|pay(?: range)?|start date|closing date|hours|(?:job )?reference(?: number)?|ref(?: no)?"
         + "|über uns|wer wir sind|wir bieten|(?:das |was )?bieten wir(?: dir| ihnen)?|was wir (?:dir |ihnen )?bieten|unser angebot|deine vorteile|ihre vorteile|kontakt|bewerbung|arbeitsort|standort"
         + "|qui sommes-nous|(?:à|a) propos(?: de nous)?|l'entreprise|(?:ce que )?nous (?:vous )?(?:offrons|proposons)|avantages|rémunération|l'offre|processus de recrutement|lieu|localisation"
         + "|quiénes somos|sobre nosotros|(?:qué |te )?ofrecemos|beneficios|la empresa|condiciones|salario|ubicación|proceso de selección"},

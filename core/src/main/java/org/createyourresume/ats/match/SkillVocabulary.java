@@ -28,9 +28,9 @@ final class SkillVocabulary {
    * One way of writing an entry: its stems, its words as written (lower case), and {@code
    * exactCase} when it must match case-sensitively. Names of products and certifications
    * ({@code surfaceOnly}) match their words as written, not their stems, so that "Excel" is not
-   * found in "excellent".
+   * found in "excellent". {@code ownName} says it is the entry's own name, not a synonym.
    */
-  record Phrase(Entry entry, List<String> stems, List<String> words, String exactCase, boolean surfaceOnly) {}
+  record Phrase(Entry entry, List<String> stems, List<String> words, String exactCase, boolean surfaceOnly, boolean ownName) {}
 
   /** One line of skills.tsv: a name, its kind, its synonyms and whether it matches case-sensitively. */
   private record Row(Entry entry, List<String> synonyms, boolean exact, boolean asWritten) {}
@@ -102,17 +102,21 @@ final class SkillVocabulary {
     Map<String, List<Phrase>> index = new HashMap<>();
     Set<String> names = new LinkedHashSet<>();
     for (Row row : ROWS) {
-      add(analysis, index, row.entry(), row.entry().name(), row.exact() ? row.entry().name() : null, row.asWritten());
+      add(analysis, index, row.entry(), row.entry().name(), row.exact() ? row.entry().name() : null, row.asWritten(), true);
       names.add(row.entry().name());
       for (String synonym : row.synonyms()) {
-        add(analysis, index, row.entry(), synonym, null, row.asWritten());
+        add(analysis, index, row.entry(), synonym, null, row.asWritten(), false);
         names.add(synonym);
       }
     }
     Map<String, List<Phrase>> sorted = new HashMap<>();
     index.forEach((k, v) -> {
       List<Phrase> list = new ArrayList<>(v);
-      list.sort(Comparator.comparingInt((Phrase p) -> -p.stems().size()).thenComparingInt(p -> p.entry().order()));
+      // Of two phrases of one length, an entry's own name comes before another entry's synonym
+      // written the same: "IFRS" is the entry IFRS, though Accounting lists it among its names too.
+      list.sort(Comparator.comparingInt((Phrase p) -> -p.stems().size())
+          .thenComparing((Phrase p) -> !p.ownName())
+          .thenComparingInt(p -> p.entry().order()));
       sorted.put(k, List.copyOf(list));
     });
     return new SkillVocabulary(Map.copyOf(sorted), Set.copyOf(names));
@@ -156,7 +160,7 @@ final class SkillVocabulary {
   }
 
   private static void add(TextAnalysis analysis, Map<String, List<Phrase>> index, Entry entry, String text, String exactCase,
-      boolean asWritten) {
+      boolean asWritten, boolean ownName) {
     List<TextAnalysis.Token> tokens = analysis.phraseTokens(text);
     if (tokens.isEmpty()) {
       return;
@@ -170,6 +174,6 @@ final class SkillVocabulary {
     boolean surfaceOnly = asWritten || entry.kind() == KeywordKind.TOOL || entry.kind() == KeywordKind.CERTIFICATION
         || entry.kind() == KeywordKind.LANGUAGE;
     index.computeIfAbsent(stems.get(0), k -> new ArrayList<>())
-        .add(new Phrase(entry, stems, words, exactCase, surfaceOnly));
+        .add(new Phrase(entry, stems, words, exactCase, surfaceOnly, ownName));
   }
 }

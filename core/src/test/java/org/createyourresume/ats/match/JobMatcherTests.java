@@ -651,4 +651,93 @@ class JobMatcherTests {
     assertThat(names(m.missing())).contains("pipeline coverage", "9+ years of experience").doesNotContain("Bachelor's degree");
     assertThat(keyword(m, "reach truck").importance()).isEqualTo(Importance.PREFERRED);
   }
+
+  @Test
+  void aPermitNamedByTheWordBeforeItAndABritishStandardAreNoDegree() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Requirements
+        - 18th Edition (BS 7671:2018)
+        - If you hold a counterbalance licence, tell us
+        """);
+    assertThat(names(m.missing())).doesNotContain("Bachelor's degree");
+    JobMatch french = match("- Wrote services in Java.\n", "Profil\nTitulaire d'une licence en gestion.\n");
+    assertThat(names(french.missing())).contains("Bachelor's degree");
+  }
+
+  @Test
+  void theLastSchoolYearByItsNumberAndAnIndianGraduateAreLevels() {
+    JobMatch school = match("- Wrote services in Java.\n", "Candidate Requirements\n- 12th pass or any graduate (freshers welcome)\n");
+    assertThat(names(school.missing())).contains("High school diploma").doesNotContain("Bachelor's degree");
+    JobMatch graduate = match("- Wrote services in Java.\n", "Eligibility Criteria\n- Graduate in English with B.Ed (mandatory)\n");
+    assertThat(names(graduate.missing())).contains("Bachelor's degree");
+    JobMatch postGraduate = match("- Wrote services in Java.\n", "Eligibility\n- Post Graduate in Chemistry with B.Ed\n");
+    assertThat(names(postGraduate.missing())).doesNotContain("Bachelor's degree");
+  }
+
+  @Test
+  void eachSentenceOfALabelledItemIsAnItem() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Duties: Give medications as ordered.
+
+        Preferred: IV certification. Long-term care experience. Ability to speak Spanish.
+        """);
+    assertThat(keyword(m, "Long-term care").importance()).isEqualTo(Importance.PREFERRED);
+  }
+
+  @Test
+  void theCandidatesStandingTowardsAnItemAndItsGradeAreNotItsName() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        What will set you apart
+        - Class A CDL
+        - Qualified to perform DOT inspections
+        - Working towards RA qualification
+        """);
+    assertThat(names(m.missing())).contains("CDL", "DOT inspections", "RA").doesNotContain("Class A CDL", "Qualified", "towards RA");
+  }
+
+  @Test
+  void aLanguageNamedInAPlaceIsNoLanguageAsked() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        HR Executive
+        Location: Coimbatore, Tamil Nadu
+
+        Preferred Skills:
+        - Ability to speak Tamil
+        - Knowledge of labour laws
+        """);
+    assertThat(keyword(m, "Tamil").importance()).isEqualTo(Importance.PREFERRED);
+    JobMatch asked = match("- Wrote services in Java.\n", "Requirements\n- Fluent English Communication Skills\n");
+    assertThat(names(asked.missing())).contains("English");
+  }
+
+  @Test
+  void anEntrysOwnNameIsThatEntryThoughAnotherListsItToo() {
+    JobMatch m = match("- Wrote services in Java.\n", "Your profile\n- Sound knowledge of IFRS\n");
+    assertThat(names(m.missing())).contains("IFRS");
+  }
+
+  @Test
+  void thePersonSoughtIsTheCandidateAndAToolUsedIsATool() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Product Manager
+
+        We are looking for someone with at least 4 years of experience in product management. \
+        It would be a plus if you have used Amplitude for product analytics.
+        """);
+    assertThat(keyword(m, "4+ years of experience")).isNotNull();
+    assertThat(keyword(m, "Amplitude").importance()).isEqualTo(Importance.PREFERRED);
+  }
+
+  @Test
+  void careGivenToSomethingIsASkillAndAFieldsExperienceIsShownAsAsked() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Duties
+        Perform wound care and document skin assessments. Provide compassionate care to residents.
+
+        Bonus points for
+        - Previous hotel experience
+        """);
+    assertThat(names(m.missing())).contains("wound care").doesNotContain("compassionate care");
+    assertThat(keyword(m, "hotel").asWritten()).isEqualTo("hotel experience");
+  }
 }

@@ -52,6 +52,9 @@ class JobTitleReaderTests {
       Grade 7 Policy Advisor, Home Office                                                  | Policy Advisor
       Medical Biller (Remote) – Req 5521                                                   | Medical Biller
       Vacancy: TGT Mathematics – Session 2027-28                                           | TGT Mathematics
+      Full-Time Pharmacy Technician – Leeds                                                | Pharmacy Technician
+      Temporary Production Operative (Days)                                                | Production Operative
+      Kitchen Porter Part Time                                                             | Kitchen Porter
       """)
   void readsTheRoleNameAlone(String firstLine, String title) {
     assertThat(JobTitleReader.read(firstLine + "\n\nAbout us\nWe make things.\n")).isEqualTo(title);

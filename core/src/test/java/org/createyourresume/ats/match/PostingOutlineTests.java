@@ -57,6 +57,9 @@ class PostingOutlineTests {
       Why Northwind?                   | ABOUT
       About the programme              | ABOUT
       About the candidate              | REQUIRED
+      What would help:                 | PREFERRED
+      What could also help             | PREFERRED
+      Shift timings                    | ABOUT
       """)
   void headingsSetThePartOfTheLinesBelow(String heading, Part part) {
     assertThat(partOf("Title\n\n" + heading + "\n- Terraform\n", "Terraform")).isEqualTo(part);
@@ -81,6 +84,14 @@ class PostingOutlineTests {
       """)
   void headingsInGermanFrenchAndSpanishSetThePartOfTheLinesBelow(String heading, Part part) {
     assertThat(partOf("Titel\n\n" + heading + "\n- Terraform\n", "Terraform")).isEqualTo(part);
+  }
+
+  @Test
+  void anInlineLabelSayingWhatWouldHelpMarksExtras() {
+    String posting = "Transport Planner\n\nWhat we ask: Experience with a TMS.\nWhat would help: Knowledge of SAP. Polish.\n";
+    assertThat(partOf(posting, "TMS")).isEqualTo(Part.REQUIRED);
+    assertThat(partOf(posting, "SAP")).isEqualTo(Part.PREFERRED);
+    assertThat(partOf(posting, "Polish")).isEqualTo(Part.PREFERRED);
   }
 
   @Test
