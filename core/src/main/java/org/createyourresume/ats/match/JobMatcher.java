@@ -594,7 +594,9 @@ public final class JobMatcher {
           Matcher registeredWith = REGISTERED_WITH.matcher(afterVerb);
           // "Current Colorado OT license", "valid state special education certification": a licence
           // or registration for a profession, named without its qualifiers and place.
-          String credential = registeredWith.find() ? registeredWith.group(2) + " " + registeredWith.group(1).toLowerCase(Locale.ROOT)
+          String graded = gradedCredential(afterVerb);
+          String credential = graded != null ? graded
+              : registeredWith.find() ? registeredWith.group(2) + " " + registeredWith.group(1).toLowerCase(Locale.ROOT)
               : credential(beforeTrail);
           String term = credential != null ? credential : TRAIL_WORDS.matcher(beforeTrail).replaceFirst("").strip();
           // "sourcing skills": a verbal noun is a skill when the item calls it one.
@@ -607,7 +609,7 @@ public final class JobMatcher {
           // A name may be lower case ("retail management", "eBPF") when it is the whole item, or
           // when the item says it is a skill.
           boolean wholeItem = listed == 1 && c == 0 && pieces.length == 1 || namesOnly;
-          if (words == 0 || words > 3 || term.length() < 2 || LOOSE_END.matcher(term).find() || credential == null && plainWords(term, calledSkill)
+          if (words == 0 || words > (graded != null ? 5 : 3) || term.length() < 2 || LOOSE_END.matcher(term).find() || credential == null && plainWords(term, calledSkill)
               || !(Character.isUpperCase(firstLetter(term)) || wholeItem || cued || hasInnerCapital(term))
               || knownLower.contains(term.toLowerCase(Locale.ROOT)) || vocabulary.namesLowerCase().contains(term.toLowerCase(Locale.ROOT))
               || vocabulary.namesLowerCase().contains(beforeTrail.toLowerCase(Locale.ROOT))
@@ -646,6 +648,23 @@ public final class JobMatcher {
 
   private static final Pattern REGISTERED_WITH = Pattern.compile(
       "^(?i)(registration|licen[cs]e|membership)\\s+(?:as an?\\s+(?:[\\p{L}()-]+\\s+){1,4})?(?:with|by|on|from|of)\\s+(?:the\\s+)?(?-i)(\\p{Lu}{2,8})(?![\\p{L}\\p{N}])");
+
+  // "Grade II Water Treatment Operator certification issued by the State": a credential held at a
+  // grade, named by its grade and field; the role it is for ("Operator") and its issuer go.
+  private static final Pattern GRADED_CREDENTIAL = Pattern.compile(
+      "^((?:Grade|Class|Level)\\s+(?:[IVX]{1,4}|[1-8])(?:\\s+\\p{Lu}[\\p{L}-]+){1,4}?)(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+(?i:licen[cs]e|certification|certificate)\\b");
+
+  /** The name of a credential held at a grade ("Grade II Water Treatment"), or null. */
+  private static String gradedCredential(String item) {
+    Matcher m = GRADED_CREDENTIAL.matcher(item);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String name = m.group(1);
+    String role = m.group().substring(name.length()).strip().split("\\s+")[0];
+    // The optional word before the head is kept unless it names the role the credential is for.
+    return JobTitleReader.hasTitleWord(role) || role.matches("(?i)licen[cs]e|certificat\\w+") ? name : name + " " + role;
+  }
 
   /** Whether every piece, without its lead words, is a name of one to three words. */
   private static boolean shortNames(String[] pieces) {
@@ -732,6 +751,10 @@ public final class JobMatcher {
   private static final Pattern GERMAN_NOUN = Pattern.compile("(?:ung|ungen|heit|keit|schaft|nis|nisse|tät)$");
   // "our lab in Aarhus", "travel to Leeds": a place, not a product.
   private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(?:in|at|from|near|across|throughout|to|around)\\s+(?:the\\s+)?$");
+  // A qualification's acronym with its level before or after it: "NVQ Level 3", "Level 2 NVQ".
+  private static final Pattern GRADED_QUALIFICATION = Pattern.compile(
+      "(?!(?:US|UK|EU)\\b)\\p{Lu}{2,6}\\s+Level\\s+[1-8]|Level\\s+[1-8]\\s+(?!(?:US|UK|EU)\\b)\\p{Lu}{2,6}");
+
   // Capitalised words that name no skill: calendar words, languages, places of work, and words
   // postings capitalise for emphasis.
   private static final Set<String> NOT_A_PRODUCT = Set.of(
@@ -818,7 +841,9 @@ public final class JobMatcher {
         String[] nameWords = name.split("\\s+");
         boolean productLine = nameWords.length >= 2 && opensWithOneWordTool(name);
         boolean ordinary = false;
-        for (int w = productLine ? 1 : 0; w < nameWords.length; w++) {
+        // "NVQ Level 3", "Level 3 NVQ": a qualification keeps the level it is held at.
+        boolean graded = GRADED_QUALIFICATION.matcher(name).matches();
+        for (int w = productLine || graded ? nameWords.length : 0; w < nameWords.length; w++) {
           String lower = nameWords[w].toLowerCase(Locale.ROOT);
           ordinary |= skip.contains(lower) || skip.contains(lower.replaceAll("s$", "")) || JobTitleReader.hasTitleWord(lower)
               || language == TextLanguage.GERMAN && GERMAN_NOUN.matcher(lower).find()

@@ -86,6 +86,8 @@ final class PostingOutline {
         + "|about you|who you are|(?:your |candidate |desired |required |ideal )?profile|your (?:skills|background|experience|qualifications|requirements)|(?:key |technical |core )?skills(?: and experience| required)?"
         + "|experience required|eligibility(?: criteria)?|who can apply|wat vragen wij.*|candidate profile|skills and qualifications"
         + "|what it takes|you(?:'ll)? need|requirements and skills"
+        // "What's needed:", "What is required": the ask in the passive.
+        + "|what(?:'s| is) (?:needed|required|expected)(?: of you| from you)?"
         // Academic and public-sector posts: "Selection criteria", "Key selection criteria".
         + "|(?:key |essential )?selection criteria"
         // Boards that list what they ask for under bare labels: "Experience:", "Education:",

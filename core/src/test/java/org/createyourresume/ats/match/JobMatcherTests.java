@@ -740,4 +740,20 @@ class JobMatcherTests {
     assertThat(names(m.missing())).contains("wound care").doesNotContain("compassionate care");
     assertThat(keyword(m, "hotel").asWritten()).isEqualTo("hotel experience");
   }
+
+  @Test
+  void aQualificationKeepsTheGradeItIsHeldAt() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        What's needed:
+        → Time-served electrician with NVQ Level 3 or equivalent qualification
+        Licenses/Certifications: Grade II Water Treatment Operator certification issued by the State.
+
+        Preferred Qualifications
+        Grade III Water Treatment Operator certification.
+        Wastewater treatment certification.
+        """);
+    assertThat(keyword(m, "NVQ Level 3").importance()).isEqualTo(Importance.REQUIRED);
+    assertThat(keyword(m, "Grade II Water Treatment").importance()).isEqualTo(Importance.REQUIRED);
+    assertThat(keyword(m, "Grade III Water Treatment").importance()).isEqualTo(Importance.PREFERRED);
+  }
 }

@@ -60,6 +60,7 @@ class PostingOutlineTests {
       What would help:                 | PREFERRED
       What could also help             | PREFERRED
       Shift timings                    | ABOUT
+      What's needed:                   | REQUIRED
       """)
   void headingsSetThePartOfTheLinesBelow(String heading, Part part) {
     assertThat(partOf("Title\n\n" + heading + "\n- Terraform\n", "Terraform")).isEqualTo(part);
