@@ -927,9 +927,36 @@ public final class JobMatcher {
         r.mentions++;
         r.seenIn(outline.partAt(normalised, offset));
       }
+      // "handle cash, card and gift card payments": the same kind of work written as a verb and
+      // the one word it is done to, named as the noun it would be ("cash handling").
+      Matcher v = WORK_AS_VERB.matcher(normalised);
+      v.region(line.start(), line.end());
+      while (v.find()) {
+        String object = v.group(2).toLowerCase(Locale.ROOT);
+        String noun = object.endsWith("s") && !object.endsWith("ss") ? object.substring(0, object.length() - 1) : object;
+        String name = noun + " " + WORK_NOUN.get(v.group(1).toLowerCase(Locale.ROOT).replaceAll("(?:e?s|ing|e)$", ""));
+        // "drafting skills" says it is a skill; it does not draft skills.
+        if (NOT_A_MODIFIER.contains(object) || object.endsWith("ly") || GENERAL_WORDS.contains(object) || knownLower.contains(name)
+            || SKILL_CUE.matcher(object).matches()
+            || vocabulary.namesLowerCase().contains(noun) || namesARole(noun) || !occurrences(analysis.tokens(name)).isEmpty()) {
+          continue;
+        }
+        int offset = v.start();
+        Requirement r = out.computeIfAbsent(name, n -> new Requirement(n, KeywordKind.HARD_SKILL, n, offset));
+        r.unlisted = true;
+        r.mentions++;
+        r.seenIn(outline.partAt(normalised, offset));
+      }
     }
     return List.copyOf(out.values());
   }
+
+  // A kind of work by the stem of its verb: "handle" is handling, "negotiate" negotiation.
+  private static final Map<String, String> WORK_NOUN = Map.of("handl", "handling", "negotiat", "negotiation", "supervis",
+      "supervision", "inspect", "inspection", "install", "installation", "draft", "drafting");
+  // The verb, then one lower-case word it is done to, then the end of the phrase: "handle cash,".
+  private static final Pattern WORK_AS_VERB = Pattern.compile(
+      "(?i)(?<![\\p{L}-])(handl(?:e|es|ing)|negotiat(?:e|es|ing)|supervis(?:e|es|ing)|inspect(?:s|ing)?|install(?:s|ing)?|draft(?:s|ing)?)\\s+(?-i:(\\p{Ll}{3,}))(?=\\s*[,;:.]|\\s+(?:and|or)\\s)");
 
   // Lower-case words that are too general to be a skill on their own ("programming skills in Python").
   private static final Set<String> GENERAL_WORDS = Set.of("data", "programming", "coding", "code", "jobs", "work", "software",

@@ -756,4 +756,14 @@ class JobMatcherTests {
     assertThat(keyword(m, "Grade II Water Treatment").importance()).isEqualTo(Importance.REQUIRED);
     assertThat(keyword(m, "Grade III Water Treatment").importance()).isEqualTo(Importance.PREFERRED);
   }
+
+  @Test
+  void workWrittenAsAVerbOnOneWordIsNamedAsItsNoun() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        Your Day-to-Day
+        - Ring up sales on our POS system and handle cash, card and gift card payments
+        - Strong drafting skills.
+        """);
+    assertThat(names(m.missing())).contains("cash handling").doesNotContain("skill drafting");
+  }
 }
