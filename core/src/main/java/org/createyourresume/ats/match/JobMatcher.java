@@ -567,6 +567,8 @@ public final class JobMatcher {
       for (int c = 0; c < clauses.size(); c++) {
         String clause = clauses.get(c);
         PostingOutline.Part clausePart = clauseParts.get(c);
+        // "monitoring and evaluation", "literacy and numeracy": a pair named as one is kept whole.
+        clause = pairsKeptWhole(clause);
         // "B.Pharm with valid pharmacist registration": a second requirement joined by "with".
         String[] pieces = clause.split("\\s*(?:[,;]|\\band\\b|\\bor\\b|\\s/\\s|\\s&\\s|\\swith(?=\\s+(?:a\\s+)?(?:valid|current|active|full)\\s))\\s*");
         // "C#/.NET Core/ASP.NET MVC/Web API": names set between slashes, two slashes or more.
@@ -604,7 +606,7 @@ public final class JobMatcher {
           // A cue elsewhere in the clause vouches for phrases, not single words ("…, agency or in-house");
           // a credential or a kind of tool ("ticketing systems") names itself.
           boolean cued = ownCue || calledSkill || clauseCued && term.contains(" ") || credential != null || namesAKindOfTool(term);
-          term = term.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+#]+$", "");
+          term = term.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+#]+$", "").replace(PAIR_JOINT, " and ");
           int words = term.isEmpty() ? 0 : term.split("\\s+").length;
           // A name may be lower case ("retail management", "eBPF") when it is the whole item, or
           // when the item says it is a skill.
@@ -636,6 +638,29 @@ public final class JobMatcher {
   }
 
   private static final Pattern FIELD_EXPERIENCE = Pattern.compile("(?i)\\s+experience");
+
+  // Two nouns of work or of a faculty joined by "and", opening the item or after "in", "of", "with"
+  // or "on": "Inspection and testing qualification", "skills in monitoring and evaluation".
+  private static final Pattern PAIR = Pattern.compile(
+      "(?<=^\\s{0,3}|[,;:]\\s{1,3}|\\b(?:in|of|with|on)\\s)(\\p{L}\\p{Ll}{2,}(?:ing|ion|acy|ment|ance|ence|ity))\\s+and\\s+(\\p{Ll}{3,}(?:ing|ion|acy|ment|ance|ence|ity))(?![\\p{L}-])");
+  private static final String PAIR_JOINT = "_and_";
+
+  /**
+   * {@code clause} with each pair of nouns joined by "and" that names one kind of work ("monitoring
+   * and evaluation") set as one word, so that it is not split into two items. A pair is kept only
+   * when the vocabulary names neither noun: "onboarding and induction" stays two items.
+   */
+  private String pairsKeptWhole(String clause) {
+    Matcher m = PAIR.matcher(clause);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      boolean known = vocabulary.namesLowerCase().contains(m.group(1).toLowerCase(Locale.ROOT))
+          || vocabulary.namesLowerCase().contains(m.group(2)) || !occurrences(analysis.tokens(m.group())).isEmpty();
+      m.appendReplacement(out, Matcher.quoteReplacement(known ? m.group() : m.group(1) + PAIR_JOINT + m.group(2)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
 
   // Where one item of a line ends and the next begins: a semicolon, or a full stop after a word of
   // three letters or more (not "e.g." or "B.Sc.") before a capital.

@@ -766,4 +766,14 @@ class JobMatcherTests {
         """);
     assertThat(names(m.missing())).contains("cash handling").doesNotContain("skill drafting");
   }
+
+  @Test
+  void aPairOfNounsNamedAsOneStaysOneItem() {
+    JobMatch m = match("- Wrote services in Java.\n", """
+        What you need
+        - Inspection and testing qualification (2391 or equivalent)
+        - Quantity estimation and billing
+        """);
+    assertThat(names(m.missing())).contains("Inspection and testing", "Quantity estimation").doesNotContain("Inspection", "testing");
+  }
 }
