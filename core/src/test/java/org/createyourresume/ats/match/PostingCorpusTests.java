@@ -197,10 +197,11 @@ class PostingCorpusTests {
 
   /**
    * The tuning part meets the targets, and stays at its floors: just under the figures last
-   * measured (206 of 213 titles, 1026 of 1075 required items, 467 of 498 preferred items), so that
-   * a change that loses what a round of rules won fails. The eighth round's 24 postings, in trades,
-   * law, hospitality, retail and public notices, lowered the part's rates when they came in; the
-   * 189 before them lost nothing.
+   * measured (221 of 229 titles, 1122 of 1176 required items, 512 of 548 preferred items), so that
+   * a change that loses what a round of rules won fails. The ninth round's 16 postings lowered the
+   * title floor from 96.6 to 96.5 %: the 213 before them kept all 206 of their titles, and the 16
+   * brought one title whose field the reader drops ("Research Assistant in Epidemiology"), a
+   * convention the part does not share.
    */
   @Test
   void tuningPartMeetsTheTargets() {
@@ -208,15 +209,15 @@ class PostingCorpusTests {
     System.out.println(s.row("tuning"));
     s.misses().forEach(m -> System.out.println("  miss " + m));
     assertTargets(s);
-    assertThat(s.titleRate()).as("title exact floor").isGreaterThanOrEqualTo(96.6);
-    assertThat(s.requiredRecall()).as("required recall floor").isGreaterThanOrEqualTo(95.3);
-    assertThat(s.preferredRecall()).as("preferred recall floor").isGreaterThanOrEqualTo(93.7);
+    assertThat(s.titleRate()).as("title exact floor").isGreaterThanOrEqualTo(96.5);
+    assertThat(s.requiredRecall()).as("required recall floor").isGreaterThanOrEqualTo(95.4);
+    assertThat(s.preferredRecall()).as("preferred recall floor").isGreaterThanOrEqualTo(93.4);
   }
 
   /**
    * The held-back part is measured, never tuned on: only its totals are printed. It does not yet
    * meet the targets (docs/ATS.md): its floors are the figures last measured (27 of 29 titles,
-   * 140 of 150 required items, 68 of 75 preferred items), so that a change that makes it worse
+   * 141 of 150 required items, 68 of 75 preferred items), so that a change that makes it worse
    * fails, and the ordering rule holds in full.
    */
   @Test
@@ -224,7 +225,7 @@ class PostingCorpusTests {
     Score s = score(part(true));
     System.out.println(s.row("held back"));
     assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(93.1);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(93.3);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(94.0);
     assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(90.6);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
@@ -232,16 +233,16 @@ class PostingCorpusTests {
   /**
    * The second held-back part, written by another author than the first and committed before that
    * author changed any rule, is measured the same way: totals only, floors at the figures last
-   * measured (27 of 28 titles, 145 of 171 required items, 60 of 77 preferred items, after the
-   * eighth round; it came in at 25, 136 and 57), and the ordering rule in full.
+   * measured (27 of 28 titles, 146 of 171 required items, 61 of 77 preferred items, after the
+   * ninth round; it came in at 25, 136 and 57), and the ordering rule in full.
    */
   @Test
   void secondHeldBackPartStaysAtItsMeasuredFloor() {
     Score s = score(secondHeldBack);
     System.out.println(s.row("held back 2"));
     assertThat(s.titleRate()).as("title exact").isGreaterThanOrEqualTo(96.4);
-    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(84.7);
-    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(77.9);
+    assertThat(s.requiredRecall()).as("required recall").isGreaterThanOrEqualTo(85.3);
+    assertThat(s.preferredRecall()).as("preferred recall").isGreaterThanOrEqualTo(79.2);
     assertThat(s.orderingViolations()).as("preferred above required").isZero();
   }
 
