@@ -868,7 +868,7 @@ public final class JobMatcher {
         boolean ordinary = false;
         // "NVQ Level 3", "Level 3 NVQ": a qualification keeps the level it is held at.
         boolean graded = GRADED_QUALIFICATION.matcher(name).matches();
-        for (int w = productLine || graded ? nameWords.length : 0; w < nameWords.length; w++) {
+        for (int w = graded ? nameWords.length : productLine ? 1 : 0; w < nameWords.length; w++) {
           String lower = nameWords[w].toLowerCase(Locale.ROOT);
           ordinary |= skip.contains(lower) || skip.contains(lower.replaceAll("s$", "")) || JobTitleReader.hasTitleWord(lower)
               || language == TextLanguage.GERMAN && GERMAN_NOUN.matcher(lower).find()
