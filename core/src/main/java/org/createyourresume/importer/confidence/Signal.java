@@ -60,6 +60,27 @@ public enum Signal {
   LONG_ITEM("an item holds several words that may be several items run together", 1.15),
   /** A glyph from an icon font or a stray symbol in a field. */
   GLYPH("it holds a symbol from an icon font", 0.00),
+  /** A field of the entry does not read like its kind (a plausibility finding under it). */
+  IMPLAUSIBLE("one of its fields does not read like what it should hold", 0.00),
+  /** Another section of the document was flagged as read incompletely: the reading went wrong somewhere. */
+  SECTION_DOUBT("another section of this file was read incompletely, so the reading may have gone wrong nearby", 0.00),
+  /** The share of the document's lines of two words or more that reached no field (0 to 1). */
+  UNREAD("some lines of the file reached no field, so the reading may have gone wrong", 0.00),
+  /**
+   * Date ranges stand in lines that reached no job, school or other dated entry (a custom
+   * section, text above the first heading, another section): said of an empty list of jobs or schools.
+   */
+  STRAY_DATES("the file holds date ranges outside its jobs and schools, which may be the entries of this list", 0.00),
+  /** The file holds almost no text (under three lines below its header): an empty list is then no surprise. */
+  LITTLE_TEXT(null, 0.00),
+  /** The list of jobs came out empty: a prior, said since it is the unit's only fact. */
+  EMPTY_WORK("nothing was found for it, though most resumes have it, so its heading may not have been recognised", 0.00),
+  /** The list of schools came out empty. */
+  EMPTY_EDUCATION("nothing was found for it, though most resumes have it, so its heading may not have been recognised", 0.00),
+  /** The list of skills came out empty. */
+  EMPTY_SKILLS("nothing was found for it, though most resumes have it, so its heading may not have been recognised", 0.00),
+  /** Another list came out empty (languages, certificates, projects, profiles and links). */
+  EMPTY_LIST("nothing was found for it, so its heading or its lines may not have been recognised", 0.00),
   /** Prior: a skill group. */
   KIND_SKILL(null, -0.33),
   /** Prior: a spoken language. */
