@@ -80,20 +80,33 @@ public final class Confidence {
     List<Problem> warnings = new ArrayList<>(mapped.warnings());
     List<Unit> units = units(mapped, parsed, layout);
     int flagged = 0;
+    int read = 0;
+    List<Problem> emptyLists = new ArrayList<>();
     for (Unit unit : units) {
+      boolean empty = EMPTY.stream().anyMatch(s -> unit.value(s) > 0);
+      read += empty ? 0 : 1;
       if (unit.doubt() >= threshold) {
-        flagged++;
+        // an empty list is nothing read: the share of doubtful units below counts what was
+        flagged += empty ? 0 : 1;
         if (mapped.warnings().stream().anyMatch(w -> w.pointer().equals(unit.pointer())
             && ImportResult.GUESS_CODES.contains(w.code()))) {
           continue; // the mapper already said what it guessed here, more precisely
         }
-        warnings.add(Problem.warning(CODE, unit.pointer(), "not sure of this " + unit.noun() + ": " + reasons(unit)
-            + "; check it against the file"));
+        Problem warning = Problem.warning(CODE, unit.pointer(), "not sure of this " + unit.noun() + ": " + reasons(unit)
+            + "; check it against the file");
+        (empty ? emptyLists : warnings).add(warning);
       }
     }
     missingEntries(parsed, mapped.resume(), warnings);
     mergedEntries(units, warnings);
     SectionCheck.flag(parsed, mapped.resume(), warnings);
+    // an empty list's flag says less than a section flag at the same list ("the heading … was found
+    // with nothing under it"): said only where none stands
+    for (Problem w : emptyLists) {
+      if (warnings.stream().noneMatch(x -> x.pointer().equals(w.pointer()) && x.code().equals(CODE))) {
+        warnings.add(w);
+      }
+    }
     // content that cannot be of its field's kind, whatever the layout: said where nothing else
     // of this review points at the same place already
     for (Plausibility.Finding finding : Plausibility.check(mapped.resume())) {
@@ -103,7 +116,7 @@ public final class Confidence {
     }
     // a page in columns, or a parse that left a quarter of what it read in doubt: no field-level
     // flag can point at what went missing altogether, so the whole document is flagged too
-    if (layout.columns() || flagged * 4 >= Math.max(4, units.size())) {
+    if (layout.columns() || flagged * 4 >= Math.max(4, read)) {
       warnings.add(Problem.warning(CODE, "", (layout.columns()
           ? "the page is set in columns or with a sidebar, which imports often mix up"
           : "parts of this file could not be read with certainty")
@@ -111,6 +124,10 @@ public final class Confidence {
     }
     return new ImportResult(mapped.resume(), mapped.format(), warnings);
   }
+
+  /** The priors of an empty list's unit. */
+  private static final Set<Signal> EMPTY =
+      EnumSet.of(Signal.EMPTY_WORK, Signal.EMPTY_EDUCATION, Signal.EMPTY_SKILLS, Signal.EMPTY_LIST);
 
   /** Features of the whole document: said once, in the document's own warning, when possible. */
   private static final Set<Signal> DOCUMENT =
@@ -333,6 +350,7 @@ public final class Confidence {
     // wrong reading of an unseen layout: the empty list is a unit of its own, flagged at the list
     int stray = parsed.sections().stream().filter(x -> !ENTRIES.contains(x.kind())).mapToInt(Confidence::ranges).sum()
         + ranges(String.join("\n", parsed.unsectioned()));
+    // unless the file holds almost nothing below its header: then empty lists are what it has
     b.littleText = parsed.unsectioned().size() + parsed.sections().stream().mapToInt(x -> x.lines().size()).sum() < 3;
     b.empty("/work", "list of jobs, which came out empty", r.workList().isEmpty(), Signal.EMPTY_WORK, stray > 0);
     b.empty("/education", "list of schools, which came out empty", r.educationList().isEmpty(), Signal.EMPTY_EDUCATION,
@@ -476,13 +494,12 @@ public final class Confidence {
 
     /** A list that came out empty, when it did: the document's features and its own. */
     void empty(String pointer, String noun, boolean empty, Signal prior, boolean strayDates) {
-      if (!empty) {
+      if (!empty || littleText) {
         return;
       }
       Map<Signal, Double> f = new EnumMap<>(document);
       f.put(prior, 1.0);
       put(f, Signal.STRAY_DATES, strayDates);
-      put(f, Signal.LITTLE_TEXT, littleText);
       units.add(new Unit(pointer, noun, Map.of()));
       pending.add(f);
     }
