@@ -47,6 +47,8 @@ public final class Confidence {
    */
   static final double THRESHOLD = 0.30;
 
+  /** The pointer of a whole list ({@code /work}), as section flags give it. */
+  private static final Pattern LIST = Pattern.compile("/[a-z]+");
   /** An e-mail, a web address or a phone number. */
   private static final Pattern CONTACT = Pattern.compile("@|https?://|www\\.|\\+\\d|\\(\\d{3}\\)|\\d{3}[ .-]\\d{3,4}[ .-]\\d{3,4}");
   /** A comma, middle dot or bar inside an employer: what sets a place apart on a title line. */
@@ -66,23 +68,45 @@ public final class Confidence {
 
   /** The result with the model's warnings added after the mapper's. */
   public static ImportResult review(ImportResult mapped, ParsedResume parsed, Layout layout) {
+    return review(mapped, parsed, layout, THRESHOLD);
+  }
+
+  /**
+   * The review with units flagged from another doubt. Over 1 no unit is flagged, which leaves the
+   * flags that do not come from the weights (sections, plausibility, lists): the fitter adds its
+   * own units' flags to those when it chooses weights and a threshold.
+   */
+  public static ImportResult review(ImportResult mapped, ParsedResume parsed, Layout layout, double threshold) {
     List<Problem> warnings = new ArrayList<>(mapped.warnings());
     List<Unit> units = units(mapped, parsed, layout);
     int flagged = 0;
+    int read = 0;
+    List<Problem> emptyLists = new ArrayList<>();
     for (Unit unit : units) {
-      if (unit.doubt() >= THRESHOLD) {
-        flagged++;
+      boolean empty = EMPTY.stream().anyMatch(s -> unit.value(s) > 0);
+      read += empty ? 0 : 1;
+      if (unit.doubt() >= threshold) {
+        // an empty list is nothing read: the share of doubtful units below counts what was
+        flagged += empty ? 0 : 1;
         if (mapped.warnings().stream().anyMatch(w -> w.pointer().equals(unit.pointer())
             && ImportResult.GUESS_CODES.contains(w.code()))) {
           continue; // the mapper already said what it guessed here, more precisely
         }
-        warnings.add(Problem.warning(CODE, unit.pointer(), "not sure of this " + unit.noun() + ": " + reasons(unit)
-            + "; check it against the file"));
+        Problem warning = Problem.warning(CODE, unit.pointer(), "not sure of this " + unit.noun() + ": " + reasons(unit)
+            + "; check it against the file");
+        (empty ? emptyLists : warnings).add(warning);
       }
     }
     missingEntries(parsed, mapped.resume(), warnings);
     mergedEntries(units, warnings);
     SectionCheck.flag(parsed, mapped.resume(), warnings);
+    // an empty list's flag says less than a section flag at the same list ("the heading … was found
+    // with nothing under it"): said only where none stands
+    for (Problem w : emptyLists) {
+      if (warnings.stream().noneMatch(x -> x.pointer().equals(w.pointer()) && x.code().equals(CODE))) {
+        warnings.add(w);
+      }
+    }
     // content that cannot be of its field's kind, whatever the layout: said where nothing else
     // of this review points at the same place already
     for (Plausibility.Finding finding : Plausibility.check(mapped.resume())) {
@@ -92,7 +116,7 @@ public final class Confidence {
     }
     // a page in columns, or a parse that left a quarter of what it read in doubt: no field-level
     // flag can point at what went missing altogether, so the whole document is flagged too
-    if (layout.columns() || flagged * 4 >= Math.max(4, units.size())) {
+    if (layout.columns() || flagged * 4 >= Math.max(4, read)) {
       warnings.add(Problem.warning(CODE, "", (layout.columns()
           ? "the page is set in columns or with a sidebar, which imports often mix up"
           : "parts of this file could not be read with certainty")
@@ -101,9 +125,14 @@ public final class Confidence {
     return new ImportResult(mapped.resume(), mapped.format(), warnings);
   }
 
+  /** The priors of an empty list's unit. */
+  private static final Set<Signal> EMPTY =
+      EnumSet.of(Signal.EMPTY_WORK, Signal.EMPTY_EDUCATION, Signal.EMPTY_SKILLS, Signal.EMPTY_LIST);
+
   /** Features of the whole document: said once, in the document's own warning, when possible. */
   private static final Set<Signal> DOCUMENT =
-      EnumSet.of(Signal.COLUMNS, Signal.UNSTYLED, Signal.UNKNOWN_SECTIONS, Signal.UNSECTIONED);
+      EnumSet.of(Signal.COLUMNS, Signal.UNSTYLED, Signal.UNKNOWN_SECTIONS, Signal.UNSECTIONED, Signal.SECTION_DOUBT,
+          Signal.UNREAD);
 
   /**
    * What most pushed a unit's doubt up: its two strongest features that have a reason, those of
@@ -176,7 +205,18 @@ public final class Confidence {
     put(document, Signal.UNSTYLED, !layout.styled());
     put(document, Signal.UNKNOWN_SECTIONS, parsed.sections().stream().anyMatch(s -> s.kind() == SectionKind.OTHER));
     put(document, Signal.UNSECTIONED, !parsed.unsectioned().isEmpty());
-    Builder b = new Builder(document, mapped.warnings());
+    // evidence, found without the weights, that the reading went wrong somewhere: it makes every
+    // other unit of the same document more likely wrong, whatever the layout
+    List<Problem> sectionFlags = new ArrayList<>();
+    missingEntries(parsed, mapped.resume(), sectionFlags);
+    SectionCheck.flag(parsed, mapped.resume(), sectionFlags);
+    put(document, Signal.SECTION_DOUBT, sectionFlags.stream().anyMatch(w -> LIST.matcher(w.pointer()).matches()));
+    double unread = SectionCheck.unread(parsed, mapped.resume());
+    if (unread > 0) {
+      document.put(Signal.UNREAD, unread);
+    }
+    List<Plausibility.Finding> findings = Plausibility.check(mapped.resume());
+    Builder b = new Builder(document, mapped.warnings(), findings);
     Resume r = mapped.resume();
     basics(b, r.basicsOrEmpty());
     Sections work = new Sections(parsed, SectionKind.EXPERIENCE);
@@ -306,8 +346,29 @@ public final class Confidence {
         b.glyphs(f, e.highlightList());
       });
     }
+    // a list that came out empty has no field to flag, yet a whole section lost is the commonest
+    // wrong reading of an unseen layout: the empty list is a unit of its own, flagged at the list
+    int stray = parsed.sections().stream().filter(x -> !ENTRIES.contains(x.kind())).mapToInt(Confidence::ranges).sum()
+        + ranges(String.join("\n", parsed.unsectioned()));
+    // unless the file holds almost nothing below its header: then empty lists are what it has
+    b.littleText = parsed.unsectioned().size() + parsed.sections().stream().mapToInt(x -> x.lines().size()).sum() < 3;
+    b.empty("/work", "list of jobs, which came out empty", r.workList().isEmpty(), Signal.EMPTY_WORK, stray > 0);
+    b.empty("/education", "list of schools, which came out empty", r.educationList().isEmpty(), Signal.EMPTY_EDUCATION,
+        stray > 0);
+    b.empty("/skills", "list of skills, which came out empty", r.skillList().isEmpty(), Signal.EMPTY_SKILLS, false);
+    b.empty("/languages", "list of languages, which came out empty", r.languageList().isEmpty(), Signal.EMPTY_LIST, false);
+    b.empty("/certificates", "list of certificates, which came out empty", r.certificateList().isEmpty(),
+        Signal.EMPTY_LIST, false);
+    b.empty("/projects", "list of projects, which came out empty", r.projectList().isEmpty(), Signal.EMPTY_LIST, false);
+    b.empty("/basics/profiles", "list of profiles and links, which came out empty",
+        r.basicsOrEmpty().profileList().isEmpty(), Signal.EMPTY_LIST, false);
     return b.built();
   }
+
+  /** The kinds of section whose dated lines are entries of a list. */
+  private static final Set<SectionKind> ENTRIES = EnumSet.of(SectionKind.EXPERIENCE, SectionKind.EDUCATION,
+      SectionKind.VOLUNTEER, SectionKind.PROJECTS, SectionKind.CERTIFICATIONS, SectionKind.AWARDS,
+      SectionKind.PUBLICATIONS);
 
   /** The header's fields, each a unit of its own: they are read by separate rules. */
   private static void basics(Builder b, Basics basics) {
@@ -355,14 +416,18 @@ public final class Confidence {
   private static final class Builder {
     final Map<Signal, Double> document;
     final List<Problem> earlier;
+    final List<Plausibility.Finding> findings;
+    /** Whether the document holds almost no text below its header. */
+    boolean littleText;
     final List<Unit> units = new ArrayList<>();
     final List<Map<Signal, Double>> pending = new ArrayList<>();
     /** The date ranges of each section, counted once: every entry of a section asks. */
     final Map<ParsedSection, Integer> rangesIn = new IdentityHashMap<>();
 
-    Builder(Map<Signal, Double> document, List<Problem> earlier) {
+    Builder(Map<Signal, Double> document, List<Problem> earlier, List<Plausibility.Finding> findings) {
       this.document = document;
       this.earlier = earlier;
+      this.findings = findings;
     }
 
     /**
@@ -385,6 +450,8 @@ public final class Confidence {
       titles(f, titles);
       put(f, Signal.EARLIER_WARNING, earlier.stream().anyMatch(w -> !w.code().equals("import.custom-section")
           && (w.pointer().equals(pointer) || w.pointer().startsWith(pointer + "/"))));
+      put(f, Signal.IMPLAUSIBLE, findings.stream().anyMatch(p -> p.pointer().equals(pointer)
+          || p.pointer().startsWith(pointer + "/")));
       units.add(new Unit(pointer, noun, Map.of()));
       pending.add(f);
       return f;
@@ -422,6 +489,18 @@ public final class Confidence {
       put(f, Signal.CUT, value.strip().matches(".*[-_.@/]$") && !pointer.endsWith("/summary"));
       put(f, Signal.EARLIER_WARNING, earlier.stream().anyMatch(w -> w.pointer().equals(pointer)));
       units.add(new Unit(pointer, "the " + noun, Map.of()));
+      pending.add(f);
+    }
+
+    /** A list that came out empty, when it did: the document's features and its own. */
+    void empty(String pointer, String noun, boolean empty, Signal prior, boolean strayDates) {
+      if (!empty || littleText) {
+        return;
+      }
+      Map<Signal, Double> f = new EnumMap<>(document);
+      f.put(prior, 1.0);
+      put(f, Signal.STRAY_DATES, strayDates);
+      units.add(new Unit(pointer, noun, Map.of()));
       pending.add(f);
     }
 

@@ -147,6 +147,26 @@ final class SectionCheck {
     }
   }
 
+  /**
+   * The share of the document's lines of two words or more (in its sections and above its first
+   * heading) whose words mostly reached no field of the import: text the reading lost or could not
+   * place, whatever the layout.
+   */
+  static double unread(ParsedResume parsed, Resume resume) {
+    Set<String> found = words(text(new JsonResumeWriter().toTree(resume)));
+    int lines = 0;
+    int lost = 0;
+    List<String> all = new ArrayList<>(parsed.unsectioned());
+    parsed.sections().forEach(s -> all.addAll(s.lines()));
+    for (String line : all) {
+      if (words(line).size() >= 2) {
+        lines++;
+        lost += lost(line, found) ? 1 : 0;
+      }
+    }
+    return lines == 0 ? 0 : (double) lost / lines;
+  }
+
   /** How a flag's message starts, by what it points at. */
   private static String lead(String pointer) {
     if (pointer.startsWith("/skills/")) {

@@ -3,10 +3,15 @@ package org.createyourresume.importer.confidence;
 /**
  * The features the confidence model reads, each with its weight in the model's log-odds that a
  * field is wrong. The weights were fitted by weighted logistic regression on the tuning part of
- * the corpus of other tools' files ({@code ConfidenceFit}, a program in the tests' source,
- * which prints this table), then rounded; the held-back part played
- * no part in them. A feature with a reason is named in the warning when it pushes a field under
- * the threshold; those without one (the prior of a kind of field) only shift the odds.
+ * the corpus of other tools' files and our own exports ({@code ConfidenceFit}, a program in the
+ * tests' source, which prints this table), then rounded; the held-back parts played no part in
+ * them. The features added with the generated layouts (empty lists, stray dates, unread lines,
+ * section doubt, implausible fields) stand at zero: a fit over the generated layouts that used them flagged more
+ * on the generated check seeds and the first held-back part but far less on the second, so it was
+ * not kept (docs/DECISIONS.md). The weights describe what the parser of their day gets wrong:
+ * rerun the fitter when the parser changes. A feature with a reason is named in the warning when
+ * it pushes a field under the threshold; those without one (the prior of a kind of field) only
+ * shift the odds.
  */
 public enum Signal {
   BIAS(null, -2.41),
@@ -60,6 +65,25 @@ public enum Signal {
   LONG_ITEM("an item holds several words that may be several items run together", 1.15),
   /** A glyph from an icon font or a stray symbol in a field. */
   GLYPH("it holds a symbol from an icon font", 0.00),
+  /** A field of the entry does not read like its kind (a plausibility finding under it). */
+  IMPLAUSIBLE("one of its fields does not read like what it should hold", 0.00),
+  /** Another section of the document was flagged as read incompletely: the reading went wrong somewhere. */
+  SECTION_DOUBT("another section of this file was read incompletely, so the reading may have gone wrong nearby", 0.00),
+  /** The share of the document's lines of two words or more that reached no field (0 to 1). */
+  UNREAD("some lines of the file reached no field, so the reading may have gone wrong", 0.00),
+  /**
+   * Date ranges stand in lines that reached no job, school or other dated entry (a custom
+   * section, text above the first heading, another section): said of an empty list of jobs or schools.
+   */
+  STRAY_DATES("the file holds date ranges outside its jobs and schools, which may be the entries of this list", 0.00),
+  /** The list of jobs came out empty: a prior, said since it is the unit's only fact. */
+  EMPTY_WORK("nothing was found for it, though most resumes have it, so its heading may not have been recognised", 0.00),
+  /** The list of schools came out empty. */
+  EMPTY_EDUCATION("nothing was found for it, though most resumes have it, so its heading may not have been recognised", 0.00),
+  /** The list of skills came out empty. */
+  EMPTY_SKILLS("nothing was found for it, though most resumes have it, so its heading may not have been recognised", 0.00),
+  /** Another list came out empty (languages, certificates, projects, profiles and links). */
+  EMPTY_LIST("nothing was found for it, so its heading or its lines may not have been recognised", 0.00),
   /** Prior: a skill group. */
   KIND_SKILL(null, -0.33),
   /** Prior: a spoken language. */

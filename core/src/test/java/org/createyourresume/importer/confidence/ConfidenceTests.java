@@ -163,4 +163,34 @@ class ConfidenceTests {
     assertThat(Confidence.GLUED.matcher("LinkedIn").find()).isFalse();
     assertThat(Confidence.GLUED.matcher("Computer ScienceGPA 3.7").find()).isTrue();
   }
+
+  @Test
+  void anEmptyListOfJobsBesideDatesThatReachedNoJobIsAUnitAtTheList() {
+    // the experience heading was not recognised: its jobs went to a custom section
+    ParsedSection career = new ParsedSection(SectionKind.OTHER, "Where I Have Been", false, false,
+        List.of("Acme Ltd  Analyst  2020 – 2022", "Built reports.", "Globex  Clerk  2018 – 2020", "Filed claims."),
+        List.of());
+    ParsedResume parsed = new ParsedResume("Ann Smith", null, new Contact("ann@example.com", null, "Leeds, UK", List.of(),
+        List.of(), List.of()), null, List.of(career), List.of(), List.of(), List.of(), List.of());
+    ImportResult mapped = new ResumeMapper().map(parsed, ImportFormat.PDF);
+    assertThat(Confidence.units(mapped, parsed, ONE_COLUMN)).filteredOn(u -> u.pointer().equals("/work")).singleElement()
+        .satisfies(u -> {
+          assertThat(u.value(Signal.EMPTY_WORK)).isEqualTo(1.0);
+          assertThat(u.value(Signal.STRAY_DATES)).isEqualTo(1.0);
+          assertThat(u.noun()).isEqualTo("list of jobs, which came out empty");
+        });
+    // flagged as the fitted weights decide; its reasons name the stray dates when they raise it
+    Unit unit = new Unit("/work", "list of jobs, which came out empty", Map.of(Signal.STRAY_DATES, 1.0));
+    assertThat(Confidence.reasons(unit)).isEqualTo(Signal.STRAY_DATES.weight > 0 ? Signal.STRAY_DATES.reason
+        : "files laid out like this one are often read wrongly");
+  }
+
+  @Test
+  void aFileWithAlmostNothingBelowItsHeaderIsNotFlaggedForTheListsItDoesNotHave() {
+    ParsedResume parsed = new ParsedResume("Ann Smith", null, new Contact("ann@example.com", null, "Leeds, UK", List.of(),
+        List.of(), List.of()), null, List.of(), List.of(), List.of(), List.of(), List.of());
+    assertThat(flags(review(parsed, ONE_COLUMN))).isEmpty();
+    assertThat(Confidence.units(new ResumeMapper().map(parsed, ImportFormat.PDF), parsed, ONE_COLUMN))
+        .extracting(Unit::pointer).doesNotContain("/work", "/education", "/skills");
+  }
 }
