@@ -56,7 +56,7 @@ enum HeadingFeature {
   DATE_ABOVE(-0.11),
   /** Set to the right of where its column's lines start. */
   INDENTED(0.62),
-  /** In a text box or another zone outside the page's body. */
+  /** In a text box or another zone outside the page's body (the generated pages have none: no weight yet). */
   OUTSIDE_BODY(0.00),
   /** No block the vocabulary knows comes before it: the top of the page, name and headline. */
   TOP(0.43),

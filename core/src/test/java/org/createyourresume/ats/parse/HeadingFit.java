@@ -24,7 +24,8 @@ import org.createyourresume.render.pdf.PdfWriter;
  * penalty is fitted by Newton's method (deterministic: no sampling, no random start); the program
  * prints the weights as the enum's constants and the share of blocks the rules and the model
  * (with its thresholds) read right. {@code -Dheading.check=true} also prints those shares, totals
- * only, for the check seeds. A program in the tests' source (it reads the test corpus), not a test:
+ * only, for the check seeds; {@code -Dheading.unmatched=true} lists the printed headings no block
+ * matched (for the tuning seeds). A program in the tests' source (it reads the test corpus), not a test:
  *
  * <pre>./mvnw -B -q -pl core test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.createyourresume.ats.parse.HeadingFit</pre>
