@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * made consistent after the draw (a title joined to its employer by " at " is on one line with
  * it); the map holds the values the page really uses.
  */
-record GeneratedLayout(Map<String, String> choices) {
+public record GeneratedLayout(Map<String, String> choices) {
 
   /** Every choice and the values it is drawn from, in the order they are drawn. */
   static final Map<String, List<String>> VALUES = values();
@@ -97,7 +97,7 @@ record GeneratedLayout(Map<String, String> choices) {
     return new GeneratedLayout(Collections.unmodifiableMap(c));
   }
 
-  String get(String name) {
+  public String get(String name) {
     String value = choices.get(name);
     if (value == null) {
       throw new IllegalArgumentException("no choice " + name);

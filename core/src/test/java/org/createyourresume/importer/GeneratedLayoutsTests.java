@@ -43,13 +43,21 @@ class GeneratedLayoutsTests {
    * Field accuracy over the tuning seeds (PDF and text together): 47.6% with the parser as it
    * was when the corpus was written (rules fitted to the fourteen hand-written layouts), 55.2%
    * after letter-spaced headings with an ampersand, unknown headings over jobs and six headings
-   * added to the vocabulary.
+   * added to the vocabulary, 56.0% with the fitted heading stage ({@code HeadingModel}).
    */
-  static final double FLOOR_TUNING = 54.7;
-  /** Field accuracy over the check seeds: 45.4% as the corpus came, 54.0% after the same rules. */
-  static final double FLOOR_CHECK = 53.5;
-  /** Share of wrong fields the review flags as unsure, tuning seeds: 51.0% as the corpus came, then 54.6%. */
-  static final double FLOOR_FLAGGED_TUNING = 54.0;
+  static final double FLOOR_TUNING = 55.9;
+  /**
+   * Field accuracy over the check seeds: 45.4% as the corpus came, 54.0% after the same rules,
+   * 54.5% with the fitted heading stage.
+   */
+  static final double FLOOR_CHECK = 54.4;
+  /**
+   * Share of wrong fields the review flags as unsure, tuning seeds: 51.0% as the corpus came, then
+   * 54.6%, then 52.6% with the fitted heading stage. Lowered for it: the fields it puts right are
+   * mostly skills under a group name the rules took for a heading, which the review flagged, so
+   * the share of the wrong fields left that it flags falls (4916 of 9346, against 5241 of 9591).
+   */
+  static final double FLOOR_FLAGGED_TUNING = 52.1;
 
   static final long CHECK_FROM = 100_001;
 

@@ -29,8 +29,13 @@ import tools.jackson.databind.node.ObjectNode;
  * @param layout the layout choices
  * @param xhtml the page
  * @param expected the JSON Resume document of what the page prints
+ * @param headings the section headings as printed (case and colon as set, letter spacing left to
+ *     the style sheet), in the order written: what a block of the page is labelled a heading by
+ * @param entryStarts the first printed line of every entry's header (its dates when they stand
+ *     above it), in the order written: what a block is labelled an entry's start by
  */
-record GeneratedPage(long seed, Person person, GeneratedLayout layout, String xhtml, String expected) {
+public record GeneratedPage(long seed, Person person, GeneratedLayout layout, String xhtml, String expected,
+    List<String> headings, List<String> entryStarts) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -43,13 +48,14 @@ record GeneratedPage(long seed, Person person, GeneratedLayout layout, String xh
   private static final String ICON_GITHUB = "\uf09b";
 
   /** The page of {@code seed}: the person drawn first, then the layout, from one random stream. */
-  static GeneratedPage of(long seed) {
+  public static GeneratedPage of(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     Person person = GeneratedPeople.draw(random);
     GeneratedLayout layout = GeneratedLayout.draw(random);
     Writer w = new Writer(person, layout, random);
     w.write();
-    return new GeneratedPage(seed, person, layout, w.page(), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(w.doc));
+    return new GeneratedPage(seed, person, layout, w.page(), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(w.doc),
+        List.copyOf(w.headings), List.copyOf(w.entryStarts));
   }
 
   /** Writes the page and, alongside, the document of what it prints. */
@@ -59,6 +65,8 @@ record GeneratedPage(long seed, Person person, GeneratedLayout layout, String xh
     private final SplittableRandom random;
     private final StringBuilder body = new StringBuilder();
     private final ObjectNode doc = JsonNodeFactory.instance.objectNode();
+    private final List<String> headings = new ArrayList<>();
+    private final List<String> entryStarts = new ArrayList<>();
     private final boolean years;
 
     Writer(Person person, GeneratedLayout layout, SplittableRandom random) {
@@ -170,6 +178,7 @@ record GeneratedPage(long seed, Person person, GeneratedLayout layout, String xh
       if (l.is("heading.colon", "colon")) {
         words = words + ":";
       }
+      headings.add(l.is("heading.case", "Title") ? words : words.toUpperCase(Locale.ROOT));
       String printed = switch (l.get("heading.case")) {
         case "UPPER" -> x(words.toUpperCase(Locale.ROOT));
         case "small-caps" -> smallCaps(words);
@@ -310,6 +319,8 @@ record GeneratedPage(long seed, Person person, GeneratedLayout layout, String xh
       if (placement.equals("inline")) {
         shown.set(0, shown.get(0) + x(sep) + x(dates));
       }
+      entryStarts.add(placement.equals("own-line-above") || placement.equals("left-column") ? dates
+          : lines.get(0) + (placement.equals("inline") ? sep + dates : ""));
       StringBuilder head = new StringBuilder();
       if (placement.equals("own-line-above")) {
         head.append("<div class=\"dates\">").append(x(dates)).append("</div>");

@@ -14,7 +14,7 @@ import org.xml.sax.InputSource;
  * its pages: one line per block, table cells separated by tabs, an item floated to the right on a
  * line of its own, white space collapsed, the style sheet and title left out.
  */
-final class GeneratedText {
+public final class GeneratedText {
 
   private static final Set<String> BLOCKS = Set.of("div", "p", "h1", "h2", "h3", "table", "tr", "body", "ul", "li");
 
@@ -24,7 +24,7 @@ final class GeneratedText {
   private GeneratedText() {}
 
   /** The copied text of {@code xhtml}. */
-  static String of(String xhtml) {
+  public static String of(String xhtml) {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -26,9 +26,18 @@ final class HeadingReader {
 
   private final SectionVocabulary vocabulary;
   private final Dates dates = Dates.get();
+  /** The fitted stage run after the rules, or null to keep the rules' headings as they are. */
+  private final HeadingModel model;
 
+  /** A reader whose rules' headings the fitted model overrides where it is confident. */
   HeadingReader(SectionVocabulary vocabulary) {
+    this(vocabulary, true);
+  }
+
+  /** A reader with the fitted stage or, with {@code fitted} false, with the hand rules alone. */
+  HeadingReader(SectionVocabulary vocabulary, boolean fitted) {
     this.vocabulary = vocabulary;
+    this.model = fitted ? new HeadingModel(vocabulary) : null;
   }
 
   /**
@@ -101,6 +110,9 @@ final class HeadingReader {
     }
 
     entryTitlesAndLabels(blocks);
+    if (model != null) {
+      model.decide(blocks, nameBlock, styled, bodySize);
+    }
   }
 
   /**
