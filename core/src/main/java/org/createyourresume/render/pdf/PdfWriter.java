@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.w3c.dom.Document;
 
 /**
  * Turns our XHTML into a tagged PDF: PDF/UA-1 structure, PDF/A-3u metadata with an sRGB output
@@ -56,6 +57,7 @@ public final class PdfWriter {
   private final boolean ownMetadata;
   private final boolean keptStyleSheets;
   private final boolean drawnWithoutMeasuring;
+  private final boolean cutDefaultSheet;
   private final AtomicLong rewrites = new AtomicLong();
 
   public PdfWriter(FontCatalog fonts) {
@@ -82,7 +84,12 @@ public final class PdfWriter {
      * Text whose characters the font's first face has drawn without the engine measuring it first
      * to find that out ({@link CachedWidthTextRenderer}).
      */
-    DRAWN_WITHOUT_MEASURING
+    DRAWN_WITHOUT_MEASURING,
+    /**
+     * The engine's default style sheet without the selectors for elements our pages never hold
+     * ({@link CutDefaultSheet}), for a page that holds none of them.
+     */
+    CUT_DEFAULT_SHEET
   }
 
   PdfWriter(FontCatalog fonts, Set<Shortcut> shortcuts) {
@@ -91,6 +98,7 @@ public final class PdfWriter {
     this.ownMetadata = shortcuts.contains(Shortcut.OWN_METADATA);
     this.keptStyleSheets = shortcuts.contains(Shortcut.KEPT_STYLE_SHEETS);
     this.drawnWithoutMeasuring = shortcuts.contains(Shortcut.DRAWN_WITHOUT_MEASURING);
+    this.cutDefaultSheet = shortcuts.contains(Shortcut.CUT_DEFAULT_SHEET);
   }
 
   /**
@@ -299,8 +307,14 @@ public final class PdfWriter {
       throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(document);
-    if (keptStyleSheets) {
-      builder.useNamespaceHandler(new PageStyleSheets());
+    Document page = XhtmlParser.parse(xhtml);
+    boolean cutDefaultSheet = this.cutDefaultSheet && CutDefaultSheet.fits(page);
+    // A page sheet shared between renders takes its selectors' positions from after the default
+    // sheet's: with the cut default sheet on, only pages that get it share page sheets, so those
+    // positions are the same in every render on every thread.
+    boolean keptSheets = keptStyleSheets && (cutDefaultSheet || !this.cutDefaultSheet);
+    if (keptSheets || cutDefaultSheet) {
+      builder.useNamespaceHandler(new PageStyleSheets(keptSheets, cutDefaultSheet));
     }
     // the family and its fallbacks (which the CSS names after it): each face is embedded only
     // when the layout first draws a character with it; faces already cut to the page are
@@ -328,7 +342,7 @@ public final class PdfWriter {
     builder.useExternalResourceAccessControl(
         (uri, type) -> inlineImage(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.withProducer("Create Your Resume");
-    builder.withW3cDocument(XhtmlParser.parse(xhtml), null);
+    builder.withW3cDocument(page, null);
     PdfBoxRenderer renderer = builder.buildPdfRenderer();
     // Text measuring from a per-font table instead of PDFBox's encode-and-decode per word: same
     // widths, a tenth less allocation (see GlyphWidths). The engine takes its text renderer from
