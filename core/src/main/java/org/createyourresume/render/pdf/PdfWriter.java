@@ -15,6 +15,7 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,7 @@ public final class PdfWriter {
   private final boolean keptStyleSheets;
   private final boolean drawnWithoutMeasuring;
   private final boolean cutDefaultSheet;
+  private final boolean ownFileWriter;
   private final AtomicLong rewrites = new AtomicLong();
 
   public PdfWriter(FontCatalog fonts) {
@@ -89,7 +91,12 @@ public final class PdfWriter {
      * The engine's default style sheet without the selectors for elements our pages never hold
      * ({@link CutDefaultSheet}), for a page that holds none of them.
      */
-    CUT_DEFAULT_SHEET
+    CUT_DEFAULT_SHEET,
+    /**
+     * The file written by {@link PdfFileWriter}, without a string per number and name, when no
+     * face is left for PDFBox to subset at saving.
+     */
+    OWN_FILE_WRITER
   }
 
   PdfWriter(FontCatalog fonts, Set<Shortcut> shortcuts) {
@@ -99,6 +106,7 @@ public final class PdfWriter {
     this.keptStyleSheets = shortcuts.contains(Shortcut.KEPT_STYLE_SHEETS);
     this.drawnWithoutMeasuring = shortcuts.contains(Shortcut.DRAWN_WITHOUT_MEASURING);
     this.cutDefaultSheet = shortcuts.contains(Shortcut.CUT_DEFAULT_SHEET);
+    this.ownFileWriter = shortcuts.contains(Shortcut.OWN_FILE_WRITER);
   }
 
   /**
@@ -167,11 +175,12 @@ public final class PdfWriter {
       SubsetGuard guard,
       OutputStream out)
       throws IOException {
+    List<LazyFont> loaded = new ArrayList<>();
     return JaxpDefaults.run(
         () -> {
           try (PDDocument document = new PDDocument();
               PdfBoxRenderer renderer =
-                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard)) {
+                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard, loaded)) {
             PdfAMetadata metadata = ownMetadata
                 ? PdfAMetadata.takeOver(
                     renderer, document, SRGB, renderer.getDocument().getDocumentElement().getAttribute("lang"))
@@ -188,17 +197,28 @@ public final class PdfWriter {
             LinkDescriptions.copyToAnnotations(document);
             // Without object streams: measured 16% of the render spent packing them, to save
             // about a tenth of a file that is small anyway.
+            boolean ownFileWriter =
+                this.ownFileWriter && loaded.stream().noneMatch(LazyFont::subsetWhenSaved);
             if (out instanceof ByteArrayOutputStream) {
               // memory needs no buffer in front of it: that would only copy every byte twice
-              document.save(out, CompressParameters.NO_COMPRESSION);
+              save(document, out, ownFileWriter);
             } else {
               BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
-              document.save(buffered, CompressParameters.NO_COMPRESSION);
+              save(document, buffered, ownFileWriter);
               buffered.flush();
             }
             return document.getNumberOfPages();
           }
         });
+  }
+
+  private static void save(PDDocument document, OutputStream out, boolean ownFileWriter)
+      throws IOException {
+    if (ownFileWriter) {
+      PdfFileWriter.save(document, out);
+    } else {
+      document.save(out, CompressParameters.NO_COMPRESSION);
+    }
   }
 
   /**
@@ -228,7 +248,8 @@ public final class PdfWriter {
         () -> {
           try (PDDocument document = new PDDocument();
               PdfBoxRenderer renderer =
-                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard)) {
+                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard,
+                      new ArrayList<>())) {
             renderer.layout();
             BlockBox root = renderer.getRootBox();
             List<PageBox> pages = root.getLayer().getPages();
@@ -303,7 +324,8 @@ public final class PdfWriter {
       Map<FontFamily, Map<FontFace, TrueTypeFont>> faces,
       PDDocument document,
       DevanagariShaping shaping,
-      SubsetGuard guard)
+      SubsetGuard guard,
+      List<LazyFont> loaded)
       throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(document);
@@ -323,8 +345,9 @@ public final class PdfWriter {
         (each, itsFaces) -> {
           boolean cut = guard != null && guard.family().equals(each);
           for (FontFace face : FontFace.values()) {
-            builder.useFont(
-                new LazyFont(document, itsFaces.get(face), !cut), each.name(), face.weight, face.style, true);
+            LazyFont font = new LazyFont(document, itsFaces.get(face), !cut);
+            loaded.add(font);
+            builder.useFont(font, each.name(), face.weight, face.style, true);
           }
         });
     builder.usePdfUaAccessibility(true);
