@@ -60,6 +60,7 @@ public final class PdfWriter {
   private final boolean drawnWithoutMeasuring;
   private final boolean cutDefaultSheet;
   private final boolean ownFileWriter;
+  private final boolean keptStreamMemory;
   private final AtomicLong rewrites = new AtomicLong();
 
   public PdfWriter(FontCatalog fonts) {
@@ -92,6 +93,8 @@ public final class PdfWriter {
      * ({@link CutDefaultSheet}), for a page that holds none of them.
      */
     CUT_DEFAULT_SHEET,
+    /** The document's streams kept in arrays the thread keeps between documents ({@link StreamMemory}). */
+    KEPT_STREAM_MEMORY,
     /**
      * The file written by {@link PdfFileWriter}, without a string per number and name, when no
      * face is left for PDFBox to subset at saving.
@@ -107,6 +110,7 @@ public final class PdfWriter {
     this.drawnWithoutMeasuring = shortcuts.contains(Shortcut.DRAWN_WITHOUT_MEASURING);
     this.cutDefaultSheet = shortcuts.contains(Shortcut.CUT_DEFAULT_SHEET);
     this.ownFileWriter = shortcuts.contains(Shortcut.OWN_FILE_WRITER);
+    this.keptStreamMemory = shortcuts.contains(Shortcut.KEPT_STREAM_MEMORY);
   }
 
   /**
@@ -178,7 +182,7 @@ public final class PdfWriter {
     List<LazyFont> loaded = new ArrayList<>();
     return JaxpDefaults.run(
         () -> {
-          try (PDDocument document = new PDDocument();
+          try (PDDocument document = newDocument();
               PdfBoxRenderer renderer =
                   renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard, loaded)) {
             PdfAMetadata metadata = ownMetadata
@@ -210,6 +214,10 @@ public final class PdfWriter {
             return document.getNumberOfPages();
           }
         });
+  }
+
+  private PDDocument newDocument() {
+    return keptStreamMemory ? new PDDocument(StreamMemory::new) : new PDDocument();
   }
 
   private static void save(PDDocument document, OutputStream out, boolean ownFileWriter)
@@ -246,7 +254,7 @@ public final class PdfWriter {
       throws IOException {
     return JaxpDefaults.run(
         () -> {
-          try (PDDocument document = new PDDocument();
+          try (PDDocument document = newDocument();
               PdfBoxRenderer renderer =
                   renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard,
                       new ArrayList<>())) {
