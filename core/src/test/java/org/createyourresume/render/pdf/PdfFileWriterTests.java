@@ -74,6 +74,51 @@ class PdfFileWriterTests {
   }
 
   @Test
+  void writesTheTableOfADocumentWithUnusedNumbersAsPdfBoxDoes() throws Exception {
+    // objects 1, 2, 3 and 6: numbers 4 and 5 are unused, if PDFBox keeps the numbers it read
+    String[] objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << >> /Extra 6 0 R >>",
+      null,
+      null,
+      "<< /Note (kept) >>"
+    };
+    StringBuilder pdf = new StringBuilder("%PDF-1.7\n");
+    long[] offsets = new long[objects.length + 1];
+    for (int i = 0; i < objects.length; i++) {
+      if (objects[i] != null) {
+        offsets[i + 1] = pdf.length();
+        pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+      }
+    }
+    long table = pdf.length();
+    pdf.append("xref\n0 ").append(objects.length + 1).append('\n');
+    pdf.append("0000000000 65535 f\r\n");
+    for (int i = 1; i <= objects.length; i++) {
+      pdf.append(objects[i - 1] == null
+          ? "0000000000 00000 f\r\n"
+          : String.format("%010d 00000 n\r\n", offsets[i]));
+    }
+    pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\n");
+    pdf.append("startxref\n").append(table).append("\n%%EOF\n");
+    byte[] source = pdf.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] theirs;
+    byte[] mine;
+    try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(source)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out, CompressParameters.NO_COMPRESSION);
+      theirs = out.toByteArray();
+    }
+    try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(source)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      PdfFileWriter.save(document, out);
+      mine = out.toByteArray();
+    }
+    assertThat(TestPages.withoutDatesAndId(mine)).isEqualTo(TestPages.withoutDatesAndId(theirs));
+  }
+
+  @Test
   void keepsABoundedNumberOfNames() throws Exception {
     for (int round = 0; round < 3; round++) {
       String[] names = new String[1500];
