@@ -30,6 +30,11 @@ final class LazyFont extends PDFontSupplier {
     this.subsetAtSave = subsetAtSave;
   }
 
+  /** Whether the face was loaded and is left for PDFBox to subset when the document is saved. */
+  boolean subsetWhenSaved() {
+    return font != null && subsetAtSave;
+  }
+
   @Override
   public PDFont supply() {
     if (font == null) {

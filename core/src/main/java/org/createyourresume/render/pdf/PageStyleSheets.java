@@ -1,5 +1,6 @@
 package org.createyourresume.render.pdf;
 
+import com.openhtmltopdf.css.extend.StylesheetFactory;
 import com.openhtmltopdf.css.parser.CSSParser;
 import com.openhtmltopdf.css.sheet.Stylesheet;
 import com.openhtmltopdf.css.sheet.StylesheetInfo;
@@ -13,7 +14,8 @@ import org.w3c.dom.Element;
 
 /**
  * The engine's XHTML handling, with each page's style sheet parsed once and kept: a page whose
- * {@code <style>} text equals a recent page's gets the parsed sheet of that page.
+ * {@code <style>} text equals a recent page's gets the parsed sheet of that page. Optionally also
+ * with the default sheet cut to the elements our pages hold ({@link CutDefaultSheet}).
  *
  * <p>Why: the engine parses a page's {@code <style>} on every render (it keeps only its own
  * default sheet), and our pages carry the same style sheet whenever the template and design are
@@ -40,10 +42,29 @@ final class PageStyleSheets extends XhtmlNamespaceHandler {
         }
       };
 
+  private final boolean keptSheets;
+  private final boolean cutDefaultSheet;
+
+  /**
+   * @param keptSheets whether the page's sheet is kept and shared between renders
+   * @param cutDefaultSheet whether the engine's default sheet is replaced by {@link
+   *     CutDefaultSheet}: only for a page that {@link CutDefaultSheet#fits}
+   */
+  PageStyleSheets(boolean keptSheets, boolean cutDefaultSheet) {
+    this.keptSheets = keptSheets;
+    this.cutDefaultSheet = cutDefaultSheet;
+  }
+
+  @Override
+  public StylesheetInfo getDefaultStylesheet(StylesheetFactory factory) {
+    StylesheetInfo engines = super.getDefaultStylesheet(factory);
+    return cutDefaultSheet && engines != null ? CutDefaultSheet.info(engines) : engines;
+  }
+
   @Override
   protected StylesheetInfo readStyleElement(Element style) {
     StylesheetInfo inline = super.readStyleElement(style);
-    if (inline == null || inline.getContent().length() > KEPT_CHARACTERS) {
+    if (!keptSheets || inline == null || inline.getContent().length() > KEPT_CHARACTERS) {
       return inline;
     }
     String css = inline.getContent();

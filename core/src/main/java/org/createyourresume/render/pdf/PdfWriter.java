@@ -15,6 +15,7 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.w3c.dom.Document;
 
 /**
  * Turns our XHTML into a tagged PDF: PDF/UA-1 structure, PDF/A-3u metadata with an sRGB output
@@ -56,6 +58,9 @@ public final class PdfWriter {
   private final boolean ownMetadata;
   private final boolean keptStyleSheets;
   private final boolean drawnWithoutMeasuring;
+  private final boolean cutDefaultSheet;
+  private final boolean ownFileWriter;
+  private final boolean keptStreamMemory;
   private final AtomicLong rewrites = new AtomicLong();
 
   public PdfWriter(FontCatalog fonts) {
@@ -82,7 +87,19 @@ public final class PdfWriter {
      * Text whose characters the font's first face has drawn without the engine measuring it first
      * to find that out ({@link CachedWidthTextRenderer}).
      */
-    DRAWN_WITHOUT_MEASURING
+    DRAWN_WITHOUT_MEASURING,
+    /**
+     * The engine's default style sheet without the selectors for elements our pages never hold
+     * ({@link CutDefaultSheet}), for a page that holds none of them.
+     */
+    CUT_DEFAULT_SHEET,
+    /** The document's streams kept in arrays the thread keeps between documents ({@link StreamMemory}). */
+    KEPT_STREAM_MEMORY,
+    /**
+     * The file written by {@link PdfFileWriter}, without a string per number and name, when no
+     * face is left for PDFBox to subset at saving.
+     */
+    OWN_FILE_WRITER
   }
 
   PdfWriter(FontCatalog fonts, Set<Shortcut> shortcuts) {
@@ -91,6 +108,9 @@ public final class PdfWriter {
     this.ownMetadata = shortcuts.contains(Shortcut.OWN_METADATA);
     this.keptStyleSheets = shortcuts.contains(Shortcut.KEPT_STYLE_SHEETS);
     this.drawnWithoutMeasuring = shortcuts.contains(Shortcut.DRAWN_WITHOUT_MEASURING);
+    this.cutDefaultSheet = shortcuts.contains(Shortcut.CUT_DEFAULT_SHEET);
+    this.ownFileWriter = shortcuts.contains(Shortcut.OWN_FILE_WRITER);
+    this.keptStreamMemory = shortcuts.contains(Shortcut.KEPT_STREAM_MEMORY);
   }
 
   /**
@@ -159,11 +179,12 @@ public final class PdfWriter {
       SubsetGuard guard,
       OutputStream out)
       throws IOException {
+    List<LazyFont> loaded = new ArrayList<>();
     return JaxpDefaults.run(
         () -> {
-          try (PDDocument document = new PDDocument();
+          try (PDDocument document = newDocument();
               PdfBoxRenderer renderer =
-                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard)) {
+                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard, loaded)) {
             PdfAMetadata metadata = ownMetadata
                 ? PdfAMetadata.takeOver(
                     renderer, document, SRGB, renderer.getDocument().getDocumentElement().getAttribute("lang"))
@@ -180,17 +201,32 @@ public final class PdfWriter {
             LinkDescriptions.copyToAnnotations(document);
             // Without object streams: measured 16% of the render spent packing them, to save
             // about a tenth of a file that is small anyway.
+            boolean ownFileWriter =
+                this.ownFileWriter && loaded.stream().noneMatch(LazyFont::subsetWhenSaved);
             if (out instanceof ByteArrayOutputStream) {
               // memory needs no buffer in front of it: that would only copy every byte twice
-              document.save(out, CompressParameters.NO_COMPRESSION);
+              save(document, out, ownFileWriter);
             } else {
               BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
-              document.save(buffered, CompressParameters.NO_COMPRESSION);
+              save(document, buffered, ownFileWriter);
               buffered.flush();
             }
             return document.getNumberOfPages();
           }
         });
+  }
+
+  private PDDocument newDocument() {
+    return keptStreamMemory ? new PDDocument(StreamMemory::new) : new PDDocument();
+  }
+
+  private static void save(PDDocument document, OutputStream out, boolean ownFileWriter)
+      throws IOException {
+    if (ownFileWriter) {
+      PdfFileWriter.save(document, out);
+    } else {
+      document.save(out, CompressParameters.NO_COMPRESSION);
+    }
   }
 
   /**
@@ -218,9 +254,10 @@ public final class PdfWriter {
       throws IOException {
     return JaxpDefaults.run(
         () -> {
-          try (PDDocument document = new PDDocument();
+          try (PDDocument document = newDocument();
               PdfBoxRenderer renderer =
-                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard)) {
+                  renderer(xhtml, faces, document, new DevanagariShaping(document, shapedFaces), guard,
+                      new ArrayList<>())) {
             renderer.layout();
             BlockBox root = renderer.getRootBox();
             List<PageBox> pages = root.getLayer().getPages();
@@ -295,12 +332,19 @@ public final class PdfWriter {
       Map<FontFamily, Map<FontFace, TrueTypeFont>> faces,
       PDDocument document,
       DevanagariShaping shaping,
-      SubsetGuard guard)
+      SubsetGuard guard,
+      List<LazyFont> loaded)
       throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(document);
-    if (keptStyleSheets) {
-      builder.useNamespaceHandler(new PageStyleSheets());
+    Document page = XhtmlParser.parse(xhtml);
+    boolean cutDefaultSheet = this.cutDefaultSheet && CutDefaultSheet.fits(page);
+    // A page sheet shared between renders takes its selectors' positions from after the default
+    // sheet's: with the cut default sheet on, only pages that get it share page sheets, so those
+    // positions are the same in every render on every thread.
+    boolean keptSheets = keptStyleSheets && (cutDefaultSheet || !this.cutDefaultSheet);
+    if (keptSheets || cutDefaultSheet) {
+      builder.useNamespaceHandler(new PageStyleSheets(keptSheets, cutDefaultSheet));
     }
     // the family and its fallbacks (which the CSS names after it): each face is embedded only
     // when the layout first draws a character with it; faces already cut to the page are
@@ -309,8 +353,9 @@ public final class PdfWriter {
         (each, itsFaces) -> {
           boolean cut = guard != null && guard.family().equals(each);
           for (FontFace face : FontFace.values()) {
-            builder.useFont(
-                new LazyFont(document, itsFaces.get(face), !cut), each.name(), face.weight, face.style, true);
+            LazyFont font = new LazyFont(document, itsFaces.get(face), !cut);
+            loaded.add(font);
+            builder.useFont(font, each.name(), face.weight, face.style, true);
           }
         });
     builder.usePdfUaAccessibility(true);
@@ -328,7 +373,7 @@ public final class PdfWriter {
     builder.useExternalResourceAccessControl(
         (uri, type) -> inlineImage(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.withProducer("Create Your Resume");
-    builder.withW3cDocument(XhtmlParser.parse(xhtml), null);
+    builder.withW3cDocument(page, null);
     PdfBoxRenderer renderer = builder.buildPdfRenderer();
     // Text measuring from a per-font table instead of PDFBox's encode-and-decode per word: same
     // widths, a tenth less allocation (see GlyphWidths). The engine takes its text renderer from
