@@ -1,6 +1,7 @@
 package org.createyourresume.ats.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.createyourresume.ats.parse.TestLines.bold;
 import static org.createyourresume.ats.parse.TestLines.line;
 import static org.createyourresume.ats.parse.TestLines.plain;
 
@@ -43,5 +44,49 @@ class LineCleanerTests {
         line(10, plain("ACME", 40, 70, 100), plain("Supplier of rockets", 150, 300, 100)),
         line(10, plain("PROFILE", 40, 90, 112), plain("of a student", 94, 150, 112))));
     assertThat(cleaned).extracting(LayoutLine::text).containsExactly("ACME Supplier of rockets", "PROFILE of a student");
+  }
+
+  @Test
+  void aLetterSpacedGutterHeadingInSeveralPiecesIsSetOnALineOfItsOwn() {
+    List<LayoutLine> cleaned = cleaner.clean(List.of(
+        line(10, plain("S K I L L S", 51, 94, 100), plain("&", 101, 108, 100), plain("T O O L S :", 115, 159, 100),
+            bold("Sales", 174, 196, 100))));
+    assertThat(cleaned).extracting(LayoutLine::text).containsExactly("S K I L L S & T O O L S :", "Sales");
+    assertThat(cleaned.get(0).headingStyle()).isTrue();
+  }
+
+  @Test
+  void aGutterHeadingWrappedOntoTheNextLineIsJoinedAheadOfBothLinesBesideIt() {
+    List<LayoutLine> cleaned = cleaner.clean(List.of(
+        line(12, bold("RELEVANT", 71, 130, 251), plain("05.2022 – Current", 184, 272, 251)),
+        line(12, bold("EXPERIENCE", 71, 140, 267), bold("IT Support Analyst", 184, 284, 267)),
+        line(12, plain("Oakridge Retail Group", 184, 294, 282))));
+    assertThat(cleaned).extracting(LayoutLine::text).containsExactly(
+        "RELEVANT EXPERIENCE", "05.2022 – Current", "IT Support Analyst", "Oakridge Retail Group");
+    assertThat(cleaned.get(0).headingStyle()).isTrue();
+  }
+
+  @Test
+  void aGutterHeadingsSecondLineAloneInTheGutterIsJoinedToItsFirst() {
+    List<LayoutLine> cleaned = cleaner.clean(List.of(
+        line(10, bold("PROFESSIONAL", 34, 118, 93), plain("Technician who fixes problems once.", 166, 463, 93)),
+        line(10, bold("SUMMARY", 34, 91, 109))));
+    assertThat(cleaned).extracting(LayoutLine::text)
+        .containsExactly("PROFESSIONAL SUMMARY", "Technician who fixes problems once.");
+  }
+
+  @Test
+  void aGutterOfKnownHeadingsOfThreeKindsIsReadAsHeadingsInSentenceCase() {
+    List<LayoutLine> gutter = List.of(
+        line(10, bold("Profile", 40, 80, 100), plain("Nurse of ten years on a surgical ward.", 150, 400, 100)),
+        line(10, bold("Experience", 40, 95, 130), bold("Staff Nurse", 150, 220, 130)),
+        line(10, plain("St Mary's Hospital", 150, 240, 142)),
+        line(10, bold("Languages", 40, 92, 170), plain("English, Welsh", 150, 230, 170)));
+    assertThat(cleaner.clean(gutter)).extracting(LayoutLine::text).containsExactly("Profile",
+        "Nurse of ten years on a surgical ward.", "Experience", "Staff Nurse", "St Mary's Hospital", "Languages",
+        "English, Welsh");
+    // one label in the body's type and case beside its list is a skills grid's, not a heading
+    List<LayoutLine> grid = List.of(line(10, bold("Languages", 40, 92, 170), plain("English, Welsh", 150, 230, 170)));
+    assertThat(cleaner.clean(grid)).extracting(LayoutLine::text).containsExactly("Languages English, Welsh");
   }
 }
