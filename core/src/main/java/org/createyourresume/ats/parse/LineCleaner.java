@@ -28,7 +28,120 @@ final class LineCleaner {
 
   /** The lines without icon glyphs, with gutter headings apart. */
   List<LayoutLine> clean(List<LayoutLine> lines) {
-    return gutterHeadingsApart(withoutIconGlyphs(lines));
+    return gutterColumnsInPlace(gutterHeadingsApart(withoutIconGlyphs(lines)));
+  }
+
+  /**
+   * A gutter of headings read as a column of its own (the extractor found the gap beside it and
+   * gave its lines together, before or after the text they stand beside), each heading put back
+   * where it stands: before the first line beside or below its top. A run of three headings or
+   * more, known ones among them, at one left edge, in one weight and size, with nothing but
+   * headings in it, and the page's other text to the right of it at their heights, is such a
+   * gutter; a heading that wrapped in it ("W H E R E  I ' V E" over "W O R K E D :") is joined.
+   * A sidebar's headings stand among its contact lines and lists, so it is never one run.
+   */
+  private List<LayoutLine> gutterColumnsInPlace(List<LayoutLine> lines) {
+    List<LayoutLine> out = new ArrayList<>(lines);
+    int i = 0;
+    while (i < out.size()) {
+      int end = headingRunEnd(out, i);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      List<LayoutLine> run = new ArrayList<>(out.subList(i, end));
+      List<LayoutLine> headings = joinedWraps(run);
+      float runRight = 0;
+      for (LayoutLine h : run) {
+        runRight = Math.max(runRight, h.right());
+      }
+      List<LayoutLine> rest = new ArrayList<>(out.subList(0, i));
+      rest.addAll(out.subList(end, out.size()));
+      if (!besideText(headings, rest, runRight)
+          || headings.stream().filter(h -> known(h.text())).count() < 2 || headings.size() < 3) {
+        i++;
+        continue;
+      }
+      for (LayoutLine h : headings) {
+        int at = rest.size();
+        for (int k = 0; k < rest.size(); k++) {
+          LayoutLine r = rest.get(k);
+          if (r.page() == h.page() && r.left() > runRight && r.top() >= h.top() - 3) {
+            at = k;
+            break;
+          }
+          if (r.page() > h.page()) {
+            at = k;
+            break;
+          }
+        }
+        rest.add(at, h);
+      }
+      // on with the next page: this one's gutter is in place
+      int page = run.get(0).page();
+      out = rest;
+      i = 0;
+      while (i < out.size() && out.get(i).page() <= page) {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The end of a run of heading-like lines from {@code from} (short, at one left edge, alike), or -1. */
+  private static int headingRunEnd(List<LayoutLine> lines, int from) {
+    LayoutLine first = lines.get(from);
+    if (!headingLike(first)) {
+      return -1;
+    }
+    int end = from + 1;
+    while (end < lines.size()) {
+      LayoutLine l = lines.get(end);
+      LayoutLine prev = lines.get(end - 1);
+      if (!headingLike(l) || l.page() != first.page() || Math.abs(l.left() - first.left()) > 2 || l.top() <= prev.top()
+          || l.startsBold() != first.startsBold() || Math.abs(l.fontSize() - first.fontSize()) > 0.3f) {
+        break;
+      }
+      end++;
+    }
+    return end - from >= 3 ? end : -1;
+  }
+
+  /** Whether a line could be (part of) a heading: positioned, short, no digits, no '@', not a sentence. */
+  private static boolean headingLike(LayoutLine line) {
+    String t = line.text().strip();
+    String words = bare(t);
+    return line.positioned() && !words.isEmpty() && words.split("\\s+").length <= 4 && !t.endsWith(".")
+        && t.chars().noneMatch(c -> Character.isDigit(c) || c == '@');
+  }
+
+  /** The run's lines with each heading that wrapped onto the next line joined to it. */
+  private List<LayoutLine> joinedWraps(List<LayoutLine> run) {
+    List<LayoutLine> out = new ArrayList<>();
+    for (int i = 0; i < run.size(); i++) {
+      LayoutLine line = run.get(i);
+      GutterPiece piece = new GutterPiece(line.spans(), line.right(), List.of());
+      GutterHeading heading = new GutterHeading(piece, null);
+      if (i + 1 < run.size() && !known(line.text())) {
+        LayoutLine next = run.get(i + 1);
+        float size = line.fontSize() > 0 ? line.fontSize() : 10f;
+        boolean ends = line.text().strip().endsWith(":");
+        if (!ends && next.top() - line.top() <= size * 1.9f) {
+          heading = new GutterHeading(piece, new GutterPiece(next.spans(), next.right(), List.of()));
+          i++;
+        }
+      }
+      out.add(heading.asLine(line));
+    }
+    return out;
+  }
+
+  /** Whether other text of the page stands right of the run, between its first heading and its last. */
+  private static boolean besideText(List<LayoutLine> headings, List<LayoutLine> rest, float runRight) {
+    LayoutLine first = headings.get(0);
+    LayoutLine last = headings.get(headings.size() - 1);
+    return rest.stream().filter(r -> r.page() == first.page() && r.left() > runRight
+        && r.top() > first.top() && r.top() < last.top()).count() >= 2;
   }
 
   /**
@@ -128,9 +241,13 @@ final class LineCleaner {
 
   /** A heading's words: without a trailing colon, letter spacing collapsed. */
   private static String bare(String text) {
-    String t = text.strip();
-    t = t.endsWith(":") ? t.substring(0, t.length() - 1).strip() : t;
+    String t = withoutColon(text);
     return TextNorm.letterSpaced(t) ? TextNorm.collapseLetterSpacing(t) : t;
+  }
+
+  private static String withoutColon(String text) {
+    String t = text.strip();
+    return t.endsWith(":") ? t.substring(0, t.length() - 1).strip() : t;
   }
 
   /** A heading in the gutter: one piece, or two when it wrapped onto the next line. */
@@ -141,7 +258,7 @@ final class LineCleaner {
 
     boolean setLikeAHeading() {
       String t = text();
-      return TextNorm.allCaps(t) || TextNorm.letterSpaced(bare(t)) || first.larger();
+      return TextNorm.allCaps(t) || TextNorm.letterSpaced(withoutColon(t)) || first.larger();
     }
 
     /** The heading as a line of its own, where its first piece stands. */
@@ -192,7 +309,7 @@ final class LineCleaner {
 
     /** Whether a span of it is set letter by letter. */
     boolean letterSpaced() {
-      return spans.stream().anyMatch(s -> TextNorm.letterSpaced(bare(s.text())));
+      return spans.stream().anyMatch(s -> TextNorm.letterSpaced(withoutColon(s.text())));
     }
 
     /** Whether it is set larger than the text beside it. */

@@ -89,4 +89,38 @@ class LineCleanerTests {
     List<LayoutLine> grid = List.of(line(10, bold("Languages", 40, 92, 170), plain("English, Welsh", 150, 230, 170)));
     assertThat(cleaner.clean(grid)).extracting(LayoutLine::text).containsExactly("Languages English, Welsh");
   }
+
+  @Test
+  void aGutterOfHeadingsReadAsAColumnOfItsOwnIsPutBackBesideItsSections() {
+    List<LayoutLine> cleaned = cleaner.clean(List.of(
+        line(10, plain("Manager of fourteen years in industrial software.", 166, 488, 126)),
+        line(10, bold("Alder Logistics", 166, 240, 237)),
+        line(10, plain("Operations Manager", 166, 260, 249)),
+        line(10, bold("Technische Hochschule Rheinfeld", 166, 320, 468)),
+        line(10, plain("German, English", 166, 234, 561)),
+        line(10, bold("S U M M A R Y :", 34, 103, 126)),
+        line(10, bold("P R O F E S S I O N A L", 34, 132, 237)),
+        line(10, bold("E X P E R I E N C E :", 34, 121, 252)),
+        line(10, bold("S T U D I E S :", 34, 93, 468)),
+        line(10, bold("L A N G U A G E S :", 34, 104, 561))));
+    assertThat(cleaned).extracting(LayoutLine::text).containsExactly("S U M M A R Y :",
+        "Manager of fourteen years in industrial software.", "P R O F E S S I O N A L  E X P E R I E N C E :",
+        "Alder Logistics", "Operations Manager", "S T U D I E S :", "Technische Hochschule Rheinfeld",
+        "L A N G U A G E S :", "German, English");
+  }
+
+  @Test
+  void aSidebarsHeadingsAmongItsLinesStayWhereTheyAre() {
+    List<LayoutLine> sidebar = List.of(
+        line(10, plain("Manager of fourteen years in industrial software.", 166, 488, 126)),
+        line(10, bold("Alder Logistics", 166, 240, 237)),
+        line(10, plain("Operations Manager", 166, 260, 249)),
+        line(10, bold("CONTACT", 34, 90, 126)),
+        line(10, plain("Leipzig, Germany", 34, 120, 140)),
+        line(10, bold("SKILLS", 34, 80, 237)),
+        line(10, plain("Jira, Confluence", 34, 110, 250)),
+        line(10, bold("LANGUAGES", 34, 100, 400)),
+        line(10, plain("German, English", 34, 110, 412)));
+    assertThat(cleaner.clean(sidebar)).isEqualTo(sidebar);
+  }
 }
