@@ -215,12 +215,26 @@ final class LineCleaner {
             .add(vocabulary.kindOf(bare(h.text())).orElseThrow());
       }
     }
+    // a gutter holds headings; an edge where other text stands beside the main column as often is
+    // a sidebar the extractor did not part from it ("Address: Leeds" beside the summary)
+    Map<Integer, Integer> headingsByLeft = new HashMap<>();
+    Map<Integer, Integer> othersByLeft = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      GutterPiece piece = pieces.get(i);
+      if (headings[i] != null) {
+        headingsByLeft.merge(Math.round(headings[i].first().left()), 1, Integer::sum);
+        i += headings[i].second() == null ? 0 : 1;
+      } else if (piece != null && !piece.beside().isEmpty()) {
+        othersByLeft.merge(Math.round(piece.left()), 1, Integer::sum);
+      }
+    }
     List<LayoutLine> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       LayoutLine line = lines.get(i);
       GutterHeading h = headings[i];
-      if (h != null && (h.setLikeAHeading()
-          || kindsByLeft.getOrDefault(Math.round(h.first().left()), Set.of()).size() >= 3)) {
+      int left = h == null ? 0 : Math.round(h.first().left());
+      if (h != null && (h.capitalsInOneSpan() || headingsByLeft.get(left) >= othersByLeft.getOrDefault(left, 0)
+          && (h.setLikeAHeading() || kindsByLeft.getOrDefault(left, Set.of()).size() >= 3))) {
         out.add(h.asLine(line));
         out.addAll(h.first().rest(line));
         if (h.second() != null) {
@@ -254,6 +268,13 @@ final class LineCleaner {
   private record GutterHeading(GutterPiece first, GutterPiece second) {
     String text() {
       return second == null ? first.text() : first.text() + (first.letterSpaced() ? "  " : " ") + second.text();
+    }
+
+    /** A heading of a few words in capitals in one span, beside its section: a gutter's whatever else stands there. */
+    boolean capitalsInOneSpan() {
+      String t = first.spans().get(0).text().strip();
+      return second == null && first.spans().size() == 1 && t.split("\\s+").length <= 4
+          && (TextNorm.allCaps(t) || TextNorm.letterSpaced(t));
     }
 
     boolean setLikeAHeading() {

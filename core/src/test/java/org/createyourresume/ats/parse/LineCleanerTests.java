@@ -123,4 +123,16 @@ class LineCleanerTests {
         line(10, plain("German, English", 34, 110, 412)));
     assertThat(cleaner.clean(sidebar)).isEqualTo(sidebar);
   }
+
+  @Test
+  void aSidebarLevelWithTheMainColumnKeepsItsLetterSpacedHeadingInItsLine() {
+    // the extractor did not part a sidebar from the main column: its lines stand beside the
+    // main column's as a gutter's headings would, but most of them are contact lines
+    List<LayoutLine> page = List.of(
+        line(12, plain("G E T  I N  T O U C H", 77, 183, 147), plain("P R O F E S S I O N A L  S U M M A R Y", 219, 412, 147)),
+        line(12, plain("Address: Abuja, Nigeria", 77, 203, 169), plain("Account executive who has beaten quota", 219, 489, 169)),
+        line(12, plain("Email: emeka@example.ng", 77, 190, 184), plain("running in B2B software.", 219, 350, 184)),
+        line(12, plain("LinkedIn: linkedin.com/in/emeka", 77, 200, 200), plain("Lagoon Polytechnic", 219, 333, 200)));
+    assertThat(cleaner.clean(page)).isEqualTo(page);
+  }
 }
