@@ -66,8 +66,11 @@ final class SectionReader {
   private ParsedSection section(Heading h, List<Block> content, boolean styled) {
     List<String> lines = new ArrayList<>();
     List<String> grid = h.kind() == SectionKind.SKILLS ? skillGrid(content) : null;
+    List<String> cells = h.kind() == SectionKind.SKILLS && grid == null ? skillCells(content) : null;
     if (grid != null) {
       lines.addAll(grid);
+    } else if (cells != null) {
+      lines.addAll(cells);
     } else if (h.kind() == SectionKind.SKILLS && skillGroupsByWeight(content)) {
       lines.addAll(skillGroups(content));
     } else if (h.kind() == SectionKind.SKILLS && skillGroupsByIndent(content)) {
@@ -223,6 +226,51 @@ final class SectionReader {
       lines.add(columns.get(c).text().strip() + ": " + String.join(", ", items.get(c)));
     }
     return lines;
+  }
+
+  /**
+   * Skills set in a table of cells, one skill to a cell, rows of them read across ("DHCP" …
+   * "DNS" … "Cisco Meraki"): each cell a skill on its own, as a skill to a line is. A table is
+   * told from tags that ran onto a second line by its columns: every cell of every row starts
+   * where a cell of the first row starts, and a row below has a cell beside its first one there;
+   * tags flow, so their second line's tags start wherever the first line's ended. Null when the
+   * section is not such a table.
+   */
+  private static List<String> skillCells(List<Block> content) {
+    if (content.size() < 2) {
+      return null;
+    }
+    List<Span> columns = content.get(0).spans;
+    if (columns.size() < 2) {
+      return null;
+    }
+    boolean alignedBeyondFirst = false;
+    List<String> lines = new ArrayList<>();
+    for (Block row : content) {
+      if (row.lineCount > 1 || row.bold || row.bullet || row.itemsJoined || !row.positioned) {
+        return null;
+      }
+      for (int i = 0; i < row.spans.size(); i++) {
+        Span cell = row.spans.get(i);
+        String text = cell.text().strip();
+        if (text.isEmpty() || text.length() > 40 || text.split("\\s+").length > 4 || text.matches(".*[,;:|.!?]$")
+            || text.matches(".*[,;].*") || (i > 0 && cell.left() - row.spans.get(i - 1).right() <= Math.max(row.size, 6f))) {
+          return null;
+        }
+        int column = -1;
+        for (int c = 0; c < columns.size(); c++) {
+          if (Math.abs(cell.left() - columns.get(c).left()) <= 3) {
+            column = c;
+          }
+        }
+        if (column < 0) {
+          return null;
+        }
+        alignedBeyondFirst |= row != content.get(0) && column > 0;
+        lines.add(text);
+      }
+    }
+    return alignedBeyondFirst ? lines : null;
   }
 
   /** "Systems" over "Windows 10/11", "Microsoft Intune": "Systems: Windows 10/11, Microsoft Intune". */

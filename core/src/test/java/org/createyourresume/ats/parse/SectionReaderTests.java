@@ -71,4 +71,19 @@ class SectionReaderTests {
     assertThat(SectionReader.skillItems(List.of("Languages: Python (pandas, scikit-learn); Go", "Eurocodes 2, 7 · SQL")))
         .containsExactly("Python (pandas, scikit-learn)", "Go", "Eurocodes 2, 7", "SQL");
   }
+
+  @Test
+  void skillsInATableOfCellsAreEachASkillOnItsOwnAndTagsThatRanOnAreOneList() {
+    List<ParsedSection> table = sections(List.of(),
+        line(14, bold("SKILLS", 40, 100, 100)),
+        line(10, plain("DHCP", 40, 70, 120), plain("DNS", 200, 220, 120), plain("Cisco Meraki", 360, 420, 120)),
+        line(10, plain("Active Directory", 40, 120, 134), plain("Intune", 200, 230, 134)));
+    assertThat(table.get(0).lines()).containsExactly("DHCP", "DNS", "Cisco Meraki", "Active Directory", "Intune");
+    // tags flow: the second line's tags start where the first line's ended, not under them
+    List<ParsedSection> tags = sections(List.of(),
+        line(14, bold("SKILLS", 40, 100, 100)),
+        line(10, plain("DHCP", 40, 70, 120), plain("DNS", 84, 104, 120), plain("Cisco Meraki", 118, 178, 120)),
+        line(10, plain("Active Directory", 40, 120, 134), plain("Intune", 134, 164, 134)));
+    assertThat(tags.get(0).lines()).containsExactly("DHCP, DNS, Cisco Meraki", "Active Directory, Intune");
+  }
 }
