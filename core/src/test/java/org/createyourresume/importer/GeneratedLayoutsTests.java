@@ -43,17 +43,24 @@ class GeneratedLayoutsTests {
    * Field accuracy over the tuning seeds (PDF and text together): 47.6% with the parser as it
    * was when the corpus was written (rules fitted to the fourteen hand-written layouts), 55.2%
    * after letter-spaced headings with an ampersand, unknown headings over jobs and six headings
-   * added to the vocabulary, 60.7% after gutter headings in pieces, wrapped or read as a column of
-   * their own, and skills in a table of cells.
+   * added to the vocabulary; then 60.7% after gutter headings in pieces, wrapped or read as a
+   * column of their own, and skills in a table of cells, and 62.4% with the fitted heading stage
+   * ({@code HeadingModel}) over those rules.
    */
-  static final double FLOOR_TUNING = 60.4;
-  /** Field accuracy over the check seeds: 45.4% as the corpus came, 54.0%, then 60.9% after the same rules. */
-  static final double FLOOR_CHECK = 60.5;
+  static final double FLOOR_TUNING = 62.1;
+  /**
+   * Field accuracy over the check seeds: 45.4% as the corpus came, 54.0%, then 60.9% after the
+   * gutter and cell rules, 62.1% with the fitted heading stage.
+   */
+  static final double FLOOR_CHECK = 61.8;
   /**
    * Share of wrong fields the review flags as unsure, tuning seeds: 51.0% as the corpus came, then
-   * 54.6%, then 60.8% (fewer fields made up, which the review flags easily).
+   * 54.6%, 60.8% after the gutter and cell rules (fewer fields made up, which the review flags
+   * easily), and 58.5% with the fitted heading stage: the fields it puts right are mostly skills
+   * under a group name the rules took for a heading, which the review flagged, so the share of
+   * the wrong fields left that it flags falls.
    */
-  static final double FLOOR_FLAGGED_TUNING = 60.5;
+  static final double FLOOR_FLAGGED_TUNING = 58.2;
 
   static final long CHECK_FROM = 100_001;
 

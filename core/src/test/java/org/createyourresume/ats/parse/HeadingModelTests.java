@@ -17,9 +17,12 @@ class HeadingModelTests {
 
   /**
    * Blocks read right on the first twenty tuning seeds (PDF and copied text) by the rules with the
-   * fitted stage over them: 98.27% of 1389 (the rules alone 98.06%).
+   * fitted stage over them: 98.27% of 1389 (the rules alone 98.06%) when the weights were fitted;
+   * 98.16% of 1413 (the rules alone 97.88%) once the gutter rules of the same round changed which
+   * lines reach the stage. Weights refitted over those rules read the first seeds worse and the
+   * check seeds no better, so the fitted weights were kept.
    */
-  static final double FLOOR_BLOCKS = 98.2;
+  static final double FLOOR_BLOCKS = 98.1;
 
   private static final SectionVocabulary VOCABULARY = SectionVocabulary.standard();
 
@@ -98,6 +101,8 @@ class HeadingModelTests {
     }
     double model = 100 * HeadingFit.right(samples, w, HeadingModel.ADD, HeadingModel.DROP);
     double rules = 100 * HeadingFit.right(samples, w, 2, -1);
+    System.out.printf(java.util.Locale.ROOT, "Blocks of seeds 1-20 read right: %d blocks, rules %.2f%%, fitted stage %.2f%%%n",
+        samples.size(), rules, model);
     assertThat(samples.stream().filter(HeadingFit.Sample::heading).count()).as("headings labelled").isGreaterThan(200);
     assertThat(model).as("blocks read right with the fitted stage").isGreaterThanOrEqualTo(FLOOR_BLOCKS)
         .isGreaterThan(rules);
