@@ -1,5 +1,8 @@
 package org.createyourresume.render.pdf;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.createyourresume.model.Resume;
@@ -20,6 +23,16 @@ record TestPages(String xhtml, FontFamily family) {
     String xhtml = new HtmlTemplater().render(
         new ViewBuilder(style, c -> fonts.canDisplay(family, c), d -> {}).build(resume), style, true);
     return new TestPages(xhtml, family);
+  }
+
+  /**
+   * Asserts that {@code ours} writes this page as {@code reference} does, byte for byte but for
+   * dates and id: how a writer's shortcut proves it changes nothing in the file.
+   */
+  void assertSameBytes(PdfWriter ours, PdfWriter reference, String as) throws IOException {
+    assertThat(withoutDatesAndId(ours.write(xhtml, family).pdf()))
+        .as(as)
+        .isEqualTo(withoutDatesAndId(reference.write(xhtml, family).pdf()));
   }
 
   /** The PDF with its creation date and document id blanked. */

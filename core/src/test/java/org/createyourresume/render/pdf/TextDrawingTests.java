@@ -38,9 +38,7 @@ class TextDrawingTests {
     for (String name : List.of("chinese", "japanese", "korean", "arabic", "hebrew", "hindi")) {
       Resume resume = TestResumes.load("scripts/" + name + ".json");
       TestPages page = TestPages.of(fonts, resume, classic);
-      assertThat(TestPages.withoutDatesAndId(ours.write(page.xhtml(), page.family()).pdf()))
-          .as(name)
-          .isEqualTo(TestPages.withoutDatesAndId(engines.write(page.xhtml(), page.family()).pdf()));
+      page.assertSameBytes(ours, engines, name);
     }
   }
 
@@ -48,9 +46,7 @@ class TextDrawingTests {
     int compared = 0;
     for (Theme theme : ThemeCatalog.load().all()) {
       TestPages page = TestPages.of(fonts, resume, theme);
-      assertThat(TestPages.withoutDatesAndId(ours.write(page.xhtml(), page.family()).pdf()))
-          .as(name + " in " + theme.id())
-          .isEqualTo(TestPages.withoutDatesAndId(engines.write(page.xhtml(), page.family()).pdf()));
+      page.assertSameBytes(ours, engines, name + " in " + theme.id());
       compared++;
     }
     return compared;
