@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.createyourresume.ats.AtsLimits;
 import org.createyourresume.ats.extract.DocxExtractor;
 import org.createyourresume.ats.extract.PdfExtractor;
@@ -380,7 +383,9 @@ final class ConfidenceFit {
           h[k][k] += setting.lambda();
         }
       }
-      double[] step = solve(h, g);
+      // a least-squares solve: a feature no sample holds leaves the system singular
+      double[] step = new SingularValueDecomposition(new Array2DRowRealMatrix(h, false)).getSolver()
+          .solve(new ArrayRealVector(g, false)).toArray();
       double size = 0;
       for (double x : step) {
         size = Math.max(size, Math.abs(x));
@@ -402,43 +407,6 @@ final class ConfidenceFit {
       }
     }
     return w;
-  }
-
-  /** Solves {@code a x = b} by Gaussian elimination with partial pivoting. */
-  private static double[] solve(double[][] a, double[] b) {
-    int n = b.length;
-    double[][] m = new double[n][];
-    for (int i = 0; i < n; i++) {
-      m[i] = Arrays.copyOf(a[i], n + 1);
-      m[i][n] = b[i];
-    }
-    for (int c = 0; c < n; c++) {
-      int p = c;
-      for (int r = c + 1; r < n; r++) {
-        if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
-          p = r;
-        }
-      }
-      double[] t = m[c];
-      m[c] = m[p];
-      m[p] = t;
-      if (Math.abs(m[c][c]) < 1e-12) {
-        m[c][c] = 1e-12;
-      }
-      for (int r = 0; r < n; r++) {
-        if (r != c) {
-          double f = m[r][c] / m[c][c];
-          for (int k = c; k <= n; k++) {
-            m[r][k] -= f * m[c][k];
-          }
-        }
-      }
-    }
-    double[] x = new double[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = m[i][n] / m[i][i];
-    }
-    return x;
   }
 
   /** The weight in use of a feature (read through a unit holding it alone, since the table is the enum's). */

@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.LUDecomposition;
 import org.createyourresume.ats.AtsLimits;
 import org.createyourresume.ats.extract.PdfExtractor;
 import org.createyourresume.ats.extract.ReadBudget;
@@ -183,48 +186,13 @@ final class HeadingFit {
         g[k] += bias ? 0 : LAMBDA * w[k];
         h[k][k] += bias ? 1e-9 : LAMBDA;
       }
-      double[] d = solve(h, g);
+      double[] d = new LUDecomposition(new Array2DRowRealMatrix(h, false)).getSolver()
+          .solve(new ArrayRealVector(g, false)).toArray();
       for (int k = 0; k < n; k++) {
         w[k] -= d[k];
       }
     }
     return w;
-  }
-
-  /** Solves {@code a x = b} by Gaussian elimination with partial pivoting. */
-  private static double[] solve(double[][] a, double[] b) {
-    int n = b.length;
-    double[][] m = new double[n][n + 1];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(a[i], 0, m[i], 0, n);
-      m[i][n] = b[i];
-    }
-    for (int c = 0; c < n; c++) {
-      int pivot = c;
-      for (int r = c + 1; r < n; r++) {
-        if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
-          pivot = r;
-        }
-      }
-      double[] t = m[c];
-      m[c] = m[pivot];
-      m[pivot] = t;
-      for (int r = c + 1; r < n; r++) {
-        double f = m[r][c] / m[c][c];
-        for (int k = c; k <= n; k++) {
-          m[r][k] -= f * m[c][k];
-        }
-      }
-    }
-    double[] x = new double[n];
-    for (int r = n - 1; r >= 0; r--) {
-      double s = m[r][n];
-      for (int k = r + 1; k < n; k++) {
-        s -= m[r][k] * x[k];
-      }
-      x[r] = s / m[r][r];
-    }
-    return x;
   }
 
   static double probability(double[] w, double[] x) {
