@@ -54,10 +54,21 @@ final class HeadingModel {
         boolean letterSpaced = TextNorm.letterSpaced(bare(b.text));
         Optional<SectionKind> kind = vocabulary.kindOf(words);
         b.heading = new Heading(b.text.strip(), kind.orElse(SectionKind.OTHER), kind.isPresent(), letterSpaced);
-      } else if (b.heading != null && p <= DROP) {
+      } else if (b.heading != null && p <= DROP && !setApartAsASection(b)) {
         b.heading = null;
       }
     }
+  }
+
+  /**
+   * Whether the rules' heading is one the model may not take back: a standard section heading in
+   * capitals or set apart in a gutter. What the model rightly takes back is a group of skills or
+   * a label named in the body's type ("Languages" over a list); a word-processor page whose
+   * headings have no gap above them (unlike every generated page) drew a low probability for a
+   * bold "SKILLS" all the same, and the section and its skills were lost.
+   */
+  static boolean setApartAsASection(Block b) {
+    return b.heading.standard() && (b.headingStyle || TextNorm.allCaps(bare(b.text)));
   }
 
   /**
