@@ -26,8 +26,8 @@ import org.createyourresume.render.pdf.PdfWriter;
  * the share of decisions the rules and the model read right. {@code -Dentry.check=true} also
  * prints those shares, totals only, for the check seeds. A program in the tests' source:
  *
- * <pre>java -cp core/target/classes:core/target/test-classes:$(cat cp.txt) \
- *     org.createyourresume.ats.parse.EntryFit</pre>
+ * <pre>./mvnw -B -q -pl core test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.createyourresume.ats.parse.EntryFit -Dentry.check=true</pre>
  */
 final class EntryFit {
 
