@@ -23,9 +23,16 @@ final class EntryReader {
 
   private final Dates dates = Dates.get();
   private final EntryLineReader entryLines;
+  private final EntryModel model;
 
   EntryReader(EntryLineReader entryLines) {
+    this(entryLines, new EntryModel());
+  }
+
+  /** A reader whose fitted stage is {@code model}: the fitter passes one that records each decision. */
+  EntryReader(EntryLineReader entryLines, EntryModel model) {
     this.entryLines = entryLines;
+    this.model = model;
   }
 
   List<ParsedEntry> entries(List<Block> content, boolean styledDocument, SectionKind kind) {
@@ -47,6 +54,7 @@ final class EntryReader {
     // projects with no dates and no bold titles (plain text, a web page saved as Word): each one
     // opens with a short title line after the text of the one before
     boolean undatedProjects = kind == SectionKind.PROJECTS && !styled && content.stream().noneMatch(DatedText::hasDate);
+    boolean fitted = EntryModel.fittedOn(content, kind);
     List<ParsedEntry> entries = new ArrayList<>();
     Draft draft = null;
     float titleLeft = Float.NaN;
@@ -65,6 +73,10 @@ final class EntryReader {
       if (starts && !styled && draft != null && draft.titleLineOnly && draft.dates == null && draft.primary != null
           && datesLine(b.text)) {
         starts = false; // plain text: the dates line of a title and degree above it
+      }
+      if (fitted && draft != null) {
+        // with an entry open, the fitted stage has its say over the rules' (the first block opens one anyway)
+        starts = model.decide(content, i, EntryModel.features(content, i, styledDocument, starts), starts);
       }
       if (starts) {
         // plain text: a short line above the dated line is its title ("Senior Software Engineer"

@@ -24,7 +24,7 @@ public final class ResumeParser {
   private final BlockReader blockReader = new BlockReader();
   private final HeadingReader headingReader;
   private final TopReader topReader;
-  private final SectionReader sectionReader = new SectionReader(new EntryReader(new EntryLineReader()));
+  private final SectionReader sectionReader;
 
   /** A parser with the bundled section vocabulary. */
   public ResumeParser() {
@@ -33,9 +33,15 @@ public final class ResumeParser {
 
   /** A parser whose headings are the words of {@code vocabulary}. */
   public ResumeParser(SectionVocabulary vocabulary) {
+    this(vocabulary, new EntryModel());
+  }
+
+  /** A parser whose entries' fitted stage is {@code entryModel} (the fitter's, which records). */
+  ResumeParser(SectionVocabulary vocabulary, EntryModel entryModel) {
     this.lineCleaner = new LineCleaner(vocabulary);
     this.headingReader = new HeadingReader(vocabulary);
     this.topReader = new TopReader(headingReader);
+    this.sectionReader = new SectionReader(new EntryReader(new EntryLineReader(), entryModel));
   }
 
   /** Parses plain text (a paste): one line per line, no layout. */

@@ -162,7 +162,11 @@ final class HeadingFit {
 
   /** Logistic regression by Newton's method, L2 on all weights but the bias. */
   static double[] fit(List<Sample> samples) {
-    int n = HeadingFeature.values().length;
+    return fit(samples, HeadingFeature.values().length, HeadingFeature.BIAS.ordinal());
+  }
+
+  /** Logistic regression over {@code n} features, feature {@code biasIndex} the unpenalised bias. */
+  static double[] fit(List<Sample> samples, int n, int biasIndex) {
     double[] w = new double[n];
     for (int step = 0; step < 30; step++) {
       double[] g = new double[n];
@@ -182,7 +186,7 @@ final class HeadingFit {
         }
       }
       for (int k = 0; k < n; k++) {
-        boolean bias = k == HeadingFeature.BIAS.ordinal();
+        boolean bias = k == biasIndex;
         g[k] += bias ? 0 : LAMBDA * w[k];
         h[k][k] += bias ? 1e-9 : LAMBDA;
       }
