@@ -20,9 +20,6 @@ import java.util.function.Predicate;
 import org.createyourresume.json.JsonResumeReader;
 import org.createyourresume.json.ReadResult;
 import org.createyourresume.model.Problem;
-import org.createyourresume.render.pdf.FontCatalog;
-import org.createyourresume.render.pdf.FontFamily;
-import org.createyourresume.render.pdf.PdfWriter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,8 +63,6 @@ class GeneratedLayoutsTests {
   static final long CHECK_FROM = 100_001;
 
   private static final ResumeImporter IMPORTER = ResumeImporter.create();
-  private static final FontCatalog FONTS = new FontCatalog();
-  private static final PdfWriter PDF = new PdfWriter(FONTS);
   private static final java.util.concurrent.atomic.AtomicLong RENDER_NANOS = new java.util.concurrent.atomic.AtomicLong();
 
   /** One imported page in one source form. */
@@ -169,15 +164,9 @@ class GeneratedLayoutsTests {
   /** The page of {@code seed} imported as a PDF and, for a third of the seeds, as text. */
   private static List<Outcome> run(long seed, boolean check) {
     GeneratedPage page = GeneratedPage.of(seed);
-    FontFamily family = FONTS.find(page.layout().get("font")).orElseThrow();
-    byte[] pdf;
     long start = System.nanoTime();
-    try {
-      pdf = PDF.write(page.xhtml(), family).pdf();
-      RENDER_NANOS.addAndGet(System.nanoTime() - start);
-    } catch (IOException e) {
-      throw new UncheckedIOException("seed " + seed, e);
-    }
+    byte[] pdf = page.pdf();
+    RENDER_NANOS.addAndGet(System.nanoTime() - start);
     ReadResult expected = new JsonResumeReader().read(page.expected());
     assertThat(expected.problems()).as("seed %d: the expected document reads cleanly", seed).isEmpty();
     List<Outcome> outcomes = new ArrayList<>();

@@ -1,9 +1,15 @@
 package org.createyourresume.importer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.createyourresume.ats.AtsLimits;
+import org.createyourresume.ats.parse.LayoutLine;
+import org.createyourresume.ats.extract.PdfExtractor;
+import org.createyourresume.ats.extract.ReadBudget;
 import org.createyourresume.importer.GeneratedPeople.Cert;
 import org.createyourresume.importer.GeneratedPeople.Job;
 import org.createyourresume.importer.GeneratedPeople.Lang;
@@ -13,6 +19,8 @@ import org.createyourresume.importer.GeneratedPeople.Person;
 import org.createyourresume.importer.GeneratedPeople.Project;
 import org.createyourresume.importer.GeneratedPeople.School;
 import org.createyourresume.importer.GeneratedPeople.SkillGroup;
+import org.createyourresume.render.pdf.FontCatalog;
+import org.createyourresume.render.pdf.PdfWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -38,6 +46,8 @@ public record GeneratedPage(long seed, Person person, GeneratedLayout layout, St
     List<String> headings, List<String> entryStarts) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final FontCatalog FONTS = new FontCatalog();
+  private static final PdfWriter PDF = new PdfWriter(FONTS);
   private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
       "September", "October", "November", "December"};
   /** Private Use Area code points of a popular icon font: map marker, phone, envelope, brand marks. */
@@ -59,6 +69,20 @@ public record GeneratedPage(long seed, Person person, GeneratedLayout layout, St
   }
 
   /** Writes the page and, alongside, the document of what it prints. */
+  /** The page printed to PDF by our own engine in the layout's font. */
+  public byte[] pdf() {
+    try {
+      return PDF.write(xhtml, FONTS.find(layout.get("font")).orElseThrow()).pdf();
+    } catch (IOException e) {
+      throw new UncheckedIOException("seed " + seed, e);
+    }
+  }
+
+  /** The lines our PDF extractor reads from {@link #pdf()}: what the parser's stages are fitted on. */
+  public List<LayoutLine> pdfLines() {
+    return new PdfExtractor(AtsLimits.DEFAULT).extract(pdf(), ReadBudget.start(AtsLimits.DEFAULT)).lines();
+  }
+
   private static final class Writer {
     private final Person p;
     private final GeneratedLayout l;

@@ -1,19 +1,12 @@
 package org.createyourresume.ats.parse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.createyourresume.ats.AtsLimits;
-import org.createyourresume.ats.extract.PdfExtractor;
-import org.createyourresume.ats.extract.ReadBudget;
 import org.createyourresume.importer.GeneratedPage;
-import org.createyourresume.render.pdf.FontCatalog;
-import org.createyourresume.render.pdf.PdfWriter;
 
 /**
  * The tool that fitted the weights in {@link EntryFeature}: every tuning seed of the generated
@@ -31,8 +24,6 @@ import org.createyourresume.render.pdf.PdfWriter;
  */
 final class EntryFit {
 
-  private static final FontCatalog FONTS = new FontCatalog();
-  private static final PdfWriter PDF = new PdfWriter(FONTS);
 
   /** A decision of the rules, as the reader met it. */
   private record Decision(int index, double[] x, boolean rules) {}
@@ -89,13 +80,7 @@ final class EntryFit {
     List<HeadingFit.Sample> samples = new ArrayList<>();
     for (long seed = from; seed <= to; seed++) {
       GeneratedPage page = GeneratedPage.of(seed);
-      byte[] pdf;
-      try {
-        pdf = PDF.write(page.xhtml(), FONTS.find(page.layout().get("font")).orElseThrow()).pdf();
-      } catch (IOException e) {
-        throw new UncheckedIOException("seed " + seed, e);
-      }
-      List<LayoutLine> lines = new PdfExtractor(AtsLimits.DEFAULT).extract(pdf, ReadBudget.start(AtsLimits.DEFAULT)).lines();
+      List<LayoutLine> lines = page.pdfLines();
       Recorder recorder = new Recorder();
       new ResumeParser(SectionVocabulary.standard(), recorder).parse(lines);
       samples.addAll(labelled(recorder, page.entryStarts()));

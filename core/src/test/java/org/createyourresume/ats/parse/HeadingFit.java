@@ -1,7 +1,5 @@
 package org.createyourresume.ats.parse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,14 +8,9 @@ import java.util.Set;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
-import org.createyourresume.ats.AtsLimits;
-import org.createyourresume.ats.extract.PdfExtractor;
-import org.createyourresume.ats.extract.ReadBudget;
 import org.createyourresume.importer.GeneratedPage;
 import org.createyourresume.importer.GeneratedText;
 import org.createyourresume.importer.text.TextLines;
-import org.createyourresume.render.pdf.FontCatalog;
-import org.createyourresume.render.pdf.PdfWriter;
 
 /**
  * The tool that fitted the weights in {@link HeadingFeature}: every tuning seed of the generated
@@ -41,8 +34,6 @@ final class HeadingFit {
   /** The L2 penalty on every weight but the bias. */
   static final double LAMBDA = 1.0;
 
-  private static final FontCatalog FONTS = new FontCatalog();
-  private static final PdfWriter PDF = new PdfWriter(FONTS);
   private static final SectionVocabulary VOCABULARY = SectionVocabulary.standard();
 
   private HeadingFit() {}
@@ -97,13 +88,7 @@ final class HeadingFit {
     List<Sample> samples = new ArrayList<>();
     for (long seed = from; seed <= to; seed++) {
       GeneratedPage page = GeneratedPage.of(seed);
-      byte[] pdf;
-      try {
-        pdf = PDF.write(page.xhtml(), FONTS.find(page.layout().get("font")).orElseThrow()).pdf();
-      } catch (IOException e) {
-        throw new UncheckedIOException("seed " + seed, e);
-      }
-      List<LayoutLine> lines = new PdfExtractor(AtsLimits.DEFAULT).extract(pdf, ReadBudget.start(AtsLimits.DEFAULT)).lines();
+      List<LayoutLine> lines = page.pdfLines();
       samples.addAll(labelled(lines, page.headings(), false));
       samples.addAll(labelled(TextLines.plain(GeneratedText.of(page.xhtml())), page.headings(), true));
     }
