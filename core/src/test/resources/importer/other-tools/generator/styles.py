@@ -1,4 +1,4 @@
-"""Fourteen resume layouts in the manner of other tools, each a function from a JSON Resume
+"""Seventeen resume layouts in the manner of other tools, each a function from a JSON Resume
 document to (HTML, the document cut down to what that HTML prints).
 
 Every layout prints from the same person, but each drops or shortens what it does not show
@@ -1006,6 +1006,277 @@ p { margin: 0 0 3pt; }
     return page(b["name"], css, "\n".join(out)), shown
 
 
+# ---------------------------------------------------------------- 15. right sidebar, boxes and glyphs (held back, third set)
+
+def rightbar(p):
+    """A "modern" online builder's page with the sidebar on the RIGHT: the name and label over the
+    main column, section headings led by an icon-font glyph written into the heading's text (so
+    every format holds it, unlike the CSS glyphs of the icons layout), jobs as a bold title over
+    "Employer, Place" with mm/yyyy dates at the right; the right column holds the contact lines
+    after Unicode symbols (an envelope, a telephone, a house, a link), skills under their group
+    names with a row of five drawn boxes after each keyword (the level is drawn, never written),
+    languages with boxes only, and certificates as the name over "Issuer \u00b7 Year"."""
+    b = p["basics"]
+    css = f"""
+@page {{ size: A4; margin: 0; }}
+body {{ font-family: "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 9pt; color: #263238; margin: 0; }}
+.page {{ display: grid; grid-template-columns: 1fr 64mm; min-height: 297mm; }}
+main {{ padding: 12mm 9mm 10mm 13mm; }}
+aside {{ background: #eef3f7; padding: 12mm 7mm; border-left: 3pt solid #2b6cb0; }}
+h1 {{ font-size: 25pt; margin: 0; color: #1a365d; letter-spacing: 0.5pt; }}
+.label {{ font-size: 12pt; color: #2b6cb0; margin: 1pt 0 8pt; }}
+h2 {{ font-size: 11pt; color: #1a365d; text-transform: uppercase; letter-spacing: 0.8pt; margin: 11pt 0 4pt;
+  padding-bottom: 2pt; border-bottom: 1px solid #cbd5e0; }}
+aside h2 {{ font-size: 10pt; }}
+.gl {{ {ICON_CSS} color: #2b6cb0; margin-right: 5pt; }}
+.job {{ margin-bottom: 6pt; }}
+.job .t {{ font-weight: bold; font-size: 10pt; }}
+.row {{ display: flex; justify-content: space-between; color: #4a5568; }}
+.row .d {{ color: #2b6cb0; white-space: nowrap; margin-left: 8pt; }}
+main ul {{ margin: 2pt 0; padding-left: 13pt; }}
+main p {{ margin: 1pt 0 3pt; }}
+.c {{ margin: 0 0 3pt; overflow-wrap: anywhere; }}
+.c .sym {{ display: inline-block; width: 11pt; color: #2b6cb0; }}
+aside h3 {{ font-size: 8.5pt; color: #4a5568; margin: 6pt 0 2pt; font-weight: bold; }}
+.sk {{ display: flex; justify-content: space-between; align-items: center; margin: 0 0 2pt; }}
+.boxes {{ display: flex; gap: 1.5pt; }}
+.boxes i {{ display: block; width: 6pt; height: 6pt; border: 0.8pt solid #2b6cb0; }}
+.boxes i.on {{ background: #2b6cb0; }}
+.cert {{ margin: 0 0 4pt; }}
+.cert .m {{ color: #4a5568; font-size: 8pt; }}
+"""
+
+    def heading(glyph, text):
+        return f"<h2><span class=\"gl\">{glyph}</span>{e(text)}</h2>"
+
+    def boxes(n):
+        return "<span class=\"boxes\">" + "".join("<i class=\"on\"></i>" if k < n else "<i></i>" for k in range(5)) + "</span>"
+
+    main = ["<main>", f"<h1>{e(b['name'])}</h1>", f"<div class=\"label\">{e(b['label'])}</div>",
+            heading(ICON_USER, "Profile"), f"<p>{e(b['summary'])}</p>", heading(ICON_WORK, "Experience")]
+    for w in p["work"]:
+        main += ["<div class=\"job\">", f"<div class=\"t\">{e(w['position'])}</div>",
+                 f"<div class=\"row\"><span>{e(w['name'])}, {e(w['location'])}</span>"
+                 f"<span class=\"d\">{e(span(w, 'mm/yyyy', 'Present'))}</span></div>",
+                 "<ul>"] + [f"<li>{e(h)}</li>" for h in w["highlights"]] + ["</ul>", "</div>"]
+    main.append(heading(ICON_SCHOOL, "Education"))
+    for ed in p["education"]:
+        main += ["<div class=\"job\">", f"<div class=\"t\">{e(degree_area(ed))}</div>",
+                 f"<div class=\"row\"><span>{e(ed['institution'])}</span><span class=\"d\">{e(span(ed, 'mm/yyyy', 'Present'))}</span></div>"]
+        if ed.get("score"):
+            main.append(f"<p>{e(ed['score'])}</p>")
+        main.append("</div>")
+    if p.get("projects"):
+        main.append(heading(ICON_TOOLS, "Projects"))
+        for pr in p["projects"]:
+            main += ["<div class=\"job\">", f"<div class=\"t\">{e(pr['name'])}</div>", f"<p>{e(pr['description'])}</p>",
+                     f"<p>{e(', '.join(pr['keywords']))}</p>", "</div>"]
+    if p.get("publications"):
+        main += [heading(ICON_BOOK, "Publications"), "<ul>"]
+        main += [f"<li>{e(x['name'])}. {e(x['publisher'])}, {x['releaseDate'][:4]}.</li>" for x in p["publications"]]
+        main.append("</ul>")
+    main.append("</main>")
+    contact = [("\u2709", b["email"]), ("\u260e", b["phone"]), ("\u2302", place(b))]
+    if b.get("url"):
+        contact.append(("\u21d7", link_text(b["url"])))
+    contact += [("\u21d7", link_text(pr["url"])) for pr in b.get("profiles", [])]
+    side = ["<aside>", heading(ICON_PHONE, "Contact")]
+    side += [f"<div class=\"c\"><span class=\"sym\">{sym}</span>{e(text)}</div>" for sym, text in contact]
+    side.append(heading(ICON_TOOLS, "Skills"))
+    for i, s in enumerate(p["skills"]):
+        side.append(f"<h3>{e(s['name'])}</h3>")
+        side += [f"<div class=\"sk\"><span>{e(k)}</span>{boxes(5 - (i + j) % 3)}</div>" for j, k in enumerate(s["keywords"])]
+    if p.get("languages"):
+        side.append(heading(ICON_USER, "Languages"))
+        for l in p["languages"]:
+            level = 5 if l["fluency"].lower().startswith(("native", "mother")) else 4 if l["fluency"].lower().startswith("fluent") else 3
+            side.append(f"<div class=\"sk\"><span>{e(l['language'])}</span>{boxes(level)}</div>")
+    if p.get("certificates"):
+        side.append(heading(ICON_BOOK, "Certificates"))
+        side += [f"<div class=\"cert\"><div>{e(c['name'])}</div><div class=\"m\">{e(c['issuer'])} \u00b7 {c['date'][:4]}</div></div>"
+                 for c in p["certificates"]]
+    side.append("</aside>")
+    shown = base(p, drop=["languages.fluency"])
+    for c in shown.get("certificates", []):
+        year_only(c, "date")
+    for x in shown.get("publications", []):
+        year_only(x, "releaseDate")
+    return page(b["name"], css, "<div class=\"page\">\n" + "\n".join(main + side) + "\n</div>"), shown
+
+
+# ---------------------------------------------------------------- 16. word-processor hybrid resume (held back, third set)
+
+def hybrid(p):
+    """A word processor's "functional/hybrid" resume: the name with the label after a bar, one
+    contact line split by bullets, a "Summary of Qualifications", then a "Core Competencies" grid
+    of every skill keyword in three columns (no group names) before a compact "Work History", where
+    each job is one line of employer, title, place and dates set at tab stops (tab characters in the
+    text, as a word processor's tabs are) over its bullets; education in a ruled table with a header
+    row (Degree, Field, Institution, Years, Result), years only; certificates and languages as
+    plain lines."""
+    b = p["basics"]
+    css = """
+@page { size: Letter; margin: 0.7in 0.8in; }
+body { font-family: "Liberation Sans", sans-serif; font-size: 10pt; color: #111; margin: 0; }
+h1 { font-size: 20pt; margin: 0; font-weight: bold; }
+h1 .lb { font-weight: normal; color: #555; font-size: 13pt; }
+.contact { font-size: 9pt; margin: 2pt 0 8pt; border-bottom: 2pt solid #333; padding-bottom: 4pt; }
+h2 { font-size: 10.5pt; font-variant: small-caps; letter-spacing: 1pt; margin: 11pt 0 4pt; color: #222; }
+p { margin: 0 0 3pt; }
+table.grid { width: 100%; border-collapse: collapse; }
+table.grid td { width: 33%; padding: 0 0 1pt 10pt; text-indent: -8pt; }
+p.tabs { white-space: pre; tab-size: 2; margin: 6pt 0 0; }
+p.tabs span { display: inline-block; vertical-align: top; white-space: nowrap; overflow: hidden; }
+p.tabs .a { width: 2.0in; font-weight: bold; }
+p.tabs .b { width: 2.2in; }
+p.tabs .c { width: 1.1in; font-style: italic; }
+ul { margin: 1pt 0 2pt; padding-left: 18pt; }
+table.ed { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
+table.ed th, table.ed td { border: 0.75pt solid #777; padding: 2pt 4pt; text-align: left; vertical-align: top; }
+table.ed th { background: #e8e8e8; }
+"""
+    contact = [place(b), b["phone"], b["email"]] + ([link_text(b["url"])] if b.get("url") else [])
+    contact += [link_text(pr["url"]) for pr in b.get("profiles", [])]
+    out = [f"<h1>{e(b['name'])} <span class=\"lb\">| {e(b['label'])}</span></h1>",
+           "<div class=\"contact\">" + " \u2022 ".join(e(c) for c in contact) + "</div>",
+           "<h2>Summary of Qualifications</h2>", f"<p>{e(b['summary'])}</p>", "<h2>Core Competencies</h2>"]
+    keywords = [k for s in p["skills"] for k in s["keywords"]]
+    rows = [keywords[i:i + 3] for i in range(0, len(keywords), 3)]
+    out.append("<table class=\"grid\">" + "".join(
+        "<tr>" + "".join(f"<td>\u25aa {e(k)}</td>" for k in row) + "</tr>" for row in rows) + "</table>")
+    out.append("<h2>Work History</h2>")
+    for w in p["work"]:
+        out += [f"<p class=\"tabs\"><span class=\"a\">{e(w['name'])}</span>\t<span class=\"b\">{e(w['position'])}</span>\t"
+                f"<span class=\"c\">{e(w['location'])}</span>\t<span>{e(span(w, 'mon', 'Present'))}</span></p>",
+                "<ul>"] + [f"<li>{e(h)}</li>" for h in w["highlights"]] + ["</ul>"]
+    if p.get("projects"):
+        out.append("<h2>Projects</h2>")
+        out += [f"<p><b>{e(pr['name'])}</b> ({e(', '.join(pr['keywords']))}): {e(pr['description'])}</p>" for pr in p["projects"]]
+    out += ["<h2>Education</h2>", "<table class=\"ed\"><tr><th>Degree</th><th>Field</th><th>Institution</th><th>Years</th><th>Result</th></tr>"]
+    for ed in p["education"]:
+        years = span(ed, "year", "Present", "\u2013")
+        out.append(f"<tr><td>{e(ed['studyType'])}</td><td>{e(ed['area'])}</td><td>{e(ed['institution'])}</td>"
+                   f"<td>{e(years)}</td><td>{e(ed.get('score', ''))}</td></tr>")
+    out.append("</table>")
+    if p.get("publications"):
+        out += ["<h2>Publications</h2>", "<ol>"]
+        out += [f"<li>{e(x['name'])}. <i>{e(x['publisher'])}</i>, {x['releaseDate'][:4]}.</li>" for x in p["publications"]]
+        out.append("</ol>")
+    if p.get("certificates"):
+        out.append("<h2>Certifications</h2>")
+        out += [f"<p>{e(c['name'])}, {e(c['issuer'])}, {c['date'][:4]}</p>" for c in p["certificates"]]
+    if p.get("languages"):
+        out += ["<h2>Languages</h2>", "<p>" + ", ".join(f"{e(l['language'])} ({e(l['fluency'])})" for l in p["languages"]) + "</p>"]
+    shown = base(p)
+    # a grid of keywords names no group: each keyword stands alone, as on the timeline page
+    shown["skills"] = [{"name": k} for k in keywords]
+    for ed in shown.get("education", []):
+        year_only(ed, "startDate", "endDate")
+    for c in shown.get("certificates", []):
+        year_only(c, "date")
+    for x in shown.get("publications", []):
+        year_only(x, "releaseDate")
+    return page(b["name"], css, "\n".join(out)), shown
+
+
+# ---------------------------------------------------------------- 17. Indian campus-placement one-pager (held back, third set)
+
+# Positions held at college, which the people's documents do not carry: the campus page prints
+# them, so its expected document has them as volunteer entries (organisation, position, years).
+POSITIONS = {
+    "rahul-verma": [{"organization": "VIT Coding Club", "position": "Technical Secretary",
+                     "startDate": "2023-07", "endDate": "2024-06"},
+                    {"organization": "Riviera Cultural Fest", "position": "Volunteer Coordinator",
+                     "startDate": "2022-02", "endDate": "2023-02"}],
+    "aditya-nair": [{"organization": "CET Automotive Club", "position": "Treasurer",
+                     "startDate": "2020-08", "endDate": "2021-07"}],
+    "ananya-krishnan": [{"organization": "Christ University Placement Cell", "position": "Student Placement Coordinator",
+                         "startDate": "2018-06", "endDate": "2019-04"}],
+}
+DECLARATION = "I hereby declare that the information furnished above is true to the best of my knowledge and belief."
+
+
+def campus(p):
+    """An Indian campus-placement one-pager as college placement cells circulate them: a serif
+    face, the name in bold capitals with labelled contact lines under it (Email:, Mobile:,
+    Address:, GitHub:), "Career Objective", an "Academic Details" table with a header row
+    (Qualification, Institute / Board, Year of Passing, CGPA / Percentage), "Technical Skills" as a
+    ruled table of labelled rows, internships or work experience as "Role, Employer, Place (Mon YYYY
+    - Mon YYYY)", "Projects" with a Technologies line, "Certifications", "Positions of
+    Responsibility", "Languages Known" and a "Declaration" at the end; no label."""
+    b = p["basics"]
+    person = b["name"].lower().replace(" ", "-")
+    positions = POSITIONS.get(person, [])
+    css = """
+@page { size: A4; margin: 12mm 14mm; }
+body { font-family: "Liberation Serif", "DejaVu Serif", serif; font-size: 10.5pt; color: #000; margin: 0; }
+h1 { font-size: 17pt; margin: 0; text-align: center; letter-spacing: 0.5pt; }
+.contact { text-align: center; font-size: 9.5pt; margin: 2pt 0 6pt; }
+.contact p { margin: 0; }
+h2 { font-size: 11pt; background: #d9d9d9; padding: 1pt 4pt; margin: 8pt 0 3pt; text-transform: uppercase; }
+table { width: 100%; border-collapse: collapse; font-size: 10pt; }
+th, td { border: 0.75pt solid #000; padding: 1.5pt 4pt; text-align: left; vertical-align: top; }
+th { font-weight: bold; }
+td.lbl { width: 38mm; font-weight: bold; }
+p { margin: 0 0 2pt; }
+ul { margin: 1pt 0 3pt; padding-left: 16pt; }
+.sign { text-align: right; margin-top: 8pt; font-weight: bold; }
+"""
+    lines = [f"Email: {e(b['email'])} | Mobile: {e(b['phone'])}", f"Address: {e(place(b))}"]
+    links = []
+    if b.get("url"):
+        links.append(f"Website: {e(link_text(b['url']))}")
+    links += [f"{e(pr['network'])}: {e(link_text(pr['url']))}" for pr in b.get("profiles", [])]
+    if links:
+        lines.append(" | ".join(links))
+    out = [f"<h1>{e(b['name'].upper())}</h1>", "<div class=\"contact\">" + "".join(f"<p>{x}</p>" for x in lines) + "</div>",
+           "<h2>Career Objective</h2>", f"<p>{e(b['summary'])}</p>", "<h2>Academic Details</h2>",
+           "<table><tr><th>Qualification</th><th>Institute / Board</th><th>Year of Passing</th><th>CGPA / Percentage</th></tr>"]
+    for ed in p["education"]:
+        # "B.Tech (Computer Science and Engineering)", but "Class XII (CBSE), Science" after a board in brackets
+        qualification = f"{ed['studyType']}, {ed['area']}" if ed["studyType"].endswith(")") else f"{ed['studyType']} ({ed['area']})"
+        out.append(f"<tr><td>{e(qualification)}</td><td>{e(ed['institution'])}</td>"
+                   f"<td>{e(ed['endDate'][:4]) if ed.get('endDate') else 'Pursuing'}</td><td>{e(ed.get('score', ''))}</td></tr>")
+    out += ["</table>", "<h2>Technical Skills</h2>", "<table>"]
+    out += [f"<tr><td class=\"lbl\">{e(s['name'])}</td><td>{e(', '.join(s['keywords']))}</td></tr>" for s in p["skills"]]
+    out.append("</table>")
+    intern = all("intern" in w["position"].lower() for w in p["work"])
+    out.append("<h2>Internships</h2>" if intern else "<h2>Work Experience</h2>")
+    for w in p["work"]:
+        out += [f"<p><b>{e(w['position'])}, {e(w['name'])}, {e(w['location'])}</b> ({e(span(w, 'mon', 'Present', ' - '))})</p>",
+                "<ul>"] + [f"<li>{e(h)}</li>" for h in w["highlights"]] + ["</ul>"]
+    if p.get("projects"):
+        out.append("<h2>Projects</h2>")
+        for pr in p["projects"]:
+            out += [f"<p><b>{e(pr['name'])}</b></p>", f"<p><i>Technologies:</i> {e(', '.join(pr['keywords']))}</p>",
+                    "<ul>", f"<li>{e(pr['description'])}</li>", "</ul>"]
+    if p.get("certificates"):
+        out += ["<h2>Certifications</h2>", "<ul>"]
+        out += [f"<li>{e(c['name'])} \u2013 {e(c['issuer'])} ({fmt(c['date'], 'mon')})</li>" for c in p["certificates"]]
+        out.append("</ul>")
+    if positions:
+        out += ["<h2>Positions of Responsibility</h2>", "<ul>"]
+        out += [f"<li>{e(x['position'])}, {e(x['organization'])} ({e(span(x, 'year', 'Present', ' - '))})</li>"
+                for x in positions]
+        out.append("</ul>")
+    if p.get("languages"):
+        out += ["<h2>Languages Known</h2>", "<p>" + ", ".join(e(l["language"]) for l in p["languages"]) + "</p>"]
+    out += ["<h2>Declaration</h2>", f"<p>{e(DECLARATION)}</p>", f"<p class=\"sign\">({e(b['name'])})</p>"]
+    shown = base(p, drop=["basics.label", "publications", "languages.fluency"])
+    for ed in shown.get("education", []):
+        ed.pop("startDate", None)
+        year_only(ed, "endDate")
+    if positions:
+        shown["volunteer"] = copy.deepcopy(positions)
+        for x in shown["volunteer"]:
+            year_only(x, "startDate", "endDate")
+    # the declaration is printed text the person wrote: a section of its own, titled as printed
+    shown.setdefault("meta", {}).setdefault("createYourResume", {})["customSections"] = [
+        {"id": "declaration", "title": "Declaration", "entries": [{"summary": DECLARATION}]}]
+    return page(b["name"], css, "\n".join(out)), shown
+
+
 STYLES = {"flat": flat, "icons": icons, "sidebar": sidebar, "twocol": twocol, "wordproc": wordproc,
           "table": table, "latex": latex, "europass": europass, "awesome": awesome, "timeline": timeline,
-          "classic": classic, "gdocs": gdocs, "jakes": jakes, "reactive": reactive}
+          "classic": classic, "gdocs": gdocs, "jakes": jakes, "reactive": reactive,
+          "rightbar": rightbar, "hybrid": hybrid, "campus": campus}
